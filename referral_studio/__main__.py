@@ -1,0 +1,7 @@
+"""`python -m referral_studio` does what the `referral-studio` command does."""
+
+import sys
+
+from referral_studio.cli import main
+
+sys.exit(main())

@@ -1,0 +1,165 @@
+"""The referral offer: every setting of Marketo's offer editor, as an immutable value.
+
+Offers are frozen dataclasses so an undo command can keep the value before and after
+an edit, and the store can compare what it has with what the editor holds.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+
+class GoalType(StrEnum):
+    """What a friend must do for their referrer to earn a credit."""
+
+    REFERRED_VISITS = "referred_visits"
+    REFERRED_SIGNUPS = "referred_signups"
+    SMART_LIST_TRIGGER = "smart_list_trigger"
+    CUSTOM_JS_EVENT = "custom_js_event"
+
+    @property
+    def label(self) -> str:
+        """The name Marketo's Fulfillment Goal dropdown shows."""
+        return GOAL_LABELS[self]
+
+
+GOAL_LABELS = {
+    GoalType.REFERRED_VISITS: "Referred Visits",
+    GoalType.REFERRED_SIGNUPS: "Referred Sign-Ups",
+    GoalType.SMART_LIST_TRIGGER: "Smart List Trigger",
+    GoalType.CUSTOM_JS_EVENT: "Custom JavaScript Event",
+}
+
+
+class Qualification(StrEnum):
+    """How often one friend can earn a Smart List Trigger credit."""
+
+    ONCE = "once"
+    EVERY_TIME = "every_time"
+
+
+class AttributionModel(StrEnum):
+    """Which earlier referred visit gets the credit for a row without a referrer."""
+
+    FIRST_TOUCH = "first_touch"
+    LAST_TOUCH = "last_touch"
+
+
+class Delivery(StrEnum):
+    """When the fulfillment email goes out."""
+
+    AUTO_ON_GOAL = "auto_on_goal"
+    MANUAL = "manual"
+
+
+class ShareUrlKind(StrEnum):
+    """Where a participant's share link points (App Settings › Advanced Options)."""
+
+    REFERRING_PAGE = "referring_page"
+    LANDING_PAGE = "landing_page"
+    EXTERNAL_URL = "external_url"
+
+
+MAX_GOAL_COUNT = 1_000_000
+
+
+@dataclass(frozen=True)
+class Goal:
+    """Fulfillment Goal and the settings of each goal type (kept even when unused)."""
+
+    type: GoalType = GoalType.REFERRED_VISITS
+    count: int = 1
+    count_repeat_visits: bool = False
+    trigger_activities: tuple[str, ...] = ()
+    qualification: Qualification = Qualification.ONCE
+    event_name: str | None = None
+
+
+@dataclass(frozen=True)
+class Window:
+    """The offer runs for rows with start ≤ time < end; None leaves that side open."""
+
+    start: datetime | None = None
+    end: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """How a row without a referrer is matched to an earlier referred visit."""
+
+    model: AttributionModel = AttributionModel.FIRST_TOUCH
+    window_days: float | None = None
+
+
+@dataclass(frozen=True)
+class Rewards:
+    """Whether a referrer can be rewarded again for every further goal count reached."""
+
+    repeat: bool = False
+    max_fulfillments: int | None = None
+
+
+@dataclass(frozen=True)
+class Emails:
+    """The emails Marketo sends: on sign-up and on fulfillment."""
+
+    sign_up: str | None = None
+    fulfillment: str | None = None
+    delivery: Delivery = Delivery.AUTO_ON_GOAL
+
+
+@dataclass(frozen=True)
+class PrivacyPolicy:
+    """Advanced Options › Privacy Policy: a link shown on the offer's forms."""
+
+    shown: bool = False
+    title: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class ShareUrl:
+    """Advanced Options › Share URL: where shared links send friends."""
+
+    kind: ShareUrlKind = ShareUrlKind.REFERRING_PAGE
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Offer:
+    """One referral offer, as designed in the editor and written to `*.offer.json`."""
+
+    name: str
+    program: str = ""
+    goal: Goal = field(default_factory=Goal)
+    window: Window = field(default_factory=Window)
+    attribution: Attribution = field(default_factory=Attribution)
+    rewards: Rewards = field(default_factory=Rewards)
+    promo_codes: tuple[str, ...] = ()
+    uses_give_credit_to_referrer: bool = False
+    emails: Emails = field(default_factory=Emails)
+    rules_url: str | None = None
+    privacy_policy: PrivacyPolicy = field(default_factory=PrivacyPolicy)
+    share_url: ShareUrl = field(default_factory=ShareUrl)
+
+    def replace(self, **changes: object) -> Offer:
+        """A copy with top-level fields changed."""
+        return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
+
+    def with_value(self, path: str, value: object) -> Offer:
+        """A copy with one setting changed, named by its offer-file key (`goal.count`)."""
+        head, _, rest = path.partition(".")
+        if not rest:
+            return dataclasses.replace(self, **{head: value})  # type: ignore[arg-type]
+        part = getattr(self, head)
+        return dataclasses.replace(self, **{head: dataclasses.replace(part, **{rest: value})})  # type: ignore[arg-type]
+
+    def value(self, path: str) -> object:
+        """The setting named by its offer-file key (`goal.count`)."""
+        result: object = self
+        for name in path.split("."):
+            result = getattr(result, name)
+        return result

@@ -1,0 +1,86 @@
+"""What stands between a draft and approval, in words a marketer understands.
+
+Each problem names its setting by offer-file key (`goal.count`), so the editor can
+focus the field and the CLI can name the key.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from urllib.parse import urlparse
+
+from referral_studio.domain.offer import MAX_GOAL_COUNT, Delivery, GoalType, Offer, ShareUrlKind
+
+GIVE_CREDIT_TIP = (
+    "If you plan to use the Give Credit to Referrer flow step, "
+    "you must select Smart List Trigger as the fulfillment goal."
+)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with an offer; blocking problems prevent approval."""
+
+    field: str
+    message: str
+    blocking: bool = True
+
+
+def is_web_url(text: str | None) -> bool:
+    """True for an absolute http(s) URL with a host."""
+    if not text:
+        return False
+    parts = urlparse(text.strip())
+    return parts.scheme in ("http", "https") and bool(parts.netloc)
+
+
+def validate(offer: Offer) -> list[Problem]:
+    """Every problem of the offer, blocking ones and warnings, in editor order."""
+    problems: list[Problem] = []
+    add = problems.append
+    goal = offer.goal
+    if not offer.name.strip():
+        add(Problem("name", "Give the offer a name."))
+    if not 1 <= goal.count <= MAX_GOAL_COUNT:
+        add(Problem("goal.count", f"The goal count must be between 1 and {MAX_GOAL_COUNT:,}."))
+    if goal.type is GoalType.SMART_LIST_TRIGGER:
+        if not any(name.strip() for name in goal.trigger_activities):
+            add(Problem("goal.trigger_activities", "Smart List Trigger needs at least one trigger activity."))
+        elif any(not name.strip() for name in goal.trigger_activities):
+            add(Problem("goal.trigger_activities", "Remove the blank trigger activity.", blocking=False))
+    if goal.type is GoalType.CUSTOM_JS_EVENT and not goal.event_name:
+        add(Problem("goal.event_name", "Custom JavaScript Event needs the name of the event."))
+    if offer.uses_give_credit_to_referrer and goal.type is not GoalType.SMART_LIST_TRIGGER:
+        add(Problem("uses_give_credit_to_referrer", GIVE_CREDIT_TIP))
+    start, end = offer.window.start, offer.window.end
+    if start is not None and end is not None and end <= start:
+        add(Problem("window.end", "The offer must end after it starts."))
+    days = offer.attribution.window_days
+    if days is not None and not days > 0:
+        add(Problem("attribution.window_days", "The attribution window must be a positive number of days."))
+    cap = offer.rewards.max_fulfillments
+    if cap is not None and cap < 1:
+        add(Problem("rewards.max_fulfillments", "Max fulfillments must be at least 1 (or no limit)."))
+    if offer.emails.delivery is Delivery.AUTO_ON_GOAL and not offer.emails.fulfillment:
+        add(Problem("emails.fulfillment", "Automatic delivery on goal needs a fulfillment email."))
+    if not offer.rules_url:
+        add(Problem("rules_url", "You need to add a link to your offer's rules before approving."))
+    elif not is_web_url(offer.rules_url):
+        add(Problem("rules_url", "The rules link must be a web address starting with http:// or https://."))
+    policy = offer.privacy_policy
+    if policy.shown and not is_web_url(policy.url):
+        add(Problem("privacy_policy.url", "A shown privacy policy needs a web address (http:// or https://)."))
+    share = offer.share_url
+    if share.kind is not ShareUrlKind.REFERRING_PAGE and not is_web_url(share.url):
+        add(Problem("share_url.url", "This share URL choice needs a web address (http:// or https://)."))
+    duplicates = sorted(code for code, n in Counter(offer.promo_codes).items() if n > 1)
+    if duplicates:
+        shown = ", ".join(repr(code) for code in duplicates[:3]) + (" …" if len(duplicates) > 3 else "")
+        add(Problem("promo_codes", f"{len(duplicates)} promo code(s) appear more than once: {shown}.", blocking=False))
+    return problems
+
+
+def blocking(problems: list[Problem]) -> list[Problem]:
+    """Only the problems that prevent approval."""
+    return [problem for problem in problems if problem.blocking]

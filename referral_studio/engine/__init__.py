@@ -1,0 +1,1 @@
+"""Event logs, synthetic traffic and the credit replay (numpy / pyarrow, no Qt)."""

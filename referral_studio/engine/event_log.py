@@ -1,0 +1,167 @@
+"""The in-memory event log: columnar, dictionary-encoded, in processing order.
+
+Rows are stably sorted by time when the log is built (credit-rules.md § Order), so the
+replay never sorts events; `source_row` keeps each row's place in the file for messages
+and explanations. People (persons and referrers) share one dictionary, so a referrer
+code and a person code name the same participant.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from referral_studio.engine.kinds import KIND_NAMES
+
+NO_CODE = -1  # an empty referrer or name
+
+
+@dataclass(frozen=True, eq=False)
+class EventLog:
+    """Events in processing order. Times are nanoseconds since the epoch, UTC."""
+
+    time: np.ndarray  # int64
+    kind: np.ndarray  # int8, Kind codes
+    person: np.ndarray  # int32 codes into people
+    referrer: np.ndarray  # int32 codes into people, NO_CODE when empty
+    name: np.ndarray  # int32 codes into names, NO_CODE when empty
+    people: pa.Array  # string
+    names: pa.Array  # string
+    source_row: np.ndarray  # int64: the row's 0-based position in the file it came from
+
+    def __len__(self) -> int:
+        return int(self.time.shape[0])
+
+    @property
+    def nbytes(self) -> int:
+        """Memory held by the log's columns and dictionaries."""
+        arrays = (self.time, self.kind, self.person, self.referrer, self.name, self.source_row)
+        return sum(array.nbytes for array in arrays) + self.people.nbytes + self.names.nbytes
+
+    @classmethod
+    def build(
+        cls,
+        time: np.ndarray,
+        kind: np.ndarray,
+        person: np.ndarray,
+        referrer: np.ndarray,
+        name: np.ndarray,
+        people: pa.Array,
+        names: pa.Array,
+    ) -> EventLog:
+        """A log from columns in file order; sorts them stably by time."""
+        time = np.asarray(time, dtype=np.int64)
+        if time.size and np.any(time[1:] < time[:-1]):
+            order = np.argsort(time, kind="stable")
+        else:
+            order = None
+
+        def arranged(column: np.ndarray, dtype: type) -> np.ndarray:
+            column = np.asarray(column, dtype=dtype)
+            return column if order is None else column[order]
+
+        source_row = np.arange(time.size, dtype=np.int64) if order is None else order.astype(np.int64)
+        return cls(
+            time=arranged(time, np.int64),
+            kind=arranged(kind, np.int8),
+            person=arranged(person, np.int32),
+            referrer=arranged(referrer, np.int32),
+            name=arranged(name, np.int32),
+            people=people,
+            names=names,
+            source_row=source_row,
+        )
+
+    @classmethod
+    def from_columns(
+        cls,
+        time: np.ndarray,
+        kind: np.ndarray,
+        person: pa.Array,
+        referrer: pa.Array | None,
+        name: pa.Array | None,
+    ) -> EventLog:
+        """A log from times, kind codes and string columns (empty strings for no referrer or name)."""
+        n = int(np.asarray(time).shape[0])
+        empty = pa.array([""] * 0, pa.string())
+        person_dict, person_codes = _encode(person)
+        if referrer is None:
+            referrer_dict, referrer_codes = empty, np.full(n, NO_CODE, np.int32)
+        else:
+            referrer_dict, referrer_codes = _encode(referrer)
+        people, (person_map, referrer_map) = _unify(person_dict, referrer_dict)
+        person_codes = _remap(person_codes, person_map)
+        referrer_codes = _remap(referrer_codes, referrer_map)
+        if name is None:
+            names, name_codes = empty, np.full(n, NO_CODE, np.int32)
+        else:
+            names, name_codes = _encode(name)
+        return cls.build(time, kind, person_codes, referrer_codes, name_codes, people, names)
+
+    def kind_text(self) -> pa.Array:
+        """The kind column as strings."""
+        return pa.DictionaryArray.from_arrays(pa.array(self.kind, pa.int8()), pa.array(KIND_NAMES)).cast(pa.string())
+
+    def people_text(self, codes: np.ndarray) -> pa.Array:
+        """People's names for codes; NO_CODE gives an empty string."""
+        return _decode(self.people, codes)
+
+    def name_text(self, codes: np.ndarray) -> pa.Array:
+        """Activity / JS event names for codes; NO_CODE gives an empty string."""
+        return _decode(self.names, codes)
+
+    def code_of_person(self, text: str) -> int:
+        """The code of a person or referrer by name, or NO_CODE when the log never names them."""
+        found = pc.index(self.people, pa.scalar(text, pa.string())).as_py()
+        return NO_CODE if found < 0 else int(found)
+
+
+def _remap(codes: np.ndarray, mapping: np.ndarray) -> np.ndarray:
+    if mapping.size == 0:
+        return np.full(codes.shape, NO_CODE, np.int32)
+    return np.where(codes >= 0, mapping[np.maximum(codes, 0)], NO_CODE).astype(np.int32)
+
+
+def _decode(dictionary: pa.Array, codes: np.ndarray) -> pa.Array:
+    codes = np.asarray(codes)
+    taken = dictionary.take(pa.array(np.maximum(codes, 0), pa.int32())) if len(dictionary) else pa.nulls(len(codes), pa.string())
+    return pc.if_else(pa.array(codes < 0), "", taken).cast(pa.string())
+
+
+def _encode(column: pa.Array | pa.ChunkedArray) -> tuple[pa.Array, np.ndarray]:
+    """Dictionary-encode strings: (distinct values, int32 codes); the empty string codes as NO_CODE."""
+    encoded = pc.dictionary_encode(column)
+    if isinstance(encoded, pa.ChunkedArray):
+        encoded = encoded.unify_dictionaries()
+        chunks = encoded.chunks
+        dictionary = chunks[0].dictionary if chunks else pa.array([], pa.string())
+        indices = np.concatenate([chunk.indices.to_numpy(zero_copy_only=False) for chunk in chunks]) if chunks else np.empty(0)
+    else:
+        dictionary, indices = encoded.dictionary, encoded.indices.to_numpy(zero_copy_only=False)
+    dictionary = dictionary.cast(pa.string())
+    codes = indices.astype(np.int32, copy=False)
+    empty_at = pc.index(dictionary, pa.scalar("", pa.string())).as_py()
+    if empty_at >= 0:
+        # Keep the dictionary free of "", so every code names someone or something.
+        keep = np.ones(len(dictionary), bool)
+        keep[empty_at] = False
+        remap = np.cumsum(keep, dtype=np.int32) - 1
+        remap[empty_at] = NO_CODE
+        codes = remap[codes]
+        dictionary = dictionary.filter(pa.array(keep))
+    return dictionary, codes
+
+
+def _unify(*dictionaries: pa.Array) -> tuple[pa.Array, list[np.ndarray]]:
+    """One dictionary for several, with each one's codes mapped into it."""
+    combined = pa.concat_arrays([d.cast(pa.string()) for d in dictionaries])
+    encoded = pc.dictionary_encode(combined)
+    indices = encoded.indices.to_numpy(zero_copy_only=False).astype(np.int32)
+    maps, start = [], 0
+    for dictionary in dictionaries:
+        maps.append(indices[start : start + len(dictionary)])
+        start += len(dictionary)
+    return encoded.dictionary.cast(pa.string()), maps

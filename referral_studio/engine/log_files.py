@@ -1,0 +1,239 @@
+"""Event logs on disk: CSV (the interchange form of credit-rules.md) and Parquet.
+
+Reading uses pyarrow's multi-threaded readers; a bad row is refused with the file, line
+and field named, and the exact line is found only on that error path (quoted fields may
+span lines).
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.csv as pcsv
+import pyarrow.parquet as pq
+
+from referral_studio.domain.atomic_file import atomic_write
+from referral_studio.engine.event_log import EventLog
+from referral_studio.engine.kinds import KIND_NAMES
+from referral_studio.engine.time_text import format_times, parse_times
+
+REQUIRED = ("time", "kind", "person")
+OPTIONAL = ("referrer", "name")
+COLUMNS = REQUIRED + OPTIONAL
+PARQUET_SUFFIXES = (".parquet", ".pq")
+TIME_EXAMPLE = "an ISO 8601 time such as 2027-03-01T09:30:00Z (years 1678 to 2261)"
+
+
+class EventLogError(ValueError):
+    """An event log that cannot be read; the message names the file, line and field."""
+
+
+def is_parquet(path: str | os.PathLike[str]) -> bool:
+    return Path(path).suffix.lower() in PARQUET_SUFFIXES
+
+
+def read_event_log(path: str | os.PathLike[str]) -> EventLog:
+    """Read a CSV or Parquet event log into processing order."""
+    path = Path(path)
+    if not path.is_file():
+        raise EventLogError(f"{path}: no such file")
+    table, where = (_read_parquet(path), _parquet_row) if is_parquet(path) else (_read_csv(path), _csv_line(path))
+    return _to_log(table, path, where)
+
+
+def _read_csv(path: Path) -> pa.Table:
+    with path.open("rb") as stream:
+        first = stream.readline()
+    if not first.strip():
+        raise EventLogError(f"{path}: line 1: the file is empty; an event log starts with a header row naming time, kind and person")
+    try:
+        header_line = first.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise EventLogError(f"{path}: line 1: the header is not UTF-8 text") from None
+    header = next(csv.reader([header_line]))
+    present = [column for column in COLUMNS if column in header]
+    _require_columns(path, present, "line 1 (header)")
+    try:
+        return pcsv.read_csv(
+            path,
+            convert_options=pcsv.ConvertOptions(
+                include_columns=present,
+                column_types={column: pa.string() for column in present},
+                strings_can_be_null=False,
+                quoted_strings_can_be_null=False,
+            ),
+        )
+    except (pa.ArrowInvalid, pa.ArrowTypeError) as error:
+        raise EventLogError(_locate_csv_problem(path, header) or f"{path}: {str(error).splitlines()[0]}") from None
+
+
+def _require_columns(path: Path, present: list[str], where: str) -> None:
+    for column in REQUIRED:
+        if column not in present:
+            raise EventLogError(
+                f"{path}: {where}: no {column!r} column; an event log needs time, kind and person "
+                "(referrer and name are optional, other columns are ignored)"
+            )
+
+
+def _read_parquet(path: Path) -> pa.Table:
+    try:
+        schema = pq.read_schema(path)
+        present = [column for column in COLUMNS if column in schema.names]
+        _require_columns(path, present, "schema")
+        table = pq.read_table(path, columns=present)
+    except (pa.ArrowException, OSError) as error:
+        raise EventLogError(f"{path}: not a readable Parquet file ({str(error).splitlines()[0]})") from None
+    columns = {}
+    for column in present:
+        values = table.column(column)
+        if column == "time" and pa.types.is_timestamp(values.type):
+            values = values.cast(pa.timestamp("ns", tz="UTC"))
+        elif column in OPTIONAL:
+            values = pc.fill_null(values.cast(pa.string()), "")
+        else:
+            values = values.cast(pa.string())
+        columns[column] = values
+    return pa.table(columns)
+
+
+def _csv_line(path: Path) -> Callable[[int], str]:
+    def where(row: int) -> str:
+        return f"line {_line_of_row(path, row)}"
+
+    return where
+
+
+def _parquet_row(row: int) -> str:
+    return f"row {row + 1}"
+
+
+def _line_of_row(path: Path, row: int) -> int:
+    """The physical line where a data row starts (1 is the header); quoted newlines and blank lines counted."""
+    with path.open("r", encoding="utf-8-sig", errors="replace", newline="") as stream:
+        reader = csv.reader(stream)
+        next(reader, None)
+        line, index = reader.line_num + 1, 0
+        for fields in reader:
+            if fields:
+                if index == row:
+                    return line
+                index += 1
+            line = reader.line_num + 1
+    return row + 2
+
+
+def _locate_csv_problem(path: Path, header: list[str]) -> str | None:
+    """Find the first line pyarrow refused: bad UTF-8 or the wrong number of fields."""
+    with path.open("rb") as stream:
+        for number, raw in enumerate(stream, start=1):
+            try:
+                raw.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError as error:
+                return f"{path}: line {number}: not UTF-8 text (byte {error.start + 1} of the line); save the log as UTF-8"
+    with path.open("r", encoding="utf-8-sig", newline="") as stream:
+        reader = csv.reader(stream)
+        next(reader, None)
+        line = reader.line_num + 1
+        for fields in reader:
+            if fields and len(fields) != len(header):
+                return f"{path}: line {line}: {len(fields)} fields where the header has {len(header)}"
+            line = reader.line_num + 1
+    return None
+
+
+def _first_row(mask: pa.Array | pa.ChunkedArray) -> int:
+    return int(pc.index(mask, True).as_py())
+
+
+def _to_log(table: pa.Table, path: Path, where: Callable[[int], str]) -> EventLog:
+    person = table.column("person")
+    if person.null_count or len(person) and pc.any(pc.equal(person, "")).as_py():
+        row = _first_row(pc.fill_null(pc.equal(person, ""), True))
+        raise EventLogError(f"{path}: {where(row)}: field 'person' is empty; every event names who acted")
+    kind_codes = _kind_codes(table.column("kind"), path, where)
+    time = table.column("time")
+    if not pa.types.is_timestamp(time.type):
+        time = _parse_time_column(time, path, where)
+    elif time.null_count:
+        raise EventLogError(f"{path}: {where(_first_row(pc.is_null(time)))}: field 'time' is empty; it must be {TIME_EXAMPLE}")
+    time_ns = time.cast(pa.int64()).to_numpy()
+    referrer = table.column("referrer") if "referrer" in table.column_names else None
+    name = table.column("name") if "name" in table.column_names else None
+    return EventLog.from_columns(time_ns, kind_codes, person, referrer, name)
+
+
+def _kind_codes(kind: pa.ChunkedArray, path: Path, where: Callable[[int], str]) -> np.ndarray:
+    lookup = pa.array(KIND_NAMES)
+    codes = pc.index_in(kind, value_set=lookup)
+    if codes.null_count:
+        row = _first_row(pc.is_null(codes))
+        value = kind[row].as_py()
+        raise EventLogError(
+            f"{path}: {where(row)}: field 'kind' is {value!r}; allowed: {', '.join(KIND_NAMES)} (lower case, exact)"
+        )
+    return codes.to_numpy().astype(np.int8)
+
+
+def _parse_time_column(time: pa.ChunkedArray, path: Path, where: Callable[[int], str]) -> pa.ChunkedArray:
+    try:
+        return pa.chunked_array([parse_times(chunk) for chunk in time.chunks], pa.timestamp("ns", tz="UTC"))
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        pass
+    flat = time.combine_chunks() if isinstance(time, pa.ChunkedArray) else time
+    low, high = 0, len(flat)
+    while high - low > 1:  # the first row that does not parse, in about 2n work
+        middle = (low + high) // 2
+        try:
+            parse_times(flat.slice(low, middle - low))
+            low = middle
+        except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+            high = middle
+    value = flat[low].as_py()
+    raise EventLogError(f"{path}: {where(low)}: field 'time' is {value!r}; it must be {TIME_EXAMPLE}")
+
+
+def log_table(log: EventLog) -> pa.Table:
+    """The log as a table of the interchange columns, times as ISO 8601 text."""
+    return pa.table(
+        {
+            "time": format_times(log.time),
+            "kind": log.kind_text(),
+            "person": log.people_text(log.person),
+            "referrer": log.people_text(log.referrer),
+            "name": log.name_text(log.name),
+        }
+    )
+
+
+def write_event_log(log: EventLog, path: str | os.PathLike[str]) -> None:
+    """Write the log in processing order as CSV (or Parquet by suffix), whole or not at all."""
+    table = log_table(log)
+    with atomic_write(path, binary=True) as stream:
+        if is_parquet(path):
+            time = pa.array(log.time, pa.timestamp("ns", tz="UTC"))
+            pq.write_table(table.set_column(0, "time", time), stream)
+        else:
+            write_csv_table(table, stream)
+
+
+def write_csv_table(table: pa.Table, stream: object) -> None:
+    """CSV as all our outputs write it: a plain header, LF line ends, and quotes only when needed.
+
+    pyarrow either quotes every string or none; so values are left bare unless some value
+    holds a comma, quote or line break, and then every string is quoted (still RFC 4180).
+    """
+    needs_quotes = any(
+        pc.any(pc.match_substring_regex(column, r'[",\r\n]')).as_py()
+        for column in table.columns
+        if pa.types.is_string(column.type) and len(column)
+    )
+    stream.write((",".join(table.column_names) + "\n").encode())  # type: ignore[attr-defined]
+    options = pcsv.WriteOptions(include_header=False, quoting_style="needed" if needs_quotes else "none")
+    pcsv.write_csv(table, stream, write_options=options)

@@ -1,0 +1,81 @@
+"""The four result files of `referral-studio simulate` (interfaces.md), written as one set.
+
+All four are staged beside their targets and renamed into place only when every one
+was written, so an interrupted run leaves the folder as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from referral_studio.domain.atomic_file import atomic_write
+from referral_studio.engine.log_files import write_csv_table
+from referral_studio.engine.result import ReplayResult
+from referral_studio.engine.time_text import format_times
+
+OUTPUT_FILES = ("referrers.csv", "fulfillments.csv", "summary.json", "timeline.csv")
+
+
+def referrers_table(result: ReplayResult) -> pa.Table:
+    """`referrers.csv`: credits descending, then referrer by code point."""
+    order = result.ranked
+    fulfilled = result.fulfillments[order] > 0
+    times = format_times(result.first_fulfilled[order])
+    return pa.table(
+        {
+            "referrer": result.names(result.referrer[order]),
+            "credits": pa.array(result.credits[order], pa.int64()),
+            "fulfillments": pa.array(result.fulfillments[order], pa.int64()),
+            "first_fulfilled_at": pc.if_else(pa.array(fulfilled, pa.bool_()), times, pa.scalar(None, pa.string())),
+        }
+    )
+
+
+def fulfillments_table(result: ReplayResult) -> pa.Table:
+    """`fulfillments.csv`: every fulfillment in processing order with its promo code."""
+    return pa.table(
+        {
+            "referrer": result.names(result.ledger_referrer),
+            "fulfillment": pa.array(result.ledger_number, pa.int64()),
+            "time": format_times(result.ledger_time),
+            "promo_code": pa.array(result.ledger_code, pa.string()),
+        }
+    )
+
+
+def timeline_table(result: ReplayResult) -> pa.Table:
+    """`timeline.csv`: the counts after each instant at which one of them changes."""
+    return pa.table(
+        {
+            "time": format_times(result.timeline_time),
+            "credited_referrers": pa.array(result.timeline_credited, pa.int64()),
+            "fulfilled_referrers": pa.array(result.timeline_fulfilled, pa.int64()),
+        }
+    )
+
+
+def summary_text(result: ReplayResult) -> str:
+    """`summary.json`, keys in the documented order."""
+    return json.dumps(result.totals.as_dict(), indent=2) + "\n"
+
+
+def write_results(result: ReplayResult, folder: str | os.PathLike[str]) -> list[Path]:
+    """Write the four files into `folder` (created if needed), all or none."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    tables = {
+        "referrers.csv": referrers_table(result),
+        "fulfillments.csv": fulfillments_table(result),
+        "timeline.csv": timeline_table(result),
+    }
+    with contextlib.ExitStack() as stack:
+        for name, table in tables.items():
+            write_csv_table(table, stack.enter_context(atomic_write(folder / name, binary=True)))
+        stack.enter_context(atomic_write(folder / "summary.json", newline="\n")).write(summary_text(result))
+    return [folder / name for name in OUTPUT_FILES]

@@ -1,0 +1,103 @@
+"""What a replay returns: frozen arrays the CLI writes and the GUI charts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from referral_studio.domain.offer import GoalType
+from referral_studio.domain.times import format_ns
+
+
+@dataclass(frozen=True)
+class Totals:
+    """The run's totals, as summary.json writes them."""
+
+    events_read: int
+    events_in_window: int
+    credits: int
+    credited_referrers: int
+    fulfilled_referrers: int
+    fulfillments: int
+    promo_codes_used: int
+    promo_codes_exhausted_at: int | None  # ns, or None
+
+    def as_dict(self) -> dict[str, object]:
+        exhausted = self.promo_codes_exhausted_at
+        return {
+            "events_read": self.events_read,
+            "events_in_window": self.events_in_window,
+            "credits": self.credits,
+            "credited_referrers": self.credited_referrers,
+            "fulfilled_referrers": self.fulfilled_referrers,
+            "fulfillments": self.fulfillments,
+            "promo_codes_used": self.promo_codes_used,
+            "promo_codes_exhausted_at": None if exhausted is None else format_ns(exhausted),
+        }
+
+
+@dataclass(frozen=True)
+class Funnel:
+    """Traffic inside the offer window, step by step."""
+
+    shares: int
+    visits: int
+    unique_visitors: int
+    referred_visits: int
+    signups: int
+    referred_signups: int
+    activities: int
+    js_events: int
+
+
+@dataclass(frozen=True, eq=False)
+class ReplayResult:
+    """Credits, fulfillments and the timeline of one offer over one log.
+
+    Per-referrer arrays are indexed alike and ordered by referrer code; `ranked` gives
+    the order outputs and the leaderboard use (credits descending, then name).
+    """
+
+    goal_type: GoalType
+    goal_count: int
+    people: pa.Array
+    referrer: np.ndarray  # int32 codes of referrers with ≥ 1 credit
+    credits: np.ndarray  # int64
+    fulfillments: np.ndarray  # int64
+    first_fulfilled: np.ndarray  # int64 ns; meaningful where fulfillments > 0
+    first_credited: np.ndarray  # int64 ns of each referrer's first credit
+    ledger_referrer: np.ndarray  # int32 codes, one per fulfillment in processing order
+    ledger_number: np.ndarray  # int64: 1 for a referrer's first fulfillment, …
+    ledger_time: np.ndarray  # int64 ns
+    ledger_row: np.ndarray  # int64 index into the log's processing order
+    ledger_code: tuple[str | None, ...]
+    credit_row: np.ndarray  # int64 index into the log of every credit, in processing order
+    credit_referrer: np.ndarray  # int32 codes, alike
+    timeline_time: np.ndarray  # int64 ns
+    timeline_credited: np.ndarray  # int64
+    timeline_fulfilled: np.ndarray  # int64
+    totals: Totals
+    funnel: Funnel
+
+    def names(self, codes: np.ndarray) -> pa.Array:
+        """People's names for referrer codes."""
+        return self.people.take(pa.array(np.asarray(codes), pa.int32()))
+
+    @cached_property
+    def ranked(self) -> np.ndarray:
+        """Positions of the per-referrer arrays by credits descending, then name by code point."""
+        table = pa.table({"credits": self.credits, "name": self.names(self.referrer)})
+        return pc.sort_indices(table, sort_keys=[("credits", "descending"), ("name", "ascending")]).to_numpy()
+
+    def referrer_stats(self, name: str) -> tuple[int, int, int | None]:
+        """(credits, fulfillments, first fulfilled ns or None) of one referrer; zeros if they earned nothing."""
+        names = self.names(self.referrer)
+        found = pc.index(names, pa.scalar(name, pa.string())).as_py()
+        if found < 0:
+            return 0, 0, None
+        fulfilled = int(self.fulfillments[found])
+        return int(self.credits[found]), fulfilled, int(self.first_fulfilled[found]) if fulfilled else None

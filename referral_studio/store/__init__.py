@@ -1,0 +1,1 @@
+"""The local SQLite store of programs, offers, drafts and revisions (no Qt)."""
