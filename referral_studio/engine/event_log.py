@@ -101,6 +101,18 @@ class EventLog:
             names, name_codes = _encode(name)
         return cls.build(time, kind, person_codes, referrer_codes, name_codes, people, names)
 
+    @classmethod
+    def from_records(cls, records: list[tuple[int, str, str, str, str]]) -> EventLog:
+        """A log from (time ns, kind, person, referrer, name) tuples in file order; for tests and demos."""
+        kinds = {text: code for code, text in enumerate(KIND_NAMES)}
+        return cls.from_columns(
+            np.array([record[0] for record in records], dtype=np.int64),
+            np.array([kinds[record[1]] for record in records], dtype=np.int8),
+            pa.array([record[2] for record in records], pa.string()),
+            pa.array([record[3] for record in records], pa.string()),
+            pa.array([record[4] for record in records], pa.string()),
+        )
+
     def kind_text(self) -> pa.Array:
         """The kind column as strings."""
         return pa.DictionaryArray.from_arrays(pa.array(self.kind, pa.int8()), pa.array(KIND_NAMES)).cast(pa.string())
