@@ -1,0 +1,221 @@
+"""The `referral-studio` command: the desktop app, and simulate / generate / offers for scripts.
+
+Qt is imported only when the app opens, so `--help` and the batch commands start fast.
+Exit codes: 0 success, 2 bad usage or bad input (one line naming file, line and field),
+130 interrupted (nothing half-written), 1 an internal error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from referral_studio import __version__
+
+EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT, EXIT_INTERRUPTED = 0, 1, 2, 130
+DEBUG_ENV = "REFERRAL_STUDIO_DEBUG"
+
+
+class UserError(Exception):
+    """Bad input the user can fix; printed as one line, exit code 2."""
+
+
+def _database_option(parser: argparse.ArgumentParser, default: object) -> None:
+    parser.add_argument(
+        "--database",
+        metavar="PATH",
+        type=Path,
+        default=default,
+        help="the store file (default: $REFERRAL_STUDIO_DATABASE, else the user data folder)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line, for `--help` and for parsing."""
+    from referral_studio.engine.generator import TrafficOptions
+
+    parser = argparse.ArgumentParser(
+        prog="referral-studio",
+        description="Design, teach and test referral offers offline. Without a command, opens the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"referral-studio {__version__}")
+    _database_option(parser, None)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    simulate = commands.add_parser("simulate", help="replay an event log under an offer and write the results")
+    simulate.description = (
+        "Replay EVENTS under OFFER and write referrers.csv, fulfillments.csv, summary.json and timeline.csv into DIR."
+    )
+    simulate.add_argument("--offer", required=True, type=Path, metavar="OFFER.json", help="the offer file")
+    simulate.add_argument("--events", required=True, type=Path, metavar="EVENTS", help="the event log (CSV or Parquet)")
+    simulate.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder for the four result files")
+    simulate.add_argument("--quiet", action="store_true", help="no progress bar and no closing summary")
+
+    generate = commands.add_parser("generate", help="write a seeded synthetic event log")
+    generate.description = "Write seeded synthetic referral traffic: the same seed and options give the same bytes."
+    defaults = TrafficOptions()
+    for field in dataclasses.fields(TrafficOptions):
+        default = getattr(defaults, field.name)
+        kind = int if isinstance(default, int) else float if isinstance(default, float) else str
+        shown = default.isoformat().replace("+00:00", "Z") if field.name == "start" else default
+        generate.add_argument(
+            "--" + field.name.replace("_", "-"),
+            type=kind,
+            default=argparse.SUPPRESS,
+            metavar={int: "N", float: "NUMBER", str: "TIME"}[kind],
+            help=f"{field.metadata['help']} (default: {shown})",
+        )
+    generate.add_argument("--out", required=True, type=Path, metavar="EVENTS", help="the log to write (.csv or .parquet)")
+    generate.add_argument("--quiet", action="store_true", help="no closing summary")
+
+    offers = commands.add_parser("offers", help="list, import and export the store's offers")
+    offer_commands = offers.add_subparsers(dest="offers_command", metavar="ACTION", required=True)
+    listing = offer_commands.add_parser("list", help="program, name, state and goal of every offer")
+    importing = offer_commands.add_parser("import", help="add an offer file to the store as a draft")
+    importing.add_argument("file", type=Path, metavar="FILE.offer.json")
+    exporting = offer_commands.add_parser("export", help="write an offer's approved version (or --draft) to a file")
+    exporting.add_argument("name", metavar="NAME")
+    exporting.add_argument("--out", required=True, type=Path, metavar="FILE.offer.json")
+    exporting.add_argument("--draft", action="store_true", help="export the draft instead of the approved version")
+    for sub in (offers, listing, importing, exporting):
+        _database_option(sub, argparse.SUPPRESS)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            from referral_studio.ui.app import run_app
+
+            return run_app(args.database)
+        handler = {"simulate": _simulate, "generate": _generate, "offers": _offers}[args.command]
+        return handler(args)
+    except KeyboardInterrupt:
+        print("\nreferral-studio: interrupted; nothing was written", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Exception as error:  # noqa: BLE001 - the one place that turns errors into exit codes
+        message = _user_message(error)
+        if message is None:
+            if os.environ.get(DEBUG_ENV):
+                raise
+            print(
+                f"referral-studio: internal error: {type(error).__name__}: {error}\n"
+                f"Please report it; set {DEBUG_ENV}=1 to see the details.",
+                file=sys.stderr,
+            )
+            return EXIT_INTERNAL
+        print(f"referral-studio: error: {message}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+
+
+def _user_message(error: Exception) -> str | None:
+    """One line for errors the user can fix; None for bugs."""
+    from referral_studio.domain.offer_file import OfferFileError
+    from referral_studio.domain.promo_codes import PromoCodeFileError
+    from referral_studio.engine.log_files import EventLogError
+    from referral_studio.store.database import StoreError
+    from referral_studio.store.repository import RepositoryError
+
+    if isinstance(error, (UserError, OfferFileError, PromoCodeFileError, EventLogError, StoreError, RepositoryError)):
+        return str(error)
+    if isinstance(error, OSError):
+        return f"{error.filename or ''}: {error.strerror or error}".lstrip(": ")
+    return None
+
+
+def _simulate(args: argparse.Namespace) -> int:
+    from referral_studio.domain.offer_file import read_offer_file
+    from referral_studio.engine.log_files import read_event_log
+    from referral_studio.engine.outputs import write_results
+    from referral_studio.engine.replay import replay
+    from referral_studio.terminal_progress import TerminalProgress
+
+    offer = read_offer_file(args.offer)
+    if args.out.exists() and not args.out.is_dir():
+        raise UserError(f"{args.out}: --out must be a folder, and this is a file")
+    progress = TerminalProgress("reading events", enabled=not args.quiet)
+    try:
+        progress.stage("reading events")
+        log = read_event_log(args.events)
+        progress.stage("replaying")
+        result = replay(offer, log, progress=progress)
+        progress.stage("writing results")
+        write_results(result, args.out)
+    finally:
+        progress.close()
+    if not args.quiet:
+        totals = result.totals
+        print(
+            f"{totals.events_read:,} events, {totals.events_in_window:,} in the window: {totals.credits:,} credits to "
+            f"{totals.credited_referrers:,} referrers, {totals.fulfilled_referrers:,} fulfilled. Results in {args.out}",
+            file=sys.stderr,
+        )
+    return EXIT_OK
+
+
+def _generate(args: argparse.Namespace) -> int:
+    from referral_studio.domain.times import parse_time
+    from referral_studio.engine.generator import OPTION_FIELDS, TrafficOptions, generate
+    from referral_studio.engine.log_files import write_event_log
+
+    values = {name: value for name, value in vars(args).items() if name in OPTION_FIELDS}
+    if "start" in values:
+        try:
+            values["start"] = parse_time(values["start"])
+        except ValueError as error:
+            raise UserError(f"--start: {error}") from None
+    options = TrafficOptions(**values)
+    problems = options.problems()
+    if problems:
+        raise UserError("bad generator options: " + "; ".join(f"--{problem}" for problem in problems))
+    traffic = generate(options)
+    write_event_log(traffic.log, args.out)
+    if not args.quiet:
+        print(
+            f"{len(traffic.log):,} events from {traffic.participants:,} participants over {traffic.generations} "
+            f"generations (viral coefficient {traffic.viral_coefficient:.2f}) written to {args.out}",
+            file=sys.stderr,
+        )
+    return EXIT_OK
+
+
+def _offers(args: argparse.Namespace) -> int:
+    from referral_studio.domain.offer_file import read_offer_file, write_offer_file
+    from referral_studio.store import repository as repo
+    from referral_studio.store.database import Store, default_database_path
+
+    if args.offers_command == "import":
+        offer = read_offer_file(args.file)  # before the store opens: a bad file changes nothing
+    store = Store(args.database or default_database_path())
+    try:
+        with store.transaction() as session:
+            if args.offers_command == "list":
+                _print_offers(repo.list_offers(session))
+            elif args.offers_command == "import":
+                summary = repo.create_offer(session, offer)
+                print(f"Imported {summary.name!r} into program {summary.program!r} as a draft.")
+            else:
+                version = repo.load_draft(session, args.name) if args.draft else repo.load_approved(session, args.name)
+                if version is None:
+                    other = "--draft to export its draft" if not args.draft else "export without --draft"
+                    which = "draft" if args.draft else "approved version"
+                    raise UserError(f"offer {args.name!r} has no {which}; use {other}")
+                write_offer_file(version, args.out)
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+def _print_offers(offers: list) -> None:
+    rows = [("PROGRAM", "NAME", "STATE", "GOAL")]
+    rows += [(o.program, o.name, o.state.value, f"{o.goal_type.label} × {o.goal_count}") for o in offers]
+    widths = [max(len(row[i]) for row in rows) for i in range(3)]
+    for row in rows:
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=False)) + "  " + row[3])

@@ -1,0 +1,90 @@
+"""Every validation rule: what blocks approval, what only warns."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from referral_studio.domain.offer import (
+    Attribution,
+    Delivery,
+    Emails,
+    Goal,
+    GoalType,
+    Offer,
+    PrivacyPolicy,
+    Rewards,
+    ShareUrl,
+    ShareUrlKind,
+    Window,
+)
+from referral_studio.domain.validation import GIVE_CREDIT_TIP, Problem, blocking, validate
+
+READY = Offer(
+    name="Ready",
+    goal=Goal(type=GoalType.REFERRED_VISITS, count=10),
+    emails=Emails(fulfillment="You earned it"),
+    rules_url="https://example.com/rules",
+)
+
+
+def fields_of(problems: list[Problem]) -> set[str]:
+    return {problem.field for problem in problems}
+
+
+def test_a_complete_offer_has_no_problems() -> None:
+    assert validate(READY) == []
+
+
+@pytest.mark.parametrize(
+    ("offer", "field"),
+    [
+        (READY.replace(name="  "), "name"),
+        (READY.with_value("goal.count", 0), "goal.count"),
+        (READY.with_value("goal.count", 1_000_001), "goal.count"),
+        (READY.replace(goal=Goal(type=GoalType.SMART_LIST_TRIGGER)), "goal.trigger_activities"),
+        (READY.replace(goal=Goal(type=GoalType.SMART_LIST_TRIGGER, trigger_activities=("  ",))), "goal.trigger_activities"),
+        (READY.replace(goal=Goal(type=GoalType.CUSTOM_JS_EVENT)), "goal.event_name"),
+        (READY.replace(goal=Goal(type=GoalType.CUSTOM_JS_EVENT, event_name="")), "goal.event_name"),
+        (READY.replace(window=Window(datetime(2027, 3, 2, tzinfo=timezone.utc), datetime(2027, 3, 1, tzinfo=timezone.utc))), "window.end"),
+        (READY.replace(window=Window(datetime(2027, 3, 1, tzinfo=timezone.utc), datetime(2027, 3, 1, tzinfo=timezone.utc))), "window.end"),
+        (READY.replace(rules_url=None), "rules_url"),
+        (READY.replace(rules_url="example.com/rules"), "rules_url"),
+        (READY.replace(uses_give_credit_to_referrer=True), "uses_give_credit_to_referrer"),
+        (READY.replace(emails=Emails(delivery=Delivery.AUTO_ON_GOAL)), "emails.fulfillment"),
+        (READY.replace(attribution=Attribution(window_days=0)), "attribution.window_days"),
+        (READY.replace(rewards=Rewards(repeat=True, max_fulfillments=0)), "rewards.max_fulfillments"),
+        (READY.replace(privacy_policy=PrivacyPolicy(shown=True)), "privacy_policy.url"),
+        (READY.replace(share_url=ShareUrl(kind=ShareUrlKind.EXTERNAL_URL)), "share_url.url"),
+    ],
+)
+def test_blocking_rules(offer: Offer, field: str) -> None:
+    assert field in fields_of(blocking(validate(offer)))
+
+
+def test_give_credit_rule_uses_marketos_tip_and_passes_with_smart_list_trigger() -> None:
+    used = READY.replace(uses_give_credit_to_referrer=True)
+    assert [p.message for p in validate(used)] == [GIVE_CREDIT_TIP]
+    fixed = used.replace(goal=Goal(type=GoalType.SMART_LIST_TRIGGER, trigger_activities=("Opportunity Created",)))
+    assert validate(fixed) == []
+
+
+def test_manual_delivery_needs_no_fulfillment_email() -> None:
+    assert validate(READY.replace(emails=Emails(delivery=Delivery.MANUAL))) == []
+
+
+def test_rules_url_message_says_what_marketo_says() -> None:
+    assert "link to your offer's rules" in validate(READY.replace(rules_url=None))[0].message
+
+
+def test_duplicate_promo_codes_warn_without_blocking() -> None:
+    problems = validate(READY.replace(promo_codes=("A", "B", "A", " A")))
+    assert fields_of(problems) == {"promo_codes"}
+    assert blocking(problems) == []
+    assert "'A'" in problems[0].message
+
+
+def test_settings_of_another_goal_are_ignored() -> None:
+    # A Smart List setting left behind under Referred Visits is kept and never refused.
+    assert validate(READY.with_value("goal.trigger_activities", ("",)).with_value("goal.event_name", "")) == []
