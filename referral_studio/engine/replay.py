@@ -38,9 +38,10 @@ def matching_names(offer: Offer, names: list[str]) -> np.ndarray:
     """For each name code, whether a row with that name matches the goal (index 0 is 'no name')."""
     goal = offer.goal
     if goal.type is GoalType.SMART_LIST_TRIGGER:
-        wanted = {activity.strip().casefold() for activity in goal.trigger_activities}
+        # A blank trigger activity or event name names nothing (docs/rules-choices.md).
+        wanted = {activity.strip().casefold() for activity in goal.trigger_activities if activity.strip()}
         flags = [name.strip().casefold() in wanted for name in names]
-    elif goal.type is GoalType.CUSTOM_JS_EVENT and goal.event_name is not None:
+    elif goal.type is GoalType.CUSTOM_JS_EVENT and goal.event_name:
         flags = [name == goal.event_name for name in names]
     else:
         flags = [False] * len(names)

@@ -36,7 +36,7 @@ def reference_replay(offer: Offer, rows: list[Row]) -> Expected:
     days = offer.attribution.window_days
     window = None if days is None else Fraction(Decimal(repr(float(days)))) * 86_400 * 10**9
     cap = (offer.rewards.max_fulfillments or float("inf")) if offer.rewards.repeat else 1
-    wanted = {a.strip().casefold() for a in goal.trigger_activities}
+    wanted = {a.strip().casefold() for a in goal.trigger_activities if a.strip()}  # blank names nothing
 
     touches: dict[str, list[tuple[int, str]]] = defaultdict(list)  # person -> [(time, referrer)] so far
     seen_pairs: set[tuple[str, str]] = set()
@@ -72,7 +72,7 @@ def reference_replay(offer: Offer, rows: list[Row]) -> Expected:
             elif goal.type is GoalType.SMART_LIST_TRIGGER:
                 matches = kind == "activity" and name.strip().casefold() in wanted
             else:
-                matches = kind == "js_event" and goal.event_name is not None and name == goal.event_name
+                matches = kind == "js_event" and bool(goal.event_name) and name == goal.event_name
             once = not (goal.type is GoalType.SMART_LIST_TRIGGER and goal.qualification is Qualification.EVERY_TIME)
             if matches and not (once and person in decided):
                 if once:

@@ -56,7 +56,7 @@ def offers(goal_type: GoalType) -> st.SearchStrategy[Offer]:
             trigger_activities=st.lists(st.sampled_from(NAMES[1:] + ["  ", "Straße"]), min_size=1, max_size=3).map(tuple)
             | st.just(()),
             qualification=st.sampled_from(list(Qualification)),
-            event_name=st.sampled_from(["cta", "CTA", " cta", None]),
+            event_name=st.sampled_from(["cta", "CTA", " cta", "", None]),
         ),
         st.builds(Window, start=times, end=times),
         st.builds(

@@ -277,3 +277,9 @@ def test_progress_is_reported_and_cancel_is_honoured() -> None:
     assert seen and seen[-1] == 1.0 and seen == sorted(seen)
     with pytest.raises(ReplayCancelled):
         replay(offer(), log, cancelled=lambda: True)
+
+
+def test_blank_trigger_activities_and_event_names_match_no_unnamed_rows() -> None:
+    rows = [(1, "activity", "a", "r", ""), (2, "js_event", "b", "r", ""), (3, "activity", "c", "r", "  ")]
+    assert run(offer(GoalType.SMART_LIST_TRIGGER, trigger_activities=("  ",)), rows).referrers == {}
+    assert run(offer(GoalType.CUSTOM_JS_EVENT, event_name=""), rows).referrers == {}

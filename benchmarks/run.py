@@ -1,0 +1,104 @@
+"""Speed and memory of the engine, and the end-to-end CLI against a direct polars version.
+
+Run: python benchmarks/run.py [--sizes 1000000 10000000] [--e2e-rows 2000000]
+Needs the bench extra (pip install -e ".[bench]") for polars. Logs are cached in
+benchmarks/data/ (git-ignored). Each measurement runs in its own process so peak RSS
+belongs to it alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DATA = HERE / "data"
+EVENTS_PER_PARTICIPANT = 10.5  # of the default traffic options, measured
+
+REPLAY_CHILD = r"""
+import json, resource, sys, time
+from referral_studio.domain.offer import Goal, GoalType, Offer
+from referral_studio.engine.generator import JS_EVENT_NAME
+from referral_studio.engine.log_files import read_event_log
+from referral_studio.engine.replay import replay
+log = read_event_log(sys.argv[1])
+offer = Offer(name="bench", goal=Goal(type=GoalType(sys.argv[2]), count=5,
+              trigger_activities=("Opportunity Created",), event_name=JS_EVENT_NAME))
+best = float("inf")
+for _ in range(3):
+    start = time.perf_counter()
+    result = replay(offer, log)
+    best = min(best, time.perf_counter() - start)
+print(json.dumps({"events": len(log), "seconds": best, "credits": result.totals.credits,
+                  "log_mb": log.nbytes / 2**20,
+                  "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def log_for(events: int) -> Path:
+    """A generated CSV log of about `events` rows (cached)."""
+    DATA.mkdir(exist_ok=True)
+    path = DATA / f"events-{events}.csv"
+    if not path.exists():
+        participants = int(events / EVENTS_PER_PARTICIPANT)
+        subprocess.run([sys.executable, "-m", "referral_studio", "generate", "--participants", str(participants),
+                        "--seed", "1", "--out", str(path), "--quiet"], check=True)
+    return path
+
+
+def timed(command: list[str]) -> tuple[float, float]:
+    """Wall seconds and the child's peak RSS in MB."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+    seconds = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return seconds, max(after, before) / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1_000_000, 10_000_000])
+    parser.add_argument("--e2e-rows", type=int, default=2_000_000)
+    args = parser.parse_args()
+    print(f"# {platform.node()} · {os.cpu_count()} cores · Python {platform.python_version()} · {time.strftime('%Y-%m-%d')}")
+    print("\n## In-memory replay (best of 3, goal count 5)\n")
+    print("| log | goal type | events | seconds | events/s | peak RSS |")
+    print("|---|---|---:|---:|---:|---:|")
+    for size in args.sizes:
+        path = log_for(size)
+        for goal in ("referred_visits", "referred_signups", "smart_list_trigger", "custom_js_event"):
+            out = subprocess.run([sys.executable, "-c", REPLAY_CHILD, str(path), goal], check=True,
+                                 capture_output=True, text=True).stdout
+            m = json.loads(out)
+            print(f"| {path.name} | {goal} | {m['events']:,} | {m['seconds']:.3f} | "
+                  f"{m['events'] / m['seconds'] / 1e6:.1f} M | {m['peak_rss_mb']:,.0f} MB |", flush=True)
+    path = log_for(args.e2e_rows)
+    offer = DATA / "visits.offer.json"
+    offer.write_text(json.dumps({"format": "referral-studio.offer", "version": 1, "name": "bench",
+                                 "goal": {"type": "referred_visits", "count": 5}}))
+    print(f"\n## End to end on {path.name}: CSV in, four result files out (best of 3)\n")
+    print("| tool | seconds | peak RSS |")
+    print("|---|---:|---:|")
+    runs = {
+        "referral-studio simulate": [sys.executable, "-m", "referral_studio", "simulate", "--offer", str(offer),
+                                     "--events", str(path), "--out", str(DATA / "out-rs"), "--quiet"],
+        "polars (direct script)": [sys.executable, str(HERE / "polars_referred_visits.py"), str(path), "5",
+                                   str(DATA / "out-polars")],
+    }
+    for label, command in runs.items():
+        results = [timed(command) for _ in range(3)]
+        print(f"| {label} | {min(r[0] for r in results):.2f} | {max(r[1] for r in results):,.0f} MB |", flush=True)
+    same = (DATA / "out-rs" / "referrers.csv").read_bytes() == (DATA / "out-polars" / "referrers.csv").read_bytes()
+    print(f"\nreferrers.csv identical between the two: {same}")
+
+
+if __name__ == "__main__":
+    main()
