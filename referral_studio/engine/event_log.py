@@ -86,15 +86,14 @@ class EventLog:
     ) -> EventLog:
         """A log from times, kind codes and string columns (empty strings for no referrer or name)."""
         n = int(np.asarray(time).shape[0])
-        empty = pa.array([""] * 0, pa.string())
-        person_dict, person_codes = _encode(person)
+        empty = pa.array([], pa.string())
         if referrer is None:
-            referrer_dict, referrer_codes = empty, np.full(n, NO_CODE, np.int32)
+            people, person_codes = _encode(person)
+            referrer_codes = np.full(n, NO_CODE, np.int32)
         else:
-            referrer_dict, referrer_codes = _encode(referrer)
-        people, (person_map, referrer_map) = _unify(person_dict, referrer_dict)
-        person_codes = _remap(person_codes, person_map)
-        referrer_codes = _remap(referrer_codes, referrer_map)
+            # One hash pass over persons and referrers together gives the shared dictionary.
+            people, codes = _encode(pa.chunked_array([*_chunks(person), *_chunks(referrer)], pa.string()))
+            person_codes, referrer_codes = codes[:n], codes[n:]
         if name is None:
             names, name_codes = empty, np.full(n, NO_CODE, np.int32)
         else:
@@ -131,10 +130,8 @@ class EventLog:
         return NO_CODE if found < 0 else int(found)
 
 
-def _remap(codes: np.ndarray, mapping: np.ndarray) -> np.ndarray:
-    if mapping.size == 0:
-        return np.full(codes.shape, NO_CODE, np.int32)
-    return np.where(codes >= 0, mapping[np.maximum(codes, 0)], NO_CODE).astype(np.int32)
+def _chunks(column: pa.Array | pa.ChunkedArray) -> list[pa.Array]:
+    return list(column.chunks) if isinstance(column, pa.ChunkedArray) else [column]
 
 
 def _decode(dictionary: pa.Array, codes: np.ndarray) -> pa.Array:
@@ -145,14 +142,11 @@ def _decode(dictionary: pa.Array, codes: np.ndarray) -> pa.Array:
 
 def _encode(column: pa.Array | pa.ChunkedArray) -> tuple[pa.Array, np.ndarray]:
     """Dictionary-encode strings: (distinct values, int32 codes); the empty string codes as NO_CODE."""
+    if isinstance(column, pa.ChunkedArray):
+        # One contiguous array hashes in one pass; unifying per-chunk dictionaries is far slower.
+        column = column.combine_chunks() if column.num_chunks else pa.array([], pa.string())
     encoded = pc.dictionary_encode(column)
-    if isinstance(encoded, pa.ChunkedArray):
-        encoded = encoded.unify_dictionaries()
-        chunks = encoded.chunks
-        dictionary = chunks[0].dictionary if chunks else pa.array([], pa.string())
-        indices = np.concatenate([chunk.indices.to_numpy(zero_copy_only=False) for chunk in chunks]) if chunks else np.empty(0)
-    else:
-        dictionary, indices = encoded.dictionary, encoded.indices.to_numpy(zero_copy_only=False)
+    dictionary, indices = encoded.dictionary, encoded.indices.to_numpy(zero_copy_only=False)
     dictionary = dictionary.cast(pa.string())
     codes = indices.astype(np.int32, copy=False)
     empty_at = pc.index(dictionary, pa.scalar("", pa.string())).as_py()
@@ -165,15 +159,3 @@ def _encode(column: pa.Array | pa.ChunkedArray) -> tuple[pa.Array, np.ndarray]:
         codes = remap[codes]
         dictionary = dictionary.filter(pa.array(keep))
     return dictionary, codes
-
-
-def _unify(*dictionaries: pa.Array) -> tuple[pa.Array, list[np.ndarray]]:
-    """One dictionary for several, with each one's codes mapped into it."""
-    combined = pa.concat_arrays([d.cast(pa.string()) for d in dictionaries])
-    encoded = pc.dictionary_encode(combined)
-    indices = encoded.indices.to_numpy(zero_copy_only=False).astype(np.int32)
-    maps, start = [], 0
-    for dictionary in dictionaries:
-        maps.append(indices[start : start + len(dictionary)])
-        start += len(dictionary)
-    return encoded.dictionary.cast(pa.string()), maps

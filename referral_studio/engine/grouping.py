@@ -39,10 +39,11 @@ def first_of_each_key(keys: np.ndarray) -> np.ndarray:
     n = keys.shape[0]
     if n == 0:
         return np.zeros(0, dtype=bool)
-    bits = max(int(4 * n - 1).bit_length(), 8)
-    buckets = ((keys.astype(np.uint64) * _GOLDEN) >> np.uint64(64 - bits)).astype(np.int64)
-    position = np.arange(n, dtype=np.int64)
-    owner = np.full(1 << bits, n, dtype=np.int64)
+    bits = max(int(2 * n - 1).bit_length(), 8)  # load factor ≤ 1/2
+    index = np.int32 if n < 2**31 - 1 else np.int64  # half the memory for any realistic log
+    buckets = ((keys.astype(np.uint64) * _GOLDEN) >> np.uint64(64 - bits)).astype(np.intp)
+    position = np.arange(n, dtype=index)
+    owner = np.full(1 << bits, n, dtype=index)
     np.minimum.at(owner, buckets, position)
     owners = owner[buckets]
     first = owners == position

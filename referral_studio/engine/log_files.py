@@ -44,7 +44,11 @@ def read_event_log(path: str | os.PathLike[str]) -> EventLog:
     if not path.is_file():
         raise EventLogError(f"{path}: no such file")
     table, where = (_read_parquet(path), _parquet_row) if is_parquet(path) else (_read_csv(path), _csv_line(path))
-    return _to_log(table, path, where)
+    columns = {name: table.column(name) for name in table.column_names}
+    del table  # columns are dropped one by one as they are encoded, to keep the peak low
+    log = _to_log(columns, path, where)
+    pa.default_memory_pool().release_unused()  # give the text columns' memory back
+    return log
 
 
 def _read_csv(path: Path) -> pa.Table:
@@ -59,16 +63,19 @@ def _read_csv(path: Path) -> pa.Table:
     header = next(csv.reader([header_line]))
     present = [column for column in COLUMNS if column in header]
     _require_columns(path, present, "line 1 (header)")
+    types = {column: pa.string() for column in present}
+
+    def read(time_type: pa.DataType) -> pa.Table:
+        options = pcsv.ConvertOptions(include_columns=present, column_types={**types, "time": time_type},
+                                      strings_can_be_null=False, quoted_strings_can_be_null=False)
+        return pcsv.read_csv(path, convert_options=options)
+
     try:
-        return pcsv.read_csv(
-            path,
-            convert_options=pcsv.ConvertOptions(
-                include_columns=present,
-                column_types={column: pa.string() for column in present},
-                strings_can_be_null=False,
-                quoted_strings_can_be_null=False,
-            ),
-        )
+        try:
+            # Fast path: every time carries its zone, so the reader parses times as it goes.
+            return read(pa.timestamp("ns", tz="UTC"))
+        except pa.ArrowInvalid:
+            return read(pa.string())  # times without a zone, or a bad one: parsed and checked row by row
     except (pa.ArrowInvalid, pa.ArrowTypeError) as error:
         raise EventLogError(_locate_csv_problem(path, header) or f"{path}: {str(error).splitlines()[0]}") from None
 
@@ -152,21 +159,20 @@ def _first_row(mask: pa.Array | pa.ChunkedArray) -> int:
     return int(pc.index(mask, True).as_py())
 
 
-def _to_log(table: pa.Table, path: Path, where: Callable[[int], str]) -> EventLog:
-    person = table.column("person")
+def _to_log(columns: dict[str, pa.ChunkedArray], path: Path, where: Callable[[int], str]) -> EventLog:
+    person = columns.pop("person")
     if person.null_count or len(person) and pc.any(pc.equal(person, "")).as_py():
         row = _first_row(pc.fill_null(pc.equal(person, ""), True))
         raise EventLogError(f"{path}: {where(row)}: field 'person' is empty; every event names who acted")
-    kind_codes = _kind_codes(table.column("kind"), path, where)
-    time = table.column("time")
+    kind_codes = _kind_codes(columns.pop("kind"), path, where)
+    time = columns.pop("time")
     if not pa.types.is_timestamp(time.type):
         time = _parse_time_column(time, path, where)
     elif time.null_count:
         raise EventLogError(f"{path}: {where(_first_row(pc.is_null(time)))}: field 'time' is empty; it must be {TIME_EXAMPLE}")
     time_ns = time.cast(pa.int64()).to_numpy()
-    referrer = table.column("referrer") if "referrer" in table.column_names else None
-    name = table.column("name") if "name" in table.column_names else None
-    return EventLog.from_columns(time_ns, kind_codes, person, referrer, name)
+    del time
+    return EventLog.from_columns(time_ns, kind_codes, person, columns.pop("referrer", None), columns.pop("name", None))
 
 
 def _kind_codes(kind: pa.ChunkedArray, path: Path, where: Callable[[int], str]) -> np.ndarray:

@@ -1,44 +1,453 @@
-"""The main window: Marketing Activities (programs and their referral offers)."""
+"""The main window: Marketing Activities, the offer actions, and the selected offer's details."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QMainWindow, QTreeView
+from collections.abc import Callable
+from pathlib import Path
 
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHeaderView,
+    QInputDialog,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStyle,
+    QTreeView,
+)
+
+from referral_studio.domain.offer_file import OfferFileError, SUFFIX, read_offer_file, write_offer_file
 from referral_studio.store import repository as repo
 from referral_studio.store.database import Store
+from referral_studio.ui.activities_model import COL_GOAL, COL_NAME, COL_STATE, KIND_ROLE, NAME_ROLE, OFFER, PROGRAM, ActivitiesModel
+from referral_studio.ui.new_offer_dialog import NewOfferDialog
+from referral_studio.ui.offer_details import OfferDetails
+from referral_studio.ui.offer_editor import OfferEditor
+from referral_studio.ui.settings import UiSettings
+
+OFFER_FILTER = f"Offer files (*{SUFFIX});;JSON files (*.json);;All files (*)"
 
 
 class MainWindow(QMainWindow):
-    """Marketing Activities on one store."""
+    """Marketing Activities on one store; editors open in windows of their own."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, settings: UiSettings | None = None) -> None:
         super().__init__()
         self.store = store
+        self.settings = settings or UiSettings()
+        self.editors: dict[str, OfferEditor] = {}
+        self.undo_group = QUndoGroup(self)
         self.setObjectName("MainWindow")
         self.setWindowTitle("Referral Studio")
+        self.model = ActivitiesModel(self)
         self.tree = QTreeView(objectName="activitiesTree")
-        self.model = QStandardItemModel(self)
-        self.model.setHorizontalHeaderLabels(["Marketing Activities"])
         self.tree.setModel(self.model)
-        self.setCentralWidget(self.tree)
-        self.resize(1100, 720)
+        self.tree.setAccessibleName("Marketing Activities")
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        header = self.tree.header()
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_STATE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_GOAL, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        self.tree.doubleClicked.connect(lambda index: self.edit_draft() if self._kind(index) == OFFER else None)
+        self.details = OfferDetails()
+        self.details.sig_restore_requested.connect(self.restore_revision)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([640, 460])
+        self.setCentralWidget(self.splitter)
+        self._build_actions()
+        self.resize(1180, 740)
+        self.statusBar().showMessage(f"Store: {store.path}")
         self.reload()
+        self.tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
+        self._restore_settings()
+        self._update_actions()
 
-    def reload(self) -> None:
-        """Read programs and offers from the store again."""
-        self.model.removeRows(0, self.model.rowCount())
+    # Actions
+
+    def _action(self, name: str, text: str, slot: Callable[[], object], shortcut: object = None,
+                icon: QStyle.StandardPixmap | None = None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(shortcut)  # type: ignore[arg-type]
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        action.setStatusTip(tip or text.replace("&", "").rstrip("…"))
+        action.triggered.connect(lambda: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        self.action_new = self._action("actionNewReferralOffer", "&New Referral Offer…", self.ask_new_offer, QKeySequence.StandardKey.New, sp.SP_FileIcon)
+        self.action_new_program = self._action("actionNewProgram", "New &Program…", self.ask_new_program, "Ctrl+Shift+N", sp.SP_FileDialogNewFolder)
+        self.action_rename_program = self._action("actionRenameProgram", "Rena&me Program…", self.ask_rename_program)
+        self.action_delete_program = self._action("actionDeleteProgram", "Delete Pro&gram…", self.ask_delete_program)
+        self.action_edit = self._action("actionEditDraft", "&Edit Draft", self.edit_draft, "Ctrl+Return", sp.SP_FileDialogDetailedView)
+        self.action_approve = self._action("actionApprove", "&Approve", self.approve, "Ctrl+Shift+A", sp.SP_DialogApplyButton)
+        self.action_discard = self._action("actionDiscardDraft", "&Discard Draft", self.ask_discard_draft, None, sp.SP_DialogDiscardButton)
+        self.action_clone = self._action("actionCloneOffer", "&Clone…", self.ask_clone, "Ctrl+D")
+        self.action_rename = self._action("actionRenameOffer", "&Rename…", self.ask_rename, "F2")
+        self.action_delete = self._action("actionDeleteOffer", "De&lete…", self.ask_delete, QKeySequence.StandardKey.Delete, sp.SP_TrashIcon)
+        self.action_import = self._action("actionImportOffer", "&Import Offer…", self.ask_import, "Ctrl+I", sp.SP_DialogOpenButton)
+        self.action_export = self._action("actionExportOffer", "E&xport Offer…", self.ask_export, "Ctrl+E", sp.SP_DialogSaveButton)
+        self.action_undo = self.undo_group.createUndoAction(self, "&Undo")
+        self.action_undo.setObjectName("actionUndo")
+        self.action_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.action_redo = self.undo_group.createRedoAction(self, "&Redo")
+        self.action_redo.setObjectName("actionRedo")
+        self.action_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        quit_action = self._action("actionQuit", "&Quit", self.close, QKeySequence.StandardKey.Quit)
+
+        menu = self.menuBar()
+        file = menu.addMenu("&File")
+        for action in (self.action_new, self.action_new_program, None, self.action_import, self.action_export, None, quit_action):
+            file.addSeparator() if action is None else file.addAction(action)
+        edit = menu.addMenu("&Edit")
+        edit.addAction(self.action_undo)
+        edit.addAction(self.action_redo)
+        offer = menu.addMenu("&Offer")
+        for action in (self.action_edit, self.action_approve, self.action_discard, None, self.action_clone,
+                       self.action_rename, self.action_delete):
+            offer.addSeparator() if action is None else offer.addAction(action)
+        program = menu.addMenu("&Program")
+        for action in (self.action_new_program, self.action_rename_program, self.action_delete_program):
+            program.addAction(action)
+
+        toolbar = self.addToolBar("Actions")
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.action_new, self.action_edit, self.action_approve, self.action_discard, None,
+                       self.action_import, self.action_export):
+            toolbar.addSeparator() if action is None else toolbar.addAction(action)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for action in (self.action_edit, self.action_approve, self.action_discard, self.action_clone,
+                       self.action_rename, self.action_delete, self.action_export):
+            self.tree.addAction(action)
+
+    # Selection
+
+    @staticmethod
+    def _kind(index: QModelIndex) -> str | None:
+        return index.siblingAtColumn(COL_NAME).data(KIND_ROLE) if index.isValid() else None
+
+    def selected_offer(self) -> str | None:
+        index = self.tree.currentIndex()
+        return index.siblingAtColumn(COL_NAME).data(NAME_ROLE) if self._kind(index) == OFFER else None
+
+    def selected_program(self) -> str | None:
+        """The selected program, or the program of the selected offer."""
+        index = self.tree.currentIndex().siblingAtColumn(COL_NAME)
+        if self._kind(index) == OFFER:
+            index = index.parent()
+        return index.data(NAME_ROLE) if self._kind(index) == PROGRAM else None
+
+    def select(self, kind: str, name: str) -> None:
+        index = self.model.find(kind, name)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+
+    def _on_tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._update_actions()
+        self._show_details()
+        name = self.selected_offer()
+        if name:
+            self.settings.last_offer = name
+
+    def _summary(self):  # type: ignore[no-untyped-def]
+        name = self.selected_offer()
+        if name is None:
+            return None
+        with self.store.transaction() as session:
+            return repo.offer_summary(session, name)
+
+    def _update_actions(self) -> None:
+        summary = self._summary()
+        has_offer = summary is not None
+        for action in (self.action_edit, self.action_clone, self.action_rename, self.action_delete, self.action_export):
+            action.setEnabled(has_offer)
+        self.action_approve.setEnabled(has_offer and summary.has_draft)
+        self.action_discard.setEnabled(has_offer and summary.has_draft and summary.has_approved)
+        program = self.selected_program() is not None and not has_offer
+        self.action_rename_program.setEnabled(program)
+        self.action_delete_program.setEnabled(program)
+
+    def _show_details(self) -> None:
+        name = self.selected_offer()
+        if name is None:
+            program = self.selected_program()
+            self.details.show_nothing(f"Program “{program}”. Select one of its offers, or create one." if program else
+                                      "Select an offer in Marketing Activities to see it here.")
+            return
+        with self.store.transaction() as session:
+            summary = repo.offer_summary(session, name)
+            offer = repo.load_current(session, name)
+            revisions = repo.list_revisions(session, name)
+        self.details.show_offer(summary, offer, revisions)
+
+    def reload(self, select: tuple[str, str] | None = None) -> None:
+        """Read the store again, keeping (or moving) the selection."""
+        if select is None:
+            current = self.selected_offer()
+            select = (OFFER, current) if current else ((PROGRAM, p) if (p := self.selected_program()) else None)
         with self.store.transaction() as session:
             programs = repo.list_programs(session)
             offers = repo.list_offers(session)
-        items = {}
-        for name in programs:
-            items[name] = QStandardItem(name)
-            self.model.appendRow(items[name])
-        for offer in offers:
-            items[offer.program].appendRow(QStandardItem(f"{offer.name} ({offer.state.value})"))
+        self.model.load(programs, offers)
         self.tree.expandAll()
+        if select:
+            self.select(*select)
+        self._update_actions()
+        self._show_details()
 
-    def closeEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
+    # Doing things (each one store transaction; errors shown, nothing half-done)
+
+    def _run(self, title: str, work: Callable[[object], object]) -> bool:
+        try:
+            with self.store.transaction() as session:
+                work(session)
+        except repo.RepositoryError as error:
+            QMessageBox.warning(self, title, str(error))
+            return False
+        return True
+
+    def new_offer(self, name: str, program: str, clone_from: str | None = None) -> bool:
+        """Create a draft offer (or a clone) and select it."""
+        from referral_studio.domain.offer import Offer
+
+        def work(session: object) -> None:
+            if clone_from:
+                repo.clone_offer(session, clone_from, name, program)  # type: ignore[arg-type]
+            else:
+                repo.create_offer(session, Offer(name=name, program=program))  # type: ignore[arg-type]
+
+        if self._run("New Referral Offer", work):
+            self.reload(select=(OFFER, name.strip()))
+            return True
+        return False
+
+    def ask_new_offer(self) -> None:
+        with self.store.transaction() as session:
+            programs = repo.list_programs(session)
+            offers = [o.name for o in repo.list_offers(session)]
+        dialog = NewOfferDialog(programs, offers, self.selected_program(), self)
+        if dialog.exec() and self.new_offer(*dialog.chosen):
+            self.edit_draft()
+
+    def ask_new_program(self) -> None:
+        name, ok = QInputDialog.getText(self, "New Program", "Program name:")
+        if ok and self._run("New Program", lambda s: repo.create_program(s, name)):  # type: ignore[arg-type]
+            self.reload(select=(PROGRAM, name.strip()))
+
+    def ask_rename_program(self) -> None:
+        old = self.selected_program()
+        if old is None:
+            return
+        new, ok = QInputDialog.getText(self, "Rename Program", "New name:", text=old)
+        if ok and self._run("Rename Program", lambda s: repo.rename_program(s, old, new)):  # type: ignore[arg-type]
+            self.reload(select=(PROGRAM, new.strip()))
+
+    def ask_delete_program(self) -> None:
+        name = self.selected_program()
+        if name and self.confirm("Delete Program", f"Delete the program “{name}” and every offer in it? This cannot be undone."):
+            self.delete_program(name)
+
+    def delete_program(self, name: str) -> bool:
+        if self._run("Delete Program", lambda s: repo.delete_program(s, name)):  # type: ignore[arg-type]
+            self.reload()
+            return True
+        return False
+
+    def edit_draft(self) -> OfferEditor | None:
+        """Open (or raise) the editor on the selected offer's draft, starting one from the approved version."""
+        name = self.selected_offer()
+        if name is None:
+            return None
+        editor = self.editors.get(name)
+        if editor is None:
+            editor = OfferEditor(self.store, name)
+            self.editors[name] = editor
+            self.undo_group.addStack(editor.stack)
+            editor.sig_saved.connect(lambda _name: self.reload())
+            editor.sig_approved.connect(lambda _name: self.reload())
+            editor.destroyed.connect(lambda _obj=None, n=name: self.editors.pop(n, None))
+            self.reload()
+        editor.show()
+        editor.raise_()
+        editor.activateWindow()
+        self.undo_group.setActiveStack(editor.stack)
+        return editor
+
+    def approve(self) -> bool:
+        """Approve the selected offer's draft (refused with the problems when blocked)."""
+        name = self.selected_offer()
+        if name is None:
+            return False
+        editor = self.editors.get(name)
+        if editor is not None and not editor.save():
+            return False
+        try:
+            with self.store.transaction() as session:
+                repo.approve(session, name)
+        except repo.ApprovalBlocked as blocked:
+            lines = "\n".join(f"• {p.message}" for p in blocked.problems)
+            QMessageBox.warning(self, "Cannot approve yet", f"Fix these first:\n\n{lines}")
+            return False
+        except repo.RepositoryError as error:
+            QMessageBox.warning(self, "Approve", str(error))
+            return False
+        if editor is not None:
+            editor.stack.setClean()
+            editor.close()
+        self.reload()
+        return True
+
+    def ask_discard_draft(self) -> None:
+        name = self.selected_offer()
+        if name and self.confirm("Discard Draft", f"Discard the draft of “{name}” and keep the approved version?"):
+            self.discard_draft()
+
+    def discard_draft(self) -> bool:
+        name = self.selected_offer()
+        if name is None:
+            return False
+        editor = self.editors.pop(name, None)
+        if editor is not None:
+            editor.stack.setClean()
+            editor.close()
+        ok = self._run("Discard Draft", lambda s: repo.discard_draft(s, name))  # type: ignore[arg-type]
+        self.reload()
+        return ok
+
+    def ask_clone(self) -> None:
+        name = self.selected_offer()
+        if name is None:
+            return
+        new, ok = QInputDialog.getText(self, "Clone Offer", "Name of the copy:", text=f"{name} (copy)")
+        if ok and new.strip():
+            self.new_offer(new, self.selected_program() or "", clone_from=name)
+
+    def ask_rename(self) -> None:
+        name = self.selected_offer()
+        if name is None:
+            return
+        new, ok = QInputDialog.getText(self, "Rename Offer", "New name:", text=name)
+        if ok:
+            self.rename_offer(new)
+
+    def rename_offer(self, new: str) -> bool:
+        old = self.selected_offer()
+        if old is None:
+            return False
+        editor = self.editors.get(old)
+        if editor is not None and not editor.close():
+            return False
+        if self._run("Rename Offer", lambda s: repo.rename_offer(s, old, new)):  # type: ignore[arg-type]
+            self.reload(select=(OFFER, new.strip()))
+            return True
+        return False
+
+    def ask_delete(self) -> None:
+        name = self.selected_offer()
+        if name and self.confirm("Delete Offer", f"Delete “{name}” with its approved version, draft and history? This cannot be undone."):
+            self.delete_offer()
+
+    def delete_offer(self) -> bool:
+        name = self.selected_offer()
+        if name is None:
+            return False
+        editor = self.editors.pop(name, None)
+        if editor is not None:
+            editor.stack.setClean()
+            editor.close()
+        program = self.selected_program()
+        ok = self._run("Delete Offer", lambda s: repo.delete_offer(s, name))  # type: ignore[arg-type]
+        self.reload(select=(PROGRAM, program) if program else None)
+        return ok
+
+    def restore_revision(self, number: int) -> bool:
+        name = self.selected_offer()
+        if name is None:
+            return False
+        editor = self.editors.get(name)
+        if editor is not None and not editor.close():
+            return False
+        ok = self._run("Restore Revision", lambda s: repo.restore_revision(s, name, number))  # type: ignore[arg-type]
+        self.reload()
+        return ok
+
+    def ask_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import Offer", "", OFFER_FILTER)
+        if path:
+            self.import_offer(path)
+
+    def import_offer(self, path: str | Path) -> bool:
+        """Add an offer file as a draft; a bad file or a name clash changes nothing."""
+        try:
+            offer = read_offer_file(path)
+        except OfferFileError as error:
+            QMessageBox.warning(self, "Offer not imported", str(error))
+            return False
+        if self._run("Offer not imported", lambda s: repo.create_offer(s, offer)):  # type: ignore[arg-type]
+            self.reload(select=(OFFER, offer.name.strip()))
+            return True
+        return False
+
+    def ask_export(self) -> None:
+        name = self.selected_offer()
+        if name is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, "Export Offer", f"{name}{SUFFIX}", OFFER_FILTER)
+        if path:
+            self.export_offer(path)
+
+    def export_offer(self, path: str | Path) -> bool:
+        """Write the selected offer (its draft if it has one, else its approved version)."""
+        name = self.selected_offer()
+        if name is None:
+            return False
+        editor = self.editors.get(name)
+        if editor is not None:
+            editor.save()
+        with self.store.transaction() as session:
+            offer = repo.load_current(session, name)
+        try:
+            write_offer_file(offer, path)
+        except OSError as error:
+            QMessageBox.warning(self, "Offer not exported", f"{path}: {error.strerror or error}")
+            return False
+        self.statusBar().showMessage(f"Exported “{name}” to {path}", 5000)
+        return True
+
+    def confirm(self, title: str, question: str) -> bool:
+        answer = QMessageBox.question(self, title, question, defaultButton=QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    # Settings and closing
+
+    def _restore_settings(self) -> None:
+        if (geometry := self.settings.main_geometry) is not None:
+            self.restoreGeometry(geometry)
+        if (state := self.settings.main_splitter) is not None:
+            self.splitter.restoreState(state)
+        if self.settings.last_offer:
+            self.select(OFFER, self.settings.last_offer)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        for editor in list(self.editors.values()):
+            if not editor.close():
+                event.ignore()
+                return
+        self.settings.main_geometry = self.saveGeometry()
+        self.settings.main_splitter = self.splitter.saveState()
+        self.settings.sync()
         self.store.close()
-        super().closeEvent(event)  # type: ignore[arg-type]
+        super().closeEvent(event)

@@ -69,7 +69,7 @@ def test_rows_are_put_in_time_order_stably_and_remember_their_place(tmp_path: Pa
         (b"time,kind,person\n2027-03-01,visit,a\n", r"line 2: field 'time' is '2027-03-01'"),
         (b"time,kind,person\n2027-02-30T00:00:00Z,visit,a\n", r"line 2: field 'time'"),
         (b"time,kind,person\n2999-01-01T00:00:00Z,visit,a\n", r"line 2: field 'time'.*1678 to 2261"),
-        (b"time,kind,person\n,visit,a\n", r"line 2: field 'time' is ''"),
+        (b"time,kind,person\n,visit,a\n", r"line 2: field 'time' is empty"),
         (b"time,kind,person\n2027-03-01T00:00:00Z,visit,a\n2027-03-01T00:00:00Z,visit,b,extra\n", r"line 3: 4 fields where the header has 3"),
         (b"time,kind,person\n2027-03-01T00:00:00Z,visit,\xff\n", r"line 2: not UTF-8"),
         (b"\xfftime,kind,person\n", r"line 1: the header is not UTF-8"),

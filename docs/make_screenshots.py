@@ -1,0 +1,87 @@
+"""Render the app's windows offscreen into docs/*.png, on a throw-away store with example offers.
+
+Run: python docs/make_screenshots.py
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import datetime, timezone
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+DOCS = Path(__file__).resolve().parent
+
+
+def example_store(path: Path) -> None:
+    """A program of example offers, as a marketer's store might hold."""
+    from referral_studio.domain.offer import Emails, Goal, GoalType, Offer, Rewards, Window
+    from referral_studio.store import repository as repo
+    from referral_studio.store.database import Store
+
+    store = Store(path)
+    rules = "https://example.com/referral-rules"
+    offers = [
+        Offer(name="10 referred visits", program="Spring 2027", goal=Goal(count=10), emails=Emails(fulfillment="You earned it"), rules_url=rules),
+        Offer(name="5 referred sign-ups", program="Spring 2027", goal=Goal(type=GoalType.REFERRED_SIGNUPS, count=5),
+              emails=Emails(sign_up="Welcome", fulfillment="Thank you"), rules_url=rules,
+              promo_codes=tuple(f"SPRING-{i:03d}" for i in range(1, 251)),
+              window=Window(start=datetime(2027, 3, 1, tzinfo=timezone.utc), end=datetime(2027, 6, 1, tzinfo=timezone.utc)),
+              rewards=Rewards(repeat=True, max_fulfillments=3)),
+        Offer(name="Referred opportunity", program="Spring 2027",
+              goal=Goal(type=GoalType.SMART_LIST_TRIGGER, trigger_activities=("Opportunity Created",)),
+              uses_give_credit_to_referrer=True, emails=Emails(fulfillment="Thanks for the lead"), rules_url=rules),
+        Offer(name="Webinar attendees", program="Events", goal=Goal(type=GoalType.SMART_LIST_TRIGGER, count=5,
+              trigger_activities=("Attended Webinar",)), emails=Emails(fulfillment="See you")),
+    ]
+    with store.transaction() as session:
+        for offer in offers:
+            repo.create_offer(session, offer)
+        repo.approve(session, "10 referred visits")
+        repo.approve(session, "5 referred sign-ups")
+        repo.edit_draft(session, "5 referred sign-ups")
+        repo.save_draft(session, "5 referred sign-ups", offers[1].with_value("goal.count", 6))
+        repo.approve(session, "Referred opportunity")
+    store.close()
+
+
+def shoot(widget: object, name: str) -> None:
+    """Let pending layouts settle, then save the widget as docs/NAME.png."""
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    widget.grab().save(str(DOCS / f"{name}.png"))  # type: ignore[attr-defined]
+
+
+def main() -> None:
+    from PySide6.QtCore import QSettings
+
+    from referral_studio.ui import create_main_window
+    from referral_studio.ui.settings import UiSettings
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "screens.sqlite3"
+        example_store(path)
+        settings = UiSettings(QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat))
+        window = create_main_window(path, settings=settings)
+        window.select("offer", "5 referred sign-ups")
+        shoot(window, "main-window")
+        editor = window.edit_draft()
+        for index, name in enumerate(("offer-details", "advanced-options", "rewards-attribution")):
+            editor._go(index)
+            shoot(editor, f"editor-{name}")
+        editor.close()
+        window.select("offer", "Webinar attendees")
+        editor = window.edit_draft()
+        editor.give_credit.setChecked(True)
+        editor.goal_type.setCurrentIndex(1)
+        shoot(editor, "editor-problems")
+        editor.close()
+        window.close()
+    print("screenshots written to", DOCS, file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,52 @@
+"""New Referral Offer: name it, pick the program, optionally Clone From an existing offer."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+
+
+class NewOfferDialog(QDialog):
+    """Gathers the name, program and clone source; the main window does the work."""
+
+    NO_CLONE = "(start from a blank offer)"
+
+    def __init__(self, programs: list[str], offers: list[str], program: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("newOfferDialog")
+        self.setWindowTitle("New Referral Offer")
+        self.taken = set(offers)
+        form = QFormLayout(self)
+        self.name = QLineEdit(objectName="newOfferName")
+        self.name.setPlaceholderText("e.g. Spring referral offer")
+        self.program = QComboBox(objectName="newOfferProgram")
+        self.program.setEditable(True)
+        self.program.addItems(programs or ["Referral Offers"])
+        if program:
+            self.program.setCurrentText(program)
+        self.clone_from = QComboBox(objectName="newOfferCloneFrom")
+        self.clone_from.addItems([self.NO_CLONE, *offers])
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #b3261e;")
+        form.addRow("&Name:", self.name)
+        form.addRow("&Program:", self.program)
+        form.addRow("&Clone From:", self.clone_from)
+        form.addRow("", self.message)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        self.name.textChanged.connect(self._on_name_changed)
+        self._on_name_changed("")
+        self.resize(460, self.sizeHint().height())
+
+    def _on_name_changed(self, text: str) -> None:
+        name = text.strip()
+        problem = "An offer with this name already exists." if name in self.taken else ""
+        self.message.setText(problem)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(name) and not problem)
+
+    @property
+    def chosen(self) -> tuple[str, str, str | None]:
+        """(name, program, offer to clone or None)."""
+        source = self.clone_from.currentText()
+        return self.name.text().strip(), self.program.currentText().strip(), None if source == self.NO_CLONE else source

@@ -1,0 +1,114 @@
+"""The details pane of the main window: the selected offer in words, its problems and history."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from referral_studio.domain.goal_text import describe_goal
+from referral_studio.domain.lifecycle import OfferSummary, RevisionInfo
+from referral_studio.domain.offer import Offer
+from referral_studio.domain.times import format_time
+from referral_studio.domain.validation import validate
+
+
+class OfferDetails(QWidget):
+    """Shows one offer; asks for a revision to be restored through `sig_restore_requested`."""
+
+    sig_restore_requested = Signal(int)
+    """The user asked to make this revision number the draft again."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("offerDetails")
+        layout = QVBoxLayout(self)
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.title.setWordWrap(True)
+        self.summary = QLabel()
+        self.summary.setObjectName("offerSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+
+        problems = QGroupBox("Before approval")
+        box = QVBoxLayout(problems)
+        self.problems = QListWidget(objectName="detailsProblems")
+        self.problems.setMaximumHeight(130)
+        box.addWidget(self.problems)
+        layout.addWidget(problems)
+
+        history = QGroupBox("Revision history of the draft")
+        box = QVBoxLayout(history)
+        self.revisions = QListWidget(objectName="revisionHistory")
+        self.revisions.setAccessibleName("Revision history")
+        box.addWidget(self.revisions)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.restore = QPushButton("&Restore This Revision")
+        self.restore.setObjectName("restoreRevision")
+        self.restore.setEnabled(False)
+        self.restore.clicked.connect(self._on_restore_clicked)
+        self.revisions.currentItemChanged.connect(lambda item, _: self.restore.setEnabled(item is not None))
+        row.addWidget(self.restore)
+        box.addLayout(row)
+        layout.addWidget(history, 1)
+        self.show_nothing()
+
+    def show_nothing(self, text: str = "Select an offer in Marketing Activities to see it here.") -> None:
+        self.title.setText("")
+        self.summary.setText(f"<i>{escape(text)}</i>")
+        self.problems.clear()
+        self.revisions.clear()
+        self.setEnabled(True)
+
+    def show_offer(self, summary: OfferSummary, offer: Offer, revisions: list[RevisionInfo]) -> None:
+        self.title.setText(escape(summary.name))
+        goal = describe_goal(offer.goal)
+        lines = [
+            f"<b>{escape(goal)}</b>",
+            f"Program: {escape(summary.program)} · State: {escape(summary.state.value)}",
+        ]
+        window = offer.window
+        if window.start or window.end:
+            start = format_time(window.start) if window.start else "open"
+            end = format_time(window.end) if window.end else "open"
+            lines.append(f"Runs from {start} to {end}")
+        rewards = "repeat rewards" + (f", at most {offer.rewards.max_fulfillments}" if offer.rewards.max_fulfillments else "")
+        lines.append(
+            f"Attribution: {offer.attribution.model.value.replace('_', ' ')}"
+            + (f" within {offer.attribution.window_days:g} days" if offer.attribution.window_days else "")
+            + f" · {rewards if offer.rewards.repeat else 'one reward per referrer'}"
+            + f" · {len(offer.promo_codes):,} promo codes"
+        )
+        self.summary.setText("<br>".join(lines))
+        self.problems.clear()
+        problems = validate(offer)
+        for problem in problems:
+            mark = "⛔" if problem.blocking else "⚠"
+            self.problems.addItem(f"{mark}  {problem.message}")
+        if not problems:
+            self.problems.addItem("✔  Nothing blocks approval.")
+        self.revisions.clear()
+        for revision in revisions:
+            item = QListWidgetItem(f"Revision {revision.number} · saved {revision.saved_at:%Y-%m-%d %H:%M:%S} UTC")
+            item.setData(Qt.ItemDataRole.UserRole, revision.number)
+            self.revisions.addItem(item)
+
+    def _on_restore_clicked(self) -> None:
+        item = self.revisions.currentItem()
+        if item is not None:
+            self.sig_restore_requested.emit(int(item.data(Qt.ItemDataRole.UserRole)))

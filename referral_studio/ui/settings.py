@@ -1,0 +1,44 @@
+"""UI preferences in QSettings behind a small typed wrapper (settings are not documents)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+
+class UiSettings:
+    """Window geometry, splitter positions and the last selected offer, with defaults."""
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self._settings = settings or QSettings()
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self._settings.value(key)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    @property
+    def main_geometry(self) -> QByteArray | None:
+        return self._bytes("main/geometry")
+
+    @main_geometry.setter
+    def main_geometry(self, value: QByteArray) -> None:
+        self._settings.setValue("main/geometry", value)
+
+    @property
+    def main_splitter(self) -> QByteArray | None:
+        return self._bytes("main/splitter")
+
+    @main_splitter.setter
+    def main_splitter(self, value: QByteArray) -> None:
+        self._settings.setValue("main/splitter", value)
+
+    @property
+    def last_offer(self) -> str:
+        value = self._settings.value("main/lastOffer", "")
+        return value if isinstance(value, str) else ""
+
+    @last_offer.setter
+    def last_offer(self, value: str) -> None:
+        self._settings.setValue("main/lastOffer", value)
+
+    def sync(self) -> None:
+        self._settings.sync()
