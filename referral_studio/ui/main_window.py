@@ -278,13 +278,18 @@ class MainWindow(QMainWindow):
             self.undo_group.addStack(editor.stack)
             editor.sig_saved.connect(lambda _name: self.reload())
             editor.sig_approved.connect(lambda _name: self.reload())
-            editor.destroyed.connect(lambda _obj=None, n=name: self.editors.pop(n, None))
+            editor.sig_closed.connect(self._on_editor_closed)
             self.reload()
         editor.show()
         editor.raise_()
         editor.activateWindow()
         self.undo_group.setActiveStack(editor.stack)
         return editor
+
+    def _on_editor_closed(self, name: str) -> None:
+        editor = self.editors.pop(name, None)
+        if editor is not None:
+            self.undo_group.removeStack(editor.stack)
 
     def approve(self) -> bool:
         """Approve the selected offer's draft (refused with the problems when blocked)."""
@@ -319,7 +324,7 @@ class MainWindow(QMainWindow):
         name = self.selected_offer()
         if name is None:
             return False
-        editor = self.editors.pop(name, None)
+        editor = self.editors.get(name)
         if editor is not None:
             editor.stack.setClean()
             editor.close()
@@ -364,7 +369,7 @@ class MainWindow(QMainWindow):
         name = self.selected_offer()
         if name is None:
             return False
-        editor = self.editors.pop(name, None)
+        editor = self.editors.get(name)
         if editor is not None:
             editor.stack.setClean()
             editor.close()

@@ -88,6 +88,8 @@ class OfferEditor(QMainWindow):
     """The draft of the named offer was written to the store."""
     sig_approved = Signal(str)
     """The named offer's draft became its approved version."""
+    sig_closed = Signal(str)
+    """The editor of the named offer closed (its draft saved)."""
 
     def __init__(self, store: Store, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -541,6 +543,8 @@ class OfferEditor(QMainWindow):
         else:
             answer = QMessageBox.question(self, "Close without saving?", "The draft could not be saved. Close anyway and lose the latest edits?")
             event.setAccepted(answer == QMessageBox.StandardButton.Yes)
+        if event.isAccepted():
+            self.sig_closed.emit(self.name)
 
     @property
     def offer(self) -> Offer:

@@ -1,0 +1,49 @@
+"""Widget tests build real windows on a real temporary store."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+
+from referral_studio.store.database import Store
+from referral_studio.ui.main_window import MainWindow
+from referral_studio.ui.settings import UiSettings
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> UiSettings:
+    return UiSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def store_path(tmp_path: Path) -> Path:
+    return tmp_path / "store.sqlite3"
+
+
+@pytest.fixture
+def window(qtbot: object, store_path: Path, settings: UiSettings) -> Iterator[MainWindow]:
+    main = MainWindow(Store(store_path), settings)
+    qtbot.addWidget(main)  # type: ignore[attr-defined]
+    main.show()
+    yield main
+    for editor in list(main.editors.values()):
+        editor.stack.setClean()
+        editor.close()
+
+
+@pytest.fixture
+def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Message boxes answer at once (Yes to questions) and their texts are collected, so no test blocks."""
+    shown: list[str] = []
+
+    def record(_parent: object, title: str, text: str, *args: object, **kwargs: object) -> QMessageBox.StandardButton:
+        shown.append(f"{title}: {text}")
+        return QMessageBox.StandardButton.Yes
+
+    for name in ("warning", "critical", "information", "question"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(record))
+    return shown
