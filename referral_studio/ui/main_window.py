@@ -286,6 +286,18 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(editor.stack)
         return editor
 
+    def _close_editor(self, name: str) -> bool:
+        """Close the offer's editor, saving its draft first; False if it stays open."""
+        editor = self.editors.get(name)
+        return editor is None or editor.close()
+
+    def _drop_editor(self, name: str) -> None:
+        """Close the offer's editor without saving: its draft was just approved, discarded or deleted."""
+        editor = self.editors.get(name)
+        if editor is not None:
+            editor.stack.setClean()
+            editor.close()
+
     def _on_editor_closed(self, name: str) -> None:
         editor = self.editors.pop(name, None)
         if editor is not None:
@@ -309,9 +321,7 @@ class MainWindow(QMainWindow):
         except repo.RepositoryError as error:
             QMessageBox.warning(self, "Approve", str(error))
             return False
-        if editor is not None:
-            editor.stack.setClean()
-            editor.close()
+        self._drop_editor(name)
         self.reload()
         return True
 
@@ -324,10 +334,7 @@ class MainWindow(QMainWindow):
         name = self.selected_offer()
         if name is None:
             return False
-        editor = self.editors.get(name)
-        if editor is not None:
-            editor.stack.setClean()
-            editor.close()
+        self._drop_editor(name)
         ok = self._run("Discard Draft", lambda s: repo.discard_draft(s, name))  # type: ignore[arg-type]
         self.reload()
         return ok
@@ -352,8 +359,7 @@ class MainWindow(QMainWindow):
         old = self.selected_offer()
         if old is None:
             return False
-        editor = self.editors.get(old)
-        if editor is not None and not editor.close():
+        if not self._close_editor(old):
             return False
         if self._run("Rename Offer", lambda s: repo.rename_offer(s, old, new)):  # type: ignore[arg-type]
             self.reload(select=(OFFER, new.strip()))
@@ -369,10 +375,7 @@ class MainWindow(QMainWindow):
         name = self.selected_offer()
         if name is None:
             return False
-        editor = self.editors.get(name)
-        if editor is not None:
-            editor.stack.setClean()
-            editor.close()
+        self._drop_editor(name)
         program = self.selected_program()
         ok = self._run("Delete Offer", lambda s: repo.delete_offer(s, name))  # type: ignore[arg-type]
         self.reload(select=(PROGRAM, program) if program else None)
@@ -382,8 +385,7 @@ class MainWindow(QMainWindow):
         name = self.selected_offer()
         if name is None:
             return False
-        editor = self.editors.get(name)
-        if editor is not None and not editor.close():
+        if not self._close_editor(name):
             return False
         ok = self._run("Restore Revision", lambda s: repo.restore_revision(s, name, number))  # type: ignore[arg-type]
         self.reload()
