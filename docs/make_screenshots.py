@@ -55,6 +55,17 @@ def shoot(widget: object, name: str) -> None:
     widget.grab().save(str(DOCS / f"{name}.png"))  # type: ignore[attr-defined]
 
 
+def wait_for(panel: object) -> None:
+    """Keep the event loop turning until the panel's worker thread is done."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    while panel.thread is not None:  # type: ignore[attr-defined]
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
 def main() -> None:
     from PySide6.QtCore import QSettings
 
@@ -79,9 +90,19 @@ def main() -> None:
         editor.goal_type.setCurrentIndex(1)
         shoot(editor, "editor-problems")
         editor.close()
+        window.select("offer", "5 referred sign-ups")
+        panel = window.simulate()
+        panel.participants.setValue(3000)
+        for start, name in ((panel.run, "simulation"), (panel.compare_goal_types, "simulation-compare")):
+            start()
+            wait_for(panel)
+            shoot(panel, name)
         window.close()
     print("screenshots written to", DOCS, file=sys.stderr)
 
 
 if __name__ == "__main__":
     main()
+    sys.stderr.flush()
+    # PySide6 and pyqtgraph can crash while the interpreter tears down their objects; the PNGs are written, so skip it.
+    os._exit(0)

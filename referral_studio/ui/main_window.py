@@ -26,6 +26,7 @@ from referral_studio.ui.new_offer_dialog import NewOfferDialog
 from referral_studio.ui.offer_details import OfferDetails
 from referral_studio.ui.offer_editor import OfferEditor
 from referral_studio.ui.settings import UiSettings
+from referral_studio.ui.simulation_panel import SimulationPanel
 
 OFFER_FILTER = f"Offer files (*{SUFFIX});;JSON files (*.json);;All files (*)"
 
@@ -38,6 +39,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.settings = settings or UiSettings()
         self.editors: dict[str, OfferEditor] = {}
+        self.panels: list[SimulationPanel] = []
         self.undo_group = QUndoGroup(self)
         self.setObjectName("MainWindow")
         self.setWindowTitle("Referral Studio")
@@ -96,6 +98,8 @@ class MainWindow(QMainWindow):
         self.action_clone = self._action("actionCloneOffer", "&Clone…", self.ask_clone, "Ctrl+D")
         self.action_rename = self._action("actionRenameOffer", "&Rename…", self.ask_rename, "F2")
         self.action_delete = self._action("actionDeleteOffer", "De&lete…", self.ask_delete, QKeySequence.StandardKey.Delete, sp.SP_TrashIcon)
+        self.action_simulate = self._action("actionSimulate", "&Simulate…", self.simulate, "Ctrl+R", sp.SP_MediaPlay,
+                                            "Replay traffic against the selected offer")
         self.action_import = self._action("actionImportOffer", "&Import Offer…", self.ask_import, "Ctrl+I", sp.SP_DialogOpenButton)
         self.action_export = self._action("actionExportOffer", "E&xport Offer…", self.ask_export, "Ctrl+E", sp.SP_DialogSaveButton)
         self.action_undo = self.undo_group.createUndoAction(self, "&Undo")
@@ -114,8 +118,8 @@ class MainWindow(QMainWindow):
         edit.addAction(self.action_undo)
         edit.addAction(self.action_redo)
         offer = menu.addMenu("&Offer")
-        for action in (self.action_edit, self.action_approve, self.action_discard, None, self.action_clone,
-                       self.action_rename, self.action_delete):
+        for action in (self.action_edit, self.action_approve, self.action_discard, None, self.action_simulate, None,
+                       self.action_clone, self.action_rename, self.action_delete):
             offer.addSeparator() if action is None else offer.addAction(action)
         program = menu.addMenu("&Program")
         for action in (self.action_new_program, self.action_rename_program, self.action_delete_program):
@@ -125,7 +129,7 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for action in (self.action_new, self.action_edit, self.action_approve, self.action_discard, None,
-                       self.action_import, self.action_export):
+                       self.action_simulate, None, self.action_import, self.action_export):
             toolbar.addSeparator() if action is None else toolbar.addAction(action)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for action in (self.action_edit, self.action_approve, self.action_discard, self.action_clone,
@@ -172,7 +176,8 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         summary = self._summary()
         has_offer = summary is not None
-        for action in (self.action_edit, self.action_clone, self.action_rename, self.action_delete, self.action_export):
+        for action in (self.action_edit, self.action_clone, self.action_rename, self.action_delete, self.action_export,
+                       self.action_simulate):
             action.setEnabled(has_offer)
         self.action_approve.setEnabled(has_offer and summary.has_draft)
         self.action_discard.setEnabled(has_offer and summary.has_draft and summary.has_approved)
@@ -297,6 +302,23 @@ class MainWindow(QMainWindow):
         if editor is not None:
             editor.stack.setClean()
             editor.close()
+
+    def simulate(self) -> SimulationPanel | None:
+        """Open the simulation workspace on the selected offer (its draft, else its approved version)."""
+        name = self.selected_offer()
+        if name is None:
+            return None
+        editor = self.editors.get(name)
+        if editor is not None:
+            editor.save()
+        with self.store.transaction() as session:
+            offer = repo.load_current(session, name)
+        panel = SimulationPanel(offer)
+        panel.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.panels.append(panel)
+        panel.destroyed.connect(lambda _obj=None, p=panel: self.panels.remove(p) if p in self.panels else None)
+        panel.show()
+        return panel
 
     def _on_editor_closed(self, name: str) -> None:
         editor = self.editors.pop(name, None)
@@ -453,6 +475,8 @@ class MainWindow(QMainWindow):
             if not editor.close():
                 event.ignore()
                 return
+        for panel in list(self.panels):
+            panel.close()
         self.settings.main_geometry = self.saveGeometry()
         self.settings.main_splitter = self.splitter.saveState()
         self.settings.sync()

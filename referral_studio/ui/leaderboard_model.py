@@ -1,0 +1,109 @@
+"""Referrers by credits, as a real table model: sorting and filtering run on arrays, so a
+million rows stay smooth (no per-row Python work beyond the rows on screen)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from referral_studio.domain.times import format_ns
+from referral_studio.engine.result import ReplayResult
+
+COL_REFERRER, COL_CREDITS, COL_FULFILLMENTS, COL_FIRST, COL_CODES = range(5)
+HEADERS = ("Referrer", "Credits", "Fulfillments", "First fulfilled (UTC)", "Promo codes")
+Index = QModelIndex | QPersistentModelIndex
+
+
+class LeaderboardModel(QAbstractTableModel):
+    """Rows are positions into the result's per-referrer arrays, in the current order and filter."""
+
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)
+        self.result: ReplayResult | None = None
+        self._names = pa.array([], pa.string())
+        self._rows = np.zeros(0, np.int64)
+        self._codes: dict[int, list[str]] = {}
+        self._filter = ""
+        self._sort = (COL_CREDITS, Qt.SortOrder.DescendingOrder)
+
+    def set_result(self, result: ReplayResult | None) -> None:
+        """Show a new result (a reset: bulk load)."""
+        self.beginResetModel()
+        self.result = result
+        self._names = result.names(result.referrer) if result is not None else pa.array([], pa.string())
+        self._codes = {}
+        if result is not None:
+            positions = np.searchsorted(result.referrer, result.ledger_referrer)
+            for position, code in zip(positions.tolist(), result.ledger_code, strict=True):
+                if code is not None:
+                    self._codes.setdefault(position, []).append(code)
+        self._arrange()
+        self.endResetModel()
+
+    def set_filter(self, text: str) -> None:
+        """Show only referrers whose name contains the text (case-insensitive)."""
+        self.beginResetModel()
+        self._filter = text
+        self._arrange()
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:  # noqa: D102
+        self.layoutAboutToBeChanged.emit()
+        self._sort = (column, order)
+        self._arrange()
+        self.layoutChanged.emit()
+
+    def _arrange(self) -> None:
+        result = self.result
+        if result is None:
+            self._rows = np.zeros(0, np.int64)
+            return
+        column, order = self._sort
+        descending = order == Qt.SortOrder.DescendingOrder
+        if column == COL_REFERRER:
+            rows = pc.array_sort_indices(self._names, order="descending" if descending else "ascending").to_numpy()
+        else:
+            key = {COL_CREDITS: result.credits, COL_FULFILLMENTS: result.fulfillments, COL_CODES: result.fulfillments,
+                   COL_FIRST: np.where(result.fulfillments > 0, result.first_fulfilled, np.iinfo(np.int64).max)}[column]
+            rows = result.ranked if column == COL_CREDITS else np.argsort(key, kind="stable")
+            if column == COL_CREDITS and not descending:
+                rows = rows[::-1]
+            elif column != COL_CREDITS and descending:
+                rows = rows[::-1]
+        if self._filter:
+            keep = pc.match_substring(self._names, self._filter, ignore_case=True).to_numpy(zero_copy_only=False)
+            rows = rows[keep[rows]]
+        self._rows = np.asarray(rows, dtype=np.int64)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else int(self._rows.size)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or self.result is None:
+            return None
+        position = int(self._rows[index.row()])
+        column = index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_CREDITS, COL_FULFILLMENTS):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        result = self.result
+        if column == COL_REFERRER:
+            return self._names[position].as_py()
+        if column == COL_CREDITS:
+            return f"{int(result.credits[position]):,}"
+        if column == COL_FULFILLMENTS:
+            return f"{int(result.fulfillments[position]):,}"
+        if column == COL_FIRST:
+            return format_ns(int(result.first_fulfilled[position])) if result.fulfillments[position] else ""
+        return ", ".join(self._codes.get(position, []))

@@ -1,0 +1,46 @@
+"""Runs a simulation off the UI thread; widgets are touched only in the slots of its signals."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+
+from PySide6.QtCore import QThread, Signal
+
+from referral_studio.domain.offer import Offer
+from referral_studio.engine.event_log import EventLog
+from referral_studio.engine.log_files import EventLogError
+from referral_studio.engine.replay import ReplayCancelled
+from referral_studio.engine.simulation import Traffic, simulate
+
+
+class ReplayThread(QThread):
+    """One run: `sig_done(SimulationRun)`, `sig_failed(message)` or `sig_cancelled()`, with `sig_progress(0–1)` on the way."""
+
+    sig_progress = Signal(float)
+    """How far the run is, 0 to 1."""
+    sig_done = Signal(object)
+    """The SimulationRun, when every offer was replayed."""
+    sig_failed = Signal(str)
+    """A message for the user: the traffic could not be read or made."""
+    sig_cancelled = Signal()
+    """The run stopped because cancel() was called."""
+
+    def __init__(self, offers: Sequence[Offer], traffic: Traffic | EventLog, parent: object = None) -> None:
+        super().__init__(parent)
+        self.offers = list(offers)
+        self.traffic = traffic
+        self._stop = threading.Event()
+
+    def cancel(self) -> None:
+        self._stop.set()
+
+    def run(self) -> None:
+        try:
+            result = simulate(self.offers, self.traffic, progress=self.sig_progress.emit, cancelled=self._stop.is_set)
+        except ReplayCancelled:
+            self.sig_cancelled.emit()
+        except (EventLogError, OSError, ValueError) as error:
+            self.sig_failed.emit(str(error))
+        else:
+            self.sig_done.emit(result)
