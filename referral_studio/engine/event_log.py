@@ -124,10 +124,6 @@ class EventLog:
         """Activity / JS event names for codes; NO_CODE gives an empty string."""
         return _decode(self.names, codes)
 
-    def code_of_person(self, text: str) -> int:
-        """The code of a person or referrer by name, or NO_CODE when the log never names them."""
-        found = pc.index(self.people, pa.scalar(text, pa.string())).as_py()
-        return NO_CODE if found < 0 else int(found)
 
 
 def _chunks(column: pa.Array | pa.ChunkedArray) -> list[pa.Array]:

@@ -13,11 +13,8 @@ _GOLDEN = np.uint64(0x9E3779B97F4A7C15)  # Fibonacci hashing multiplier
 
 def first_of_each(codes: np.ndarray, size: int) -> np.ndarray:
     """True where a dense code (0 ≤ code < size) appears for the first time."""
-    n = codes.shape[0]
-    position = np.arange(n, dtype=np.int64)
-    owner = np.full(size, n, dtype=np.int64)
-    np.minimum.at(owner, codes, position)
-    return owner[codes] == position
+    position = np.arange(codes.shape[0], dtype=np.int64)
+    return first_index_of_each(codes, size, position)[codes] == position
 
 
 def first_index_of_each(codes: np.ndarray, size: int, positions: np.ndarray) -> np.ndarray:

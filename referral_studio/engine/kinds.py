@@ -14,10 +14,5 @@ class Kind(IntEnum):
     ACTIVITY = 3
     JS_EVENT = 4
 
-    @property
-    def text(self) -> str:
-        """The kind as the CSV writes it."""
-        return KIND_NAMES[self]
-
 
 KIND_NAMES = ("share", "visit", "signup", "activity", "js_event")

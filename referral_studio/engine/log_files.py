@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import numpy as np
@@ -121,18 +121,23 @@ def _parquet_row(row: int) -> str:
     return f"row {row + 1}"
 
 
-def _line_of_row(path: Path, row: int) -> int:
-    """The physical line where a data row starts (1 is the header); quoted newlines and blank lines counted."""
+def _data_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
+    """(line where the row starts, fields) for each non-blank data row; quoted line breaks counted."""
     with path.open("r", encoding="utf-8-sig", errors="replace", newline="") as stream:
         reader = csv.reader(stream)
         next(reader, None)
-        line, index = reader.line_num + 1, 0
+        line = reader.line_num + 1
         for fields in reader:
             if fields:
-                if index == row:
-                    return line
-                index += 1
+                yield line, fields
             line = reader.line_num + 1
+
+
+def _line_of_row(path: Path, row: int) -> int:
+    """The physical line where a data row starts (1 is the header)."""
+    for index, (line, _fields) in enumerate(_data_rows(path)):
+        if index == row:
+            return line
     return row + 2
 
 
@@ -144,14 +149,9 @@ def _locate_csv_problem(path: Path, header: list[str]) -> str | None:
                 raw.decode("utf-8-sig" if number == 1 else "utf-8")
             except UnicodeDecodeError as error:
                 return f"{path}: line {number}: not UTF-8 text (byte {error.start + 1} of the line); save the log as UTF-8"
-    with path.open("r", encoding="utf-8-sig", newline="") as stream:
-        reader = csv.reader(stream)
-        next(reader, None)
-        line = reader.line_num + 1
-        for fields in reader:
-            if fields and len(fields) != len(header):
-                return f"{path}: line {line}: {len(fields)} fields where the header has {len(header)}"
-            line = reader.line_num + 1
+    for line, fields in _data_rows(path):
+        if len(fields) != len(header):
+            return f"{path}: line {line}: {len(fields)} fields where the header has {len(header)}"
     return None
 
 

@@ -85,7 +85,7 @@ def replay(offer: Offer, log: EventLog, *, progress: Progress | None = None, can
     steps.next()
     rows, credited = _qualifying(offer, log, time, kind, person, referrer, name, touch, people, steps)
     steps.next()
-    result = _credit(offer, log, lo, time, rows, credited, people, steps)
+    result = _credit(offer, lo, time, rows, credited, people, steps)
     funnel = _funnel(kind, person, referrer, touch, people)
     steps.finish()
     return ReplayResult(goal_type=offer.goal.type, goal_count=offer.goal.count, people=log.people, funnel=funnel,
@@ -157,7 +157,7 @@ def _attribute(offer: Offer, time: np.ndarray, person: np.ndarray, referrer: np.
     return found
 
 
-def _credit(offer: Offer, log: EventLog, lo: int, time: np.ndarray, rows: np.ndarray, credited: np.ndarray,
+def _credit(offer: Offer, lo: int, time: np.ndarray, rows: np.ndarray, credited: np.ndarray,
             people: int, steps: _Steps) -> dict:
     """6–7. Credits per referrer, fulfillments, promo codes and the timeline."""
     goal_count = offer.goal.count
@@ -207,14 +207,11 @@ def _credit(offer: Offer, log: EventLog, lo: int, time: np.ndarray, rows: np.nda
         "credits": credits_by_code[referrers],
         "fulfillments": fulfilled_by_code[referrers],
         "first_fulfilled": first_fulfilled[referrers],
-        "first_credited": time[first_credit_row[referrers]],
         "ledger_referrer": ledger_referrer,
         "ledger_number": ledger_number,
         "ledger_time": ledger_time,
         "ledger_row": ledger_row + lo,
         "ledger_code": ledger_code,
-        "credit_row": rows + lo,
-        "credit_referrer": credited.astype(np.int32),
         "timeline_time": timeline[0],
         "timeline_credited": timeline[1],
         "timeline_fulfilled": timeline[2],

@@ -69,14 +69,11 @@ class ReplayResult:
     credits: np.ndarray  # int64
     fulfillments: np.ndarray  # int64
     first_fulfilled: np.ndarray  # int64 ns; meaningful where fulfillments > 0
-    first_credited: np.ndarray  # int64 ns of each referrer's first credit
     ledger_referrer: np.ndarray  # int32 codes, one per fulfillment in processing order
     ledger_number: np.ndarray  # int64: 1 for a referrer's first fulfillment, …
     ledger_time: np.ndarray  # int64 ns
     ledger_row: np.ndarray  # int64 index into the log's processing order
     ledger_code: tuple[str | None, ...]
-    credit_row: np.ndarray  # int64 index into the log of every credit, in processing order
-    credit_referrer: np.ndarray  # int32 codes, alike
     timeline_time: np.ndarray  # int64 ns
     timeline_credited: np.ndarray  # int64
     timeline_fulfilled: np.ndarray  # int64
@@ -92,12 +89,3 @@ class ReplayResult:
         """Positions of the per-referrer arrays by credits descending, then name by code point."""
         table = pa.table({"credits": self.credits, "name": self.names(self.referrer)})
         return pc.sort_indices(table, sort_keys=[("credits", "descending"), ("name", "ascending")]).to_numpy()
-
-    def referrer_stats(self, name: str) -> tuple[int, int, int | None]:
-        """(credits, fulfillments, first fulfilled ns or None) of one referrer; zeros if they earned nothing."""
-        names = self.names(self.referrer)
-        found = pc.index(names, pa.scalar(name, pa.string())).as_py()
-        if found < 0:
-            return 0, 0, None
-        fulfilled = int(self.fulfillments[found])
-        return int(self.credits[found]), fulfilled, int(self.first_fulfilled[found]) if fulfilled else None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from referral_studio.domain.lifecycle import OfferState, OfferSummary, RevisionInfo
@@ -167,15 +167,15 @@ def create_offer(session: Session, offer: Offer) -> OfferSummary:
     now = _now()
     row = OfferRow(name=name, program=program, created_at=now, updated_at=now)
     session.add(row)
-    _write_draft(row, offer.replace(name=name, program=program.name), now)
+    _write_draft(row, dumps_offer(offer.replace(name=name, program=program.name)), now)
     session.flush()
     return _summary(row)
 
 
-def _write_draft(row: OfferRow, offer: Offer, now: datetime) -> int:
+def _write_draft(row: OfferRow, text: str, now: datetime) -> int:
+    """Store offer-file text as the draft and as a new revision; returns the revision number."""
     # Numbers keep rising across approvals and discards: a revision number is never reused.
     number = max((revision.number for revision in row.revisions), default=0) + 1
-    text = dumps_offer(offer)
     row.draft_content = text
     row.draft_revision = number
     row.updated_at = now
@@ -205,7 +205,7 @@ def edit_draft(session: Session, name: str) -> Offer:
     """Marketo's Edit Draft: the existing draft, or a new one started from the approved version."""
     row = _offer_row(session, name)
     if row.draft_content is None:
-        _write_draft(row, _content(row, row.approved_content or ""), _now())
+        _write_draft(row, dumps_offer(_content(row, row.approved_content or "")), _now())
     return _content(row, row.draft_content or "")
 
 
@@ -218,9 +218,10 @@ def save_draft(session: Session, name: str, offer: Offer, *, expected_revision: 
     row = _offer_row(session, name)
     if expected_revision is not None and row.draft_revision != expected_revision:
         raise DraftConflict(expected_revision, row.draft_revision)
-    if row.draft_content is not None and row.draft_content == dumps_offer(offer.replace(name=row.name, program=row.program.name)):
+    text = dumps_offer(offer.replace(name=row.name, program=row.program.name))
+    if row.draft_content == text:
         return row.draft_revision or 0
-    return _write_draft(row, offer.replace(name=row.name, program=row.program.name), _now())
+    return _write_draft(row, text, _now())
 
 
 def approve(session: Session, name: str) -> Offer:
@@ -303,9 +304,4 @@ def restore_revision(session: Session, name: str, number: int) -> int:
     """Make an old revision the draft again, as a new revision (history is never rewritten)."""
     offer = load_revision(session, name, number)
     row = _offer_row(session, name)
-    return _write_draft(row, offer, _now())
-
-
-def count_offers(session: Session) -> int:
-    """How many offers the store holds."""
-    return session.scalar(select(func.count(OfferRow.id))) or 0
+    return _write_draft(row, dumps_offer(offer), _now())
