@@ -80,8 +80,7 @@ def replay(offer: Offer, log: EventLog, *, progress: Progress | None = None, can
     person, referrer, name = log.person[lo:hi], log.referrer[lo:hi], log.name[lo:hi]
     people = len(log.people)
 
-    # 3. Touches: referred visits by someone other than the visitor.
-    touch = (kind == Kind.VISIT) & (referrer != NO_CODE) & (referrer != person)
+    touch = _touches(kind, person, referrer)
     steps.next()
     rows, credited = _qualifying(offer, log, time, kind, person, referrer, name, touch, people, steps)
     steps.next()
@@ -89,7 +88,8 @@ def replay(offer: Offer, log: EventLog, *, progress: Progress | None = None, can
     funnel = _funnel(kind, person, referrer, touch, people)
     steps.finish()
     return ReplayResult(goal_type=offer.goal.type, goal_count=offer.goal.count, people=log.people, funnel=funnel,
-                        totals=Totals(events_read=len(log), events_in_window=hi - lo, **result.pop("totals")), **result)
+                        totals=Totals(events_read=len(log), events_in_window=hi - lo, **result.pop("totals")),
+                        window_rows=(lo, hi), **result)
 
 
 def _qualifying(offer: Offer, log: EventLog, time: np.ndarray, kind: np.ndarray, person: np.ndarray,
@@ -207,6 +207,8 @@ def _credit(offer: Offer, lo: int, time: np.ndarray, rows: np.ndarray, credited:
         "credits": credits_by_code[referrers],
         "fulfillments": fulfilled_by_code[referrers],
         "first_fulfilled": first_fulfilled[referrers],
+        "credit_time": time[rows],
+        "credit_referrer": credited.astype(np.int32, copy=False),
         "ledger_referrer": ledger_referrer,
         "ledger_number": ledger_number,
         "ledger_time": ledger_time,
@@ -238,6 +240,17 @@ def _timeline(time: np.ndarray, credited_rows: np.ndarray, fulfilled_rows: np.nd
     last = np.ones(when.size, dtype=bool)
     last[:-1] = when[1:] != when[:-1]
     return when[last], credited[last], fulfilled[last]
+
+
+def funnel_of(log: EventLog, lo: int, hi: int) -> Funnel:
+    """The funnel of the log's rows [lo, hi)."""
+    kind, person, referrer = log.kind[lo:hi], log.person[lo:hi], log.referrer[lo:hi]
+    return _funnel(kind, person, referrer, _touches(kind, person, referrer), len(log.people))
+
+
+def _touches(kind: np.ndarray, person: np.ndarray, referrer: np.ndarray) -> np.ndarray:
+    """3. Touches: referred visits by someone other than the visitor."""
+    return (kind == Kind.VISIT) & (referrer != NO_CODE) & (referrer != person)
 
 
 def _funnel(kind: np.ndarray, person: np.ndarray, referrer: np.ndarray, touch: np.ndarray, people: int) -> Funnel:

@@ -69,6 +69,8 @@ class ReplayResult:
     credits: np.ndarray  # int64
     fulfillments: np.ndarray  # int64
     first_fulfilled: np.ndarray  # int64 ns; meaningful where fulfillments > 0
+    credit_time: np.ndarray  # int64 ns, one per credit in processing order
+    credit_referrer: np.ndarray  # int32 codes, alongside credit_time
     ledger_referrer: np.ndarray  # int32 codes, one per fulfillment in processing order
     ledger_number: np.ndarray  # int64: 1 for a referrer's first fulfillment, …
     ledger_time: np.ndarray  # int64 ns
@@ -79,6 +81,7 @@ class ReplayResult:
     timeline_fulfilled: np.ndarray  # int64
     totals: Totals
     funnel: Funnel
+    window_rows: tuple[int, int]  # the log's rows [lo, hi) inside the offer window
 
     def names(self, codes: np.ndarray) -> pa.Array:
         """People's names for referrer codes."""
