@@ -92,17 +92,19 @@ def main() -> None:
         editor.close()
         window.select("offer", "5 referred sign-ups")
         panel = window.simulate()
-        panel.participants.setValue(3000)
+        panel.traffic_form.spins["participants"].setValue(3000)
         for start, name in ((panel.run, "simulation"), (panel.compare_goal_types, "simulation-compare")):
             start()
             wait_for(panel)
             shoot(panel, name)
+        panel.run()
+        wait_for(panel)
+        panel.cursor.slider.setValue(panel.cursor.slider.maximum() * 2 // 5)
+        shoot(panel, "simulation-cursor")  # the first grab settles the coalesced redraw
+        shoot(panel, "simulation-cursor")
         window.close()
     print("screenshots written to", DOCS, file=sys.stderr)
 
 
 if __name__ == "__main__":
     main()
-    sys.stderr.flush()
-    # PySide6 and pyqtgraph can crash while the interpreter tears down their objects; the PNGs are written, so skip it.
-    os._exit(0)

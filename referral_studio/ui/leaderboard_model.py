@@ -24,7 +24,8 @@ class LeaderboardModel(QAbstractTableModel):
         self.result: ReplayResult | None = None
         self._names = pa.array([], pa.string())
         self._rows = np.zeros(0, np.int64)
-        self._codes: dict[int, list[str]] = {}
+        self._ledger_order = np.zeros(0, np.int64)  # ledger entries grouped by leaderboard position
+        self._ledger_positions = np.zeros(0, np.int64)  # the position of each entry, in that grouping
         self._filter = ""
         self._sort = (COL_CREDITS, Qt.SortOrder.DescendingOrder)
 
@@ -33,12 +34,10 @@ class LeaderboardModel(QAbstractTableModel):
         self.beginResetModel()
         self.result = result
         self._names = result.names(result.referrer) if result is not None else pa.array([], pa.string())
-        self._codes = {}
         if result is not None:
             positions = np.searchsorted(result.referrer, result.ledger_referrer)
-            for position, code in zip(positions.tolist(), result.ledger_code, strict=True):
-                if code is not None:
-                    self._codes.setdefault(position, []).append(code)
+            self._ledger_order = np.argsort(positions, kind="stable")
+            self._ledger_positions = positions[self._ledger_order]
         self._arrange()
         self.endResetModel()
 
@@ -106,4 +105,10 @@ class LeaderboardModel(QAbstractTableModel):
             return f"{int(result.fulfillments[position]):,}"
         if column == COL_FIRST:
             return format_ns(int(result.first_fulfilled[position])) if result.fulfillments[position] else ""
-        return ", ".join(self._codes.get(position, []))
+        return ", ".join(self._promo_codes(result, position))
+
+    def _promo_codes(self, result: ReplayResult, position: int) -> list[str]:
+        """The codes a referrer's fulfillments took, in order (found by binary search, not stored per row)."""
+        lo, hi = np.searchsorted(self._ledger_positions, [position, position + 1])
+        codes = (result.ledger_code[i] for i in self._ledger_order[lo:hi].tolist())
+        return [code for code in codes if code is not None]

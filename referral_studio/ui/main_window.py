@@ -284,6 +284,7 @@ class MainWindow(QMainWindow):
             editor.sig_saved.connect(lambda _name: self.reload())
             editor.sig_approved.connect(lambda _name: self.reload())
             editor.sig_closed.connect(self._on_editor_closed)
+            editor.document.sig_changed.connect(lambda _path, n=name: self._on_draft_edited(n))
             self.reload()
         editor.show()
         editor.raise_()
@@ -313,12 +314,23 @@ class MainWindow(QMainWindow):
             editor.save()
         with self.store.transaction() as session:
             offer = repo.load_current(session, name)
-        panel = SimulationPanel(offer)
+            approved = repo.load_approved(session, name)
+        panel = SimulationPanel(offer, approved=approved)
+        panel.store_name = name
         panel.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.panels.append(panel)
         panel.destroyed.connect(lambda _obj=None, p=panel: self.panels.remove(p) if p in self.panels else None)
         panel.show()
         return panel
+
+    def _on_draft_edited(self, name: str) -> None:
+        """Open simulation panels of the offer follow its draft as it is edited (they re-run after a pause)."""
+        editor = self.editors.get(name)
+        if editor is None:
+            return
+        for panel in self.panels:
+            if panel.store_name == name:
+                panel.set_offer(editor.document.offer)
 
     def _on_editor_closed(self, name: str) -> None:
         editor = self.editors.pop(name, None)

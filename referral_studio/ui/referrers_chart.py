@@ -32,7 +32,7 @@ class ReferrersChart(pg.PlotWidget):
         self.showGrid(x=True, y=True, alpha=0.25)
         self.setLabel("left", "Referrers")
         self.setLabel("bottom", "Time (UTC)")
-        self.legend = self.addLegend(offset=(10, 10))
+        self.legend = self.addLegend(offset=(10, 10), labelTextColor="#222", brush=pg.mkBrush(255, 255, 255, 220))
         item = self.getPlotItem()
         item.setDownsampling(auto=True, mode="peak")
         item.setClipToView(True)
@@ -40,6 +40,10 @@ class ReferrersChart(pg.PlotWidget):
         self.marks: list[pg.InfiniteLine] = []
         self.crosshair = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#888", style=Qt.PenStyle.DashLine))
         self.readout = pg.TextItem(color="#333", anchor=(0, 1))
+        self.cursor = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#e65100", width=2),
+                                      label="cursor", labelOpts={"position": 0.05, "color": "#e65100"})
+        self.cursor.setVisible(False)
+        self.addItem(self.cursor, ignoreBounds=True)
         self.addItem(self.crosshair, ignoreBounds=True)
         self.addItem(self.readout, ignoreBounds=True)
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
@@ -47,8 +51,9 @@ class ReferrersChart(pg.PlotWidget):
 
     def show_results(self, results: dict[str, ReplayResult], window: tuple[float | None, float | None] = (None, None)) -> None:
         """Draw each labelled result's credited (solid) and fulfilled (dashed) referrers."""
+        names = {label: f"{label}: fulfilled (≥ {result.goal_count:,} credits)" for label, result in results.items()}
         for label in list(self.curves):
-            if label not in results:
+            if names.get(label) != self.curves[label][1].name():
                 for curve in self.curves.pop(label):
                     self.legend.removeItem(curve)
                     self.removeItem(curve)
@@ -56,7 +61,7 @@ class ReferrersChart(pg.PlotWidget):
             colour = COLOURS[number % len(COLOURS)]
             if label not in self.curves:
                 credited = self.plot(name=f"{label}: credited", pen=pg.mkPen(colour, width=2))
-                fulfilled = self.plot(name=f"{label}: fulfilled", pen=pg.mkPen(colour, width=2, style=Qt.PenStyle.DashLine))
+                fulfilled = self.plot(name=names[label], pen=pg.mkPen(colour, width=2, style=Qt.PenStyle.DashLine))
                 self.curves[label] = (credited, fulfilled)
             credited, fulfilled = self.curves[label]
             credited.setData(*step_series(result.timeline_time, result.timeline_credited))
@@ -68,10 +73,16 @@ class ReferrersChart(pg.PlotWidget):
         for edge, text in zip(window, ("offer starts", "offer ends"), strict=True):
             if edge is not None:
                 mark = pg.InfiniteLine(edge, angle=90, pen=pg.mkPen("#555", width=1), label=text,
-                                       labelOpts={"position": 0.95, "color": "#555"})
-                self.addItem(mark)
+                                       labelOpts={"position": 0.5, "color": "#555"})
+                self.addItem(mark, ignoreBounds=True)  # the view fits the traffic; the edges show when in it
                 self.marks.append(mark)
         self.enableAutoRange()
+
+    def set_cursor(self, time_ns: int | None) -> None:
+        """Mark the replay-in-time cursor; None hides it (the whole run is shown)."""
+        self.cursor.setVisible(time_ns is not None)
+        if time_ns is not None:
+            self.cursor.setPos(time_ns / NS)
 
     def _on_mouse_moved(self, position: object) -> None:
         if not self._series or not self.sceneBoundingRect().contains(position):  # type: ignore[arg-type]

@@ -11,16 +11,20 @@ from referral_studio.domain.offer import Offer
 from referral_studio.engine.event_log import EventLog
 from referral_studio.engine.log_files import EventLogError
 from referral_studio.engine.replay import ReplayCancelled
-from referral_studio.engine.simulation import Traffic, simulate
+from referral_studio.engine.simulation import SimulationRun, Traffic, simulate
 
 
 class ReplayThread(QThread):
-    """One run: `sig_done(SimulationRun)`, `sig_failed(message)` or `sig_cancelled()`, with `sig_progress(0–1)` on the way."""
+    """One run: `sig_done()` (then `result`), `sig_failed(message)` or `sig_cancelled()`, with `sig_progress(0–1)` on the way."""
 
     sig_progress = Signal(float)
     """How far the run is, 0 to 1."""
-    sig_done = Signal(object)
-    """The SimulationRun, when every offer was replayed."""
+    sig_done = Signal()
+    """Every offer was replayed: the SimulationRun is in `result`.
+
+    No Python object travels through a queued signal: PySide 6.12 miscounts references to
+    such objects and the interpreter aborts at exit (none_dealloc).
+    """
     sig_failed = Signal(str)
     """A message for the user: the traffic could not be read or made."""
     sig_cancelled = Signal()
@@ -31,16 +35,17 @@ class ReplayThread(QThread):
         self.offers = list(offers)
         self.traffic = traffic
         self._stop = threading.Event()
+        self.result: SimulationRun | None = None
 
     def cancel(self) -> None:
         self._stop.set()
 
     def run(self) -> None:
         try:
-            result = simulate(self.offers, self.traffic, progress=self.sig_progress.emit, cancelled=self._stop.is_set)
+            self.result = simulate(self.offers, self.traffic, progress=self.sig_progress.emit, cancelled=self._stop.is_set)
         except ReplayCancelled:
             self.sig_cancelled.emit()
         except (EventLogError, OSError, ValueError) as error:
             self.sig_failed.emit(str(error))
         else:
-            self.sig_done.emit(result)
+            self.sig_done.emit()

@@ -5,35 +5,43 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+import pyqtgraph.exporters
+from PySide6.QtCore import QBuffer, QIODevice, Qt, QTimer, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDoubleSpinBox,
     QFileDialog,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QSpinBox,
     QSplitter,
-    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from referral_studio.domain.atomic_file import atomic_write
 from referral_studio.domain.offer import GOAL_LABELS, GoalType, Offer
 from referral_studio.domain.times import to_ns
-from referral_studio.engine.generator import JS_EVENT_NAME, TrafficOptions
+from referral_studio.engine.cursor import state_at
+from referral_studio.engine.event_log import EventLog
+from referral_studio.engine.generator import JS_EVENT_NAME
+from referral_studio.engine.log_files import write_event_log
+from referral_studio.engine.outputs import write_results
+from referral_studio.engine.result import ReplayResult
 from referral_studio.engine.simulation import SimulationRun, Traffic
+from referral_studio.ui.credits_histogram import CreditsHistogram
+from referral_studio.ui.funnel_chart import FunnelChart
 from referral_studio.ui.leaderboard_model import LeaderboardModel
 from referral_studio.ui.referrers_chart import ReferrersChart
 from referral_studio.ui.replay_thread import ReplayThread
+from referral_studio.ui.time_cursor import TimeCursor
+from referral_studio.ui.traffic_form import NoTraffic, TrafficForm
 
-SYNTHETIC, LOG_FILE = 0, 1
+RERUN_DELAY_MS = 600
+APPROVED_LABEL = "Approved version"
 
 
 def goal_variants(offer: Offer) -> list[Offer]:
@@ -50,85 +58,79 @@ def goal_variants(offer: Offer) -> list[Offer]:
 
 
 class SimulationPanel(QWidget):
-    """Replays traffic against one offer; `compare_goal_types` overlays all four goals."""
+    """Replays traffic against one offer (its draft, or its approved version).
+
+    `compare_goal_types` overlays all four goals (and the approved version, when the draft
+    differs from it). `set_offer` re-runs the last traffic after a short pause, so editing
+    the draft answers "what if" live. The time cursor shows every result as it stood then.
+    """
 
     sig_finished = Signal()
     """A run ended (done, failed or cancelled) and the widgets show its outcome."""
 
-    def __init__(self, offer: Offer, parent: QWidget | None = None) -> None:
+    def __init__(self, offer: Offer, parent: QWidget | None = None, *, approved: Offer | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("SimulationPanel")
-        self.setWindowTitle(f"{offer.name} — Simulation — Referral Studio")
         self.offer = offer
+        self.approved = approved
+        self.store_name = offer.name  # the offer's name in the store, which edits to the draft never change
         self.thread: ReplayThread | None = None
         self.run_result: SimulationRun | None = None
         self.labels: list[str] = []
         self.primary = 0
+        self.comparing = False
+        self.viral: float | None = None
+        self.shown: ReplayResult | None = None
+        self._rerun_wanted = False
+        self._rerun_timer = QTimer(self, singleShot=True, interval=RERUN_DELAY_MS)
+        self._rerun_timer.timeout.connect(self._rerun)
+        self._cursor_timer = QTimer(self, singleShot=True, interval=0)  # coalesces cursor moves into one redraw
+        self._cursor_timer.timeout.connect(self._show_state)
         self._build()
-        self.resize(1280, 800)
+        self._show_offer()
+        self.resize(1440, 920)
+
+    # Building
 
     def _build(self) -> None:
-        self.source = QComboBox(objectName="trafficSource")
-        self.source.addItems(["Synthetic traffic", "Event log file"])
-        self.source.setAccessibleName("Traffic source")
-        self.options_stack = QStackedWidget()
-        synthetic = QWidget()
-        form = QFormLayout(synthetic)
-        defaults = TrafficOptions()
-        self.participants = self._spin(QSpinBox(), 0, 5_000_000, defaults.participants, "Organic participants")
-        self.days = self._spin(QDoubleSpinBox(), 1, 3650, defaults.days, "Campaign days")
-        self.share_rate = self._spin(QDoubleSpinBox(), 0, 1, defaults.share_rate, "Share rate", 0.05)
-        self.visits_per_share = self._spin(QDoubleSpinBox(), 0, 100, defaults.visits_per_share, "Visits per share", 0.5)
-        self.signup_rate = self._spin(QDoubleSpinBox(), 0, 1, defaults.signup_rate, "Sign-up rate", 0.05)
-        self.milestone_rate = self._spin(QDoubleSpinBox(), 0, 1, defaults.milestone_rate, "Milestone rate", 0.05)
-        self.seed = self._spin(QSpinBox(), 0, 2**31 - 1, defaults.seed, "Seed")
-        for label, widget in (("Participants:", self.participants), ("Campaign days:", self.days),
-                              ("Share rate:", self.share_rate), ("Visits per share:", self.visits_per_share),
-                              ("Sign-up rate:", self.signup_rate), ("Milestone rate:", self.milestone_rate),
-                              ("Seed:", self.seed)):
-            form.addRow(label, widget)
-        log_page = QWidget()
-        row = QHBoxLayout(log_page)
-        self.log_path = QLineEdit(objectName="eventLogPath")
-        self.log_path.setPlaceholderText("events.csv or events.parquet")
-        self.log_path.setAccessibleName("Event log file")
-        browse = QPushButton("Browse…")
-        browse.clicked.connect(self._on_browse_clicked)
-        row.addWidget(self.log_path, 1)
-        row.addWidget(browse)
-        self.options_stack.addWidget(synthetic)
-        self.options_stack.addWidget(log_page)
-        self.source.currentIndexChanged.connect(self.options_stack.setCurrentIndex)
-
+        self.heading = QLabel(objectName="simulationOffer")
+        self.heading.setWordWrap(True)
+        self.traffic_form = TrafficForm()
         self.run_button = QPushButton("&Run Simulation", objectName="runSimulation")
         self.run_button.setDefault(True)
+        self.run_button.setShortcut("Ctrl+Return")
+        self.run_button.setToolTip("Replay the traffic under this offer (Ctrl+Enter)")
         self.run_button.clicked.connect(self.run)
         self.compare_button = QPushButton("&Compare Goal Types", objectName="compareGoalTypes")
-        self.compare_button.setToolTip("Replay the same traffic under all four goal types and overlay them")
+        self.compare_button.setToolTip("Replay the same traffic under all four goal types (and the approved version) and overlay them")
         self.compare_button.clicked.connect(self.compare_goal_types)
         self.cancel_button = QPushButton("Cancel", objectName="cancelSimulation")
+        self.cancel_button.setShortcut("Esc")
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel)
         self.progress = QProgressBar(objectName="simulationProgress")
         self.progress.setRange(0, 1000)
-        self.progress.setValue(0)
         self.progress.setTextVisible(False)
-        self.message = QLabel()
-        self.message.setObjectName("simulationMessage")
+        self.message = QLabel(objectName="simulationMessage")
         self.message.setWordWrap(True)
         self.summary = QLabel(objectName="simulationSummary")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setText("<i>Run a simulation to see who earns credit.</i>")
+        self.export_chart_button = QPushButton("Export Chart…", objectName="exportChart")
+        self.export_chart_button.setToolTip("Save the referrers chart as PNG or SVG")
+        self.export_chart_button.clicked.connect(self._on_export_chart_clicked)
+        self.export_results_button = QPushButton("Export Results…", objectName="exportResults")
+        self.export_results_button.setToolTip("Write referrers.csv, fulfillments.csv, summary.json and timeline.csv, as `simulate` does")
+        self.export_results_button.clicked.connect(self._on_export_results_clicked)
+        self.save_traffic_button = QPushButton("Save Traffic…", objectName="saveTraffic")
+        self.save_traffic_button.setToolTip("Save the replayed events as a CSV or Parquet event log")
+        self.save_traffic_button.clicked.connect(self._on_save_traffic_clicked)
 
-        traffic = QGroupBox("Traffic")
-        column = QVBoxLayout(traffic)
-        column.addWidget(self.source)
-        column.addWidget(self.options_stack)
         left = QWidget()
         side = QVBoxLayout(left)
-        side.addWidget(QLabel(f"<b>{self.offer.name}</b><br>{GOAL_LABELS[self.offer.goal.type]} × {self.offer.goal.count:,}"))
-        side.addWidget(traffic)
+        side.addWidget(self.heading)
+        side.addWidget(self.traffic_form)
         buttons = QHBoxLayout()
         buttons.addWidget(self.run_button)
         buttons.addWidget(self.cancel_button)
@@ -138,8 +140,16 @@ class SimulationPanel(QWidget):
         side.addWidget(self.message)
         side.addWidget(self.summary)
         side.addStretch(1)
+        exports = QHBoxLayout()
+        for button in (self.export_chart_button, self.export_results_button, self.save_traffic_button):
+            exports.addWidget(button)
+        side.addLayout(exports)
 
+        self.cursor = TimeCursor()
+        self.cursor.sig_moved.connect(self._on_cursor_moved)
         self.chart = ReferrersChart()
+        self.histogram = CreditsHistogram()
+        self.funnel = FunnelChart()
         self.model = LeaderboardModel(self)
         self.table = QTableView(objectName="leaderboardTable")
         self.table.setModel(self.model)
@@ -157,66 +167,83 @@ class SimulationPanel(QWidget):
         board_layout.setContentsMargins(0, 0, 0, 0)
         board_layout.addWidget(self.filter)
         board_layout.addWidget(self.table)
+        side_charts = QSplitter(Qt.Orientation.Vertical)
+        side_charts.addWidget(self.histogram)
+        side_charts.addWidget(self.funnel)
+        top = QSplitter()
+        top.addWidget(self.chart)
+        top.addWidget(side_charts)
+        top.setSizes([680, 400])
         results = QSplitter(Qt.Orientation.Vertical)
-        results.addWidget(self.chart)
+        results.addWidget(top)
         results.addWidget(board)
-        results.setSizes([480, 320])
+        results.setSizes([560, 300])
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.cursor)
+        right_layout.addWidget(results, 1)
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(results)
-        splitter.setSizes([330, 950])
+        splitter.addWidget(right)
+        splitter.setSizes([340, 1100])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
+        self._set_running(False)
 
-    @staticmethod
-    def _spin(spin: QSpinBox | QDoubleSpinBox, low: float, high: float, value: float, name: str, step: float = 1):
-        spin.setRange(low, high)  # type: ignore[arg-type]
-        spin.setValue(value)  # type: ignore[arg-type]
-        spin.setSingleStep(step)  # type: ignore[arg-type]
-        spin.setAccessibleName(name)
-        if isinstance(spin, QSpinBox):
-            spin.setGroupSeparatorShown(True)
-        return spin
+    def _show_offer(self) -> None:
+        offer = self.offer
+        self.setWindowTitle(f"{offer.name} — Simulation — Referral Studio")
+        self.heading.setText(f"<b>{offer.name}</b><br>{GOAL_LABELS[offer.goal.type]} × {offer.goal.count:,}")
 
-    def traffic_options(self) -> TrafficOptions:
-        """The generator options the form shows."""
-        return TrafficOptions(participants=self.participants.value(), days=self.days.value(),
-                              share_rate=self.share_rate.value(), visits_per_share=self.visits_per_share.value(),
-                              signup_rate=self.signup_rate.value(), milestone_rate=self.milestone_rate.value(),
-                              seed=self.seed.value())
-
-    def _traffic(self) -> Traffic | None:
-        if self.source.currentIndex() == SYNTHETIC:
-            return self.traffic_options()
-        text = self.log_path.text().strip()
-        if not text:
-            self.message.setText("Choose an event log file first (CSV or Parquet).")
-            return None
-        return Path(text)
-
-    def _on_browse_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Event Log", "", "Event logs (*.csv *.parquet);;All files (*)")
-        if path:
-            self.log_path.setText(path)
+    # Running
 
     def run(self) -> bool:
-        """Replay the traffic under this offer."""
-        return self._start([self.offer], [self.offer.name], primary=0)
+        """Replay the form's traffic under this offer."""
+        return self._start(self._form_traffic(), comparing=False)
 
     def compare_goal_types(self) -> bool:
-        """Replay the same traffic under each of the four goal types and overlay them."""
-        own = list(GoalType).index(self.offer.goal.type)
-        return self._start(goal_variants(self.offer), [GOAL_LABELS[goal] for goal in GoalType], primary=own)
+        """Replay the form's traffic under each of the four goal types (and the approved version) and overlay them."""
+        return self._start(self._form_traffic(), comparing=True)
 
-    def _start(self, offers: list[Offer], labels: list[str], primary: int) -> bool:
-        """Run on a worker thread; `primary` is the result the summary and leaderboard show."""
+    def set_offer(self, offer: Offer) -> None:
+        """The offer changed (its draft was edited): show it, and re-run the last traffic after a short pause."""
+        if offer == self.offer:
+            return
+        self.offer = offer
+        self._show_offer()
+        if self.run_result is not None:
+            self._rerun_timer.start()
+
+    def _rerun(self) -> None:
         if self.thread is not None:
+            self._rerun_wanted = True
+        elif self.run_result is not None:
+            self._start(self.run_result.log, comparing=self.comparing)
+
+    def _form_traffic(self) -> Traffic | None:
+        try:
+            return self.traffic_form.traffic()
+        except NoTraffic as missing:
+            self.message.setText(str(missing))
+            return None
+
+    def _variants(self, comparing: bool) -> tuple[list[Offer], list[str], int]:
+        """The offers to replay, their labels, and which one the summary and leaderboard show."""
+        if not comparing:
+            return [self.offer], [self.offer.name], 0
+        offers, labels = goal_variants(self.offer), [GOAL_LABELS[goal] for goal in GoalType]
+        if self.approved is not None and self.approved != self.offer:
+            offers.append(self.approved)
+            labels.append(f"{APPROVED_LABEL} ({GOAL_LABELS[self.approved.goal.type]})")
+        return offers, labels, list(GoalType).index(self.offer.goal.type)
+
+    def _start(self, traffic: Traffic | EventLog | None, *, comparing: bool) -> bool:
+        """Run on a worker thread; False when a run is going or there is no traffic."""
+        if self.thread is not None or traffic is None:
             return False
-        traffic = self._traffic()
-        if traffic is None:
-            return False
-        self.labels = labels
-        self.primary = primary
+        offers, self.labels, self.primary = self._variants(comparing)
+        self.comparing = comparing
         self.message.setText("Running…")
         self.progress.setValue(0)
         self.thread = ReplayThread(offers, traffic, self)
@@ -238,38 +265,29 @@ class SimulationPanel(QWidget):
         self.run_button.setEnabled(not running)
         self.compare_button.setEnabled(not running)
         self.cancel_button.setEnabled(running)
+        has_result = self.run_result is not None and not running
+        for button in (self.export_chart_button, self.export_results_button, self.save_traffic_button):
+            button.setEnabled(has_result)
 
     def _on_thread_progress(self, fraction: float) -> None:
         self.progress.setValue(int(fraction * 1000))
 
-    def _on_thread_done(self, run: SimulationRun) -> None:
+    def _on_thread_done(self) -> None:
+        if self.thread is None or self.thread.result is None:
+            return
+        run = self.thread.result
+        if not isinstance(self.thread.traffic, EventLog):
+            self.viral = run.viral_coefficient  # a re-run on the same log keeps the generator's figure
         self.run_result = run
         window = self.offer.window
         edges = tuple(to_ns(edge) / 1e9 if edge else None for edge in (window.start, window.end))
         self.chart.show_results(dict(zip(self.labels, run.results, strict=True)), edges)  # type: ignore[arg-type]
-        self.model.set_result(run.results[self.primary])
+        log = run.log
+        self.cursor.set_range(int(log.time[0]) if len(log) else 0, int(log.time[-1]) if len(log) else 0)
+        self._show_state()
         self.table.resizeColumnsToContents()
-        self.summary.setText(self._summary_html(run))
-        self.message.setText(f"Replayed {len(run.log):,} events.")
+        self.message.setText(f"Replayed {len(log):,} events.")
         self.progress.setValue(1000)
-
-    def _summary_html(self, run: SimulationRun) -> str:
-        result = run.results[self.primary]
-        totals, funnel = result.totals, result.funnel
-        exhausted = "never" if totals.promo_codes_exhausted_at is None else result.totals.as_dict()["promo_codes_exhausted_at"]
-        viral = f"{run.viral_coefficient:.2f}" if run.viral_coefficient is not None else "—"
-        rows = [
-            ("Credits", f"{totals.credits:,}"),
-            ("Credited referrers", f"{totals.credited_referrers:,}"),
-            ("Fulfilled referrers", f"{totals.fulfilled_referrers:,}"),
-            ("Fulfillments", f"{totals.fulfillments:,}"),
-            ("Promo codes used", f"{totals.promo_codes_used:,} (ran out: {exhausted})"),
-            ("Viral coefficient", viral),
-            ("Funnel", f"{funnel.shares:,} shares → {funnel.visits:,} visits → {funnel.unique_visitors:,} visitors → "
-                       f"{funnel.signups:,} sign-ups → {funnel.activities:,} milestones · {funnel.js_events:,} JS events"),
-        ]
-        title = f"<b>{self.labels[self.primary]}</b>" + (" (this offer's goal, of the four compared)" if len(run.results) > 1 else "")
-        return title + "<table>" + "".join(f"<tr><td>{k}:&nbsp;</td><td><b>{v}</b></td></tr>" for k, v in rows) + "</table>"
 
     def _on_thread_failed(self, message: str) -> None:
         self.message.setText(f"<span style='color:#b3261e'>The traffic could not be used: {message}</span>")
@@ -284,9 +302,125 @@ class SimulationPanel(QWidget):
             self.thread.deleteLater()
         self.thread = None
         self._set_running(False)
+        if self._rerun_wanted:
+            self._rerun_wanted = False
+            self._rerun_timer.start()
         self.sig_finished.emit()
 
+    # Showing a result at the cursor
+
+    def _on_cursor_moved(self, _time_ns: object) -> None:
+        self._cursor_timer.start()
+
+    def _show_state(self) -> None:
+        """Show the primary result as it stood at the cursor (all of it at the end)."""
+        run = self.run_result
+        if run is None:
+            return
+        at = self.cursor.time_ns()
+        result = run.results[self.primary]
+        if at is not None:
+            result = state_at(result, run.log, at)
+        self.shown = result
+        self.chart.set_cursor(at)
+        self.model.set_result(result)
+        self.histogram.show_result(result)
+        self.funnel.show_funnel(result.funnel)
+        self.summary.setText(self._summary_html(result, at))
+
+    def _summary_html(self, result: ReplayResult, at: int | None) -> str:
+        totals, funnel = result.totals, result.funnel
+        exhausted = totals.as_dict()["promo_codes_exhausted_at"] or "never"
+        viral = f"{self.viral:.2f}" if self.viral is not None else "— (known for synthetic traffic)"
+        rows = [
+            ("Credits", f"{totals.credits:,}"),
+            ("Credited referrers", f"{totals.credited_referrers:,}"),
+            ("Fulfilled referrers", f"{totals.fulfilled_referrers:,}"),
+            ("Fulfillments", f"{totals.fulfillments:,}"),
+            ("Promo codes used", f"{totals.promo_codes_used:,} (ran out: {exhausted})"),
+            ("Viral coefficient", viral),
+            ("Referred", f"{funnel.referred_visits:,} visits · {funnel.referred_signups:,} sign-ups"),
+        ]
+        title = f"<b>{self.labels[self.primary]}</b>"
+        if self.comparing:
+            title += " (this offer's goal, of those compared)"
+        if at is not None:
+            title += f"<br>at {self.cursor.label.text()}"
+        return title + "<table>" + "".join(f"<tr><td>{k}:&nbsp;</td><td><b>{v}</b></td></tr>" for k, v in rows) + "</table>"
+
+    # Exports
+
+    def export_chart(self, path: Path) -> bool:
+        """Write the referrers chart as SVG (by the suffix) or PNG, whole or not at all."""
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        if path.suffix.lower() == ".svg":
+            # Qt's own SVG generator: pyqtgraph's SVGExporter fails on the closed paths Qt 6.10+ writes.
+            generator = QSvgGenerator()
+            generator.setOutputDevice(buffer)
+            generator.setSize(self.chart.size())
+            generator.setViewBox(self.chart.rect())
+            generator.setTitle(f"{self.offer.name}: credited and fulfilled referrers")
+            painter = QPainter(generator)
+            self.chart.render(painter)
+            painter.end()
+        else:
+            exporter = pyqtgraph.exporters.ImageExporter(self.chart.getPlotItem())
+            exporter.parameters()["width"] = max(1600, int(self.chart.width()))
+            exporter.export(toBytes=True).save(buffer, "PNG")
+        data = bytes(buffer.data())
+        try:
+            with atomic_write(path, binary=True) as stream:
+                stream.write(data)
+        except OSError as error:
+            return self._refused(path, error)
+        self.message.setText(f"Saved the chart to {path}.")
+        return True
+
+    def export_results(self, folder: Path) -> bool:
+        """Write the four files `simulate` writes, for the result shown."""
+        if self.shown is None:
+            return False
+        try:
+            written = write_results(self.shown, folder)
+        except OSError as error:
+            return self._refused(folder, error)
+        self.message.setText(f"Wrote {', '.join(path.name for path in written)} into {folder}.")
+        return True
+
+    def save_traffic(self, path: Path) -> bool:
+        """Save the replayed events as an event log (Parquet by the suffix, else CSV)."""
+        if self.run_result is None:
+            return False
+        try:
+            write_event_log(self.run_result.log, path)
+        except OSError as error:
+            return self._refused(path, error)
+        self.message.setText(f"Saved {len(self.run_result.log):,} events to {path}.")
+        return True
+
+    def _refused(self, path: Path, error: OSError) -> bool:
+        self.message.setText(f"<span style='color:#b3261e'>Could not write {path}: {error.strerror or error}</span>")
+        return False
+
+    def _on_export_chart_clicked(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export Chart", f"{self.offer.name}.png", "PNG image (*.png);;SVG drawing (*.svg)")
+        if path:
+            self.export_chart(Path(path))
+
+    def _on_export_results_clicked(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Export Results Into")
+        if folder:
+            self.export_results(Path(folder))
+
+    def _on_save_traffic_clicked(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save Traffic", "events.csv", "CSV (*.csv);;Parquet (*.parquet)")
+        if path:
+            self.save_traffic(Path(path))
+
     def closeEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
+        self.cursor.pause()
+        self._rerun_timer.stop()
         if self.thread is not None:
             self.thread.cancel()
             self.thread.wait()

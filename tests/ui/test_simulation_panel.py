@@ -7,13 +7,14 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QTableView
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QSlider, QSpinBox, QTableView, QToolButton
 
 from referral_studio.cli import main
 from referral_studio.domain.offer import Goal, GoalType, Offer
 from referral_studio.domain.offer_file import write_offer_file
 from referral_studio.engine.generator import TrafficOptions, generate
-from referral_studio.engine.log_files import write_event_log
+from referral_studio.engine.event_log import EventLog
+from referral_studio.engine.log_files import read_event_log, write_event_log
 from referral_studio.ui.leaderboard_model import COL_CREDITS, COL_REFERRER
 from referral_studio.ui.main_window import MainWindow
 from referral_studio.ui.simulation_panel import SimulationPanel
@@ -33,6 +34,11 @@ def run_and_wait(qtbot: object, panel: SimulationPanel, button: str = "runSimula
         panel.findChild(QPushButton, button).click()
 
 
+def use_log(panel: SimulationPanel, path: Path) -> None:
+    panel.findChild(QComboBox, "trafficSource").setCurrentIndex(1)
+    panel.findChild(QLineEdit, "eventLogPath").setText(str(path))
+
+
 def leaderboard(panel: SimulationPanel) -> list[tuple[str, int]]:
     model = panel.findChild(QTableView, "leaderboardTable").model()
     return [(model.index(r, COL_REFERRER).data(), int(model.index(r, COL_CREDITS).data().replace(",", "")))
@@ -46,8 +52,7 @@ def test_a_log_file_run_equals_the_cli(qtbot: object, tmp_path: Path) -> None:
     write_offer_file(OFFER, offer_file)
     assert main(["simulate", "--offer", str(offer_file), "--events", str(events), "--out", str(tmp_path / "out"), "--quiet"]) == 0
     panel = panel_for(qtbot)
-    panel.findChild(QComboBox, "trafficSource").setCurrentIndex(1)
-    panel.findChild(QLineEdit, "eventLogPath").setText(str(events))
+    use_log(panel, events)
     run_and_wait(qtbot, panel)
     with (tmp_path / "out" / "referrers.csv").open(newline="") as stream:
         expected = [(row["referrer"], int(row["credits"])) for row in csv.DictReader(stream)]
@@ -62,12 +67,12 @@ def test_a_log_file_run_equals_the_cli(qtbot: object, tmp_path: Path) -> None:
 
 def test_synthetic_runs_are_reproducible_by_seed(qtbot: object) -> None:
     panel = panel_for(qtbot)
-    panel.participants.setValue(300)
+    panel.traffic_form.spins["participants"].setValue(300)
     run_and_wait(qtbot, panel)
     first = leaderboard(panel)
     run_and_wait(qtbot, panel)
     assert leaderboard(panel) == first and first
-    panel.seed.setValue(99)
+    panel.traffic_form.spins["seed"].setValue(99)
     run_and_wait(qtbot, panel)
     assert leaderboard(panel) != first
 
@@ -76,8 +81,7 @@ def test_a_bad_log_shows_a_message(qtbot: object, tmp_path: Path) -> None:
     bad = tmp_path / "bad.csv"
     bad.write_text("time,kind,person\n2027-03-01T00:00:00Z,click,a\n")
     panel = panel_for(qtbot)
-    panel.findChild(QComboBox, "trafficSource").setCurrentIndex(1)
-    panel.findChild(QLineEdit, "eventLogPath").setText(str(bad))
+    use_log(panel, bad)
     run_and_wait(qtbot, panel)
     text = panel.message.text()
     assert "bad.csv: line 2: field 'kind' is 'click'" in text and "Traceback" not in text
@@ -86,7 +90,7 @@ def test_a_bad_log_shows_a_message(qtbot: object, tmp_path: Path) -> None:
 
 def test_cancel_stops_the_run(qtbot: object) -> None:
     panel = panel_for(qtbot)
-    panel.participants.setValue(400_000)
+    panel.traffic_form.spins["participants"].setValue(400_000)
     with qtbot.waitSignal(panel.sig_finished, timeout=120_000):  # type: ignore[attr-defined]
         panel.findChild(QPushButton, "runSimulation").click()
         assert panel.findChild(QPushButton, "cancelSimulation").isEnabled()
@@ -97,7 +101,7 @@ def test_cancel_stops_the_run(qtbot: object) -> None:
 
 def test_compare_shows_four_labelled_series(qtbot: object) -> None:
     panel = panel_for(qtbot, OFFER.replace(goal=Goal(type=GoalType.REFERRED_SIGNUPS)))
-    panel.participants.setValue(500)
+    panel.traffic_form.spins["participants"].setValue(500)
     run_and_wait(qtbot, panel, "compareGoalTypes")
     chart = panel.findChild(pg.PlotWidget, "creditedReferrersChart")
     assert list(chart.curves) == ["Referred Visits", "Referred Sign-Ups", "Smart List Trigger", "Custom JavaScript Event"]
@@ -109,7 +113,7 @@ def test_compare_shows_four_labelled_series(qtbot: object) -> None:
 
 def test_leaderboard_sorts_and_filters(qtbot: object) -> None:
     panel = panel_for(qtbot)
-    panel.participants.setValue(300)
+    panel.traffic_form.spins["participants"].setValue(300)
     run_and_wait(qtbot, panel)
     rows = leaderboard(panel)
     panel.model.sort(COL_CREDITS, order=panel.table.horizontalHeader().sortIndicatorOrder().AscendingOrder)
@@ -124,3 +128,112 @@ def test_simulate_action_opens_the_panel_on_the_selected_offer(window: MainWindo
     panel = window.simulate()
     assert panel is not None and panel.objectName() == "SimulationPanel" and panel.offer.name == "Sim"
     panel.close()
+
+
+def test_editing_the_draft_in_the_editor_reruns_the_open_panel(window: MainWindow, qtbot: object) -> None:
+    window.new_offer("Live", "P")
+    editor = window.edit_draft()
+    panel = window.simulate()
+    panel.traffic_form.spins["participants"].setValue(300)
+    run_and_wait(qtbot, panel)
+    before = panel.run_result.results[0].totals.fulfilled_referrers
+    with qtbot.waitSignal(panel.sig_finished, timeout=30_000):  # type: ignore[attr-defined]
+        editor.findChild(QSpinBox, "goalCount").setValue(3)
+    assert panel.offer.goal.count == 3 and panel.run_result.results[0].goal_count == 3
+    assert panel.run_result.results[0].totals.fulfilled_referrers < before
+    panel.close()
+
+
+def test_histogram_and_funnel_show_the_result(qtbot: object) -> None:
+    panel = panel_for(qtbot)
+    panel.traffic_form.spins["participants"].setValue(400)
+    run_and_wait(qtbot, panel)
+    result = panel.run_result.results[0]
+    histogram = panel.findChild(pg.PlotWidget, "creditsHistogram")
+    assert int(histogram.counts.sum()) == result.totals.credited_referrers
+    reached = histogram.counts[histogram.edges[:-1] >= OFFER.goal.count].sum()
+    assert reached == result.totals.fulfilled_referrers and reached > 0
+    assert histogram.goal_line.value() == OFFER.goal.count - 0.5 and "goal: 3 credits" in histogram.goal_line.label.format
+    funnel = panel.findChild(pg.PlotWidget, "funnelChart")
+    assert funnel.values[:4] == [result.funnel.shares, result.funnel.visits, result.funnel.unique_visitors, result.funnel.signups]
+
+
+def test_the_time_cursor_shows_the_state_then(qtbot: object, tmp_path: Path) -> None:
+    events = tmp_path / "events.csv"
+    log = generate(TrafficOptions(participants=400, seed=5)).log
+    write_event_log(log, events)
+    panel = panel_for(qtbot)
+    use_log(panel, events)
+    run_and_wait(qtbot, panel)
+    full = leaderboard(panel)
+    slider = panel.findChild(QSlider, "timeCursor")
+    slider.setValue(slider.maximum() // 2)
+    at = panel.cursor.time_ns()
+    qtbot.waitUntil(lambda: panel.shown is not None and panel.shown.totals.events_read < len(log))  # type: ignore[attr-defined]
+    # The same log cut at the cursor, through the CLI.
+    cut = tmp_path / "cut.csv"
+    keep = log.time <= at
+    write_event_log(EventLog.build(log.time[keep], log.kind[keep], log.person[keep], log.referrer[keep], log.name[keep],
+                                   log.people, log.names), cut)
+    offer_file = tmp_path / "o.offer.json"
+    write_offer_file(OFFER, offer_file)
+    assert main(["simulate", "--offer", str(offer_file), "--events", str(cut), "--out", str(tmp_path / "out"), "--quiet"]) == 0
+    with (tmp_path / "out" / "referrers.csv").open(newline="") as stream:
+        expected = [(row["referrer"], int(row["credits"])) for row in csv.DictReader(stream)]
+    assert leaderboard(panel) == expected and len(expected) < len(full)
+    assert panel.chart.cursor.isVisible() and "at " in panel.summary.text()
+    play = panel.findChild(QToolButton, "playPause")
+    panel.findChild(QComboBox, "playSpeed").setCurrentIndex(4)
+    play.click()
+    qtbot.waitUntil(lambda: not play.isChecked(), timeout=10_000)  # type: ignore[attr-defined]
+    assert slider.value() == slider.maximum() and panel.cursor.time_ns() is None
+    qtbot.waitUntil(lambda: leaderboard(panel) == full)  # type: ignore[attr-defined]
+    assert not panel.chart.cursor.isVisible()
+
+
+def test_editing_the_offer_reruns_the_same_traffic(qtbot: object) -> None:
+    panel = panel_for(qtbot)
+    panel.traffic_form.spins["participants"].setValue(300)
+    run_and_wait(qtbot, panel)
+    log = panel.run_result.log
+    fulfilled = panel.run_result.results[0].totals.fulfilled_referrers
+    panel.traffic_form.spins["seed"].setValue(77)  # the form no longer matters: the re-run keeps the traffic
+    with qtbot.waitSignal(panel.sig_finished, timeout=30_000):  # type: ignore[attr-defined]
+        panel.set_offer(OFFER.replace(goal=Goal(type=GoalType.REFERRED_VISITS, count=1)))
+        panel.set_offer(OFFER.replace(goal=Goal(type=GoalType.REFERRED_VISITS, count=2)))
+    assert panel.run_result.log is log
+    result = panel.run_result.results[0]
+    assert result.goal_count == 2 and result.totals.fulfilled_referrers > fulfilled
+    assert "× 2" in panel.findChild(QLabel, "simulationOffer").text()
+
+
+def test_compare_overlays_the_approved_version_when_the_draft_differs(qtbot: object) -> None:
+    approved = OFFER.replace(goal=Goal(type=GoalType.REFERRED_VISITS, count=1))
+    panel = SimulationPanel(OFFER, approved=approved)
+    qtbot.addWidget(panel)  # type: ignore[attr-defined]
+    panel.traffic_form.spins["participants"].setValue(300)
+    run_and_wait(qtbot, panel, "compareGoalTypes")
+    assert list(panel.chart.curves)[-1] == "Approved version (Referred Visits)" and len(panel.chart.curves) == 5
+    assert panel.run_result.results[4].goal_count == 1
+
+
+def test_exports_write_the_chart_and_the_cli_files(qtbot: object, tmp_path: Path) -> None:
+    events = tmp_path / "events.csv"
+    write_event_log(generate(TrafficOptions(participants=300, seed=8)).log, events)
+    panel = panel_for(qtbot)
+    assert not panel.findChild(QPushButton, "exportChart").isEnabled()
+    use_log(panel, events)
+    run_and_wait(qtbot, panel)
+    assert panel.export_chart(tmp_path / "chart.png") and panel.export_chart(tmp_path / "chart.svg")
+    assert (tmp_path / "chart.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert "<svg" in (tmp_path / "chart.svg").read_text()
+    assert panel.export_results(tmp_path / "gui")
+    offer_file = tmp_path / "o.offer.json"
+    write_offer_file(OFFER, offer_file)
+    assert main(["simulate", "--offer", str(offer_file), "--events", str(events), "--out", str(tmp_path / "cli"), "--quiet"]) == 0
+    for name in ("referrers.csv", "fulfillments.csv", "summary.json", "timeline.csv"):
+        assert (tmp_path / "gui" / name).read_bytes() == (tmp_path / "cli" / name).read_bytes(), name
+    assert panel.save_traffic(tmp_path / "saved.parquet")
+    assert len(read_event_log(tmp_path / "saved.parquet")) == len(panel.run_result.log)
+    assert not panel.export_chart(tmp_path / "missing" / "chart.png")
+    assert "Could not write" in panel.message.text() and not (tmp_path / "missing").exists()

@@ -1,0 +1,50 @@
+"""The traffic funnel inside the offer window, as horizontal bars (pyqtgraph)."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtWidgets import QWidget
+
+from referral_studio.engine.result import Funnel
+
+STEPS = ("Shares", "Visits", "Unique visitors", "Sign-ups", "Milestones", "JS events")
+COLOURS = ("#5c6bc0", "#1e88e5", "#039be5", "#00897b", "#7cb342", "#c0ca33")
+
+
+def funnel_values(funnel: Funnel) -> list[int]:
+    """The funnel's steps in STEPS order."""
+    return [funnel.shares, funnel.visits, funnel.unique_visitors, funnel.signups, funnel.activities, funnel.js_events]
+
+
+class FunnelChart(pg.PlotWidget):
+    """One bar per step, top to bottom, each with its count written beside it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("funnelChart")
+        self.setBackground("w")
+        self.setTitle("Funnel (inside the offer window)", color="#333")
+        self.setMouseEnabled(x=False, y=False)
+        self.hideButtons()
+        axis = self.getAxis("left")
+        axis.setTicks([[(-row, step) for row, step in enumerate(STEPS)]])
+        self.hideAxis("bottom")
+        self.bars = pg.BarGraphItem(x0=[0] * len(STEPS), y=[-row for row in range(len(STEPS))], height=0.7,
+                                    width=[0] * len(STEPS), brushes=[pg.mkBrush(c) for c in COLOURS], pen=pg.mkPen(None))
+        self.addItem(self.bars)
+        self.labels = [pg.TextItem(color="#222", anchor=(0, 0.5)) for _ in STEPS]
+        for row, label in enumerate(self.labels):
+            label.setPos(0, -row)
+            self.addItem(label)
+        self.values = [0] * len(STEPS)
+
+    def show_funnel(self, funnel: Funnel) -> None:
+        """Redraw with a new funnel; the x range leaves room for the numbers."""
+        self.values = funnel_values(funnel)
+        self.bars.setOpts(width=self.values)
+        top = max(max(self.values), 1)
+        for value, label in zip(self.values, self.labels, strict=True):
+            label.setText(f"{value:,}")
+            label.setPos(value + top * 0.01, label.pos().y())
+        self.setXRange(0, top * 1.25, padding=0)
+        self.setYRange(-len(STEPS) + 0.4, 0.6, padding=0)
