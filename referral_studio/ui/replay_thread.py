@@ -43,6 +43,8 @@ class ReplayThread(QThread):
     def run(self) -> None:
         try:
             self.result = simulate(self.offers, self.traffic, progress=self.sig_progress.emit, cancelled=self._stop.is_set)
+            for result in self.result.results:
+                _ = result.ranked  # the leaderboard's order, sorted here rather than on the GUI thread
         except ReplayCancelled:
             self.sig_cancelled.emit()
         except (EventLogError, OSError, ValueError) as error:

@@ -66,7 +66,8 @@ class SimulationPanel(QWidget):
     """
 
     sig_finished = Signal()
-    """A run ended (done, failed or cancelled) and the widgets show its outcome."""
+    """A run ended (done, failed or cancelled) and the widgets show its outcome (a done run's results are drawn
+    on the event loop's next turn after the chart, so no single turn blocks the window for long)."""
 
     def __init__(self, offer: Offer, parent: QWidget | None = None, *, approved: Offer | None = None) -> None:
         super().__init__(parent)
@@ -82,6 +83,7 @@ class SimulationPanel(QWidget):
         self.viral: float | None = None
         self.shown: ReplayResult | None = None
         self._rerun_wanted = False
+        self._finish_pending = False
         self._rerun_timer = QTimer(self, singleShot=True, interval=RERUN_DELAY_MS)
         self._rerun_timer.timeout.connect(self._rerun)
         self._cursor_timer = QTimer(self, singleShot=True, interval=0)  # coalesces cursor moves into one redraw
@@ -158,6 +160,10 @@ class SimulationPanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # Widths from the text they hold: resizing to contents scans rows (over 100 ms at 100k referrers).
+        metrics = self.table.fontMetrics()
+        for column, sample in enumerate(("u0000000-wide-name", "1,000,000", "Fulfillments", "2027-03-01T00:00:00Z")):
+            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
         self.filter = QLineEdit(objectName="leaderboardFilter")
         self.filter.setPlaceholderText("Filter referrers…")
         self.filter.setClearButtonEnabled(True)
@@ -284,8 +290,7 @@ class SimulationPanel(QWidget):
         self.chart.show_results(dict(zip(self.labels, run.results, strict=True)), edges)  # type: ignore[arg-type]
         log = run.log
         self.cursor.set_range(int(log.time[0]) if len(log) else 0, int(log.time[-1]) if len(log) else 0)
-        self._show_state()
-        self.table.resizeColumnsToContents()
+        self._cursor_timer.start()  # the rest on the next turn of the event loop, after the chart has painted
         self.message.setText(f"Replayed {len(log):,} events.")
         self.progress.setValue(1000)
 
@@ -305,7 +310,10 @@ class SimulationPanel(QWidget):
         if self._rerun_wanted:
             self._rerun_wanted = False
             self._rerun_timer.start()
-        self.sig_finished.emit()
+        if self._cursor_timer.isActive():
+            self._finish_pending = True  # _show_state announces the run once its results are on screen
+        else:
+            self.sig_finished.emit()
 
     # Showing a result at the cursor
 
@@ -327,6 +335,9 @@ class SimulationPanel(QWidget):
         self.histogram.show_result(result)
         self.funnel.show_funnel(result.funnel)
         self.summary.setText(self._summary_html(result, at))
+        if self._finish_pending:
+            self._finish_pending = False
+            self.sig_finished.emit()
 
     def _summary_html(self, result: ReplayResult, at: int | None) -> str:
         totals, funnel = result.totals, result.funnel
