@@ -2,6 +2,8 @@
 
 Writes run in `BEGIN IMMEDIATE` transactions so two processes never both start a write
 and fail at commit; WAL with `synchronous=FULL` makes every acknowledged save durable.
+A backup (store/backups.py) is taken before any migration and at most daily; a migration
+runs in the same transaction as its version stamp, so a failed one leaves the store as it was.
 """
 
 from __future__ import annotations
@@ -18,8 +20,10 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import DatabaseError
+from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+
+from referral_studio.store.backups import backup_is_due, make_backup
 
 DATABASE_ENV = "REFERRAL_STUDIO_DATABASE"
 APP_NAME = "referral-studio"
@@ -64,26 +68,34 @@ def _check_file(path: Path) -> None:
 class Store:
     """One SQLite store file, migrated to the current schema, with a session factory."""
 
-    def __init__(self, path: str | os.PathLike[str]) -> None:
+    def __init__(self, path: str | os.PathLike[str], *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
         self.path = Path(path)
+        self.backup_problem: str | None = None  # why the daily backup could not be made, if it could not
         _check_file(self.path)
+        existed = self.path.exists()
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise StoreError(f"cannot create the folder for the store {self.path}: {error.strerror or error}") from None
-        self.engine: Engine = create_engine(f"sqlite:///{self.path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-        event.listen(self.engine, "connect", _on_connect)
+        self.busy_timeout_ms = busy_timeout_ms
+        self.engine: Engine = create_engine(f"sqlite:///{self.path}", connect_args={"timeout": busy_timeout_ms / 1000})
+        event.listen(self.engine, "connect", self._on_connect)
         event.listen(self.engine, "begin", _on_begin)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
         try:
             self._check_integrity()
-            self._migrate()
+            migrated = self._migrate()
         except (DatabaseError, sqlite3.DatabaseError) as error:
             self.engine.dispose()
             raise StoreError(f"{self.path} cannot be opened as a store: {_reason(error)}; it was left untouched") from None
         except StoreError:
             self.engine.dispose()
             raise
+        if existed and not migrated and backup_is_due(self.path):
+            try:
+                make_backup(self.path, "daily")
+            except (OSError, sqlite3.Error) as error:
+                self.backup_problem = f"the daily backup of {self.path} could not be made: {error}"
 
     def _check_integrity(self) -> None:
         with self.engine.connect() as connection:
@@ -91,7 +103,8 @@ class Store:
             if result != "ok":
                 raise StoreError(f"{self.path} is damaged (SQLite quick_check: {result}); it was left untouched")
 
-    def _migrate(self) -> None:
+    def _migrate(self) -> bool:
+        """Bring the schema to the newest; True if a migration ran (after a backup)."""
         scripts = ScriptDirectory.from_config(_alembic_config(None))
         head = scripts.get_current_head()
         known = {script.revision for script in scripts.walk_revisions()}
@@ -102,14 +115,54 @@ class Store:
                     f"{self.path} was written by a newer Referral Studio (schema {current}); "
                     "update Referral Studio to open it. The file was left untouched."
                 )
-            if current != head:
+            if current == head:
+                return False
+            if current is not None:
+                try:
+                    make_backup(self.path, f"before-{head}")
+                except (OSError, sqlite3.Error) as error:
+                    raise StoreError(f"{self.path} needs an upgrade, but the backup that must come first could not be "
+                                     f"made ({error}); the file was left untouched") from None
+            try:
                 command.upgrade(_alembic_config(connection), "head")
+            except Exception as error:
+                raise StoreError(f"upgrading {self.path} to schema {head} failed ({_reason(error)}); "
+                                 "the store was left as it was") from error
+        return True
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One session for one user action: committed when the block ends, rolled back on error."""
-        with self.sessions() as session, session.begin():
-            yield session
+        """One session for one user action: committed when the block ends, rolled back on error.
+
+        SQLite's refusals (locked, full, read-only…) become a StoreError that says what to do.
+        """
+        try:
+            with self.sessions() as session, session.begin():
+                yield session
+        except (OperationalError, sqlite3.OperationalError) as error:
+            raise StoreError(self._explain(error)) from error
+
+    def _explain(self, error: BaseException) -> str:
+        reason = _reason(error)
+        lowered = reason.lower()
+        if "locked" in lowered or "busy" in lowered:
+            return (f"The store {self.path} is busy: another program kept it locked for over "
+                    f"{self.busy_timeout_ms / 1000:g} s. Nothing was changed; try again.")
+        if "full" in lowered:
+            return f"The disk holding {self.path} is full. Nothing was changed; free some space and try again."
+        if "readonly" in lowered or "read-only" in lowered:
+            return f"The store {self.path} is read-only (its file or folder cannot be written). Nothing was changed."
+        return f"The store {self.path} refused the change ({reason}). Nothing was changed."
+
+    def _on_connect(self, dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        # Let SQLAlchemy's "begin" event, not the driver, start transactions (SQLAlchemy's pysqlite recipe).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {self.busy_timeout_ms}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.close()
 
     def close(self) -> None:
         self.engine.dispose()
@@ -118,17 +171,6 @@ class Store:
 def _reason(error: BaseException) -> str:
     text = str(getattr(error, "orig", None) or error)
     return text.splitlines()[0] if text else type(error).__name__
-
-
-def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-    # Let SQLAlchemy's "begin" event, not the driver, start transactions (SQLAlchemy's pysqlite recipe).
-    dbapi_connection.isolation_level = None
-    cursor = dbapi_connection.cursor()
-    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    cursor.execute("PRAGMA journal_mode = WAL")
-    cursor.execute("PRAGMA synchronous = FULL")
-    cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.close()
 
 
 def _on_begin(connection: object) -> None:

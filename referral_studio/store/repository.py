@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, object_session
 
 from referral_studio.domain.lifecycle import OfferState, OfferSummary, RevisionInfo
 from referral_studio.domain.offer import Offer
@@ -175,11 +175,21 @@ def create_offer(session: Session, offer: Offer) -> OfferSummary:
 def _write_draft(row: OfferRow, text: str, now: datetime) -> int:
     """Store offer-file text as the draft and as a new revision; returns the revision number."""
     # Numbers keep rising across approvals and discards: a revision number is never reused.
-    number = max((revision.number for revision in row.revisions), default=0) + 1
+    # Asked of SQL, not by loading every earlier revision: a long editing day makes thousands.
+    session = object_session(row)
+    highest = None
+    if session is not None and row.id is not None:
+        highest = session.scalar(select(func.max(RevisionRow.number)).where(RevisionRow.offer_id == row.id))
+    number = (highest or 0) + 1
     row.draft_content = text
     row.draft_revision = number
     row.updated_at = now
-    row.revisions.append(RevisionRow(number=number, saved_at=now, content=text))
+    revision = RevisionRow(number=number, saved_at=now, content=text)
+    if session is None:
+        row.revisions.append(revision)  # a new offer: its first revision goes in with it
+    else:
+        revision.offer = row
+        session.add(revision)
     return number
 
 

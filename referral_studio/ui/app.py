@@ -30,17 +30,37 @@ def run_app(database: str | os.PathLike[str] | None) -> int:
     if problem:
         print(f"referral-studio: cannot open the desktop app: {problem}", file=sys.stderr)
         return 1
-    from referral_studio.store.database import Store, StoreError, default_database_path
+    from pathlib import Path
+
+    from referral_studio.store.database import default_database_path
     from referral_studio.ui.main_window import MainWindow
+    from referral_studio.ui.store_opening import ask_user, open_store
 
     app = ensure_application()
-    try:
-        store = Store(database or default_database_path())
-    except StoreError as error:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.critical(None, APPLICATION_NAME, f"The store cannot be opened.\n\n{error}")
+    sys.excepthook = show_unexpected_error
+    store = open_store(Path(database or default_database_path()), ask_user)
+    if store is None:
         return 2
     window = MainWindow(store)
     window.show()
     return app.exec()  # type: ignore[attr-defined]
+
+
+def show_unexpected_error(kind: type[BaseException], error: BaseException, trace: object) -> None:
+    """Errors that reach the event loop become a message, never a traceback in the user's face.
+
+    A StoreError says what the store refused (nothing was changed); anything else is a bug:
+    the message says so and the traceback goes to stderr for the report.
+    """
+    import traceback
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from referral_studio.store.database import StoreError
+
+    if isinstance(error, StoreError):
+        QMessageBox.warning(None, APPLICATION_NAME, str(error))
+        return
+    traceback.print_exception(kind, error, trace)  # type: ignore[arg-type]
+    QMessageBox.critical(None, APPLICATION_NAME, f"Something went wrong that should not have ({kind.__name__}: {error}). "
+                         "Your saved drafts are safe; please report this with the text printed in the terminal.")

@@ -54,6 +54,7 @@ from referral_studio.ui.field_binder import FieldBinder
 from referral_studio.ui.offer_document import OfferDocument
 
 AUTOSAVE_MS = 1000
+RETRY_MS = 5000  # after the store refused a save (busy, full, read-only)
 SECTIONS = ("Offer Details", "Advanced Options", "Rewards & Attribution")
 # Which section holds each setting, for jumping to a problem's field.
 SECTION_OF_KEY = {"privacy_policy": 1, "share_url": 1, "rules_url": 1, "window": 2, "attribution": 2, "rewards": 2}
@@ -103,6 +104,7 @@ class OfferEditor(QMainWindow):
         self.document = OfferDocument(offer, self)
         self.stack = QUndoStack(self)
         self.binder = FieldBinder(self.document, self.stack, self)
+        self._save_failing = False
         self._save_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._save_timer.timeout.connect(self.save)
         self._build()
@@ -448,7 +450,7 @@ class OfferEditor(QMainWindow):
 
     def _on_stack_changed(self, _index: int) -> None:
         self.saved_label.setText("Unsaved changes…")
-        self._save_timer.start()
+        self._save_timer.start(AUTOSAVE_MS)
 
     def _on_upload_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Upload Promo Codes", "", "Text files (*.txt);;All files (*)")
@@ -496,10 +498,16 @@ class OfferEditor(QMainWindow):
                 self.revision = repo.save_draft(session, self.name, self.document.offer, expected_revision=self.revision)
         except repo.DraftConflict as conflict:
             return self._resolve_conflict(conflict)
-        except Exception as error:  # noqa: BLE001 - any store failure: keep the edit, tell the user
-            self.saved_label.setText("Not saved")
-            QMessageBox.warning(self, "Draft not saved", f"The draft could not be saved; your edits are kept here.\n\n{error}")
+        except Exception as error:  # noqa: BLE001 - any store failure: keep the edit, tell the user, retry
+            self.saved_label.setText(f"Not saved — retrying every {RETRY_MS // 1000} s")
+            self._save_timer.start(RETRY_MS)
+            if not self._save_failing:  # once per failing streak, not at every retry
+                self._save_failing = True
+                QMessageBox.warning(self, "Draft not saved",
+                                    f"The draft could not be saved; your edits are kept here and saving is retried "
+                                    f"every {RETRY_MS // 1000} s.\n\n{error}")
             return False
+        self._save_failing = False
         self.stack.setClean()
         self.saved_label.setText(f"Saved · revision {self.revision}")
         self.sig_saved.emit(self.name)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from sqlalchemy import event
 from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QCheckBox, QComboBox, QLineEdit, QListWidget, QPlainTextEdit, QSpinBox, QWidget
 
 from referral_studio.domain.lifecycle import OfferState
@@ -14,6 +15,7 @@ from referral_studio.domain.validation import GIVE_CREDIT_TIP
 from referral_studio.store import repository as repo
 from referral_studio.store.database import Store
 from referral_studio.ui.main_window import MainWindow
+from referral_studio.ui import offer_editor
 from referral_studio.ui.offer_editor import OfferEditor
 
 GOAL_FIELDS = {
@@ -221,3 +223,31 @@ def test_approve_and_close_makes_it_approved(window: MainWindow, qtbot: object, 
     with window.store.transaction() as session:
         summary = repo.offer_summary(session, "Spring")
         assert summary.state is OfferState.APPROVED and summary.goal_type is goal
+
+
+def test_a_refused_save_keeps_the_edit_and_retries_until_the_store_takes_it(
+    window: MainWindow, store_path: Path, qtbot: object, messages: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(offer_editor, "RETRY_MS", 300)
+    editor = open_editor(window)
+    engine = window.store.engine
+
+    def read_only(connection: object, _record: object) -> None:
+        connection.execute("PRAGMA query_only = ON")  # type: ignore[attr-defined]
+
+    engine.dispose()
+    event.listen(engine, "connect", read_only)
+    child(editor, QSpinBox, "goalCount").setValue(8)
+    assert not editor.save()
+    assert "Not saved" in editor.saved_label.text() and editor.isWindowModified()
+    qtbot.wait(700)  # type: ignore[attr-defined]  # two retries fail quietly
+    assert len(messages) == 1 and "is read-only" in messages[0] and "your edits are kept" in messages[0]
+    assert child(editor, QSpinBox, "goalCount").value() == 8
+    event.remove(engine, "connect", read_only)
+    engine.dispose()  # the disk is writable again
+    with qtbot.waitSignal(editor.sig_saved, timeout=3000):  # type: ignore[attr-defined]
+        pass
+    other = Store(store_path)
+    with other.transaction() as session:
+        assert repo.load_draft(session, "Spring").goal.count == 8
+    other.close()
