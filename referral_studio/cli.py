@@ -72,6 +72,14 @@ def build_parser() -> argparse.ArgumentParser:
     generate.add_argument("--out", required=True, type=Path, metavar="EVENTS", help="the log to write (.csv or .parquet)")
     generate.add_argument("--quiet", action="store_true", help="no closing summary")
 
+    check = commands.add_parser("check", help="run QA scenario files and report pass/fail")
+    check.description = (
+        "Run every scenario (*.scenario.toml) named or found under the folders named. Exit 0 when all pass, "
+        "1 when any fails, 2 when a scenario file is bad."
+    )
+    check.add_argument("targets", nargs="+", type=Path, metavar="FILE_OR_DIR", help="scenario files or folders of them")
+    check.add_argument("--junit", type=Path, metavar="PATH", help="also write the outcomes as JUnit XML")
+
     offers = commands.add_parser("offers", help="list, import and export the store's offers")
     offer_commands = offers.add_subparsers(dest="offers_command", metavar="ACTION", required=True)
     listing = offer_commands.add_parser("list", help="program, name, state and goal of every offer")
@@ -95,7 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from referral_studio.ui.app import run_app
 
             return run_app(args.database)
-        handler = {"simulate": _simulate, "generate": _generate, "offers": _offers}[args.command]
+        handler = {"simulate": _simulate, "generate": _generate, "check": _check, "offers": _offers}[args.command]
         return handler(args)
     except KeyboardInterrupt:
         print("\nreferral-studio: interrupted; nothing was written", file=sys.stderr)
@@ -184,6 +192,38 @@ def _generate(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return EXIT_OK
+
+
+def _check(args: argparse.Namespace) -> int:
+    from referral_studio.engine.junit import write_junit
+    from referral_studio.engine.scenario import ScenarioError, find_scenarios, load_scenario, run_scenario
+
+    try:
+        files = find_scenarios(args.targets)
+    except ScenarioError as error:
+        raise UserError(str(error)) from None
+    if not files:
+        raise UserError("no scenario files (*.scenario.toml) in " + ", ".join(map(str, args.targets)))
+    outcomes, errors = [], []
+    for file in files:
+        try:
+            outcome = run_scenario(load_scenario(file))
+        except ScenarioError as error:
+            message = str(error) if str(error).startswith(str(file)) else f"{file}: {error}"
+            errors.append((file, message))
+            print(f"ERROR {message}")
+            continue
+        outcomes.append(outcome)
+        print(f"{'PASS ' if outcome.passed else 'FAIL '} {outcome.scenario.name}  ({file}, {outcome.seconds:.2f} s)")
+        for check in outcome.checks:
+            if not check.passed:
+                print(f"       {check.subject}: expected {check.expected}, got {check.actual}")
+    failed = sum(not outcome.passed for outcome in outcomes)
+    print(f"{len(files)} scenario{'s' if len(files) != 1 else ''}: {len(outcomes) - failed} passed, {failed} failed"
+          + (f", {len(errors)} could not run" if errors else ""))
+    if args.junit:
+        write_junit(outcomes, errors, args.junit)
+    return EXIT_BAD_INPUT if errors else (1 if failed else EXIT_OK)
 
 
 def _offers(args: argparse.Namespace) -> int:

@@ -1,0 +1,312 @@
+"""QA scenarios (`*.scenario.toml`): an offer, its traffic, and what the result must be.
+
+    name = "Spring sign-ups"                 # optional; the file name otherwise
+    offer = "spring.offer.json"              # an offer file beside this one…
+    [offer]                                  # …or the offer inline, with offer-file keys
+    name = "Inline"
+    goal = { type = "referred_signups", count = 5 }
+    [traffic]                                # generator options with a seed…
+    seed = 7
+    participants = 500
+    # events = "events.csv"                  # …or an event log beside this file
+    [expect]                                 # totals: a number, or a comparison as text
+    fulfilled_referrers = 12
+    credits = ">= 100"
+    [[expect.referrer]]
+    name = "u0000042"
+    credits = 5                              # also fulfillments, fulfilled, fulfilled_before, promo_code
+    [[expect.timeline]]
+    time = 2027-03-10T00:00:00Z
+    credited_referrers = ">= 3"
+
+A scenario passes when every expectation holds; each failure says what was expected and
+what the replay gave. Bad files raise ScenarioError naming the file and the key.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import operator
+import re
+import tomllib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+import numpy as np
+
+from referral_studio.domain.offer import Offer
+from referral_studio.domain.offer_file import FORMAT, VERSION, OfferFileError, offer_from_dict, read_offer_file
+from referral_studio.domain.times import format_ns, parse_time, to_ns
+from referral_studio.engine.generator import OPTION_FIELDS, TrafficOptions
+from referral_studio.engine.log_files import EventLogError
+from referral_studio.engine.replay import replay
+from referral_studio.engine.result import ReplayResult
+from referral_studio.engine.simulation import Traffic, load_traffic
+
+SUFFIX = ".scenario.toml"
+TOTALS = ("events_read", "events_in_window", "credits", "credited_referrers", "fulfilled_referrers", "fulfillments",
+          "promo_codes_used", "promo_codes_exhausted_at")
+REFERRER_KEYS = ("name", "credits", "fulfillments", "fulfilled", "fulfilled_before", "first_fulfilled_at", "promo_code")
+TIMELINE_KEYS = ("time", "credited_referrers", "fulfilled_referrers")
+_COMPARISON = re.compile(r"^\s*(==|!=|>=|<=|>|<)\s*(-?\d[\d_,]*)\s*$")
+_OPERATORS: dict[str, Callable[[int, int], bool]] = {
+    "==": operator.eq, "!=": operator.ne, ">=": operator.ge, "<=": operator.le, ">": operator.gt, "<": operator.lt,
+}
+
+
+class ScenarioError(ValueError):
+    """A scenario file that cannot be run; the message names the file and the key."""
+
+
+@dataclass(frozen=True)
+class Check:
+    """One expectation: what it looks at, what was wanted, what the replay gave, and whether they agree."""
+
+    subject: str
+    expected: str
+    actual: str
+    passed: bool
+
+
+@dataclass(frozen=True)
+class Scenario:
+    path: Path
+    name: str
+    offer: Offer
+    traffic: Traffic
+    expect: dict
+
+
+@dataclass(frozen=True)
+class Outcome:
+    scenario: Scenario
+    checks: tuple[Check, ...]
+    seconds: float
+
+    @property
+    def passed(self) -> bool:
+        return all(check.passed for check in self.checks)
+
+
+def find_scenarios(targets: list[Path]) -> list[Path]:
+    """The scenario files named, and those under the folders named (sorted), in the order given."""
+    found: list[Path] = []
+    for target in targets:
+        if target.is_dir():
+            found.extend(sorted(target.rglob(f"*{SUFFIX}")))
+        elif target.exists():
+            found.append(target)
+        else:
+            raise ScenarioError(f"{target}: no such file or folder")
+    return found
+
+
+def load_scenario(path: Path) -> Scenario:
+    """Read and check a scenario file (its offer and traffic files too, as far as naming them goes)."""
+    try:
+        data = tomllib.loads(path.read_bytes().decode("utf-8-sig"))
+    except OSError as error:
+        raise ScenarioError(f"{path}: cannot be read ({error.strerror or error})") from None
+    except UnicodeDecodeError as error:
+        line = path.read_bytes()[: error.start].count(b"\n") + 1
+        raise ScenarioError(f"{path}: line {line}: not UTF-8 text") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ScenarioError(f"{path}: not valid TOML: {error}") from None
+    _only(path, "", data, ("name", "offer", "traffic", "expect"))
+    for key in ("offer", "traffic", "expect"):
+        if key not in data:
+            raise ScenarioError(f"{path}: missing [{key}]" if key != "offer" else f"{path}: missing 'offer' (a file name or an [offer] table)")
+    name = data.get("name", path.name.removesuffix(SUFFIX))
+    if not isinstance(name, str):
+        raise ScenarioError(f"{path}: 'name' must be text")
+    return Scenario(path=path, name=name, offer=_offer(path, data["offer"]), traffic=_traffic(path, data["traffic"]),
+                    expect=_expectations(path, data["expect"]))
+
+
+def _only(path: Path, where: str, table: object, allowed: tuple[str, ...]) -> dict:
+    label = f"[{where}]" if where else "the top level"
+    if not isinstance(table, dict):
+        raise ScenarioError(f"{path}: {where or 'the file'} must be a table")
+    for key in table:
+        if key not in allowed:
+            raise ScenarioError(f"{path}: unknown key {key!r} in {label}; allowed: {', '.join(allowed)}")
+    return table
+
+
+def _offer(path: Path, value: object) -> Offer:
+    try:
+        if isinstance(value, str):
+            return read_offer_file(path.parent / value)
+        if isinstance(value, dict):
+            return offer_from_dict({"format": FORMAT, "version": VERSION, **_plain(value)}, f"{path} [offer]")
+    except OfferFileError as error:
+        raise ScenarioError(str(error)) from None
+    raise ScenarioError(f"{path}: 'offer' must be an offer file name or an [offer] table")
+
+
+def _plain(value: object) -> object:
+    """TOML values as JSON would give them (datetimes as ISO text)."""
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    if isinstance(value, datetime):
+        return (value if value.tzinfo else value.replace(tzinfo=timezone.utc)).isoformat().replace("+00:00", "Z")
+    return value
+
+
+def _traffic(path: Path, table: object) -> Traffic:
+    table = _only(path, "traffic", table, ("events", *OPTION_FIELDS))
+    if "events" in table:
+        if len(table) > 1:
+            raise ScenarioError(f"{path}: [traffic] has an event log and generator options; give one or the other")
+        if not isinstance(table["events"], str):
+            raise ScenarioError(f"{path}: [traffic] events must be a file name")
+        return path.parent / table["events"]
+    if "seed" not in table:
+        raise ScenarioError(f"{path}: [traffic] needs a seed (or an events file), so the scenario is reproducible")
+    defaults = TrafficOptions()
+    values = {}
+    for key, value in table.items():
+        wanted = type(getattr(defaults, key))
+        if key == "start":
+            value = _time(path, "traffic", key, value)
+        elif wanted is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        if not isinstance(value, wanted) or isinstance(value, bool):
+            raise ScenarioError(f"{path}: [traffic] {key} must be {'a whole number' if wanted is int else 'a number'}")
+        values[key] = value
+    options = TrafficOptions(**values)
+    if options.problems():
+        raise ScenarioError(f"{path}: [traffic] " + "; ".join(options.problems()))
+    return options
+
+
+def _time(path: Path, where: str, key: str, value: object) -> datetime:
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+    if isinstance(value, str):
+        try:
+            return parse_time(value)
+        except ValueError as error:
+            raise ScenarioError(f"{path}: [{where}] {key}: {error}") from None
+    raise ScenarioError(f"{path}: [{where}] {key} must be a time (e.g. 2027-03-01T00:00:00Z)")
+
+
+def _count(path: Path, where: str, key: str, value: object) -> tuple[str, int]:
+    """An expected count: a whole number, or text like '>= 100'."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return "==", value
+    if isinstance(value, str) and (match := _COMPARISON.match(value)):
+        return match.group(1), int(match.group(2).replace(",", "").replace("_", ""))
+    raise ScenarioError(f"{path}: [{where}] {key} is {value!r}; expected a whole number or a comparison "
+                        "such as '>= 100' (==, !=, >=, <=, >, <)")
+
+
+def _expectations(path: Path, table: object) -> dict:
+    table = _only(path, "expect", table, (*TOTALS, "referrer", "timeline"))
+    expect: dict = {"totals": {}, "referrers": [], "timeline": []}
+    for key, value in table.items():
+        if key == "promo_codes_exhausted_at":
+            expect["totals"][key] = None if value in ("never", "") else to_ns(_time(path, "expect", key, value))
+        elif key in TOTALS:
+            expect["totals"][key] = _count(path, "expect", key, value)
+    for number, entry in enumerate(table.get("referrer", []), 1):
+        where = f"expect.referrer #{number}"
+        entry = _only(path, where, entry, REFERRER_KEYS)
+        if not isinstance(entry.get("name"), str):
+            raise ScenarioError(f"{path}: [{where}] needs the referrer's name")
+        checks: dict = {"name": entry["name"]}
+        for key in ("credits", "fulfillments"):
+            if key in entry:
+                checks[key] = _count(path, where, key, entry[key])
+        if "fulfilled" in entry:
+            if not isinstance(entry["fulfilled"], bool):
+                raise ScenarioError(f"{path}: [{where}] fulfilled must be true or false")
+            checks["fulfilled"] = entry["fulfilled"]
+        for key in ("fulfilled_before", "first_fulfilled_at"):
+            if key in entry:
+                checks[key] = to_ns(_time(path, where, key, entry[key]))
+        if "promo_code" in entry:
+            checks["promo_code"] = str(entry["promo_code"])
+        expect["referrers"].append(checks)
+    for number, entry in enumerate(table.get("timeline", []), 1):
+        where = f"expect.timeline #{number}"
+        entry = _only(path, where, entry, TIMELINE_KEYS)
+        if "time" not in entry:
+            raise ScenarioError(f"{path}: [{where}] needs a time")
+        point = {"time": to_ns(_time(path, where, "time", entry["time"]))}
+        for key in ("credited_referrers", "fulfilled_referrers"):
+            if key in entry:
+                point[key] = _count(path, where, key, entry[key])
+        expect["timeline"].append(point)
+    return expect
+
+
+def run_scenario(scenario: Scenario) -> Outcome:
+    """Replay the scenario and check every expectation (ScenarioError when its traffic cannot be read)."""
+    import time
+
+    start = time.perf_counter()
+    try:
+        log, _viral = load_traffic(scenario.traffic)
+    except (EventLogError, OSError) as error:
+        raise ScenarioError(f"{scenario.path}: [traffic] {error}") from None
+    result = replay(scenario.offer, log)
+    checks = tuple(_checks(scenario.expect, result))
+    return Outcome(scenario=scenario, checks=checks, seconds=time.perf_counter() - start)
+
+
+def _compare(subject: str, wanted: tuple[str, int], actual: int) -> Check:
+    sign, number = wanted
+    expected = f"{number:,}" if sign == "==" else f"{sign} {number:,}"
+    return Check(subject, expected, f"{actual:,}", _OPERATORS[sign](actual, number))
+
+
+def _time_text(ns: int | None) -> str:
+    return "never" if ns is None else format_ns(ns)
+
+
+def _checks(expect: dict, result: ReplayResult) -> Iterator[Check]:
+    totals = dataclasses.asdict(result.totals)
+    for key, wanted in expect["totals"].items():
+        if key == "promo_codes_exhausted_at":
+            actual = totals[key]
+            yield Check(key, _time_text(wanted), _time_text(actual), actual == wanted)
+        else:
+            yield _compare(key, wanted, int(totals[key]))
+    names = result.names(result.referrer).to_pylist()
+    position = {name: index for index, name in enumerate(names)}
+    for entry in expect["referrers"]:
+        name = entry["name"]
+        at = position.get(name)
+        credits = int(result.credits[at]) if at is not None else 0
+        fulfillments = int(result.fulfillments[at]) if at is not None else 0
+        first = int(result.first_fulfilled[at]) if at is not None and fulfillments else None
+        subject = f"referrer {name!r}"
+        if "credits" in entry:
+            yield _compare(f"{subject} credits", entry["credits"], credits)
+        if "fulfillments" in entry:
+            yield _compare(f"{subject} fulfillments", entry["fulfillments"], fulfillments)
+        if "fulfilled" in entry:
+            wanted = entry["fulfilled"]
+            yield Check(f"{subject} fulfilled", str(wanted).lower(), str(fulfillments > 0).lower(), wanted == (fulfillments > 0))
+        if "fulfilled_before" in entry:
+            wanted_ns = entry["fulfilled_before"]
+            yield Check(f"{subject} fulfilled before", f"before {format_ns(wanted_ns)}", _time_text(first),
+                        first is not None and first < wanted_ns)
+        if "first_fulfilled_at" in entry:
+            yield Check(f"{subject} first fulfilled at", format_ns(entry["first_fulfilled_at"]), _time_text(first),
+                        first == entry["first_fulfilled_at"])
+        if "promo_code" in entry:
+            codes = [code for referrer, code in zip(result.names(result.ledger_referrer).to_pylist(), result.ledger_code,
+                                                    strict=True) if referrer == name and code is not None]
+            yield Check(f"{subject} promo code", entry["promo_code"], ", ".join(codes) or "none", entry["promo_code"] in codes)
+    for point in expect["timeline"]:
+        index = int(np.searchsorted(result.timeline_time, point["time"], "right")) - 1
+        for key, column in (("credited_referrers", result.timeline_credited), ("fulfilled_referrers", result.timeline_fulfilled)):
+            if key in point:
+                actual = int(column[index]) if index >= 0 else 0
+                yield _compare(f"{key} at {format_ns(point['time'])}", point[key], actual)
