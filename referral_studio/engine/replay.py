@@ -94,15 +94,22 @@ def replay(offer: Offer, log: EventLog, *, progress: Progress | None = None, can
 
 def _qualifying(offer: Offer, log: EventLog, time: np.ndarray, kind: np.ndarray, person: np.ndarray,
                 referrer: np.ndarray, name: np.ndarray, touch: np.ndarray, people: int,
-                steps: _Steps) -> tuple[np.ndarray, np.ndarray]:
-    """5. The rows that give a credit, in processing order, with their credited referrers."""
+                steps: _Steps, trace: dict[str, np.ndarray] | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """5. The rows that give a credit, in processing order, with their credited referrers.
+
+    With `trace`, the steps' intermediate rows are kept there, so explanations (explain.py)
+    are read off the very computation that gave the credits.
+    """
     goal = offer.goal
+    trace = {} if trace is None else trace
     if goal.type is GoalType.REFERRED_VISITS:
         rows = np.flatnonzero(touch)
+        trace["matching"] = rows
         if not goal.count_repeat_visits:
             pair = referrer[rows].astype(np.int64) * people + person[rows]
             steps.next()
             rows = rows[first_of_each_key(pair)]
+        trace["decisive"], trace["credited"] = rows, referrer[rows]
         return rows, referrer[rows]
     if goal.type is GoalType.REFERRED_SIGNUPS:
         matches = kind == Kind.SIGNUP
@@ -110,6 +117,7 @@ def _qualifying(offer: Offer, log: EventLog, time: np.ndarray, kind: np.ndarray,
         wanted_kind = Kind.ACTIVITY if goal.type is GoalType.SMART_LIST_TRIGGER else Kind.JS_EVENT
         matches = (kind == wanted_kind) & matching_names(offer, log.names.to_pylist())[name + 1]
     rows = np.flatnonzero(matches)
+    trace["matching"] = rows
     steps.next()
     every_time = goal.type is GoalType.SMART_LIST_TRIGGER and goal.qualification is Qualification.EVERY_TIME
     if not every_time:
@@ -120,6 +128,7 @@ def _qualifying(offer: Offer, log: EventLog, time: np.ndarray, kind: np.ndarray,
     steps.next()
     if unreferred.size:
         credited[unreferred] = _attribute(offer, time, person, referrer, touch, rows[unreferred], people)
+    trace["decisive"], trace["credited"] = rows, credited
     keep = (credited != NO_CODE) & (credited != person[rows])
     return rows[keep], credited[keep]
 

@@ -1,0 +1,156 @@
+""""Why this credit": every event that involved one referrer, with its verdict and reason.
+
+The reasons are read off the replay's own steps (replay._qualifying's trace), never
+recomputed by separate rules, so an explanation cannot disagree with the totals:
+tests/engine/test_explain.py checks the credits listed against the result on every log.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+
+import numpy as np
+
+from referral_studio.domain.offer import GOAL_LABELS, AttributionModel, GoalType, Offer
+from referral_studio.domain.times import format_ns
+from referral_studio.engine.event_log import NO_CODE, EventLog
+from referral_studio.engine.kinds import KIND_NAMES, Kind
+from referral_studio.engine.replay import _qualifying, _Steps, _touches, replay
+from referral_studio.engine.result import ReplayResult
+
+
+class Reason(IntEnum):
+    """Why a row gave a credit or none."""
+
+    CREDIT = 0
+    OUTSIDE_WINDOW = 1
+    SHARE = 2
+    ORGANIC_VISIT = 3
+    SELF_REFERRAL = 4
+    REPEAT_VISIT = 5
+    TOUCH = 6
+    NOT_THE_GOAL = 7
+    NAME_MISMATCH = 8
+    ALREADY_COUNTED = 9
+    NO_TOUCH = 10
+    ATTRIBUTED_ELSEWHERE = 11
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """One event and what it did; `credited` is whoever the row credited (or, for a touch, who touched)."""
+
+    line: int  # the row's line in a CSV log (the header is line 1)
+    time: int
+    kind: str
+    person: str
+    referrer: str
+    name: str
+    reason: Reason
+    credited: str
+    credit_number: int | None
+    fulfillment: int | None
+    promo_code: str | None
+    text: str
+
+
+def row_reasons(offer: Offer, log: EventLog, result: ReplayResult) -> tuple[np.ndarray, np.ndarray]:
+    """A Reason and a credited referrer code for every row of the log, from the replay's steps."""
+    lo, hi = result.window_rows
+    reason = np.full(len(log), Reason.OUTSIDE_WINDOW, np.int8)
+    credited_all = np.full(len(log), NO_CODE, np.int32)
+    time, kind = log.time[lo:hi], log.kind[lo:hi]
+    person, referrer, name = log.person[lo:hi], log.referrer[lo:hi], log.name[lo:hi]
+    touch = _touches(kind, person, referrer)
+    trace: dict[str, np.ndarray] = {}
+    _qualifying(offer, log, time, kind, person, referrer, name, touch, len(log.people), _Steps(None, None, 10), trace)
+    inner = np.full(hi - lo, Reason.NOT_THE_GOAL, np.int8)
+    credited = np.full(hi - lo, NO_CODE, np.int32)
+    visits = kind == Kind.VISIT
+    inner[kind == Kind.SHARE] = Reason.SHARE
+    inner[visits & (referrer == NO_CODE)] = Reason.ORGANIC_VISIT
+    inner[visits & (referrer != NO_CODE) & (referrer == person)] = Reason.SELF_REFERRAL
+    inner[touch] = Reason.TOUCH
+    credited[touch] = referrer[touch]
+    goal = offer.goal.type
+    if goal in (GoalType.SMART_LIST_TRIGGER, GoalType.CUSTOM_JS_EVENT):
+        wanted = Kind.ACTIVITY if goal is GoalType.SMART_LIST_TRIGGER else Kind.JS_EVENT
+        inner[kind == wanted] = Reason.NAME_MISMATCH  # the matching ones are overwritten next
+    matching, decisive, decided = trace["matching"], trace["decisive"], trace["credited"]
+    inner[matching] = Reason.REPEAT_VISIT if goal is GoalType.REFERRED_VISITS else Reason.ALREADY_COUNTED
+    inner[decisive] = np.where(decided == NO_CODE, Reason.NO_TOUCH,
+                               np.where(decided == person[decisive], Reason.SELF_REFERRAL, Reason.CREDIT))
+    credited[decisive] = decided
+    reason[lo:hi], credited_all[lo:hi] = inner, credited
+    return reason, credited_all
+
+
+def explain(offer: Offer, log: EventLog, referrer: str, result: ReplayResult | None = None) -> list[Verdict]:
+    """Every event that involved `referrer` (as person, referrer or credited), in processing order."""
+    result = result or replay(offer, log)
+    people = log.people.to_pylist()
+    try:
+        code = people.index(referrer)
+    except ValueError:
+        return []
+    reason, credited = row_reasons(offer, log, result)
+    lo, hi = result.window_rows
+    touched = np.zeros(len(people), dtype=bool)
+    window_touch = np.zeros(len(log), dtype=bool)
+    window_touch[lo:hi] = _touches(log.kind[lo:hi], log.person[lo:hi], log.referrer[lo:hi])
+    touched[log.person[window_touch & (log.referrer == code)]] = True
+    decided = (reason == Reason.CREDIT) | (reason == Reason.NO_TOUCH)
+    involved = (log.person == code) | (log.referrer == code) | (credited == code) | (decided & touched[log.person])
+    elsewhere = involved & (reason == Reason.CREDIT) & (credited != code) & (log.referrer != code) & (log.person != code)
+    reason = np.where(elsewhere, Reason.ATTRIBUTED_ELSEWHERE, reason)
+    mine = (reason == Reason.CREDIT) & (credited == code)
+    number = np.cumsum(mine)
+    ledger = {int(row): (int(k), c) for row, ref, k, c in zip(result.ledger_row, result.ledger_referrer, result.ledger_number,
+                                                               result.ledger_code, strict=True) if ref == code}
+    names = log.names.to_pylist()
+    verdicts = []
+    for row in np.flatnonzero(involved).tolist():
+        fulfillment, promo = ledger.get(row, (None, None))
+        facts = {
+            "line": int(log.source_row[row]) + 2, "time": int(log.time[row]), "kind": KIND_NAMES[log.kind[row]],
+            "person": people[log.person[row]], "referrer": people[log.referrer[row]] if log.referrer[row] != NO_CODE else "",
+            "name": names[log.name[row]] if log.name[row] != NO_CODE else "", "reason": Reason(int(reason[row])),
+            "credited": people[credited[row]] if credited[row] != NO_CODE else "",
+            "credit_number": int(number[row]) if mine[row] else None, "fulfillment": fulfillment, "promo_code": promo,
+        }
+        verdicts.append(Verdict(**facts, text=_text(offer, referrer, facts)))
+    return verdicts
+
+
+def _text(offer: Offer, who: str, facts: dict) -> str:
+    reason, person, by = facts["reason"], facts["person"], facts["referrer"]
+    goal = GOAL_LABELS[offer.goal.type]
+    if reason is Reason.CREDIT:
+        text = f"credit {facts['credit_number']} to {who}" if facts["credited"] == who else f"credit to {facts['credited']}"
+        if not by:
+            text += f" (attributed by {offer.attribution.model.value.replace('_', ' ')})"
+        if facts["fulfillment"]:
+            text += f"; fulfillment {facts['fulfillment']}"
+            if facts["promo_code"]:
+                text += f", promo code {facts['promo_code']}"
+            elif offer.promo_codes:
+                text += ", no promo code left"
+        return text
+    model = "first touch" if offer.attribution.model is AttributionModel.FIRST_TOUCH else "last touch"
+    window = (f" within {offer.attribution.window_days:g} days" if offer.attribution.window_days else "")
+    return {
+        Reason.OUTSIDE_WINDOW: "no credit: outside the offer window",
+        Reason.SHARE: "no credit: shares never give credit (they count in the funnel)",
+        Reason.ORGANIC_VISIT: "no credit: an organic visit (no referrer)",
+        Reason.SELF_REFERRAL: f"no credit: self-referral ({person} came through their own link)",
+        Reason.REPEAT_VISIT: f"no credit: repeat visit ({person} already visited through {by}'s link)",
+        Reason.TOUCH: f"touch: {person} came through {by}'s link" + (
+            "" if offer.goal.type is GoalType.REFERRED_VISITS else f"; a later goal event of {person} can credit {by}"),
+        Reason.NOT_THE_GOAL: f"no credit: a {facts['kind']} does not count toward {goal}",
+        Reason.NAME_MISMATCH: f"no credit: {facts['name']!r} does not match the goal's "
+                              + ("trigger activities" if offer.goal.type is GoalType.SMART_LIST_TRIGGER else "event name"),
+        Reason.ALREADY_COUNTED: f"no credit: {person} already gave their credit (only a new friend's first {facts['kind']} counts)",
+        Reason.NO_TOUCH: f"no credit: no referrer, and no touch of {person}{window} before it",
+        Reason.ATTRIBUTED_ELSEWHERE: f"no credit to {who}: attributed to {facts['credited']} ({model})",
+    }[reason]
