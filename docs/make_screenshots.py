@@ -96,6 +96,7 @@ def main() -> None:
         for start, name in ((panel.run, "simulation"), (panel.compare_goal_types, "simulation-compare")):
             start()
             wait_for(panel)
+            panel.table.selectRow(0)  # "why this credit" for the top referrer
             shoot(panel, name)
         panel.run()
         wait_for(panel)

@@ -54,6 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
     simulate.add_argument("--events", required=True, type=Path, metavar="EVENTS", help="the event log (CSV or Parquet)")
     simulate.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder for the four result files")
     simulate.add_argument("--quiet", action="store_true", help="no progress bar and no closing summary")
+    simulate.add_argument("--explain", action="append", default=[], metavar="REFERRER",
+                          help="list every event that involved REFERRER with its verdict and reason (repeatable)")
 
     generate = commands.add_parser("generate", help="write a seeded synthetic event log")
     generate.description = "Write seeded synthetic referral traffic: the same seed and options give the same bytes."
@@ -152,12 +154,18 @@ def _simulate(args: argparse.Namespace) -> int:
     try:
         progress.stage("reading events")
         log = read_event_log(args.events)
+        unknown = sorted(set(args.explain) - set(log.people.to_pylist()))
+        if unknown:
+            raise UserError(f"--explain: no event in {args.events} involves {', '.join(map(repr, unknown))} "
+                            "(names are exact, case included); nothing was written")
         progress.stage("replaying")
         result = replay(offer, log, progress=progress)
         progress.stage("writing results")
         write_results(result, args.out)
     finally:
         progress.close()
+    for referrer in args.explain:
+        _print_explanation(offer, log, result, referrer)
     if not args.quiet:
         totals = result.totals
         print(
@@ -166,6 +174,25 @@ def _simulate(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return EXIT_OK
+
+
+def _print_explanation(offer: object, log: object, result: object, referrer: str) -> None:
+    from referral_studio.domain.times import format_ns
+    from referral_studio.engine.explain import Reason, explain
+
+    verdicts = explain(offer, log, referrer, result)  # type: ignore[arg-type]
+    credits = sum(v.reason is Reason.CREDIT and v.credited == referrer for v in verdicts)
+    fulfilled = sum(v.fulfillment is not None for v in verdicts)
+    print(f"Why {referrer}: {_count(len(verdicts), 'event')}, {_count(credits, 'credit')}, "
+          f"{_count(fulfilled, 'fulfillment')}")
+    for v in verdicts:
+        who = f"{v.person} ← {v.referrer}" if v.referrer else v.person
+        what = f"{v.kind} {v.name!r}" if v.name else v.kind
+        print(f"  {format_ns(v.time)}  line {v.line:<6} {what:<12} {who:<24} {v.text}")
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number:,} {noun}{'' if number == 1 else 's'}"
 
 
 def _generate(args: argparse.Namespace) -> int:

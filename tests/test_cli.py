@@ -170,3 +170,20 @@ def test_usage_errors_exit_2_and_help_exits_0() -> None:
     for command in ([], ["simulate"], ["generate"], ["offers"], ["offers", "export"]):
         result = subprocess.run([*run, *command, "--help"], capture_output=True, text=True, check=False)
         assert result.returncode == 0 and "usage: referral-studio" in result.stdout
+
+
+def test_explain_lists_a_referrers_events_with_reasons(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    events = tmp_path / "events.csv"
+    events.write_text("time,kind,person,referrer,name\n2027-03-01T01:00:00Z,visit,ann,bob,\n2027-03-01T02:00:00Z,visit,ann,bob,\n"
+                      "2027-03-01T03:00:00Z,visit,cid,bob,\n2027-03-01T04:00:00Z,visit,bob,bob,\n2027-03-01T05:00:00Z,signup,cid,,\n")
+    offer = tmp_path / "o.offer.json"
+    offer.write_text('{"format": "referral-studio.offer", "version": 1, "name": "x", '
+                     '"goal": {"type": "referred_signups", "count": 1}, "promo_codes": ["P1"]}')
+    args = ["simulate", "--offer", str(offer), "--events", str(events), "--out", str(tmp_path / "out"), "--quiet"]
+    assert main([*args, "--explain", "bob"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "Why bob: 5 events, 1 credit, 1 fulfillment"
+    assert "line 5" in lines[4] and "self-referral" in lines[4]
+    assert "line 6" in lines[5] and "credit 1 to bob (attributed by first touch); fulfillment 1, promo code P1" in lines[5]
+    assert main([*args[:-3], "--out", str(tmp_path / "other"), "--quiet", "--explain", "Bob"]) == 2
+    assert "no event in" in capsys.readouterr().err and not (tmp_path / "other").exists()

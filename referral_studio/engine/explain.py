@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from enum import IntEnum
 
 import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from referral_studio.domain.offer import GOAL_LABELS, AttributionModel, GoalType, Offer
 from referral_studio.domain.times import format_ns
@@ -86,31 +88,38 @@ def row_reasons(offer: Offer, log: EventLog, result: ReplayResult) -> tuple[np.n
     return reason, credited_all
 
 
-def explain(offer: Offer, log: EventLog, referrer: str, result: ReplayResult | None = None) -> list[Verdict]:
-    """Every event that involved `referrer` (as person, referrer or credited), in processing order."""
+def explain(offer: Offer, log: EventLog, referrer: str, result: ReplayResult | None = None, *,
+            reasons: tuple[np.ndarray, np.ndarray] | None = None) -> list[Verdict]:
+    """Every event that involved `referrer` (as person, referrer or credited), in processing order.
+
+    `reasons` (from row_reasons for the same result) saves recomputing them for each referrer.
+    """
     result = result or replay(offer, log)
-    people = log.people.to_pylist()
-    try:
-        code = people.index(referrer)
-    except ValueError:
+    code = pc.index(log.people, referrer).as_py()
+    if code < 0:
         return []
-    reason, credited = row_reasons(offer, log, result)
+    reason, credited = reasons if reasons is not None else row_reasons(offer, log, result)
     lo, hi = result.window_rows
-    touched = np.zeros(len(people), dtype=bool)
+    # Rows the referrer's own touches could have won: decided rows of people they had touched before.
     window_touch = np.zeros(len(log), dtype=bool)
     window_touch[lo:hi] = _touches(log.kind[lo:hi], log.person[lo:hi], log.referrer[lo:hi])
-    touched[log.person[window_touch & (log.referrer == code)]] = True
+    their_touches = np.flatnonzero(window_touch & (log.referrer == code))
+    first_touch = np.full(len(log.people), len(log), dtype=np.int64)
+    np.minimum.at(first_touch, log.person[their_touches], their_touches)
     decided = (reason == Reason.CREDIT) | (reason == Reason.NO_TOUCH)
-    involved = (log.person == code) | (log.referrer == code) | (credited == code) | (decided & touched[log.person])
+    touched_before = first_touch[log.person] < np.arange(len(log))
+    involved = (log.person == code) | (log.referrer == code) | (credited == code) | (decided & touched_before)
     elsewhere = involved & (reason == Reason.CREDIT) & (credited != code) & (log.referrer != code) & (log.person != code)
     reason = np.where(elsewhere, Reason.ATTRIBUTED_ELSEWHERE, reason)
     mine = (reason == Reason.CREDIT) & (credited == code)
     number = np.cumsum(mine)
     ledger = {int(row): (int(k), c) for row, ref, k, c in zip(result.ledger_row, result.ledger_referrer, result.ledger_number,
                                                                result.ledger_code, strict=True) if ref == code}
-    names = log.names.to_pylist()
+    rows = np.flatnonzero(involved)
+    people = dict(zip(*_names_of(log.people, np.concatenate([log.person[rows], log.referrer[rows], credited[rows]]))))
+    names = dict(zip(*_names_of(log.names, log.name[rows])))
     verdicts = []
-    for row in np.flatnonzero(involved).tolist():
+    for row in rows.tolist():
         fulfillment, promo = ledger.get(row, (None, None))
         facts = {
             "line": int(log.source_row[row]) + 2, "time": int(log.time[row]), "kind": KIND_NAMES[log.kind[row]],
@@ -121,6 +130,12 @@ def explain(offer: Offer, log: EventLog, referrer: str, result: ReplayResult | N
         }
         verdicts.append(Verdict(**facts, text=_text(offer, referrer, facts)))
     return verdicts
+
+
+def _names_of(dictionary: pa.Array, codes: np.ndarray) -> tuple[list[int], list[str]]:
+    """The distinct codes (NO_CODE left out) and their names, looked up in one take."""
+    distinct = np.unique(codes[codes != NO_CODE])
+    return distinct.tolist(), dictionary.take(pa.array(distinct, pa.int32())).to_pylist()
 
 
 def _text(offer: Offer, who: str, facts: dict) -> str:

@@ -76,6 +76,12 @@ class LeaderboardModel(QAbstractTableModel):
             rows = rows[keep[rows]]
         self._rows = np.asarray(rows, dtype=np.int64)
 
+    def referrer_at(self, row: int) -> str | None:
+        """The referrer shown in a row."""
+        if not 0 <= row < self._rows.size:
+            return None
+        return self._names[int(self._rows[row])].as_py()
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else int(self._rows.size)
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QThread, Signal
 
 from referral_studio.domain.offer import Offer
 from referral_studio.engine.event_log import EventLog
+from referral_studio.engine.explain import row_reasons
 from referral_studio.engine.log_files import EventLogError
 from referral_studio.engine.replay import ReplayCancelled
 from referral_studio.engine.simulation import SimulationRun, Traffic, simulate
@@ -30,9 +31,12 @@ class ReplayThread(QThread):
     sig_cancelled = Signal()
     """The run stopped because cancel() was called."""
 
-    def __init__(self, offers: Sequence[Offer], traffic: Traffic | EventLog, parent: object = None) -> None:
+    def __init__(self, offers: Sequence[Offer], traffic: Traffic | EventLog, parent: object = None, *,
+                 primary: int = 0) -> None:
         super().__init__(parent)
         self.offers = list(offers)
+        self.primary = primary
+        self.reasons: tuple | None = None  # row_reasons of the primary result, for "why this credit"
         self.traffic = traffic
         self._stop = threading.Event()
         self.result: SimulationRun | None = None
@@ -45,6 +49,7 @@ class ReplayThread(QThread):
             self.result = simulate(self.offers, self.traffic, progress=self.sig_progress.emit, cancelled=self._stop.is_set)
             for result in self.result.results:
                 _ = result.ranked  # the leaderboard's order, sorted here rather than on the GUI thread
+            self.reasons = row_reasons(self.offers[self.primary], self.result.log, self.result.results[self.primary])
         except ReplayCancelled:
             self.sig_cancelled.emit()
         except (EventLogError, OSError, ValueError) as error:

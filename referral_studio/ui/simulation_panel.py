@@ -33,6 +33,7 @@ from referral_studio.engine.outputs import write_results
 from referral_studio.engine.result import ReplayResult
 from referral_studio.engine.simulation import SimulationRun, Traffic
 from referral_studio.ui.credits_histogram import CreditsHistogram
+from referral_studio.ui.event_inspector import EventInspector
 from referral_studio.ui.funnel_chart import FunnelChart
 from referral_studio.ui.leaderboard_model import LeaderboardModel
 from referral_studio.ui.referrers_chart import ReferrersChart
@@ -82,6 +83,8 @@ class SimulationPanel(QWidget):
         self.comparing = False
         self.viral: float | None = None
         self.shown: ReplayResult | None = None
+        self._offers: list[Offer] = []
+        self.inspected: str | None = None  # the referrer "why this credit" shows
         self._rerun_wanted = False
         self._finish_pending = False
         self._rerun_timer = QTimer(self, singleShot=True, interval=RERUN_DELAY_MS)
@@ -168,6 +171,7 @@ class SimulationPanel(QWidget):
         self.filter.setPlaceholderText("Filter referrers…")
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.model.set_filter)
+        self.table.selectionModel().currentRowChanged.connect(self._on_leaderboard_current_changed)
         board = QWidget()
         board_layout = QVBoxLayout(board)
         board_layout.setContentsMargins(0, 0, 0, 0)
@@ -180,9 +184,14 @@ class SimulationPanel(QWidget):
         top.addWidget(self.chart)
         top.addWidget(side_charts)
         top.setSizes([680, 400])
+        self.inspector = EventInspector()
+        bottom = QSplitter()
+        bottom.addWidget(board)
+        bottom.addWidget(self.inspector)
+        bottom.setSizes([560, 540])
         results = QSplitter(Qt.Orientation.Vertical)
         results.addWidget(top)
-        results.addWidget(board)
+        results.addWidget(bottom)
         results.setSizes([560, 300])
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -252,7 +261,7 @@ class SimulationPanel(QWidget):
         self.comparing = comparing
         self.message.setText("Running…")
         self.progress.setValue(0)
-        self.thread = ReplayThread(offers, traffic, self)
+        self.thread = ReplayThread(offers, traffic, self, primary=self.primary)
         # Bound slots of this widget, never lambdas: a lambda would run on the worker thread.
         self.thread.sig_progress.connect(self._on_thread_progress)
         self.thread.sig_done.connect(self._on_thread_done)
@@ -282,6 +291,10 @@ class SimulationPanel(QWidget):
         if self.thread is None or self.thread.result is None:
             return
         run = self.thread.result
+        self._offers = self.thread.offers  # the offers this run replayed, in its order
+        self.inspected = None
+        self.inspector.clear()
+        self.inspector.use_reasons(run.results[self.primary], self.thread.reasons)
         if not isinstance(self.thread.traffic, EventLog):
             self.viral = run.viral_coefficient  # a re-run on the same log keeps the generator's figure
         self.run_result = run
@@ -335,6 +348,8 @@ class SimulationPanel(QWidget):
         self.histogram.show_result(result)
         self.funnel.show_funnel(result.funnel)
         self.summary.setText(self._summary_html(result, at))
+        if self.inspected is not None:
+            self.explain(self.inspected)
         if self._finish_pending:
             self._finish_pending = False
             self.sig_finished.emit()
@@ -358,6 +373,20 @@ class SimulationPanel(QWidget):
         if at is not None:
             title += f"<br>at {self.cursor.label.text()}"
         return title + "<table>" + "".join(f"<tr><td>{k}:&nbsp;</td><td><b>{v}</b></td></tr>" for k, v in rows) + "</table>"
+
+    def _on_leaderboard_current_changed(self, current: object, _previous: object) -> None:
+        name = self.model.referrer_at(current.row()) if current.isValid() else None  # type: ignore[attr-defined]
+        if name is not None:
+            self.explain(name)
+
+    def explain(self, referrer: str) -> None:
+        """Show "why this credit" for a referrer of the primary result (up to the time cursor)."""
+        run = self.run_result
+        if run is None:
+            return
+        self.inspected = referrer
+        self.inspector.show_referrer(self._offers[self.primary], run.log, run.results[self.primary], referrer,
+                                     self.cursor.time_ns())
 
     # Exports
 

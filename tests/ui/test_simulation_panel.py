@@ -7,13 +7,14 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QSlider, QSpinBox, QTableView, QToolButton
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QSlider, QSpinBox, QTableView, QTableWidget, QToolButton
 
 from referral_studio.cli import main
 from referral_studio.domain.offer import Goal, GoalType, Offer
 from referral_studio.domain.offer_file import write_offer_file
 from referral_studio.engine.generator import TrafficOptions, generate
 from referral_studio.engine.event_log import EventLog
+from referral_studio.engine.explain import Reason
 from referral_studio.engine.log_files import read_event_log, write_event_log
 from referral_studio.ui.leaderboard_model import COL_CREDITS, COL_REFERRER
 from referral_studio.ui.main_window import MainWindow
@@ -237,3 +238,24 @@ def test_exports_write_the_chart_and_the_cli_files(qtbot: object, tmp_path: Path
     assert len(read_event_log(tmp_path / "saved.parquet")) == len(panel.run_result.log)
     assert not panel.export_chart(tmp_path / "missing" / "chart.png")
     assert "Could not write" in panel.message.text() and not (tmp_path / "missing").exists()
+
+
+def test_picking_a_referrer_explains_each_of_their_events(qtbot: object, tmp_path: Path) -> None:
+    events = tmp_path / "events.csv"
+    write_event_log(generate(TrafficOptions(participants=300, seed=4)).log, events)
+    panel = panel_for(qtbot)
+    use_log(panel, events)
+    run_and_wait(qtbot, panel)
+    top, credits = leaderboard(panel)[0]
+    panel.table.selectRow(0)
+    inspector = panel.findChild(QTableWidget, "eventInspector")
+    assert inspector.rowCount() == len(panel.inspector.verdicts) > 0
+    mine = [v for v in panel.inspector.verdicts if v.reason is Reason.CREDIT and v.credited == top]
+    assert len(mine) == credits and top in panel.inspector.title.text()
+    first = next(row for row in range(inspector.rowCount()) if inspector.item(row, 1).text().startswith("credit 1 to"))
+    assert inspector.item(first, 1).text().startswith(f"credit 1 to {top}")
+    before = inspector.rowCount()
+    slider = panel.findChild(QSlider, "timeCursor")
+    slider.setValue(slider.maximum() // 10)  # the inspector follows the cursor
+    qtbot.waitUntil(lambda: inspector.rowCount() < before)  # type: ignore[attr-defined]
+    assert all(v.time <= panel.cursor.time_ns() for v in panel.inspector.verdicts)

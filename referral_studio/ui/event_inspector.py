@@ -1,0 +1,72 @@
+""""Why this credit": the events of the referrer picked in the leaderboard, each with its verdict."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+
+from referral_studio.domain.offer import Offer
+from referral_studio.domain.times import format_ns
+from referral_studio.engine.event_log import EventLog
+from referral_studio.engine.explain import Reason, Verdict, explain, row_reasons
+from referral_studio.engine.result import ReplayResult
+
+HEADERS = ("Time (UTC)", "Verdict", "Event", "Person ← referrer", "Line")
+VERDICT = 1
+CREDIT_COLOUR, FULFILLMENT_COLOUR = QColor("#e8f5e9"), QColor("#c8e6c9")
+
+
+class EventInspector(QWidget):
+    """A referrer's events in time order; a small table, since one referrer's events are few."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel("<b>Why this credit</b> — pick a referrer in the leaderboard")
+        self.title.setObjectName("eventInspectorTitle")
+        self.table = QTableWidget(0, len(HEADERS), objectName="eventInspector")
+        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.table)
+        self.verdicts: list[Verdict] = []
+        self._reasons: tuple[int, tuple] | None = None  # (id of the result, its row reasons), reused between picks
+
+    def use_reasons(self, result: ReplayResult, reasons: tuple | None) -> None:
+        """Row reasons already computed for the result (on the worker thread), so the first pick is quick."""
+        self._reasons = (id(result), reasons) if reasons is not None else None
+
+    def show_referrer(self, offer: Offer, log: EventLog, result: ReplayResult, referrer: str, until: int | None) -> None:
+        """List the referrer's events (up to `until`, the time cursor, when set)."""
+        if self._reasons is None or self._reasons[0] != id(result):
+            self._reasons = (id(result), row_reasons(offer, log, result))
+        verdicts = explain(offer, log, referrer, result, reasons=self._reasons[1])
+        if until is not None:
+            verdicts = [v for v in verdicts if v.time <= until]
+        self.verdicts = verdicts
+        credits = sum(v.reason is Reason.CREDIT and v.credited == referrer for v in verdicts)
+        self.title.setText(f"<b>Why this credit: {referrer}</b> — {len(verdicts):,} events, {credits:,} credits")
+        self.table.setRowCount(len(verdicts))
+        for row, verdict in enumerate(verdicts):
+            who = f"{verdict.person} ← {verdict.referrer}" if verdict.referrer else verdict.person
+            what = f"{verdict.kind} “{verdict.name}”" if verdict.name else verdict.kind
+            cells = (format_ns(verdict.time), verdict.text, what, who, str(verdict.line))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(verdict.text)
+                if verdict.reason is Reason.CREDIT and verdict.credited == referrer:
+                    item.setBackground(FULFILLMENT_COLOUR if verdict.fulfillment else CREDIT_COLOUR)
+                self.table.setItem(row, column, item)
+
+    def clear(self) -> None:
+        self.verdicts = []
+        self._reasons = None
+        self.table.setRowCount(0)
+        self.title.setText("<b>Why this credit</b> — pick a referrer in the leaderboard")
