@@ -74,6 +74,11 @@ def build_parser() -> argparse.ArgumentParser:
     generate.add_argument("--out", required=True, type=Path, metavar="EVENTS", help="the log to write (.csv or .parquet)")
     generate.add_argument("--quiet", action="store_true", help="no closing summary")
 
+    demo = commands.add_parser("demo", help="open the app on a fresh demo workspace (your own store is not touched)")
+    demo.description = ("Build the demo workspace afresh — Marketo's example offers, one per goal type, and a seeded "
+                        "event log — and open the desktop app on it. Your own store is never opened.")
+    demo.add_argument("--folder", type=Path, metavar="DIR", help="where to build it (default: the user data folder's demo/)")
+
     check = commands.add_parser("check", help="run QA scenario files and report pass/fail")
     check.description = (
         "Run every scenario (*.scenario.toml) named or found under the folders named. Exit 0 when all pass, "
@@ -105,6 +110,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             from referral_studio.ui.app import run_app
 
             return run_app(args.database)
+        if args.command == "demo":
+            from referral_studio.store.demo import build_demo
+            from referral_studio.ui.app import run_app
+
+            store_path, log_path = build_demo(args.folder)
+            return run_app(store_path, demo_log=log_path)
         handler = {"simulate": _simulate, "generate": _generate, "check": _check, "offers": _offers}[args.command]
         return handler(args)
     except KeyboardInterrupt:

@@ -24,8 +24,11 @@ def ensure_application() -> object:
     return app
 
 
-def run_app(database: str | os.PathLike[str] | None) -> int:
-    """Open the main window on the store and run until it closes; returns the exit code."""
+def run_app(database: str | os.PathLike[str] | None, *, demo_log: os.PathLike[str] | None = None) -> int:
+    """Open the main window on the store and run until it closes; returns the exit code.
+
+    `demo_log` marks the demo workspace: its simulation panels start on that event log.
+    """
     problem = platform_problem()
     if problem:
         print(f"referral-studio: cannot open the desktop app: {problem}", file=sys.stderr)
@@ -42,6 +45,8 @@ def run_app(database: str | os.PathLike[str] | None) -> int:
     if store is None:
         return 2
     window = MainWindow(store)
+    if demo_log is not None:
+        window.use_demo_log(Path(demo_log))
     window.show()
     return app.exec()  # type: ignore[attr-defined]
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from referral_studio.domain.offer_file import OfferFileError, SUFFIX, read_offer_file, write_offer_file
 from referral_studio.store import repository as repo
-from referral_studio.store.database import Store
+from referral_studio.store.database import Store, StoreError
 from referral_studio.ui.activities_model import COL_GOAL, COL_NAME, COL_STATE, KIND_ROLE, NAME_ROLE, OFFER, PROGRAM, ActivitiesModel
 from referral_studio.ui.new_offer_dialog import NewOfferDialog
 from referral_studio.ui.offer_details import OfferDetails
@@ -40,6 +40,8 @@ class MainWindow(QMainWindow):
         self.settings = settings or UiSettings()
         self.editors: dict[str, OfferEditor] = {}
         self.panels: list[SimulationPanel] = []
+        self.demo_log: Path | None = None  # set on the demo workspace: its panels start on this event log
+        self.demo_windows: list[MainWindow] = []
         self.undo_group = QUndoGroup(self)
         self.setObjectName("MainWindow")
         self.setWindowTitle("Referral Studio")
@@ -109,10 +111,13 @@ class MainWindow(QMainWindow):
         self.action_redo.setObjectName("actionRedo")
         self.action_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
         quit_action = self._action("actionQuit", "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.action_demo = self._action("actionOpenDemo", "Open &Demo Workspace", lambda: self.open_demo(), None, None,
+                                        "Marketo's example offers, one per goal type, with an event log — your store is not touched")
 
         menu = self.menuBar()
         file = menu.addMenu("&File")
-        for action in (self.action_new, self.action_new_program, None, self.action_import, self.action_export, None, quit_action):
+        for action in (self.action_new, self.action_new_program, None, self.action_import, self.action_export, None,
+                       self.action_demo, None, quit_action):
             file.addSeparator() if action is None else file.addAction(action)
         edit = menu.addMenu("&Edit")
         edit.addAction(self.action_undo)
@@ -317,11 +322,36 @@ class MainWindow(QMainWindow):
             approved = repo.load_approved(session, name)
         panel = SimulationPanel(offer, approved=approved)
         panel.store_name = name
+        if self.demo_log is not None:
+            panel.traffic_form.use_log_file(str(self.demo_log))
         panel.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.panels.append(panel)
         panel.destroyed.connect(lambda _obj=None, p=panel: self.panels.remove(p) if p in self.panels else None)
         panel.show()
         return panel
+
+    def use_demo_log(self, log: Path) -> None:
+        """Mark this window as the demo workspace, whose panels replay the demo's event log."""
+        self.demo_log = log
+        self.setWindowTitle("Referral Studio — Demo Workspace")
+
+    def open_demo(self, folder: Path | None = None) -> MainWindow | None:
+        """Build the demo workspace afresh (in the user data folder's demo/) and open it in a window of its own."""
+        from referral_studio.store.demo import build_demo, demo_folder
+
+        folder = folder or demo_folder()
+        try:
+            store_path, log_path = build_demo(folder)
+            window = MainWindow(Store(store_path), self.settings)
+        except (OSError, StoreError) as error:
+            QMessageBox.warning(self, "Demo Workspace", f"The demo workspace could not be built in {folder}: {error}")
+            return None
+        window.use_demo_log(log_path)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.demo_windows.append(window)
+        window.destroyed.connect(lambda _obj=None, w=window: self.demo_windows.remove(w) if w in self.demo_windows else None)
+        window.show()
+        return window
 
     def _on_draft_edited(self, name: str) -> None:
         """Open simulation panels of the offer follow its draft as it is edited (they re-run after a pause)."""

@@ -173,3 +173,14 @@ def test_everything_is_as_left_after_reopening(qtbot: object, tmp_path: Path) ->
         assert repo.load_draft(session, "Kept").goal.count == 12
     other.close()
     again.close()
+
+
+def test_open_demo_workspace_opens_a_second_window_on_the_demo(window: MainWindow, tmp_path: Path, qtbot: object) -> None:
+    demo = window.open_demo(tmp_path / "demo")
+    assert demo is not None and demo is not window and "Demo Workspace" in demo.windowTitle()
+    assert demo.store.path.parent == tmp_path / "demo" and window.store.path != demo.store.path
+    demo.select("offer", "5 referred sign-ups")
+    panel = demo.simulate()
+    assert panel.findChild(QLineEdit, "eventLogPath").text().endswith("demo-events.csv")
+    panel.close()
+    demo.close()

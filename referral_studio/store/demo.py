@@ -1,0 +1,72 @@
+"""The trainers' demo workspace: its own store of Marketo's example offers and a seeded event log.
+
+Built fresh each time it opens, in a folder of its own, so a demonstration always starts
+from the same place and never touches the user's store.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import datetime, timezone
+from pathlib import Path
+
+import platformdirs
+
+from referral_studio.domain.offer import Emails, Goal, GoalType, Offer, Qualification, Window
+from referral_studio.engine.generator import JS_EVENT_NAME, TrafficOptions, generate
+from referral_studio.engine.log_files import write_event_log
+from referral_studio.store import repository as repo
+from referral_studio.store.database import APP_NAME, Store
+
+PROGRAM = "Marketo examples"
+STORE_NAME, LOG_NAME = "demo.sqlite3", "demo-events.csv"
+TRAFFIC = TrafficOptions(participants=2000, seed=2027, milestone_rate=0.8)  # rich enough that every example offer pays out
+_RULES = "https://example.com/referral-rules"
+_WINDOW = Window(start=datetime(2027, 3, 1, tzinfo=timezone.utc))
+
+
+def _offer(name: str, goal: Goal, codes: str) -> Offer:
+    return Offer(name=name, program=PROGRAM, goal=goal, window=_WINDOW, rules_url=_RULES,
+                 uses_give_credit_to_referrer=goal.type is GoalType.SMART_LIST_TRIGGER,
+                 emails=Emails(sign_up="Welcome to the referral program", fulfillment="You earned your reward"),
+                 promo_codes=tuple(f"{codes}-{number:03d}" for number in range(1, 51)))
+
+
+def trigger(activity: str, count: int) -> Goal:
+    return Goal(type=GoalType.SMART_LIST_TRIGGER, count=count, trigger_activities=(activity,), qualification=Qualification.ONCE)
+
+
+DEMO_OFFERS = (
+    _offer("10 referred visits", Goal(type=GoalType.REFERRED_VISITS, count=10), "VISITS"),
+    _offer("5 referred sign-ups", Goal(type=GoalType.REFERRED_SIGNUPS, count=5), "SIGNUPS"),
+    _offer("1 referred opportunity created", trigger("Opportunity Created", 1), "OPPTY"),
+    _offer("2 referred e-commerce purchases", trigger("Purchase", 2), "SHOP"),
+    _offer("5 referred webinar attendees", trigger("Attended Webinar", 5), "WEBINAR"),
+    _offer("3 referred CTA clicks (custom JavaScript event)",
+           Goal(type=GoalType.CUSTOM_JS_EVENT, count=3, event_name=JS_EVENT_NAME), "CTA"),
+)
+"""Marketo's own examples of fulfillment goals, plus a custom JavaScript event offer."""
+
+
+def demo_folder() -> Path:
+    return platformdirs.user_data_path(APP_NAME, appauthor=False) / "demo"
+
+
+def build_demo(folder: Path | None = None) -> tuple[Path, Path]:
+    """(Re)build the demo store and its event log in `folder`; returns their paths."""
+    folder = folder or demo_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    store_path, log_path = folder / STORE_NAME, folder / LOG_NAME
+    for stale in (store_path, store_path.with_name(STORE_NAME + "-wal"), store_path.with_name(STORE_NAME + "-shm")):
+        with contextlib.suppress(FileNotFoundError):
+            stale.unlink()
+    store = Store(store_path)
+    try:
+        with store.transaction() as session:
+            for offer in DEMO_OFFERS:
+                repo.create_offer(session, offer)
+                repo.approve(session, offer.name)
+    finally:
+        store.close()
+    write_event_log(generate(TRAFFIC).log, log_path)
+    return store_path, log_path
