@@ -70,12 +70,16 @@ def main() -> None:
     from PySide6.QtCore import QSettings
 
     from referral_studio.ui import create_main_window
+    from referral_studio.ui.i18n import install_language
     from referral_studio.ui.settings import UiSettings
 
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "screens.sqlite3"
         example_store(path)
         settings = UiSettings(QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat))
+        window = create_main_window(path, settings=settings)
+        install_language("en")  # whatever this machine's locale, the README shows English…
+        window.close()
         window = create_main_window(path, settings=settings)
         window.select("offer", "5 referred sign-ups")
         shoot(window, "main-window")
@@ -103,6 +107,14 @@ def main() -> None:
         panel.cursor.slider.setValue(panel.cursor.slider.maximum() * 2 // 5)
         shoot(panel, "simulation-cursor")  # the first grab settles the coalesced redraw
         shoot(panel, "simulation-cursor")
+        window.close()
+        install_language("sv")  # …and these show the Swedish UI
+        window = create_main_window(path, settings=settings)
+        window.select("offer", "5 referred sign-ups")
+        shoot(window, "main-window-swedish")
+        editor = window.edit_draft()
+        shoot(editor, "editor-swedish")
+        editor.close()
         window.close()
     print("screenshots written to", DOCS, file=sys.stderr)
 

@@ -7,6 +7,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from referral_studio.domain.offer import GoalType
+from referral_studio.domain.texts import QT_TRANSLATE_NOOP, translate
 
 
 class OfferState(StrEnum):
@@ -16,12 +17,24 @@ class OfferState(StrEnum):
     APPROVED = "approved"
     APPROVED_WITH_DRAFT = "approved with draft"
 
+    @property
+    def label(self) -> str:
+        """The state in words for people (translated in the UI; the value is what files and the CLI use)."""
+        return translate("OfferState", STATE_LABELS[self])
+
     @classmethod
     def of(cls, has_approved: bool, has_draft: bool) -> OfferState:
         """The state of an offer from which versions it has."""
         if has_approved:
             return cls.APPROVED_WITH_DRAFT if has_draft else cls.APPROVED
         return cls.DRAFT
+
+
+STATE_LABELS = {
+    OfferState.DRAFT: QT_TRANSLATE_NOOP("OfferState", "Draft"),
+    OfferState.APPROVED: QT_TRANSLATE_NOOP("OfferState", "Approved"),
+    OfferState.APPROVED_WITH_DRAFT: QT_TRANSLATE_NOOP("OfferState", "Approved · draft"),
+}
 
 
 @dataclass(frozen=True)

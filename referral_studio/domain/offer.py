@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
+from referral_studio.domain.texts import QT_TRANSLATE_NOOP
+
 
 class GoalType(StrEnum):
     """What a friend must do for their referrer to earn a credit."""
@@ -26,11 +28,11 @@ class GoalType(StrEnum):
         return GOAL_LABELS[self]
 
 
-GOAL_LABELS = {
-    GoalType.REFERRED_VISITS: "Referred Visits",
-    GoalType.REFERRED_SIGNUPS: "Referred Sign-Ups",
-    GoalType.SMART_LIST_TRIGGER: "Smart List Trigger",
-    GoalType.CUSTOM_JS_EVENT: "Custom JavaScript Event",
+GOAL_LABELS = {  # English, as files and the command line use them; the UI shows them translated ("Goal")
+    GoalType.REFERRED_VISITS: QT_TRANSLATE_NOOP("Goal", "Referred Visits"),
+    GoalType.REFERRED_SIGNUPS: QT_TRANSLATE_NOOP("Goal", "Referred Sign-Ups"),
+    GoalType.SMART_LIST_TRIGGER: QT_TRANSLATE_NOOP("Goal", "Smart List Trigger"),
+    GoalType.CUSTOM_JS_EVENT: QT_TRANSLATE_NOOP("Goal", "Custom JavaScript Event"),
 }
 
 

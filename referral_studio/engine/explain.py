@@ -15,7 +15,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from referral_studio.domain.offer import GOAL_LABELS, AttributionModel, GoalType, Offer
-from referral_studio.domain.times import format_ns
+from referral_studio.domain.texts import QT_TRANSLATE_NOOP, translate
 from referral_studio.engine.event_log import NO_CODE, EventLog
 from referral_studio.engine.kinds import KIND_NAMES, Kind
 from referral_studio.engine.replay import _qualifying, _Steps, _touches, replay
@@ -139,33 +139,53 @@ def _names_of(dictionary: pa.Array, codes: np.ndarray) -> tuple[list[int], list[
 
 
 def _text(offer: Offer, who: str, facts: dict) -> str:
-    reason, person, by = facts["reason"], facts["person"], facts["referrer"]
-    goal = GOAL_LABELS[offer.goal.type]
+    """The verdict in words; each sentence is whole, so a translator can reorder it."""
+    reason, person, by, credited = facts["reason"], facts["person"], facts["referrer"], facts["credited"]
+    first = offer.attribution.model is AttributionModel.FIRST_TOUCH
     if reason is Reason.CREDIT:
-        text = f"credit {facts['credit_number']} to {who}" if facts["credited"] == who else f"credit to {facts['credited']}"
+        if credited != who:
+            text = translate("Explain", "credit to {referrer}").format(referrer=credited)
+        else:
+            text = translate("Explain", "credit {number} to {referrer}").format(number=facts["credit_number"], referrer=who)
         if not by:
-            text += f" (attributed by {offer.attribution.model.value.replace('_', ' ')})"
+            text += " " + (translate("Explain", "(attributed by first touch)") if first else
+                           translate("Explain", "(attributed by last touch)"))
         if facts["fulfillment"]:
-            text += f"; fulfillment {facts['fulfillment']}"
+            text += translate("Explain", "; fulfillment {number}").format(number=facts["fulfillment"])
             if facts["promo_code"]:
-                text += f", promo code {facts['promo_code']}"
+                text += translate("Explain", ", promo code {code}").format(code=facts["promo_code"])
             elif offer.promo_codes:
-                text += ", no promo code left"
+                text += translate("Explain", ", no promo code left")
         return text
-    model = "first touch" if offer.attribution.model is AttributionModel.FIRST_TOUCH else "last touch"
-    window = (f" within {offer.attribution.window_days:g} days" if offer.attribution.window_days else "")
-    return {
-        Reason.OUTSIDE_WINDOW: "no credit: outside the offer window",
-        Reason.SHARE: "no credit: shares never give credit (they count in the funnel)",
-        Reason.ORGANIC_VISIT: "no credit: an organic visit (no referrer)",
-        Reason.SELF_REFERRAL: f"no credit: self-referral ({person} came through their own link)",
-        Reason.REPEAT_VISIT: f"no credit: repeat visit ({person} already visited through {by}'s link)",
-        Reason.TOUCH: f"touch: {person} came through {by}'s link" + (
-            "" if offer.goal.type is GoalType.REFERRED_VISITS else f"; a later goal event of {person} can credit {by}"),
-        Reason.NOT_THE_GOAL: f"no credit: a {facts['kind']} does not count toward {goal}",
-        Reason.NAME_MISMATCH: f"no credit: {facts['name']!r} does not match the goal's "
-                              + ("trigger activities" if offer.goal.type is GoalType.SMART_LIST_TRIGGER else "event name"),
-        Reason.ALREADY_COUNTED: f"no credit: {person} already gave their credit (only a new friend's first {facts['kind']} counts)",
-        Reason.NO_TOUCH: f"no credit: no referrer, and no touch of {person}{window} before it",
-        Reason.ATTRIBUTED_ELSEWHERE: f"no credit to {who}: attributed to {facts['credited']} ({model})",
-    }[reason]
+    values = {"person": person, "referrer": by, "who": who, "credited": credited, "name": facts["name"],
+              "kind": translate("EventKind", facts["kind"]), "goal": translate("Goal", GOAL_LABELS[offer.goal.type]),
+              "days": offer.attribution.window_days}
+    if reason is Reason.TOUCH:
+        template = (REASONS[reason] if offer.goal.type is GoalType.REFERRED_VISITS else
+                    QT_TRANSLATE_NOOP("Explain", "touch: {person} came through {referrer}'s link; a later goal event of {person} can credit {referrer}"))
+    elif reason is Reason.NAME_MISMATCH and offer.goal.type is GoalType.CUSTOM_JS_EVENT:
+        template = QT_TRANSLATE_NOOP("Explain", "no credit: '{name}' does not match the goal's event name")
+    elif reason is Reason.NO_TOUCH and offer.attribution.window_days:
+        template = QT_TRANSLATE_NOOP("Explain", "no credit: no referrer, and no touch of {person} within {days:g} days before it")
+    elif reason is Reason.ATTRIBUTED_ELSEWHERE and not first:
+        template = QT_TRANSLATE_NOOP("Explain", "no credit to {who}: attributed to {credited} (last touch)")
+    else:
+        template = REASONS[reason]
+    return translate("Explain", template).format(**values)
+
+
+REASONS = {
+    Reason.OUTSIDE_WINDOW: QT_TRANSLATE_NOOP("Explain", "no credit: outside the offer window"),
+    Reason.SHARE: QT_TRANSLATE_NOOP("Explain", "no credit: shares never give credit (they count in the funnel)"),
+    Reason.ORGANIC_VISIT: QT_TRANSLATE_NOOP("Explain", "no credit: an organic visit (no referrer)"),
+    Reason.SELF_REFERRAL: QT_TRANSLATE_NOOP("Explain", "no credit: self-referral ({person} came through their own link)"),
+    Reason.REPEAT_VISIT: QT_TRANSLATE_NOOP("Explain", "no credit: repeat visit ({person} already visited through {referrer}'s link)"),
+    Reason.TOUCH: QT_TRANSLATE_NOOP("Explain", "touch: {person} came through {referrer}'s link"),
+    Reason.NOT_THE_GOAL: QT_TRANSLATE_NOOP("Explain", "no credit: a {kind} does not count toward {goal}"),
+    Reason.NAME_MISMATCH: QT_TRANSLATE_NOOP("Explain", "no credit: '{name}' does not match the goal's trigger activities"),
+    Reason.ALREADY_COUNTED: QT_TRANSLATE_NOOP(
+        "Explain", "no credit: {person} already gave their credit (only a new friend's first {kind} counts)"),
+    Reason.NO_TOUCH: QT_TRANSLATE_NOOP("Explain", "no credit: no referrer, and no touch of {person} before it"),
+    Reason.ATTRIBUTED_ELSEWHERE: QT_TRANSLATE_NOOP("Explain", "no credit to {who}: attributed to {credited} (first touch)"),
+}
+"""The reasons in words (English; translated where shown), with {placeholders} for the row's facts."""

@@ -16,6 +16,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from referral_studio.domain.texts import QT_TRANSLATE_NOOP
 from referral_studio.domain.times import to_ns
 from referral_studio.engine.event_log import NO_CODE, EventLog
 from referral_studio.engine.kinds import Kind
@@ -32,21 +33,21 @@ MAX_GENERATIONS = 60
 class TrafficOptions:
     """What the generator makes; each field is also a `generate` option (underscores → dashes), its help in metadata."""
 
-    participants: int = field(default=1_000, metadata={"help": "Organic participants, who join the offer on their own over the campaign."})
-    days: float = field(default=30.0, metadata={"help": "Campaign length in days; nothing happens after it."})
-    start: datetime = field(default=datetime(2027, 3, 1, tzinfo=timezone.utc), metadata={"help": "When the campaign starts."})
-    seed: int = field(default=1, metadata={"help": "Seed of the random generator: same seed and options, same log."})
-    share_rate: float = field(default=0.35, metadata={"help": "Share of participants who share their link at all."})
-    shares_per_sharer: float = field(default=2.0, metadata={"help": "Mean number of shares by a participant who shares (at least one)."})
-    visits_per_share: float = field(default=3.0, metadata={"help": "Mean number of friends who visit through one share."})
-    overlap_rate: float = field(default=0.05, metadata={"help": "Share of referred visits by a friend already reached through someone else's link."})
-    return_rate: float = field(default=0.3, metadata={"help": "Share of visiting friends who come back through the same link."})
-    js_event_rate: float = field(default=0.4, metadata={"help": "Share of visiting friends who fire the landing page's JavaScript event."})
-    signup_rate: float = field(default=0.25, metadata={"help": "Share of visiting friends who sign up (and become participants)."})
-    tagged_rate: float = field(default=0.6, metadata={"help": "Share of a friend's sign-ups, JS events and milestones that carry the referrer (the rest rely on attribution)."})
-    milestone_rate: float = field(default=0.3, metadata={"help": "Chance that a referred participant reaches each next milestone (webinar → attended → opportunity → purchase)."})
-    self_referral_rate: float = field(default=0.05, metadata={"help": "Share of participants who visit through their own link."})
-    organic_visit_rate: float = field(default=0.5, metadata={"help": "Organic visits (no referrer) per organic participant."})
+    participants: int = field(default=1_000, metadata={"help": QT_TRANSLATE_NOOP("TrafficOptions", "Organic participants, who join the offer on their own over the campaign.")})
+    days: float = field(default=30.0, metadata={"help": QT_TRANSLATE_NOOP("TrafficOptions", "Campaign length in days; nothing happens after it.")})
+    start: datetime = field(default=datetime(2027, 3, 1, tzinfo=timezone.utc), metadata={"help": QT_TRANSLATE_NOOP("TrafficOptions", "When the campaign starts.")})
+    seed: int = field(default=1, metadata={"help": QT_TRANSLATE_NOOP("TrafficOptions", "Seed of the random generator: same seed and options, same log.")})
+    share_rate: float = field(default=0.35, metadata={"help": QT_TRANSLATE_NOOP("TrafficOptions", "Share of participants who share their link at all.")})
+    shares_per_sharer: float = field(default=2.0, metadata={"help": QT_TRANSLATE_NOOP("TrafficOptions", "Mean number of shares by a participant who shares (at least one).")})
+    visits_per_share: float = field(default=3.0, metadata={"help": QT_TRANSLATE_NOOP("TrafficOptions", "Mean number of friends who visit through one share.")})
+    overlap_rate: float = field(default=0.05, metadata={"help": QT_TRANSLATE_NOOP("TrafficOptions", "Share of referred visits by a friend already reached through someone else's link.")})
+    return_rate: float = field(default=0.3, metadata={"help": QT_TRANSLATE_NOOP("TrafficOptions", "Share of visiting friends who come back through the same link.")})
+    js_event_rate: float = field(default=0.4, metadata={"help": QT_TRANSLATE_NOOP("TrafficOptions", "Share of visiting friends who fire the landing page's JavaScript event.")})
+    signup_rate: float = field(default=0.25, metadata={"help": QT_TRANSLATE_NOOP("TrafficOptions", "Share of visiting friends who sign up (and become participants).")})
+    tagged_rate: float = field(default=0.6, metadata={"help": QT_TRANSLATE_NOOP("TrafficOptions", "Share of a friend's sign-ups, JS events and milestones that carry the referrer (the rest rely on attribution).")})
+    milestone_rate: float = field(default=0.3, metadata={"help": QT_TRANSLATE_NOOP("TrafficOptions", "Chance that a referred participant reaches each next milestone (webinar → attended → opportunity → purchase).")})
+    self_referral_rate: float = field(default=0.05, metadata={"help": QT_TRANSLATE_NOOP("TrafficOptions", "Share of participants who visit through their own link.")})
+    organic_visit_rate: float = field(default=0.5, metadata={"help": QT_TRANSLATE_NOOP("TrafficOptions", "Organic visits (no referrer) per organic participant.")})
 
     def problems(self) -> list[str]:
         """What is out of range, as `option: allowed` lines."""

@@ -6,13 +6,13 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QStyle
 
-from referral_studio.domain.lifecycle import OfferState, OfferSummary
+from referral_studio.domain.lifecycle import OfferSummary
+from referral_studio.ui.i18n import goal_label, number, translate
 
 COL_NAME, COL_STATE, COL_GOAL = range(3)
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME_ROLE = Qt.ItemDataRole.UserRole + 2
 PROGRAM, OFFER = "program", "offer"
-STATE_TEXT = {OfferState.DRAFT: "Draft", OfferState.APPROVED: "Approved", OfferState.APPROVED_WITH_DRAFT: "Approved · draft"}
 
 
 class ActivitiesModel(QStandardItemModel):
@@ -20,7 +20,7 @@ class ActivitiesModel(QStandardItemModel):
 
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)
-        self.setHorizontalHeaderLabels(["Marketing Activities", "State", "Goal"])
+        self.setHorizontalHeaderLabels([translate("ActivitiesModel", "Marketing Activities"), translate("ActivitiesModel", "State"), translate("ActivitiesModel", "Goal")])
 
     def load(self, programs: list[str], offers: list[OfferSummary]) -> None:
         """Replace the contents with these programs and offers."""
@@ -43,9 +43,9 @@ class ActivitiesModel(QStandardItemModel):
             item.setData(OFFER, KIND_ROLE)
             item.setData(offer.name, NAME_ROLE)
             item.setEditable(False)
-            item.setToolTip(f"{offer.name} — {offer.state.value}")
-            goal = f"{offer.goal_type.label} × {offer.goal_count:,}"
-            items[offer.program].appendRow([item, self._plain(STATE_TEXT[offer.state]), self._plain(goal)])
+            item.setToolTip(f"{offer.name} — {offer.state.label}")
+            goal = f"{goal_label(offer.goal_type)} × {number(offer.goal_count)}"
+            items[offer.program].appendRow([item, self._plain(offer.state.label), self._plain(goal)])
         self.blockSignals(False)
         self.endResetModel()
 

@@ -21,6 +21,10 @@ def ensure_application() -> object:
         app.setApplicationName(APPLICATION_NAME)
         app.setOrganizationName(ORGANIZATION)
         app.setApplicationDisplayName(APPLICATION_NAME)
+        from referral_studio.ui.i18n import install_language
+        from referral_studio.ui.settings import UiSettings
+
+        install_language(UiSettings().language)
     return app
 
 
@@ -67,5 +71,8 @@ def show_unexpected_error(kind: type[BaseException], error: BaseException, trace
         QMessageBox.warning(None, APPLICATION_NAME, str(error))
         return
     traceback.print_exception(kind, error, trace)  # type: ignore[arg-type]
-    QMessageBox.critical(None, APPLICATION_NAME, f"Something went wrong that should not have ({kind.__name__}: {error}). "
-                         "Your saved drafts are safe; please report this with the text printed in the terminal.")
+    from referral_studio.ui.i18n import translate
+
+    QMessageBox.critical(None, APPLICATION_NAME, translate(
+        "App", "Something went wrong that should not have ({problem}). Your saved drafts are safe; please report this "
+               "with the text printed in the terminal.").format(problem=f"{kind.__name__}: {error}"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand
 
+from referral_studio.ui.i18n import translate
 from referral_studio.ui.offer_document import OfferDocument
 
 _IDS: dict[str, int] = {}
@@ -23,7 +24,7 @@ class SetValueCommand(QUndoCommand):
     """Set one offer setting; undo puts the old value back."""
 
     def __init__(self, document: OfferDocument, path: str, value: object, label: str, *, merge: bool = False) -> None:
-        super().__init__(f"Change {label}")
+        super().__init__(translate("SetValueCommand", "Change {setting}").format(setting=label))
         self.merge = merge
         self.document = document
         self.path = path

@@ -9,6 +9,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 
 from referral_studio.engine.result import ReplayResult
+from referral_studio.ui.i18n import counted, translate
 
 MAX_BARS = 40
 SHORT, REACHED = "#9bb7d4", "#2e7d32"
@@ -37,9 +38,9 @@ class CreditsHistogram(pg.PlotWidget):
         self.setObjectName("creditsHistogram")
         self.setBackground("w")
         self.showGrid(y=True, alpha=0.25)
-        self.setTitle("Credits per referrer", color="#333")
-        self.setLabel("left", "Referrers")
-        self.setLabel("bottom", "Credits")
+        self.setTitle(translate("CreditsHistogram", "Credits per referrer"), color="#333")
+        self.setLabel("left", translate("CreditsHistogram", "Referrers"))
+        self.setLabel("bottom", translate("CreditsHistogram", "Credits"))
         self.setMouseEnabled(x=False, y=False)
         self.bars = pg.BarGraphItem(x0=[], x1=[], height=[], brushes=[])
         self.addItem(self.bars)
@@ -58,7 +59,7 @@ class CreditsHistogram(pg.PlotWidget):
         brushes = [pg.mkBrush(REACHED if low >= goal else SHORT) for low in self.edges[:-1]]
         self.bars.setOpts(x0=left, x1=right, height=self.counts, brushes=brushes, pens=[pg.mkPen(None)] * len(brushes))
         self.goal_line.setPos(goal - 0.5)
-        self.goal_line.label.setFormat(f"goal: {goal:,} credit{'s' if goal != 1 else ''}")
+        self.goal_line.label.setFormat(counted(goal, translate("CreditsHistogram", "goal: {count} credit"), translate("CreditsHistogram", "goal: {count} credits")))
         high = max(int(self.edges[-1]) if self.edges.size else goal, goal + 1)
         # The label reads away from the nearer edge, so it is never cut off.
         side = (1, 0) if goal > high / 2 else (0, 0)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
@@ -10,9 +11,16 @@ from referral_studio.domain.times import format_ns
 from referral_studio.engine.event_log import EventLog
 from referral_studio.engine.explain import Reason, Verdict, explain, row_reasons
 from referral_studio.engine.result import ReplayResult
+from referral_studio.ui.i18n import counted, translate
 
-HEADERS = ("Time (UTC)", "Verdict", "Event", "Person ← referrer", "Line")
+HEADERS = (QT_TRANSLATE_NOOP("EventInspector", "Time (UTC)"), QT_TRANSLATE_NOOP("EventInspector", "Verdict"),
+           QT_TRANSLATE_NOOP("EventInspector", "Event"), QT_TRANSLATE_NOOP("EventInspector", "Person ← referrer"),
+           QT_TRANSLATE_NOOP("EventInspector", "Line"))
 VERDICT = 1
+EVENT_KINDS = (QT_TRANSLATE_NOOP("EventKind", "share"), QT_TRANSLATE_NOOP("EventKind", "visit"),
+               QT_TRANSLATE_NOOP("EventKind", "signup"), QT_TRANSLATE_NOOP("EventKind", "activity"),
+               QT_TRANSLATE_NOOP("EventKind", "js_event"))
+"""The log's event kinds (kinds.KIND_NAMES), marked so the inspector shows them translated."""
 CREDIT_COLOUR, FULFILLMENT_COLOUR = QColor("#e8f5e9"), QColor("#c8e6c9")
 
 
@@ -21,10 +29,10 @@ class EventInspector(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel("<b>Why this credit</b> — pick a referrer in the leaderboard")
+        self.title = QLabel(translate("EventInspector", "<b>Why this credit</b> — pick a referrer in the leaderboard"))
         self.title.setObjectName("eventInspectorTitle")
         self.table = QTableWidget(0, len(HEADERS), objectName="eventInspector")
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setHorizontalHeaderLabels([translate("EventInspector", header) for header in HEADERS])
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -52,11 +60,14 @@ class EventInspector(QWidget):
             verdicts = [v for v in verdicts if v.time <= until]
         self.verdicts = verdicts
         credits = sum(v.reason is Reason.CREDIT and v.credited == referrer for v in verdicts)
-        self.title.setText(f"<b>Why this credit: {referrer}</b> — {len(verdicts):,} events, {credits:,} credits")
+        self.title.setText(translate("EventInspector", "<b>Why this credit: {referrer}</b> — {events}, {credits}").format(
+            referrer=referrer, events=counted(len(verdicts), translate("EventInspector", "{count} event"), translate("EventInspector", "{count} events")),
+            credits=counted(credits, translate("EventInspector", "{count} credit"), translate("EventInspector", "{count} credits"))))
         self.table.setRowCount(len(verdicts))
         for row, verdict in enumerate(verdicts):
             who = f"{verdict.person} ← {verdict.referrer}" if verdict.referrer else verdict.person
-            what = f"{verdict.kind} “{verdict.name}”" if verdict.name else verdict.kind
+            kind = translate("EventKind", verdict.kind)
+            what = f"{kind} “{verdict.name}”" if verdict.name else kind
             cells = (format_ns(verdict.time), verdict.text, what, who, str(verdict.line))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -69,4 +80,4 @@ class EventInspector(QWidget):
         self.verdicts = []
         self._reasons = None
         self.table.setRowCount(0)
-        self.title.setText("<b>Why this credit</b> — pick a referrer in the leaderboard")
+        self.title.setText(translate("EventInspector", "<b>Why this credit</b> — pick a referrer in the leaderboard"))

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import pyqtgraph as pg
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from referral_studio.engine.result import Funnel
+from referral_studio.ui.i18n import number, translate
 
-STEPS = ("Shares", "Visits", "Unique visitors", "Sign-ups", "Milestones", "JS events")
+STEPS = (QT_TRANSLATE_NOOP("FunnelChart", "Shares"), QT_TRANSLATE_NOOP("FunnelChart", "Visits"),
+         QT_TRANSLATE_NOOP("FunnelChart", "Unique visitors"), QT_TRANSLATE_NOOP("FunnelChart", "Sign-ups"),
+         QT_TRANSLATE_NOOP("FunnelChart", "Milestones"), QT_TRANSLATE_NOOP("FunnelChart", "JS events"))
 COLOURS = ("#5c6bc0", "#1e88e5", "#039be5", "#00897b", "#7cb342", "#c0ca33")
 
 
@@ -23,11 +27,11 @@ class FunnelChart(pg.PlotWidget):
         super().__init__(parent)
         self.setObjectName("funnelChart")
         self.setBackground("w")
-        self.setTitle("Funnel (inside the offer window)", color="#333")
+        self.setTitle(translate("FunnelChart", "Funnel (inside the offer window)"), color="#333")
         self.setMouseEnabled(x=False, y=False)
         self.hideButtons()
         axis = self.getAxis("left")
-        axis.setTicks([[(-row, step) for row, step in enumerate(STEPS)]])
+        axis.setTicks([[(-row, translate("FunnelChart", step)) for row, step in enumerate(STEPS)]])
         self.hideAxis("bottom")
         self.bars = pg.BarGraphItem(x0=[0] * len(STEPS), y=[-row for row in range(len(STEPS))], height=0.7,
                                     width=[0] * len(STEPS), brushes=[pg.mkBrush(c) for c in COLOURS], pen=pg.mkPen(None))
@@ -44,7 +48,7 @@ class FunnelChart(pg.PlotWidget):
         self.bars.setOpts(width=self.values)
         top = max(max(self.values), 1)
         for value, label in zip(self.values, self.labels, strict=True):
-            label.setText(f"{value:,}")
+            label.setText(number(value))
             label.setPos(value + top * 0.01, label.pos().y())
         self.setXRange(0, top * 1.25, padding=0)
         self.setYRange(-len(STEPS) + 0.4, 0.6, padding=0)

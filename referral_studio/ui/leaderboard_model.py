@@ -6,13 +6,16 @@ from __future__ import annotations
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from referral_studio.domain.times import format_ns
 from referral_studio.engine.result import ReplayResult
+from referral_studio.ui.i18n import number, translate
 
 COL_REFERRER, COL_CREDITS, COL_FULFILLMENTS, COL_FIRST, COL_CODES = range(5)
-HEADERS = ("Referrer", "Credits", "Fulfillments", "First fulfilled (UTC)", "Promo codes")
+HEADERS = (QT_TRANSLATE_NOOP("LeaderboardModel", "Referrer"), QT_TRANSLATE_NOOP("LeaderboardModel", "Credits"),
+           QT_TRANSLATE_NOOP("LeaderboardModel", "Fulfillments"), QT_TRANSLATE_NOOP("LeaderboardModel", "First fulfilled (UTC)"),
+           QT_TRANSLATE_NOOP("LeaderboardModel", "Promo codes"))
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -90,7 +93,7 @@ class LeaderboardModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return translate("LeaderboardModel", HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -106,9 +109,9 @@ class LeaderboardModel(QAbstractTableModel):
         if column == COL_REFERRER:
             return self._names[position].as_py()
         if column == COL_CREDITS:
-            return f"{int(result.credits[position]):,}"
+            return number(result.credits[position])
         if column == COL_FULFILLMENTS:
-            return f"{int(result.fulfillments[position]):,}"
+            return number(result.fulfillments[position])
         if column == COL_FIRST:
             return format_ns(int(result.first_fulfilled[position])) if result.fulfillments[position] else ""
         return ", ".join(self._promo_codes(result, position))

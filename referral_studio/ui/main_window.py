@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
@@ -22,13 +22,19 @@ from referral_studio.domain.offer_file import OfferFileError, SUFFIX, read_offer
 from referral_studio.store import repository as repo
 from referral_studio.store.database import Store, StoreError
 from referral_studio.ui.activities_model import COL_GOAL, COL_NAME, COL_STATE, KIND_ROLE, NAME_ROLE, OFFER, PROGRAM, ActivitiesModel
+from referral_studio.ui.i18n import translate
 from referral_studio.ui.new_offer_dialog import NewOfferDialog
 from referral_studio.ui.offer_details import OfferDetails
 from referral_studio.ui.offer_editor import OfferEditor
 from referral_studio.ui.settings import UiSettings
 from referral_studio.ui.simulation_panel import SimulationPanel
 
-OFFER_FILTER = f"Offer files (*{SUFFIX});;JSON files (*.json);;All files (*)"
+
+
+
+def offer_filter() -> str:
+    """The file dialogs' filter for offer files."""
+    return translate("MainWindow", "Offer files (*{suffix});;JSON files (*.json);;All files (*)").format(suffix=SUFFIX)
 
 
 class MainWindow(QMainWindow):
@@ -44,11 +50,11 @@ class MainWindow(QMainWindow):
         self.demo_windows: list[MainWindow] = []
         self.undo_group = QUndoGroup(self)
         self.setObjectName("MainWindow")
-        self.setWindowTitle("Referral Studio")
+        self.setWindowTitle(translate("MainWindow", "Referral Studio"))
         self.model = ActivitiesModel(self)
         self.tree = QTreeView(objectName="activitiesTree")
         self.tree.setModel(self.model)
-        self.tree.setAccessibleName("Marketing Activities")
+        self.tree.setAccessibleName(translate("MainWindow", "Marketing Activities"))
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         header = self.tree.header()
@@ -68,7 +74,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self._build_actions()
         self.resize(1180, 740)
-        self.statusBar().showMessage(f"Store: {store.path}")
+        self.statusBar().showMessage(translate("MainWindow", "Store: {path}").format(path=store.path))
         self.reload()
         self.tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
         self._restore_settings()
@@ -90,47 +96,59 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         sp = QStyle.StandardPixmap
-        self.action_new = self._action("actionNewReferralOffer", "&New Referral Offer…", self.ask_new_offer, QKeySequence.StandardKey.New, sp.SP_FileIcon)
-        self.action_new_program = self._action("actionNewProgram", "New &Program…", self.ask_new_program, "Ctrl+Shift+N", sp.SP_FileDialogNewFolder)
-        self.action_rename_program = self._action("actionRenameProgram", "Rena&me Program…", self.ask_rename_program)
-        self.action_delete_program = self._action("actionDeleteProgram", "Delete Pro&gram…", self.ask_delete_program)
-        self.action_edit = self._action("actionEditDraft", "&Edit Draft", self.edit_draft, "Ctrl+Return", sp.SP_FileDialogDetailedView)
-        self.action_approve = self._action("actionApprove", "&Approve", self.approve, "Ctrl+Shift+A", sp.SP_DialogApplyButton)
-        self.action_discard = self._action("actionDiscardDraft", "&Discard Draft", self.ask_discard_draft, None, sp.SP_DialogDiscardButton)
-        self.action_clone = self._action("actionCloneOffer", "&Clone…", self.ask_clone, "Ctrl+D")
-        self.action_rename = self._action("actionRenameOffer", "&Rename…", self.ask_rename, "F2")
-        self.action_delete = self._action("actionDeleteOffer", "De&lete…", self.ask_delete, QKeySequence.StandardKey.Delete, sp.SP_TrashIcon)
-        self.action_simulate = self._action("actionSimulate", "&Simulate…", self.simulate, "Ctrl+R", sp.SP_MediaPlay,
-                                            "Replay traffic against the selected offer")
-        self.action_import = self._action("actionImportOffer", "&Import Offer…", self.ask_import, "Ctrl+I", sp.SP_DialogOpenButton)
-        self.action_export = self._action("actionExportOffer", "E&xport Offer…", self.ask_export, "Ctrl+E", sp.SP_DialogSaveButton)
-        self.action_undo = self.undo_group.createUndoAction(self, "&Undo")
+        self.action_new = self._action("actionNewReferralOffer", translate("MainWindow", "&New Referral Offer…"), self.ask_new_offer, QKeySequence.StandardKey.New, sp.SP_FileIcon)
+        self.action_new_program = self._action("actionNewProgram", translate("MainWindow", "New &Program…"), self.ask_new_program, "Ctrl+Shift+N", sp.SP_FileDialogNewFolder)
+        self.action_rename_program = self._action("actionRenameProgram", translate("MainWindow", "Rena&me Program…"), self.ask_rename_program)
+        self.action_delete_program = self._action("actionDeleteProgram", translate("MainWindow", "Delete Pro&gram…"), self.ask_delete_program)
+        self.action_edit = self._action("actionEditDraft", translate("MainWindow", "&Edit Draft"), self.edit_draft, "Ctrl+Return", sp.SP_FileDialogDetailedView)
+        self.action_approve = self._action("actionApprove", translate("MainWindow", "&Approve"), self.approve, "Ctrl+Shift+A", sp.SP_DialogApplyButton)
+        self.action_discard = self._action("actionDiscardDraft", translate("MainWindow", "&Discard Draft"), self.ask_discard_draft, None, sp.SP_DialogDiscardButton)
+        self.action_clone = self._action("actionCloneOffer", translate("MainWindow", "&Clone…"), self.ask_clone, "Ctrl+D")
+        self.action_rename = self._action("actionRenameOffer", translate("MainWindow", "&Rename…"), self.ask_rename, "F2")
+        self.action_delete = self._action("actionDeleteOffer", translate("MainWindow", "De&lete…"), self.ask_delete, QKeySequence.StandardKey.Delete, sp.SP_TrashIcon)
+        self.action_simulate = self._action("actionSimulate", translate("MainWindow", "&Simulate…"), self.simulate, "Ctrl+R", sp.SP_MediaPlay,
+                                            translate("MainWindow", "Replay traffic against the selected offer"))
+        self.action_import = self._action("actionImportOffer", translate("MainWindow", "&Import Offer…"), self.ask_import, "Ctrl+I", sp.SP_DialogOpenButton)
+        self.action_export = self._action("actionExportOffer", translate("MainWindow", "E&xport Offer…"), self.ask_export, "Ctrl+E", sp.SP_DialogSaveButton)
+        self.action_undo = self.undo_group.createUndoAction(self, translate("MainWindow", "&Undo"))
         self.action_undo.setObjectName("actionUndo")
         self.action_undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.action_redo = self.undo_group.createRedoAction(self, "&Redo")
+        self.action_redo = self.undo_group.createRedoAction(self, translate("MainWindow", "&Redo"))
         self.action_redo.setObjectName("actionRedo")
         self.action_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
-        quit_action = self._action("actionQuit", "&Quit", self.close, QKeySequence.StandardKey.Quit)
-        self.action_demo = self._action("actionOpenDemo", "Open &Demo Workspace", lambda: self.open_demo(), None, None,
-                                        "Marketo's example offers, one per goal type, with an event log — your store is not touched")
+        quit_action = self._action("actionQuit", translate("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.action_demo = self._action("actionOpenDemo", translate("MainWindow", "Open &Demo Workspace"), lambda: self.open_demo(), None, None,
+                                        translate("MainWindow", "Marketo's example offers, one per goal type, with an event log — your store is not touched"))
 
         menu = self.menuBar()
-        file = menu.addMenu("&File")
+        file = menu.addMenu(translate("MainWindow", "&File"))
         for action in (self.action_new, self.action_new_program, None, self.action_import, self.action_export, None,
                        self.action_demo, None, quit_action):
             file.addSeparator() if action is None else file.addAction(action)
-        edit = menu.addMenu("&Edit")
+        edit = menu.addMenu(translate("MainWindow", "&Edit"))
         edit.addAction(self.action_undo)
         edit.addAction(self.action_redo)
-        offer = menu.addMenu("&Offer")
+        offer = menu.addMenu(translate("MainWindow", "&Offer"))
         for action in (self.action_edit, self.action_approve, self.action_discard, None, self.action_simulate, None,
                        self.action_clone, self.action_rename, self.action_delete):
             offer.addSeparator() if action is None else offer.addAction(action)
-        program = menu.addMenu("&Program")
+        program = menu.addMenu(translate("MainWindow", "&Program"))
         for action in (self.action_new_program, self.action_rename_program, self.action_delete_program):
             program.addAction(action)
+        view = menu.addMenu(translate("MainWindow", "&View"))
+        languages = view.addMenu(translate("MainWindow", "&Language"))
+        languages.setObjectName("menuLanguage")
+        self.language_actions = QActionGroup(self)
+        for code, text in (("system", translate("MainWindow", "System Default")), ("en", "English"), ("sv", "Svenska")):
+            action = languages.addAction(text)
+            action.setObjectName(f"actionLanguage_{code}")
+            action.setCheckable(True)
+            action.setChecked(self.settings.language == code)
+            action.setData(code)
+            self.language_actions.addAction(action)
+        self.language_actions.triggered.connect(self._on_language_triggered)
 
-        toolbar = self.addToolBar("Actions")
+        toolbar = self.addToolBar(translate("MainWindow", "Actions"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for action in (self.action_new, self.action_edit, self.action_approve, self.action_discard, None,
@@ -194,8 +212,8 @@ class MainWindow(QMainWindow):
         name = self.selected_offer()
         if name is None:
             program = self.selected_program()
-            self.details.show_nothing(f"Program “{program}”. Select one of its offers, or create one." if program else
-                                      "Select an offer in Marketing Activities to see it here.")
+            self.details.show_nothing(translate("MainWindow", "Program “{program}”. Select one of its offers, or create one.").format(program=program) if program else
+                                      translate("MainWindow", "Select an offer in Marketing Activities to see it here."))
             return
         with self.store.transaction() as session:
             summary = repo.offer_summary(session, name)
@@ -239,7 +257,7 @@ class MainWindow(QMainWindow):
             else:
                 repo.create_offer(session, Offer(name=name, program=program))  # type: ignore[arg-type]
 
-        if self._run("New Referral Offer", work):
+        if self._run(translate("MainWindow", "New Referral Offer"), work):
             self.reload(select=(OFFER, name.strip()))
             return True
         return False
@@ -253,25 +271,25 @@ class MainWindow(QMainWindow):
             self.edit_draft()
 
     def ask_new_program(self) -> None:
-        name, ok = QInputDialog.getText(self, "New Program", "Program name:")
-        if ok and self._run("New Program", lambda s: repo.create_program(s, name)):  # type: ignore[arg-type]
+        name, ok = QInputDialog.getText(self, translate("MainWindow", "New Program"), translate("MainWindow", "Program name:"))
+        if ok and self._run(translate("MainWindow", "New Program"), lambda s: repo.create_program(s, name)):  # type: ignore[arg-type]
             self.reload(select=(PROGRAM, name.strip()))
 
     def ask_rename_program(self) -> None:
         old = self.selected_program()
         if old is None:
             return
-        new, ok = QInputDialog.getText(self, "Rename Program", "New name:", text=old)
-        if ok and self._run("Rename Program", lambda s: repo.rename_program(s, old, new)):  # type: ignore[arg-type]
+        new, ok = QInputDialog.getText(self, translate("MainWindow", "Rename Program"), translate("MainWindow", "New name:"), text=old)
+        if ok and self._run(translate("MainWindow", "Rename Program"), lambda s: repo.rename_program(s, old, new)):  # type: ignore[arg-type]
             self.reload(select=(PROGRAM, new.strip()))
 
     def ask_delete_program(self) -> None:
         name = self.selected_program()
-        if name and self.confirm("Delete Program", f"Delete the program “{name}” and every offer in it? This cannot be undone."):
+        if name and self.confirm(translate("MainWindow", "Delete Program"), translate("MainWindow", "Delete the program “{name}” and every offer in it? This cannot be undone.").format(name=name)):
             self.delete_program(name)
 
     def delete_program(self, name: str) -> bool:
-        if self._run("Delete Program", lambda s: repo.delete_program(s, name)):  # type: ignore[arg-type]
+        if self._run(translate("MainWindow", "Delete Program"), lambda s: repo.delete_program(s, name)):  # type: ignore[arg-type]
             self.reload()
             return True
         return False
@@ -330,10 +348,16 @@ class MainWindow(QMainWindow):
         panel.show()
         return panel
 
+    def _on_language_triggered(self, action: QAction) -> None:
+        self.settings.language = str(action.data())
+        self.settings.sync()
+        QMessageBox.information(self, translate("MainWindow", "Language"),
+                                translate("MainWindow", "The new language is used the next time Referral Studio starts."))
+
     def use_demo_log(self, log: Path) -> None:
         """Mark this window as the demo workspace, whose panels replay the demo's event log."""
         self.demo_log = log
-        self.setWindowTitle("Referral Studio — Demo Workspace")
+        self.setWindowTitle(translate("MainWindow", "Referral Studio — Demo Workspace"))
 
     def open_demo(self, folder: Path | None = None) -> MainWindow | None:
         """Build the demo workspace afresh (in the user data folder's demo/) and open it in a window of its own."""
@@ -344,7 +368,7 @@ class MainWindow(QMainWindow):
             store_path, log_path = build_demo(folder)
             window = MainWindow(Store(store_path), self.settings)
         except (OSError, StoreError) as error:
-            QMessageBox.warning(self, "Demo Workspace", f"The demo workspace could not be built in {folder}: {error}")
+            QMessageBox.warning(self, translate("MainWindow", "Demo Workspace"), translate("MainWindow", "The demo workspace could not be built in {folder}: {error}").format(folder=folder, error=error))
             return None
         window.use_demo_log(log_path)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -380,10 +404,10 @@ class MainWindow(QMainWindow):
                 repo.approve(session, name)
         except repo.ApprovalBlocked as blocked:
             lines = "\n".join(f"• {p.message}" for p in blocked.problems)
-            QMessageBox.warning(self, "Cannot approve yet", f"Fix these first:\n\n{lines}")
+            QMessageBox.warning(self, translate("MainWindow", "Cannot approve yet"), translate("MainWindow", "Fix these first:\n\n{problems}").format(problems=lines))
             return False
         except repo.RepositoryError as error:
-            QMessageBox.warning(self, "Approve", str(error))
+            QMessageBox.warning(self, translate("MainWindow", "Approve"), str(error))
             return False
         self._drop_editor(name)
         self.reload()
@@ -391,7 +415,7 @@ class MainWindow(QMainWindow):
 
     def ask_discard_draft(self) -> None:
         name = self.selected_offer()
-        if name and self.confirm("Discard Draft", f"Discard the draft of “{name}” and keep the approved version?"):
+        if name and self.confirm(translate("MainWindow", "Discard Draft"), translate("MainWindow", "Discard the draft of “{name}” and keep the approved version?").format(name=name)):
             self.discard_draft()
 
     def discard_draft(self) -> bool:
@@ -399,7 +423,7 @@ class MainWindow(QMainWindow):
         if name is None:
             return False
         self._drop_editor(name)
-        ok = self._run("Discard Draft", lambda s: repo.discard_draft(s, name))  # type: ignore[arg-type]
+        ok = self._run(translate("MainWindow", "Discard Draft"), lambda s: repo.discard_draft(s, name))  # type: ignore[arg-type]
         self.reload()
         return ok
 
@@ -407,7 +431,7 @@ class MainWindow(QMainWindow):
         name = self.selected_offer()
         if name is None:
             return
-        new, ok = QInputDialog.getText(self, "Clone Offer", "Name of the copy:", text=f"{name} (copy)")
+        new, ok = QInputDialog.getText(self, translate("MainWindow", "Clone Offer"), translate("MainWindow", "Name of the copy:"), text=translate("MainWindow", "{name} (copy)").format(name=name))
         if ok and new.strip():
             self.new_offer(new, self.selected_program() or "", clone_from=name)
 
@@ -415,7 +439,7 @@ class MainWindow(QMainWindow):
         name = self.selected_offer()
         if name is None:
             return
-        new, ok = QInputDialog.getText(self, "Rename Offer", "New name:", text=name)
+        new, ok = QInputDialog.getText(self, translate("MainWindow", "Rename Offer"), translate("MainWindow", "New name:"), text=name)
         if ok:
             self.rename_offer(new)
 
@@ -425,14 +449,14 @@ class MainWindow(QMainWindow):
             return False
         if not self._close_editor(old):
             return False
-        if self._run("Rename Offer", lambda s: repo.rename_offer(s, old, new)):  # type: ignore[arg-type]
+        if self._run(translate("MainWindow", "Rename Offer"), lambda s: repo.rename_offer(s, old, new)):  # type: ignore[arg-type]
             self.reload(select=(OFFER, new.strip()))
             return True
         return False
 
     def ask_delete(self) -> None:
         name = self.selected_offer()
-        if name and self.confirm("Delete Offer", f"Delete “{name}” with its approved version, draft and history? This cannot be undone."):
+        if name and self.confirm(translate("MainWindow", "Delete Offer"), translate("MainWindow", "Delete “{name}” with its approved version, draft and history? This cannot be undone.").format(name=name)):
             self.delete_offer()
 
     def delete_offer(self) -> bool:
@@ -441,7 +465,7 @@ class MainWindow(QMainWindow):
             return False
         self._drop_editor(name)
         program = self.selected_program()
-        ok = self._run("Delete Offer", lambda s: repo.delete_offer(s, name))  # type: ignore[arg-type]
+        ok = self._run(translate("MainWindow", "Delete Offer"), lambda s: repo.delete_offer(s, name))  # type: ignore[arg-type]
         self.reload(select=(PROGRAM, program) if program else None)
         return ok
 
@@ -451,12 +475,12 @@ class MainWindow(QMainWindow):
             return False
         if not self._close_editor(name):
             return False
-        ok = self._run("Restore Revision", lambda s: repo.restore_revision(s, name, number))  # type: ignore[arg-type]
+        ok = self._run(translate("MainWindow", "Restore Revision"), lambda s: repo.restore_revision(s, name, number))  # type: ignore[arg-type]
         self.reload()
         return ok
 
     def ask_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import Offer", "", OFFER_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, translate("MainWindow", "Import Offer"), "", offer_filter())
         if path:
             self.import_offer(path)
 
@@ -465,9 +489,9 @@ class MainWindow(QMainWindow):
         try:
             offer = read_offer_file(path)
         except OfferFileError as error:
-            QMessageBox.warning(self, "Offer not imported", str(error))
+            QMessageBox.warning(self, translate("MainWindow", "Offer not imported"), str(error))
             return False
-        if self._run("Offer not imported", lambda s: repo.create_offer(s, offer)):  # type: ignore[arg-type]
+        if self._run(translate("MainWindow", "Offer not imported"), lambda s: repo.create_offer(s, offer)):  # type: ignore[arg-type]
             self.reload(select=(OFFER, offer.name.strip()))
             return True
         return False
@@ -476,7 +500,7 @@ class MainWindow(QMainWindow):
         name = self.selected_offer()
         if name is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, "Export Offer", f"{name}{SUFFIX}", OFFER_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, translate("MainWindow", "Export Offer"), f"{name}{SUFFIX}", offer_filter())
         if path:
             self.export_offer(path)
 
@@ -493,9 +517,9 @@ class MainWindow(QMainWindow):
         try:
             write_offer_file(offer, path)
         except OSError as error:
-            QMessageBox.warning(self, "Offer not exported", f"{path}: {error.strerror or error}")
+            QMessageBox.warning(self, translate("MainWindow", "Offer not exported"), f"{path}: {error.strerror or error}")
             return False
-        self.statusBar().showMessage(f"Exported “{name}” to {path}", 5000)
+        self.statusBar().showMessage(translate("MainWindow", "Exported “{name}” to {path}").format(name=name, path=path), 5000)
         return True
 
     def confirm(self, title: str, question: str) -> bool:

@@ -4,32 +4,33 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
+from referral_studio.ui.i18n import translate
+
 
 class NewOfferDialog(QDialog):
     """Gathers the name, program and clone source; the main window does the work."""
 
-    NO_CLONE = "(start from a blank offer)"
 
     def __init__(self, programs: list[str], offers: list[str], program: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("newOfferDialog")
-        self.setWindowTitle("New Referral Offer")
+        self.setWindowTitle(translate("NewOfferDialog", "New Referral Offer"))
         self.taken = set(offers)
         form = QFormLayout(self)
         self.name = QLineEdit(objectName="newOfferName")
-        self.name.setPlaceholderText("e.g. Spring referral offer")
+        self.name.setPlaceholderText(translate("NewOfferDialog", "e.g. Spring referral offer"))
         self.program = QComboBox(objectName="newOfferProgram")
         self.program.setEditable(True)
-        self.program.addItems(programs or ["Referral Offers"])
+        self.program.addItems(programs or [translate("NewOfferDialog", "Referral Offers")])
         if program:
             self.program.setCurrentText(program)
         self.clone_from = QComboBox(objectName="newOfferCloneFrom")
-        self.clone_from.addItems([self.NO_CLONE, *offers])
+        self.clone_from.addItems([translate("NewOfferDialog", "(start from a blank offer)"), *offers])
         self.message = QLabel()
         self.message.setStyleSheet("color: #b3261e;")
-        form.addRow("&Name:", self.name)
-        form.addRow("&Program:", self.program)
-        form.addRow("&Clone From:", self.clone_from)
+        form.addRow(translate("NewOfferDialog", "&Name:"), self.name)
+        form.addRow(translate("NewOfferDialog", "&Program:"), self.program)
+        form.addRow(translate("NewOfferDialog", "&Clone From:"), self.clone_from)
         form.addRow("", self.message)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -41,12 +42,12 @@ class NewOfferDialog(QDialog):
 
     def _on_name_changed(self, text: str) -> None:
         name = text.strip()
-        problem = "An offer with this name already exists." if name in self.taken else ""
+        problem = translate("NewOfferDialog", "An offer with this name already exists.") if name in self.taken else ""
         self.message.setText(problem)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(name) and not problem)
 
     @property
     def chosen(self) -> tuple[str, str, str | None]:
         """(name, program, offer to clone or None)."""
-        source = self.clone_from.currentText()
-        return self.name.text().strip(), self.program.currentText().strip(), None if source == self.NO_CLONE else source
+        source = self.clone_from.currentText() if self.clone_from.currentIndex() > 0 else None  # item 0: a blank offer
+        return self.name.text().strip(), self.program.currentText().strip(), source

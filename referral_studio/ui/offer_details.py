@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timezone
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
@@ -18,9 +19,9 @@ from PySide6.QtWidgets import (
 
 from referral_studio.domain.goal_text import describe_goal
 from referral_studio.domain.lifecycle import OfferSummary, RevisionInfo
-from referral_studio.domain.offer import Offer
-from referral_studio.domain.times import format_time
+from referral_studio.domain.offer import AttributionModel, Offer
 from referral_studio.domain.validation import validate
+from referral_studio.ui.i18n import counted, date_time, number, translate
 
 
 class OfferDetails(QWidget):
@@ -44,21 +45,21 @@ class OfferDetails(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.summary)
 
-        problems = QGroupBox("Before approval")
+        problems = QGroupBox(translate("OfferDetails", "Before approval"))
         box = QVBoxLayout(problems)
         self.problems = QListWidget(objectName="detailsProblems")
         self.problems.setMaximumHeight(130)
         box.addWidget(self.problems)
         layout.addWidget(problems)
 
-        history = QGroupBox("Revision history of the draft")
+        history = QGroupBox(translate("OfferDetails", "Revision history of the draft"))
         box = QVBoxLayout(history)
         self.revisions = QListWidget(objectName="revisionHistory")
-        self.revisions.setAccessibleName("Revision history")
+        self.revisions.setAccessibleName(translate("OfferDetails", "Revision history"))
         box.addWidget(self.revisions)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.restore = QPushButton("&Restore This Revision")
+        self.restore = QPushButton(translate("OfferDetails", "&Restore This Revision"))
         self.restore.setObjectName("restoreRevision")
         self.restore.setEnabled(False)
         self.restore.clicked.connect(self._on_restore_clicked)
@@ -68,8 +69,9 @@ class OfferDetails(QWidget):
         layout.addWidget(history, 1)
         self.show_nothing()
 
-    def show_nothing(self, text: str = "Select an offer in Marketing Activities to see it here.") -> None:
+    def show_nothing(self, text: str | None = None) -> None:
         self.title.setText("")
+        text = text or translate("OfferDetails", "Select an offer in Marketing Activities to see it here.")
         self.summary.setText(f"<i>{escape(text)}</i>")
         self.problems.clear()
         self.revisions.clear()
@@ -77,23 +79,30 @@ class OfferDetails(QWidget):
 
     def show_offer(self, summary: OfferSummary, offer: Offer, revisions: list[RevisionInfo]) -> None:
         self.title.setText(escape(summary.name))
-        goal = describe_goal(offer.goal)
         lines = [
-            f"<b>{escape(goal)}</b>",
-            f"Program: {escape(summary.program)} · State: {escape(summary.state.value)}",
+            f"<b>{escape(describe_goal(offer.goal))}</b>",
+            escape(translate("OfferDetails", "Program: {program} · State: {state}").format(program=summary.program,
+                                                                   state=summary.state.label)),
         ]
         window = offer.window
         if window.start or window.end:
-            start = format_time(window.start) if window.start else "open"
-            end = format_time(window.end) if window.end else "open"
-            lines.append(f"Runs from {start} to {end}")
-        rewards = "repeat rewards" + (f", at most {offer.rewards.max_fulfillments}" if offer.rewards.max_fulfillments else "")
-        lines.append(
-            f"Attribution: {offer.attribution.model.value.replace('_', ' ')}"
-            + (f" within {offer.attribution.window_days:g} days" if offer.attribution.window_days else "")
-            + f" · {rewards if offer.rewards.repeat else 'one reward per referrer'}"
-            + f" · {len(offer.promo_codes):,} promo codes"
-        )
+            start = date_time(window.start) if window.start else translate("OfferDetails", "open")
+            end = date_time(window.end) if window.end else translate("OfferDetails", "open")
+            lines.append(escape(translate("OfferDetails", "Runs from {start} to {end}").format(start=start, end=end)))
+        if offer.attribution.model is AttributionModel.FIRST_TOUCH:
+            attribution = translate("OfferDetails", "Attribution: first touch")
+        else:
+            attribution = translate("OfferDetails", "Attribution: last touch")
+        if offer.attribution.window_days:
+            attribution += " " + translate("OfferDetails", "within {days} days").format(days=number(offer.attribution.window_days, 2).rstrip("0").rstrip(",."))
+        if not offer.rewards.repeat:
+            rewards = translate("OfferDetails", "one reward per referrer")
+        elif offer.rewards.max_fulfillments:
+            rewards = translate("OfferDetails", "repeat rewards, at most {count}").format(count=number(offer.rewards.max_fulfillments))
+        else:
+            rewards = translate("OfferDetails", "repeat rewards")
+        codes = counted(len(offer.promo_codes), translate("OfferDetails", "{count} promo code"), translate("OfferDetails", "{count} promo codes"))
+        lines.append(escape(f"{attribution} · {rewards} · {codes}"))
         self.summary.setText("<br>".join(lines))
         self.problems.clear()
         problems = validate(offer)
@@ -101,10 +110,11 @@ class OfferDetails(QWidget):
             mark = "⛔" if problem.blocking else "⚠"
             self.problems.addItem(f"{mark}  {problem.message}")
         if not problems:
-            self.problems.addItem("✔  Nothing blocks approval.")
+            self.problems.addItem(translate("OfferDetails", "✔  Nothing blocks approval."))
         self.revisions.clear()
         for revision in revisions:
-            item = QListWidgetItem(f"Revision {revision.number} · saved {revision.saved_at:%Y-%m-%d %H:%M:%S} UTC")
+            saved = date_time(revision.saved_at.replace(tzinfo=revision.saved_at.tzinfo or timezone.utc))
+            item = QListWidgetItem(translate("OfferDetails", "Revision {number} · saved {saved} UTC").format(number=revision.number, saved=saved))
             item.setData(Qt.ItemDataRole.UserRole, revision.number)
             self.revisions.addItem(item)
 

@@ -4,7 +4,7 @@ the last edit and on close."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 
 from referral_studio.domain.goal_text import goal_hint
 from referral_studio.domain.offer import (
-    GOAL_LABELS,
     MAX_GOAL_COUNT,
     AttributionModel,
     Delivery,
@@ -51,11 +50,13 @@ from referral_studio.store import repository as repo
 from referral_studio.store.database import Store
 from referral_studio.ui.commands import SetValueCommand
 from referral_studio.ui.field_binder import FieldBinder
+from referral_studio.ui.i18n import counted, goal_label, translate
 from referral_studio.ui.offer_document import OfferDocument
 
 AUTOSAVE_MS = 1000
 RETRY_MS = 5000  # after the store refused a save (busy, full, read-only)
-SECTIONS = ("Offer Details", "Advanced Options", "Rewards & Attribution")
+SECTIONS = (QT_TRANSLATE_NOOP("OfferEditor", "Offer Details"), QT_TRANSLATE_NOOP("OfferEditor", "Advanced Options"),
+            QT_TRANSLATE_NOOP("OfferEditor", "Rewards & Attribution"))
 # Which section holds each setting, for jumping to a problem's field.
 SECTION_OF_KEY = {"privacy_policy": 1, "share_url": 1, "rules_url": 1, "window": 2, "attribution": 2, "rewards": 2}
 
@@ -118,17 +119,17 @@ class OfferEditor(QMainWindow):
     # Building the window
 
     def _build(self) -> None:
-        self.setWindowTitle(f"{self.name} — Edit Draft[*] — Referral Studio")
+        self.setWindowTitle(translate("OfferEditor", "{name} — Edit Draft[*] — Referral Studio").format(name=self.name))
         self.sections = QTreeWidget(objectName="editorSections")
         self.sections.setHeaderHidden(True)
-        self.sections.setAccessibleName("Editor sections")
-        root = QTreeWidgetItem(self.sections, ["App Settings"])
+        self.sections.setAccessibleName(translate("OfferEditor", "Editor sections"))
+        root = QTreeWidgetItem(self.sections, [translate("OfferEditor", "App Settings")])
         root.setFlags(root.flags() & ~Qt.ItemFlag.ItemIsSelectable)
         for index, title in enumerate(SECTIONS):
-            item = QTreeWidgetItem(root, [title])
+            item = QTreeWidgetItem(root, [translate("OfferEditor", title)])
             item.setData(0, Qt.ItemDataRole.UserRole, index)
         self.sections.expandAll()
-        self.sections.setMinimumWidth(190)
+        self.sections.setMinimumWidth(230)
         self.sections.currentItemChanged.connect(self._on_sections_current_changed)
 
         self.pages = QStackedWidget()
@@ -140,16 +141,16 @@ class OfferEditor(QMainWindow):
             self.pages.addWidget(scroll)
 
         self.problems = QListWidget(objectName="validationMessages")
-        self.problems.setAccessibleName("Problems that block approval")
+        self.problems.setAccessibleName(translate("OfferEditor", "Problems that block approval"))
         self.problems.setMaximumHeight(100)
         self.problems.setIconSize(QSize(16, 16))
         self.problems.itemActivated.connect(self._on_problems_activated)
         self.problems.itemClicked.connect(self._on_problems_activated)
 
-        self.back = QPushButton("◀ &Back")
-        self.next = QPushButton("&Next ▶")
-        self.close_button = _named(QPushButton("&Close"), "closeEditor", "Close, keeping the draft")
-        self.approve_button = _named(QPushButton("&Approve and Close"), "approveAndClose", "Approve and close")
+        self.back = QPushButton(translate("OfferEditor", "◀ &Back"))
+        self.next = QPushButton(translate("OfferEditor", "&Next ▶"))
+        self.close_button = _named(QPushButton(translate("OfferEditor", "&Close")), "closeEditor", translate("OfferEditor", "Close, keeping the draft"))
+        self.approve_button = _named(QPushButton(translate("OfferEditor", "&Approve and Close")), "approveAndClose", translate("OfferEditor", "Approve and close"))
         self.approve_button.setDefault(True)
         self.back.clicked.connect(lambda: self._go(self.pages.currentIndex() - 1))
         self.next.clicked.connect(lambda: self._go(self.pages.currentIndex() + 1))
@@ -173,7 +174,7 @@ class OfferEditor(QMainWindow):
         self.page_title.setStyleSheet("font-size: 16pt; font-weight: 600;")
         column.addWidget(self.page_title)
         column.addWidget(self.pages, 1)
-        column.addWidget(QLabel("<b>Problems</b> (click one to go to its field)"))
+        column.addWidget(QLabel(translate("OfferEditor", "<b>Problems</b> (click one to go to its field)")))
         column.addWidget(self.problems)
         column.addLayout(buttons)
 
@@ -184,30 +185,30 @@ class OfferEditor(QMainWindow):
         splitter.setSizes([210, 830])
         self.setCentralWidget(splitter)
 
-        edit = self.menuBar().addMenu("&Edit")
-        undo = self.stack.createUndoAction(self, "&Undo")
+        edit = self.menuBar().addMenu(translate("OfferEditor", "&Edit"))
+        undo = self.stack.createUndoAction(self, translate("OfferEditor", "&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.stack.createRedoAction(self, "&Redo")
+        redo = self.stack.createRedoAction(self, translate("OfferEditor", "&Redo"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
         edit.addAction(undo)
         edit.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
-        offer_menu = self.menuBar().addMenu("&Offer")
-        save = offer_menu.addAction("&Save Now")
+        offer_menu = self.menuBar().addMenu(translate("OfferEditor", "&Offer"))
+        save = offer_menu.addAction(translate("OfferEditor", "&Save Now"))
         save.setShortcut(QKeySequence.StandardKey.Save)
         save.triggered.connect(self.save)
-        offer_menu.addAction("Approve and Close", self.approve_and_close)
-        offer_menu.addAction("Close", self.close)
+        offer_menu.addAction(translate("OfferEditor", "Approve and Close"), self.approve_and_close)
+        offer_menu.addAction(translate("OfferEditor", "Close"), self.close)
         self.sections.setCurrentItem(root.child(0))
 
     def _build_offer_details(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
 
-        settings = QGroupBox("Settings")
+        settings = QGroupBox(translate("OfferEditor", "Settings"))
         form = self.goal_form = _form(settings)
-        self.goal_type = _named(QComboBox(), "fulfillmentGoal", "Fulfillment goal")
-        self.goal_type.addItems([GOAL_LABELS[goal] for goal in GoalType])
+        self.goal_type = _named(QComboBox(), "fulfillmentGoal", translate("OfferEditor", "Fulfillment goal"))
+        self.goal_type.addItems([goal_label(goal) for goal in GoalType])
         self.binder.choice(self.goal_type, "goal.type", "Fulfillment Goal", list(GoalType))
         self.goal_hint = QLabel()
         self.goal_hint.setWordWrap(True)
@@ -218,34 +219,34 @@ class OfferEditor(QMainWindow):
         row.addWidget(self.goal_type)
         row.addSpacing(8)
         row.addWidget(self.goal_hint, 1)
-        _add_row(form, "Fulfillment &Goal:", row, self.goal_type)
-        self.goal_count = _named(QSpinBox(), "goalCount", "Goal count")
+        _add_row(form, translate("OfferEditor", "Fulfillment &Goal:"), row, self.goal_type)
+        self.goal_count = _named(QSpinBox(), "goalCount", translate("OfferEditor", "Goal count"))
         self.goal_count.setRange(1, MAX_GOAL_COUNT)
         self.goal_count.setGroupSeparatorShown(True)
         self.goal_count.setMaximumWidth(160)
-        self.binder.number(self.goal_count, "goal.count", "Goal Count")
-        form.addRow("Goal &Count:", self.goal_count)
-        self.repeat_visits = _named(QCheckBox("Count repeat visits by the same friend"), "countRepeatVisits", "Count repeat visits")
-        self.binder.check(self.repeat_visits, "goal.count_repeat_visits", "Count Repeat Visits")
+        self.binder.number(self.goal_count, "goal.count", translate("OfferEditor", "Goal Count"))
+        form.addRow(translate("OfferEditor", "Goal &Count:"), self.goal_count)
+        self.repeat_visits = _named(QCheckBox(translate("OfferEditor", "Count repeat visits by the same friend")), "countRepeatVisits", translate("OfferEditor", "Count repeat visits"))
+        self.binder.check(self.repeat_visits, "goal.count_repeat_visits", translate("OfferEditor", "Count Repeat Visits"))
         form.addRow("", self.repeat_visits)
-        self.triggers = _named(QPlainTextEdit(), "triggerActivities", "Trigger activities, one per line")
-        self.triggers.setPlaceholderText("One activity per line, e.g. Opportunity Created")
+        self.triggers = _named(QPlainTextEdit(), "triggerActivities", translate("OfferEditor", "Trigger activities, one per line"))
+        self.triggers.setPlaceholderText(translate("OfferEditor", "One activity per line, e.g. Opportunity Created"))
         self.triggers.setTabChangesFocus(True)
         self.triggers.setMaximumHeight(90)
-        self.binder.lines(self.triggers, "goal.trigger_activities", "Trigger Activities")
-        form.addRow("&Trigger Activities:", self.triggers)
-        self.qualification = _named(QComboBox(), "qualification", "Qualification")
-        self.qualification.addItems(["once", "every time"])
+        self.binder.lines(self.triggers, "goal.trigger_activities", translate("OfferEditor", "Trigger Activities"))
+        form.addRow(translate("OfferEditor", "&Trigger Activities:"), self.triggers)
+        self.qualification = _named(QComboBox(), "qualification", translate("OfferEditor", "Qualification"))
+        self.qualification.addItems([translate("OfferEditor", "once"), translate("OfferEditor", "every time")])
         self.binder.choice(self.qualification, "goal.qualification", "Qualification", list(Qualification))
-        form.addRow("&Qualification:", self.qualification)
-        self.event_name = _named(QLineEdit(), "customEventName", "Custom event name")
-        self.event_name.setPlaceholderText("The event name your page's JavaScript sends, exactly")
-        self.binder.text(self.event_name, "goal.event_name", "Event Name")
-        form.addRow("&Event Name:", self.event_name)
+        form.addRow(translate("OfferEditor", "&Qualification:"), self.qualification)
+        self.event_name = _named(QLineEdit(), "customEventName", translate("OfferEditor", "Custom event name"))
+        self.event_name.setPlaceholderText(translate("OfferEditor", "The event name your page's JavaScript sends, exactly"))
+        self.binder.text(self.event_name, "goal.event_name", translate("OfferEditor", "Event Name"))
+        form.addRow(translate("OfferEditor", "&Event Name:"), self.event_name)
         self.give_credit = _named(
-            QCheckBox("Used by a Give Credit to Referrer flow step"), "usesGiveCreditToReferrer", "Used by Give Credit to Referrer"
+            QCheckBox(translate("OfferEditor", "Used by a Give Credit to Referrer flow step")), "usesGiveCreditToReferrer", translate("OfferEditor", "Used by Give Credit to Referrer")
         )
-        self.binder.check(self.give_credit, "uses_give_credit_to_referrer", "Give Credit to Referrer")
+        self.binder.check(self.give_credit, "uses_give_credit_to_referrer", translate("OfferEditor", "Give Credit to Referrer"))
         form.addRow("", self.give_credit)
         self.give_credit_tip = QLabel(GIVE_CREDIT_TIP)
         self.give_credit_tip.setObjectName("giveCreditTip")
@@ -255,36 +256,36 @@ class OfferEditor(QMainWindow):
         form.addRow("", self.give_credit_tip)
         layout.addWidget(settings)
 
-        emails = QGroupBox("Emails")
+        emails = QGroupBox(translate("OfferEditor", "Emails"))
         form = _form(emails)
-        self.sign_up_email = _named(QLineEdit(), "signUpEmail", "Sign-up email")
-        self.sign_up_email.setPlaceholderText("Email sent when someone signs up for the offer")
-        self.binder.text(self.sign_up_email, "emails.sign_up", "Sign-Up Email")
-        form.addRow("&Sign-Up Email:", self.sign_up_email)
-        self.fulfillment_email = _named(QLineEdit(), "fulfillmentEmail", "Fulfillment email")
-        self.fulfillment_email.setPlaceholderText("Email sent when a referrer reaches the goal")
-        self.binder.text(self.fulfillment_email, "emails.fulfillment", "Fulfillment Email")
-        form.addRow("&Fulfillment Email:", self.fulfillment_email)
-        self.delivery = _named(QComboBox(), "fulfillmentDelivery", "Fulfillment delivery")
-        self.delivery.addItems(["Automatically when the goal is reached", "Manually"])
+        self.sign_up_email = _named(QLineEdit(), "signUpEmail", translate("OfferEditor", "Sign-up email"))
+        self.sign_up_email.setPlaceholderText(translate("OfferEditor", "Email sent when someone signs up for the offer"))
+        self.binder.text(self.sign_up_email, "emails.sign_up", translate("OfferEditor", "Sign-Up Email"))
+        form.addRow(translate("OfferEditor", "&Sign-Up Email:"), self.sign_up_email)
+        self.fulfillment_email = _named(QLineEdit(), "fulfillmentEmail", translate("OfferEditor", "Fulfillment email"))
+        self.fulfillment_email.setPlaceholderText(translate("OfferEditor", "Email sent when a referrer reaches the goal"))
+        self.binder.text(self.fulfillment_email, "emails.fulfillment", translate("OfferEditor", "Fulfillment Email"))
+        form.addRow(translate("OfferEditor", "&Fulfillment Email:"), self.fulfillment_email)
+        self.delivery = _named(QComboBox(), "fulfillmentDelivery", translate("OfferEditor", "Fulfillment delivery"))
+        self.delivery.addItems([translate("OfferEditor", "Automatically when the goal is reached"), translate("OfferEditor", "Manually")])
         self.binder.choice(self.delivery, "emails.delivery", "Fulfillment Delivery", list(Delivery))
-        form.addRow("Fulfillment &Delivery:", self.delivery)
+        form.addRow(translate("OfferEditor", "Fulfillment &Delivery:"), self.delivery)
         layout.addWidget(emails)
 
-        codes = QGroupBox("Promo Codes")
+        codes = QGroupBox(translate("OfferEditor", "Promo Codes"))
         row = QVBoxLayout(codes)
         line = QHBoxLayout()
         self.code_count = QLabel()
         self.code_count.setObjectName("promoCodeCount")
-        upload = _named(QPushButton("&Upload .txt…"), "uploadPromoCodes", "Upload promo codes")
+        upload = _named(QPushButton(translate("OfferEditor", "&Upload .txt…")), "uploadPromoCodes", translate("OfferEditor", "Upload promo codes"))
         upload.clicked.connect(self._on_upload_clicked)
-        clear = _named(QPushButton("Clear"), "clearPromoCodes", "Clear promo codes")
-        clear.clicked.connect(lambda: self.binder.push("promo_codes", (), "Promo Codes"))
+        clear = _named(QPushButton(translate("OfferEditor", "Clear")), "clearPromoCodes", translate("OfferEditor", "Clear promo codes"))
+        clear.clicked.connect(lambda: self.binder.push("promo_codes", (), translate("OfferEditor", "Promo Codes")))
         line.addWidget(self.code_count, 1)
         line.addWidget(upload)
         line.addWidget(clear)
         row.addLayout(line)
-        self.code_list = _named(QListWidget(), "promoCodeList", "Promo codes")
+        self.code_list = _named(QListWidget(), "promoCodeList", translate("OfferEditor", "Promo codes"))
         self.code_list.setMaximumHeight(110)
         self.code_list.setUniformItemSizes(True)
         row.addWidget(self.code_list)
@@ -295,39 +296,39 @@ class OfferEditor(QMainWindow):
     def _build_advanced(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        rules = QGroupBox("Offer Rules")
+        rules = QGroupBox(translate("OfferEditor", "Offer Rules"))
         form = _form(rules)
-        self.rules_url = _named(QLineEdit(), "rulesUrl", "Rules URL")
+        self.rules_url = _named(QLineEdit(), "rulesUrl", translate("OfferEditor", "Rules URL"))
         self.rules_url.setPlaceholderText("https://example.com/referral-rules")
-        self.binder.text(self.rules_url, "rules_url", "Rules URL")
-        form.addRow("&Rules URL:", self.rules_url)
+        self.binder.text(self.rules_url, "rules_url", translate("OfferEditor", "Rules URL"))
+        form.addRow(translate("OfferEditor", "&Rules URL:"), self.rules_url)
         layout.addWidget(rules)
 
-        privacy = QGroupBox("Privacy Policy")
+        privacy = QGroupBox(translate("OfferEditor", "Privacy Policy"))
         form = _form(privacy)
-        self.privacy_shown = _named(QCheckBox("Show a privacy policy link on the offer's forms"), "privacyShown", "Show privacy policy")
-        self.binder.check(self.privacy_shown, "privacy_policy.shown", "Show Privacy Policy")
+        self.privacy_shown = _named(QCheckBox(translate("OfferEditor", "Show a privacy policy link on the offer's forms")), "privacyShown", translate("OfferEditor", "Show privacy policy"))
+        self.binder.check(self.privacy_shown, "privacy_policy.shown", translate("OfferEditor", "Show Privacy Policy"))
         form.addRow("", self.privacy_shown)
-        self.privacy_title = _named(QLineEdit(), "privacyTitle", "Privacy policy title")
-        self.privacy_title.setPlaceholderText("Privacy Policy")
-        self.binder.text(self.privacy_title, "privacy_policy.title", "Privacy Policy Title")
-        form.addRow("&Title:", self.privacy_title)
-        self.privacy_url = _named(QLineEdit(), "privacyUrl", "Privacy policy URL")
+        self.privacy_title = _named(QLineEdit(), "privacyTitle", translate("OfferEditor", "Privacy policy title"))
+        self.privacy_title.setPlaceholderText(translate("OfferEditor", "Privacy Policy"))
+        self.binder.text(self.privacy_title, "privacy_policy.title", translate("OfferEditor", "Privacy Policy Title"))
+        form.addRow(translate("OfferEditor", "&Title:"), self.privacy_title)
+        self.privacy_url = _named(QLineEdit(), "privacyUrl", translate("OfferEditor", "Privacy policy URL"))
         self.privacy_url.setPlaceholderText("https://example.com/privacy")
-        self.binder.text(self.privacy_url, "privacy_policy.url", "Privacy Policy URL")
-        form.addRow("&URL:", self.privacy_url)
+        self.binder.text(self.privacy_url, "privacy_policy.url", translate("OfferEditor", "Privacy Policy URL"))
+        form.addRow(translate("OfferEditor", "&URL:"), self.privacy_url)
         layout.addWidget(privacy)
 
-        share = QGroupBox("Share URL")
+        share = QGroupBox(translate("OfferEditor", "Share URL"))
         form = _form(share)
-        self.share_kind = _named(QComboBox(), "shareUrlKind", "Share URL")
-        self.share_kind.addItems(["The referring page", "Another landing page", "An external URL"])
+        self.share_kind = _named(QComboBox(), "shareUrlKind", translate("OfferEditor", "Share URL"))
+        self.share_kind.addItems([translate("OfferEditor", "The referring page"), translate("OfferEditor", "Another landing page"), translate("OfferEditor", "An external URL")])
         self.binder.choice(self.share_kind, "share_url.kind", "Share URL", list(ShareUrlKind))
-        form.addRow("Shared links &open:", self.share_kind)
-        self.share_url = _named(QLineEdit(), "shareUrl", "Share URL address")
+        form.addRow(translate("OfferEditor", "Shared links &open:"), self.share_kind)
+        self.share_url = _named(QLineEdit(), "shareUrl", translate("OfferEditor", "Share URL address"))
         self.share_url.setPlaceholderText("https://example.com/landing")
-        self.binder.text(self.share_url, "share_url.url", "Share URL Address")
-        form.addRow("&Address:", self.share_url)
+        self.binder.text(self.share_url, "share_url.url", translate("OfferEditor", "Share URL Address"))
+        form.addRow(translate("OfferEditor", "&Address:"), self.share_url)
         layout.addWidget(share)
         layout.addStretch(1)
         return page
@@ -335,55 +336,60 @@ class OfferEditor(QMainWindow):
     def _build_rewards(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        window = QGroupBox("Offer Window (UTC)")
+        window = QGroupBox(translate("OfferEditor", "Offer Window (UTC)"))
         form = _form(window)
         now = QDateTime.currentDateTimeUtc()
-        for key, label, accessible in (("start", "&Starts:", "Offer starts"), ("end", "&Ends:", "Offer ends")):
-            switch = _named(QCheckBox(), f"window{key.title()}Set", f"{accessible} on a date")
+        for key, label, accessible, on_date in (
+            ("start", translate("OfferEditor", "&Starts:"), translate("OfferEditor", "Offer starts"),
+             translate("OfferEditor", "Offer starts on a date")),
+            ("end", translate("OfferEditor", "&Ends:"), translate("OfferEditor", "Offer ends"),
+             translate("OfferEditor", "Offer ends on a date")),
+        ):
+            switch = _named(QCheckBox(), f"window{key.title()}Set", on_date)
             edit = _named(QDateTimeEdit(now), f"window{key.title()}", accessible)
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-            self.binder.when(edit, switch, f"window.{key}", f"Window {key.title()}")
+            self.binder.when(edit, switch, f"window.{key}", label.replace("&", "").rstrip(":"))
             row = QHBoxLayout()
             row.addWidget(switch)
             row.addWidget(edit, 1)
             _add_row(form, label, row, switch)
         layout.addWidget(window)
 
-        attribution = QGroupBox("Attribution")
+        attribution = QGroupBox(translate("OfferEditor", "Attribution"))
         form = _form(attribution)
-        self.attribution_model = _named(QComboBox(), "attributionModel", "Attribution model")
-        self.attribution_model.addItems(["First touch: the earliest referred visit", "Last touch: the latest referred visit"])
+        self.attribution_model = _named(QComboBox(), "attributionModel", translate("OfferEditor", "Attribution model"))
+        self.attribution_model.addItems([translate("OfferEditor", "First touch: the earliest referred visit"), translate("OfferEditor", "Last touch: the latest referred visit")])
         self.binder.choice(self.attribution_model, "attribution.model", "Attribution Model", list(AttributionModel))
-        form.addRow("&Model:", self.attribution_model)
-        switch = _named(QCheckBox("Only visits within"), "attributionWindowSet", "Limit the attribution window")
-        self.attribution_days = _named(QDoubleSpinBox(), "attributionWindowDays", "Attribution window in days")
+        form.addRow(translate("OfferEditor", "&Model:"), self.attribution_model)
+        switch = _named(QCheckBox(translate("OfferEditor", "Only visits within")), "attributionWindowSet", translate("OfferEditor", "Limit the attribution window"))
+        self.attribution_days = _named(QDoubleSpinBox(), "attributionWindowDays", translate("OfferEditor", "Attribution window in days"))
         self.attribution_days.setRange(0.01, 3650)
         self.attribution_days.setValue(30)
-        self.attribution_days.setSuffix(" days")
-        self.binder.optional_number(switch, self.attribution_days, "attribution.window_days", "Attribution Window")
+        self.attribution_days.setSuffix(translate("OfferEditor", " days"))
+        self.binder.optional_number(switch, self.attribution_days, "attribution.window_days", translate("OfferEditor", "Attribution Window"))
         row = QHBoxLayout()
         row.addWidget(switch)
         row.addWidget(self.attribution_days)
-        row.addWidget(QLabel("before the sign-up or event"), 1)
-        _add_row(form, "&Window:", row, switch)
+        row.addWidget(QLabel(translate("OfferEditor", "before the sign-up or event")), 1)
+        _add_row(form, translate("OfferEditor", "&Window:"), row, switch)
         layout.addWidget(attribution)
 
-        rewards = QGroupBox("Rewards")
+        rewards = QGroupBox(translate("OfferEditor", "Rewards"))
         form = _form(rewards)
-        self.repeat_rewards = _named(QCheckBox("Reward again each time the goal count is reached again"), "repeatRewards", "Repeat rewards")
-        self.binder.check(self.repeat_rewards, "rewards.repeat", "Repeat Rewards")
+        self.repeat_rewards = _named(QCheckBox(translate("OfferEditor", "Reward again each time the goal count is reached again")), "repeatRewards", translate("OfferEditor", "Repeat rewards"))
+        self.binder.check(self.repeat_rewards, "rewards.repeat", translate("OfferEditor", "Repeat Rewards"))
         form.addRow("", self.repeat_rewards)
-        switch = _named(QCheckBox("At most"), "maxFulfillmentsSet", "Limit fulfillments")
-        self.max_fulfillments = _named(QSpinBox(), "maxFulfillments", "Maximum fulfillments per referrer")
+        switch = _named(QCheckBox(translate("OfferEditor", "At most")), "maxFulfillmentsSet", translate("OfferEditor", "Limit fulfillments"))
+        self.max_fulfillments = _named(QSpinBox(), "maxFulfillments", translate("OfferEditor", "Maximum fulfillments per referrer"))
         self.max_fulfillments.setRange(1, 1_000_000)
         self.max_fulfillments.setValue(3)
-        self.binder.optional_number(switch, self.max_fulfillments, "rewards.max_fulfillments", "Max Fulfillments")
+        self.binder.optional_number(switch, self.max_fulfillments, "rewards.max_fulfillments", translate("OfferEditor", "Max Fulfillments"))
         row = QHBoxLayout()
         row.addWidget(switch)
         row.addWidget(self.max_fulfillments)
-        row.addWidget(QLabel("fulfillments per referrer"), 1)
-        _add_row(form, "&Limit:", row, switch)
+        row.addWidget(QLabel(translate("OfferEditor", "fulfillments per referrer")), 1)
+        _add_row(form, translate("OfferEditor", "&Limit:"), row, switch)
         self.cap_row = row
         layout.addWidget(rewards)
         layout.addStretch(1)
@@ -406,7 +412,7 @@ class OfferEditor(QMainWindow):
         self.goal_form.setRowVisible(self.give_credit_tip, any(p.field == "uses_give_credit_to_referrer" for p in problems))
         self._show_problems(problems)
         codes = offer.promo_codes
-        self.code_count.setText(f"{len(codes):,} promo code{'s' if len(codes) != 1 else ''} loaded" if codes else "No promo codes")
+        self.code_count.setText(counted(len(codes), translate("OfferEditor", "{count} promo code loaded"), translate("OfferEditor", "{count} promo codes loaded")) if codes else translate("OfferEditor", "No promo codes"))
         if path in ("", "promo_codes"):
             self.code_list.clear()
             self.code_list.addItems([repr(code)[1:-1] if code != code.strip() else code for code in codes[:10_000]])
@@ -426,14 +432,14 @@ class OfferEditor(QMainWindow):
             icon = QStyle.StandardPixmap.SP_MessageBoxCritical if problem.blocking else QStyle.StandardPixmap.SP_MessageBoxWarning
             item = QListWidgetItem(style.standardIcon(icon), problem.message)
             item.setData(Qt.ItemDataRole.UserRole, problem.field)
-            item.setToolTip("Blocks approval" if problem.blocking else "A warning; approval is still possible")
+            item.setToolTip(translate("OfferEditor", "Blocks approval") if problem.blocking else translate("OfferEditor", "A warning; approval is still possible"))
             self.problems.addItem(item)
         if not problems:
-            item = QListWidgetItem(style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton), "Ready to approve.")
+            item = QListWidgetItem(style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton), translate("OfferEditor", "Ready to approve."))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.problems.addItem(item)
         self.approve_button.setEnabled(not blocking(problems))
-        self.approve_button.setToolTip("" if not blocking(problems) else "Fix the problems listed above to approve")
+        self.approve_button.setToolTip("" if not blocking(problems) else translate("OfferEditor", "Fix the problems listed above to approve"))
 
     def _on_problems_activated(self, item: QListWidgetItem) -> None:
         field = item.data(Qt.ItemDataRole.UserRole)
@@ -449,11 +455,11 @@ class OfferEditor(QMainWindow):
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_stack_changed(self, _index: int) -> None:
-        self.saved_label.setText("Unsaved changes…")
+        self.saved_label.setText(translate("OfferEditor", "Unsaved changes…"))
         self._save_timer.start(AUTOSAVE_MS)
 
     def _on_upload_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Upload Promo Codes", "", "Text files (*.txt);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, translate("OfferEditor", "Upload Promo Codes"), "", translate("OfferEditor", "Text files (*.txt);;All files (*)"))
         if path:
             self.load_promo_codes(path)
 
@@ -462,9 +468,9 @@ class OfferEditor(QMainWindow):
         try:
             codes = read_promo_codes(path)
         except PromoCodeFileError as error:
-            QMessageBox.warning(self, "Promo codes not loaded", str(error))
+            QMessageBox.warning(self, translate("OfferEditor", "Promo codes not loaded"), str(error))
             return False
-        self.stack.push(SetValueCommand(self.document, "promo_codes", codes, "Promo Codes"))
+        self.stack.push(SetValueCommand(self.document, "promo_codes", codes, translate("OfferEditor", "Promo Codes")))
         return True
 
     # Navigation
@@ -482,7 +488,7 @@ class OfferEditor(QMainWindow):
             self._go(0)
             return
         self.pages.setCurrentIndex(index)
-        self.page_title.setText(f"App Settings › {SECTIONS[index]}")
+        self.page_title.setText(translate("OfferEditor", "App Settings › {section}").format(section=translate("OfferEditor", SECTIONS[index])))
         self.back.setEnabled(index > 0)
         self.next.setEnabled(index < len(SECTIONS) - 1)
 
@@ -499,25 +505,25 @@ class OfferEditor(QMainWindow):
         except repo.DraftConflict as conflict:
             return self._resolve_conflict(conflict)
         except Exception as error:  # noqa: BLE001 - any store failure: keep the edit, tell the user, retry
-            self.saved_label.setText(f"Not saved — retrying every {RETRY_MS // 1000} s")
+            self.saved_label.setText(translate("OfferEditor", "Not saved — retrying every {seconds} s").format(seconds=RETRY_MS // 1000))
             self._save_timer.start(RETRY_MS)
             if not self._save_failing:  # once per failing streak, not at every retry
                 self._save_failing = True
-                QMessageBox.warning(self, "Draft not saved",
-                                    f"The draft could not be saved; your edits are kept here and saving is retried "
-                                    f"every {RETRY_MS // 1000} s.\n\n{error}")
+                QMessageBox.warning(self, translate("OfferEditor", "Draft not saved"),
+                                    translate("OfferEditor", "The draft could not be saved; your edits are kept here and saving is retried "
+                                              "every {seconds} s.\n\n{error}").format(seconds=RETRY_MS // 1000, error=error))
             return False
         self._save_failing = False
         self.stack.setClean()
-        self.saved_label.setText(f"Saved · revision {self.revision}")
+        self.saved_label.setText(translate("OfferEditor", "Saved · revision {number}").format(number=self.revision))
         self.sig_saved.emit(self.name)
         return True
 
     def _resolve_conflict(self, conflict: repo.DraftConflict) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Warning, "The draft changed elsewhere",
-                          f"Another window saved this draft (revision {conflict.actual}) after you opened it.", parent=self)
-        keep = box.addButton("Keep Mine", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Use Theirs", QMessageBox.ButtonRole.DestructiveRole)
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("OfferEditor", "The draft changed elsewhere"),
+                          translate("OfferEditor", "Another window saved this draft (revision {number}) after you opened it.").format(number=conflict.actual), parent=self)
+        keep = box.addButton(translate("OfferEditor", "Keep Mine"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(translate("OfferEditor", "Use Theirs"), QMessageBox.ButtonRole.DestructiveRole)
         box.exec()
         if box.clickedButton() is keep:
             self.revision = conflict.actual
@@ -538,7 +544,7 @@ class OfferEditor(QMainWindow):
             with self.store.transaction() as session:
                 repo.approve(session, self.name)
         except repo.RepositoryError as error:
-            QMessageBox.warning(self, "Not approved", str(error))
+            QMessageBox.warning(self, translate("OfferEditor", "Not approved"), str(error))
             return False
         self.sig_approved.emit(self.name)
         self.stack.setClean()
@@ -549,7 +555,7 @@ class OfferEditor(QMainWindow):
         if self.save():
             event.accept()
         else:
-            answer = QMessageBox.question(self, "Close without saving?", "The draft could not be saved. Close anyway and lose the latest edits?")
+            answer = QMessageBox.question(self, translate("OfferEditor", "Close without saving?"), translate("OfferEditor", "The draft could not be saved. Close anyway and lose the latest edits?"))
             event.setAccepted(answer == QMessageBox.StandardButton.Yes)
         if event.isAccepted():
             self.sig_closed.emit(self.name)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from referral_studio.engine.result import ReplayResult
+from referral_studio.ui.i18n import number, translate
 
 NS = 1e9
 COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf")
@@ -30,8 +31,8 @@ class ReferrersChart(pg.PlotWidget):
         self.setObjectName("creditedReferrersChart")
         self.setBackground("w")
         self.showGrid(x=True, y=True, alpha=0.25)
-        self.setLabel("left", "Referrers")
-        self.setLabel("bottom", "Time (UTC)")
+        self.setLabel("left", translate("ReferrersChart", "Referrers"))
+        self.setLabel("bottom", translate("ReferrersChart", "Time (UTC)"))
         self.legend = self.addLegend(offset=(10, 10), labelTextColor="#222", brush=pg.mkBrush(255, 255, 255, 220))
         item = self.getPlotItem()
         item.setDownsampling(auto=True, mode="peak")
@@ -51,16 +52,17 @@ class ReferrersChart(pg.PlotWidget):
 
     def show_results(self, results: dict[str, ReplayResult], window: tuple[float | None, float | None] = (None, None)) -> None:
         """Draw each labelled result's credited (solid) and fulfilled (dashed) referrers."""
-        names = {label: f"{label}: fulfilled (≥ {result.goal_count:,} credits)" for label, result in results.items()}
+        names = {label: translate("ReferrersChart", "{series}: fulfilled (≥ {count} credits)").format(series=label, count=number(result.goal_count))
+                 for label, result in results.items()}
         for label in list(self.curves):
             if names.get(label) != self.curves[label][1].name():
                 for curve in self.curves.pop(label):
                     self.legend.removeItem(curve)
                     self.removeItem(curve)
-        for number, (label, result) in enumerate(results.items()):
-            colour = COLOURS[number % len(COLOURS)]
+        for position, (label, result) in enumerate(results.items()):
+            colour = COLOURS[position % len(COLOURS)]
             if label not in self.curves:
-                credited = self.plot(name=f"{label}: credited", pen=pg.mkPen(colour, width=2))
+                credited = self.plot(name=translate("ReferrersChart", "{series}: credited").format(series=label), pen=pg.mkPen(colour, width=2))
                 fulfilled = self.plot(name=names[label], pen=pg.mkPen(colour, width=2, style=Qt.PenStyle.DashLine))
                 self.curves[label] = (credited, fulfilled)
             credited, fulfilled = self.curves[label]
@@ -70,7 +72,7 @@ class ReferrersChart(pg.PlotWidget):
         for mark in self.marks:
             self.removeItem(mark)
         self.marks = []
-        for edge, text in zip(window, ("offer starts", "offer ends"), strict=True):
+        for edge, text in zip(window, (translate("ReferrersChart", "offer starts"), translate("ReferrersChart", "offer ends")), strict=True):
             if edge is not None:
                 mark = pg.InfiniteLine(edge, angle=90, pen=pg.mkPen("#555", width=1), label=text,
                                        labelOpts={"position": 0.5, "color": "#555"})
@@ -95,6 +97,7 @@ class ReferrersChart(pg.PlotWidget):
             at = int(np.searchsorted(result.timeline_time / NS, seconds, "right")) - 1
             credited = int(result.timeline_credited[at]) if at >= 0 else 0
             fulfilled = int(result.timeline_fulfilled[at]) if at >= 0 else 0
-            lines.append(f"{label}: {credited:,} credited, {fulfilled:,} fulfilled")
+            lines.append(translate("ReferrersChart", "{series}: {credited} credited, {fulfilled} fulfilled").format(
+                series=label, credited=number(credited), fulfilled=number(fulfilled)))
         self.readout.setText("\n".join(lines))
         self.readout.setPos(seconds, point.y())

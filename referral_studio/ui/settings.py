@@ -6,7 +6,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 
 class UiSettings:
-    """Window geometry, splitter positions and the last selected offer, with defaults."""
+    """Window geometry, splitter positions, the last selected offer and the language, with defaults."""
 
     def __init__(self, settings: QSettings | None = None) -> None:
         self._settings = settings or QSettings()
@@ -39,6 +39,16 @@ class UiSettings:
     @last_offer.setter
     def last_offer(self, value: str) -> None:
         self._settings.setValue("main/lastOffer", value)
+
+    @property
+    def language(self) -> str:
+        """The UI language the user chose ("en", "sv"), or "system" to follow the system locale."""
+        value = self._settings.value("ui/language", "system")
+        return value if isinstance(value, str) else "system"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._settings.setValue("ui/language", value)
 
     def sync(self) -> None:
         self._settings.sync()

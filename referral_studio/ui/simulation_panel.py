@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from html import escape
 from pathlib import Path
 
 import pyqtgraph.exporters
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from referral_studio.domain.atomic_file import atomic_write
-from referral_studio.domain.offer import GOAL_LABELS, GoalType, Offer
+from referral_studio.domain.offer import GoalType, Offer
 from referral_studio.domain.times import to_ns
 from referral_studio.engine.cursor import state_at
 from referral_studio.engine.event_log import EventLog
@@ -35,6 +36,7 @@ from referral_studio.engine.simulation import SimulationRun, Traffic
 from referral_studio.ui.credits_histogram import CreditsHistogram
 from referral_studio.ui.event_inspector import EventInspector
 from referral_studio.ui.funnel_chart import FunnelChart
+from referral_studio.ui.i18n import counted, goal_label, number, translate
 from referral_studio.ui.leaderboard_model import LeaderboardModel
 from referral_studio.ui.referrers_chart import ReferrersChart
 from referral_studio.ui.replay_thread import ReplayThread
@@ -42,7 +44,7 @@ from referral_studio.ui.time_cursor import TimeCursor
 from referral_studio.ui.traffic_form import NoTraffic, TrafficForm
 
 RERUN_DELAY_MS = 600
-APPROVED_LABEL = "Approved version"
+
 
 
 def goal_variants(offer: Offer) -> list[Offer]:
@@ -101,15 +103,15 @@ class SimulationPanel(QWidget):
         self.heading = QLabel(objectName="simulationOffer")
         self.heading.setWordWrap(True)
         self.traffic_form = TrafficForm()
-        self.run_button = QPushButton("&Run Simulation", objectName="runSimulation")
+        self.run_button = QPushButton(translate("SimulationPanel", "&Run Simulation"), objectName="runSimulation")
         self.run_button.setDefault(True)
         self.run_button.setShortcut("Ctrl+Return")
-        self.run_button.setToolTip("Replay the traffic under this offer (Ctrl+Enter)")
+        self.run_button.setToolTip(translate("SimulationPanel", "Replay the traffic under this offer (Ctrl+Enter)"))
         self.run_button.clicked.connect(self.run)
-        self.compare_button = QPushButton("&Compare Goal Types", objectName="compareGoalTypes")
-        self.compare_button.setToolTip("Replay the same traffic under all four goal types (and the approved version) and overlay them")
+        self.compare_button = QPushButton(translate("SimulationPanel", "&Compare Goal Types"), objectName="compareGoalTypes")
+        self.compare_button.setToolTip(translate("SimulationPanel", "Replay the same traffic under all four goal types (and the approved version) and overlay them"))
         self.compare_button.clicked.connect(self.compare_goal_types)
-        self.cancel_button = QPushButton("Cancel", objectName="cancelSimulation")
+        self.cancel_button = QPushButton(translate("SimulationPanel", "Cancel"), objectName="cancelSimulation")
         self.cancel_button.setShortcut("Esc")
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel)
@@ -121,15 +123,15 @@ class SimulationPanel(QWidget):
         self.summary = QLabel(objectName="simulationSummary")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.summary.setText("<i>Run a simulation to see who earns credit.</i>")
-        self.export_chart_button = QPushButton("Export Chart…", objectName="exportChart")
-        self.export_chart_button.setToolTip("Save the referrers chart as PNG or SVG")
+        self.summary.setText(translate("SimulationPanel", "<i>Run a simulation to see who earns credit.</i>"))
+        self.export_chart_button = QPushButton(translate("SimulationPanel", "Export Chart…"), objectName="exportChart")
+        self.export_chart_button.setToolTip(translate("SimulationPanel", "Save the referrers chart as PNG or SVG"))
         self.export_chart_button.clicked.connect(self._on_export_chart_clicked)
-        self.export_results_button = QPushButton("Export Results…", objectName="exportResults")
-        self.export_results_button.setToolTip("Write referrers.csv, fulfillments.csv, summary.json and timeline.csv, as `simulate` does")
+        self.export_results_button = QPushButton(translate("SimulationPanel", "Export Results…"), objectName="exportResults")
+        self.export_results_button.setToolTip(translate("SimulationPanel", "Write referrers.csv, fulfillments.csv, summary.json and timeline.csv, as `simulate` does"))
         self.export_results_button.clicked.connect(self._on_export_results_clicked)
-        self.save_traffic_button = QPushButton("Save Traffic…", objectName="saveTraffic")
-        self.save_traffic_button.setToolTip("Save the replayed events as a CSV or Parquet event log")
+        self.save_traffic_button = QPushButton(translate("SimulationPanel", "Save Traffic…"), objectName="saveTraffic")
+        self.save_traffic_button.setToolTip(translate("SimulationPanel", "Save the replayed events as a CSV or Parquet event log"))
         self.save_traffic_button.clicked.connect(self._on_save_traffic_clicked)
 
         left = QWidget()
@@ -165,10 +167,10 @@ class SimulationPanel(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         # Widths from the text they hold: resizing to contents scans rows (over 100 ms at 100k referrers).
         metrics = self.table.fontMetrics()
-        for column, sample in enumerate(("u0000000-wide-name", "1,000,000", "Fulfillments", "2027-03-01T00:00:00Z")):
+        for column, sample in enumerate(("u0000000-wide-name", "1,000,000", translate("SimulationPanel", "Fulfillments"), "2027-03-01T00:00:00Z")):
             self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
         self.filter = QLineEdit(objectName="leaderboardFilter")
-        self.filter.setPlaceholderText("Filter referrers…")
+        self.filter.setPlaceholderText(translate("SimulationPanel", "Filter referrers…"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.model.set_filter)
         self.table.selectionModel().currentRowChanged.connect(self._on_leaderboard_current_changed)
@@ -208,8 +210,8 @@ class SimulationPanel(QWidget):
 
     def _show_offer(self) -> None:
         offer = self.offer
-        self.setWindowTitle(f"{offer.name} — Simulation — Referral Studio")
-        self.heading.setText(f"<b>{offer.name}</b><br>{GOAL_LABELS[offer.goal.type]} × {offer.goal.count:,}")
+        self.setWindowTitle(translate("SimulationPanel", "{name} — Simulation — Referral Studio").format(name=offer.name))
+        self.heading.setText(f"<b>{escape(offer.name)}</b><br>{goal_label(offer.goal.type)} × {number(offer.goal.count)}")
 
     # Running
 
@@ -247,10 +249,10 @@ class SimulationPanel(QWidget):
         """The offers to replay, their labels, and which one the summary and leaderboard show."""
         if not comparing:
             return [self.offer], [self.offer.name], 0
-        offers, labels = goal_variants(self.offer), [GOAL_LABELS[goal] for goal in GoalType]
+        offers, labels = goal_variants(self.offer), [goal_label(goal) for goal in GoalType]
         if self.approved is not None and self.approved != self.offer:
             offers.append(self.approved)
-            labels.append(f"{APPROVED_LABEL} ({GOAL_LABELS[self.approved.goal.type]})")
+            labels.append(translate("SimulationPanel", "Approved version ({goal})").format(goal=goal_label(self.approved.goal.type)))
         return offers, labels, list(GoalType).index(self.offer.goal.type)
 
     def _start(self, traffic: Traffic | EventLog | None, *, comparing: bool) -> bool:
@@ -259,7 +261,7 @@ class SimulationPanel(QWidget):
             return False
         offers, self.labels, self.primary = self._variants(comparing)
         self.comparing = comparing
-        self.message.setText("Running…")
+        self.message.setText(translate("SimulationPanel", "Running…"))
         self.progress.setValue(0)
         self.thread = ReplayThread(offers, traffic, self, primary=self.primary)
         # Bound slots of this widget, never lambdas: a lambda would run on the worker thread.
@@ -304,15 +306,16 @@ class SimulationPanel(QWidget):
         log = run.log
         self.cursor.set_range(int(log.time[0]) if len(log) else 0, int(log.time[-1]) if len(log) else 0)
         self._cursor_timer.start()  # the rest on the next turn of the event loop, after the chart has painted
-        self.message.setText(f"Replayed {len(log):,} events.")
+        self.message.setText(counted(len(log), translate("SimulationPanel", "Replayed {count} event."), translate("SimulationPanel", "Replayed {count} events.")))
         self.progress.setValue(1000)
 
     def _on_thread_failed(self, message: str) -> None:
-        self.message.setText(f"<span style='color:#b3261e'>The traffic could not be used: {message}</span>")
+        text = translate("SimulationPanel", "The traffic could not be used: {error}").format(error=message)
+        self.message.setText(f"<span style='color:#b3261e'>{escape(text, quote=False)}</span>")
         self.progress.setValue(0)
 
     def _on_thread_cancelled(self) -> None:
-        self.message.setText("Cancelled; the previous results are still shown.")
+        self.message.setText(translate("SimulationPanel", "Cancelled; the previous results are still shown."))
         self.progress.setValue(0)
 
     def _on_thread_finished(self) -> None:
@@ -356,22 +359,23 @@ class SimulationPanel(QWidget):
 
     def _summary_html(self, result: ReplayResult, at: int | None) -> str:
         totals, funnel = result.totals, result.funnel
-        exhausted = totals.as_dict()["promo_codes_exhausted_at"] or "never"
-        viral = f"{self.viral:.2f}" if self.viral is not None else "— (known for synthetic traffic)"
+        exhausted = totals.as_dict()["promo_codes_exhausted_at"] or translate("SimulationPanel", "never")
+        viral = f"{self.viral:.2f}" if self.viral is not None else translate("SimulationPanel", "— (known for synthetic traffic)")
         rows = [
-            ("Credits", f"{totals.credits:,}"),
-            ("Credited referrers", f"{totals.credited_referrers:,}"),
-            ("Fulfilled referrers", f"{totals.fulfilled_referrers:,}"),
-            ("Fulfillments", f"{totals.fulfillments:,}"),
-            ("Promo codes used", f"{totals.promo_codes_used:,} (ran out: {exhausted})"),
-            ("Viral coefficient", viral),
-            ("Referred", f"{funnel.referred_visits:,} visits · {funnel.referred_signups:,} sign-ups"),
+            (translate("SimulationPanel", "Credits"), number(totals.credits)),
+            (translate("SimulationPanel", "Credited referrers"), number(totals.credited_referrers)),
+            (translate("SimulationPanel", "Fulfilled referrers"), number(totals.fulfilled_referrers)),
+            (translate("SimulationPanel", "Fulfillments"), number(totals.fulfillments)),
+            (translate("SimulationPanel", "Promo codes used"), translate("SimulationPanel", "{used} (ran out: {when})").format(used=number(totals.promo_codes_used), when=exhausted)),
+            (translate("SimulationPanel", "Viral coefficient"), viral),
+            (translate("SimulationPanel", "Referred"), translate("SimulationPanel", "{visits} visits · {signups} sign-ups").format(
+                visits=number(funnel.referred_visits), signups=number(funnel.referred_signups))),
         ]
         title = f"<b>{self.labels[self.primary]}</b>"
         if self.comparing:
-            title += " (this offer's goal, of those compared)"
+            title += translate("SimulationPanel", " (this offer's goal, of those compared)")
         if at is not None:
-            title += f"<br>at {self.cursor.label.text()}"
+            title += "<br>" + translate("SimulationPanel", "at {time}").format(time=self.cursor.label.text())
         return title + "<table>" + "".join(f"<tr><td>{k}:&nbsp;</td><td><b>{v}</b></td></tr>" for k, v in rows) + "</table>"
 
     def _on_leaderboard_current_changed(self, current: object, _previous: object) -> None:
@@ -400,7 +404,7 @@ class SimulationPanel(QWidget):
             generator.setOutputDevice(buffer)
             generator.setSize(self.chart.size())
             generator.setViewBox(self.chart.rect())
-            generator.setTitle(f"{self.offer.name}: credited and fulfilled referrers")
+            generator.setTitle(translate("SimulationPanel", "{name}: credited and fulfilled referrers").format(name=self.offer.name))
             painter = QPainter(generator)
             self.chart.render(painter)
             painter.end()
@@ -414,7 +418,7 @@ class SimulationPanel(QWidget):
                 stream.write(data)
         except OSError as error:
             return self._refused(path, error)
-        self.message.setText(f"Saved the chart to {path}.")
+        self.message.setText(translate("SimulationPanel", "Saved the chart to {path}.").format(path=path))
         return True
 
     def export_results(self, folder: Path) -> bool:
@@ -425,7 +429,7 @@ class SimulationPanel(QWidget):
             written = write_results(self.shown, folder)
         except OSError as error:
             return self._refused(folder, error)
-        self.message.setText(f"Wrote {', '.join(path.name for path in written)} into {folder}.")
+        self.message.setText(translate("SimulationPanel", "Wrote {files} into {folder}.").format(files=", ".join(path.name for path in written), folder=folder))
         return True
 
     def save_traffic(self, path: Path) -> bool:
@@ -436,25 +440,27 @@ class SimulationPanel(QWidget):
             write_event_log(self.run_result.log, path)
         except OSError as error:
             return self._refused(path, error)
-        self.message.setText(f"Saved {len(self.run_result.log):,} events to {path}.")
+        self.message.setText(translate("SimulationPanel", "Saved {events} to {path}.").format(
+            events=counted(len(self.run_result.log), translate("SimulationPanel", "{count} event"), translate("SimulationPanel", "{count} events")), path=path))
         return True
 
     def _refused(self, path: Path, error: OSError) -> bool:
-        self.message.setText(f"<span style='color:#b3261e'>Could not write {path}: {error.strerror or error}</span>")
+        text = translate("SimulationPanel", "Could not write {path}: {error}").format(path=path, error=error.strerror or error)
+        self.message.setText(f"<span style='color:#b3261e'>{escape(text, quote=False)}</span>")
         return False
 
     def _on_export_chart_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export Chart", f"{self.offer.name}.png", "PNG image (*.png);;SVG drawing (*.svg)")
+        path, _ = QFileDialog.getSaveFileName(self, translate("SimulationPanel", "Export Chart"), f"{self.offer.name}.png", translate("SimulationPanel", "PNG image (*.png);;SVG drawing (*.svg)"))
         if path:
             self.export_chart(Path(path))
 
     def _on_export_results_clicked(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Export Results Into")
+        folder = QFileDialog.getExistingDirectory(self, translate("SimulationPanel", "Export Results Into"))
         if folder:
             self.export_results(Path(folder))
 
     def _on_save_traffic_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save Traffic", "events.csv", "CSV (*.csv);;Parquet (*.parquet)")
+        path, _ = QFileDialog.getSaveFileName(self, translate("SimulationPanel", "Save Traffic"), "events.csv", translate("SimulationPanel", "CSV (*.csv);;Parquet (*.parquet)"))
         if path:
             self.save_traffic(Path(path))
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from referral_studio.store.backups import latest_backup, restore_copy
 from referral_studio.store.database import Store, StoreError
+from referral_studio.ui.i18n import translate
 
 Chooser = Callable[[Path, str, Path | None], Path | None]
 """(refused store, why, latest backup or None) → the next file to try, or None to give up."""
@@ -32,14 +33,14 @@ def open_store(path: Path, choose: Chooser) -> Store | None:
 
 def refusal_box(path: Path, why: str, backup: Path | None, parent: QWidget | None = None) -> QMessageBox:
     """The question asked when the store is refused (buttons: backup when there is one, another file, quit)."""
-    box = QMessageBox(QMessageBox.Icon.Critical, "Referral Studio", f"The store cannot be opened.\n\n{why}", parent=parent)
+    box = QMessageBox(QMessageBox.Icon.Critical, translate("StoreOpening", "Referral Studio"), translate("StoreOpening", "The store cannot be opened.\n\n{why}").format(why=why), parent=parent)
     box.setObjectName("storeRefused")
     if backup is not None:
-        box.setInformativeText(f"The latest automatic backup is {backup.name}. Opening it makes a working copy "
-                               f"beside the store; the refused file and the backup stay as they are.")
-        box.addButton("Open Latest Backup", QMessageBox.ButtonRole.AcceptRole).setObjectName("openLatestBackup")
-    box.addButton("Open Another File…", QMessageBox.ButtonRole.ActionRole).setObjectName("openAnotherStore")
-    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole).setObjectName("quit")
+        box.setInformativeText(translate("StoreOpening", "The latest automatic backup is {backup}. Opening it makes a working copy "
+                                         "beside the store; the refused file and the backup stay as they are.").format(backup=backup.name))
+        box.addButton(translate("StoreOpening", "Open Latest Backup"), QMessageBox.ButtonRole.AcceptRole).setObjectName("openLatestBackup")
+    box.addButton(translate("StoreOpening", "Open Another File…"), QMessageBox.ButtonRole.ActionRole).setObjectName("openAnotherStore")
+    box.addButton(translate("StoreOpening", "Quit"), QMessageBox.ButtonRole.RejectRole).setObjectName("quit")
     return box
 
 
@@ -53,9 +54,9 @@ def ask_user(path: Path, why: str, backup: Path | None) -> Path | None:
         try:
             return restore_copy(backup, path)
         except OSError as error:
-            QMessageBox.critical(None, "Referral Studio", f"The backup could not be copied: {error}")
+            QMessageBox.critical(None, translate("StoreOpening", "Referral Studio"), translate("StoreOpening", "The backup could not be copied: {error}").format(error=error))
             return None
     if name == "openAnotherStore":
-        chosen, _ = QFileDialog.getOpenFileName(None, "Open Store", str(path.parent), "Referral Studio stores (*.sqlite3);;All files (*)")
+        chosen, _ = QFileDialog.getOpenFileName(None, translate("StoreOpening", "Open Store"), str(path.parent), translate("StoreOpening", "Referral Studio stores (*.sqlite3);;All files (*)"))
         return Path(chosen) if chosen else None
     return None

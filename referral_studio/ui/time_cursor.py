@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
-
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QStyle, QToolButton, QWidget
 
@@ -11,6 +9,8 @@ STEPS = 10_000
 TICK_MS = 40
 PLAY_SECONDS = 20  # at ×1, the whole campaign plays in this long
 SPEEDS = (("×½", 0.5), ("×1", 1.0), ("×2", 2.0), ("×4", 4.0), ("×10", 10.0))
+
+from referral_studio.ui.i18n import date_time, translate
 
 
 class TimeCursor(QWidget):
@@ -24,27 +24,27 @@ class TimeCursor(QWidget):
         self.start_ns, self.end_ns = 0, 0
         self.play_button = QToolButton(objectName="playPause")
         self.play_button.setCheckable(True)
-        self.play_button.setToolTip("Play the campaign from the cursor (Space)")
+        self.play_button.setToolTip(translate("TimeCursor", "Play the campaign from the cursor (Space)"))
         self.play_button.setShortcut(Qt.Key.Key_Space)
         self.play_button.toggled.connect(self._on_play_toggled)
         self.slider = QSlider(Qt.Orientation.Horizontal, objectName="timeCursor")
         self.slider.setRange(0, STEPS)
         self.slider.setValue(STEPS)
         self.slider.setPageStep(STEPS // 20)
-        self.slider.setAccessibleName("Campaign time")
+        self.slider.setAccessibleName(translate("TimeCursor", "Campaign time"))
         self.slider.valueChanged.connect(self._on_slider_value_changed)
         self.speed = QComboBox(objectName="playSpeed")
         for text, factor in SPEEDS:
             self.speed.addItem(text, factor)
         self.speed.setCurrentIndex(1)
-        self.speed.setToolTip(f"Playback speed (×1 plays the whole campaign in {PLAY_SECONDS} s)")
+        self.speed.setToolTip(translate("TimeCursor", "Playback speed (×1 plays the whole campaign in {seconds} s)").format(seconds=PLAY_SECONDS))
         self.label = QLabel(objectName="cursorTime")
         self.label.setMinimumWidth(170)
         self.timer = QTimer(self, interval=TICK_MS)
         self.timer.timeout.connect(self._on_timer_timeout)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel("Replay in time:"))
+        row.addWidget(QLabel(translate("TimeCursor", "Replay in time:")))
         row.addWidget(self.play_button)
         row.addWidget(self.slider, 1)
         row.addWidget(self.speed)
@@ -87,8 +87,8 @@ class TimeCursor(QWidget):
     def _update_play_icon(self, playing: bool) -> None:
         icon = QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay
         self.play_button.setIcon(self.style().standardIcon(icon))
-        self.play_button.setText("Pause" if playing else "Play")
-        self.play_button.setAccessibleName("Pause" if playing else "Play")
+        self.play_button.setText(translate("TimeCursor", "Pause") if playing else translate("TimeCursor", "Play"))
+        self.play_button.setAccessibleName(translate("TimeCursor", "Pause") if playing else translate("TimeCursor", "Play"))
 
     def _on_timer_timeout(self) -> None:
         step = STEPS * TICK_MS / (PLAY_SECONDS * 1000) * float(self.speed.currentData())
@@ -104,6 +104,6 @@ class TimeCursor(QWidget):
     def _show_label(self) -> None:
         at = self.time_ns()
         if at is None:
-            self.label.setText("End of campaign")
+            self.label.setText(translate("TimeCursor", "End of campaign"))
         else:
-            self.label.setText(datetime.fromtimestamp(at / 1e9, timezone.utc).strftime("%Y-%m-%d %H:%M UTC"))
+            self.label.setText(translate("TimeCursor", "{time} UTC").format(time=date_time(at)))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import fields
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -22,16 +23,17 @@ from PySide6.QtWidgets import (
 
 from referral_studio.engine.generator import TrafficOptions
 from referral_studio.engine.simulation import Traffic
+from referral_studio.ui.i18n import translate
 
 SYNTHETIC, LOG_FILE = 0, 1
 FIELDS = (  # TrafficOptions field, label, lowest, highest, step
-    ("participants", "Participants:", 0, 5_000_000, 100),
-    ("days", "Campaign days:", 1, 3650, 1),
-    ("share_rate", "Share rate:", 0, 1, 0.05),
-    ("visits_per_share", "Visits per share:", 0, 100, 0.5),
-    ("signup_rate", "Sign-up rate:", 0, 1, 0.05),
-    ("milestone_rate", "Milestone rate:", 0, 1, 0.05),
-    ("seed", "Seed:", 0, 2**31 - 1, 1),
+    ("participants", QT_TRANSLATE_NOOP("TrafficForm", "Participants:"), 0, 5_000_000, 100),
+    ("days", QT_TRANSLATE_NOOP("TrafficForm", "Campaign days:"), 1, 3650, 1),
+    ("share_rate", QT_TRANSLATE_NOOP("TrafficForm", "Share rate:"), 0, 1, 0.05),
+    ("visits_per_share", QT_TRANSLATE_NOOP("TrafficForm", "Visits per share:"), 0, 100, 0.5),
+    ("signup_rate", QT_TRANSLATE_NOOP("TrafficForm", "Sign-up rate:"), 0, 1, 0.05),
+    ("milestone_rate", QT_TRANSLATE_NOOP("TrafficForm", "Milestone rate:"), 0, 1, 0.05),
+    ("seed", QT_TRANSLATE_NOOP("TrafficForm", "Seed:"), 0, 2**31 - 1, 1),
 )
 
 
@@ -54,10 +56,10 @@ class TrafficForm(QGroupBox):
     """`trafficSource` picks synthetic traffic (a seeded form) or an event log (`eventLogPath`)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Traffic", parent)
+        super().__init__(translate("TrafficForm", "Traffic"), parent)
         self.source = QComboBox(objectName="trafficSource")
-        self.source.addItems(["Synthetic traffic", "Event log file"])
-        self.source.setAccessibleName("Traffic source")
+        self.source.addItems([translate("TrafficForm", "Synthetic traffic"), translate("TrafficForm", "Event log file")])
+        self.source.setAccessibleName(translate("TrafficForm", "Traffic source"))
         defaults = TrafficOptions()
         helps = {field.name: str(field.metadata.get("help", "")) for field in fields(TrafficOptions)}
         self.spins: dict[str, QSpinBox | QDoubleSpinBox] = {}
@@ -65,18 +67,19 @@ class TrafficForm(QGroupBox):
         form = QFormLayout(synthetic)
         form.setContentsMargins(0, 0, 0, 0)
         for name, label, low, high, step in FIELDS:
+            label = translate("TrafficForm", label)
             spin = _spin(QSpinBox() if isinstance(getattr(defaults, name), int) else QDoubleSpinBox(),
                          low, high, getattr(defaults, name), label.rstrip(":"), step)
-            spin.setToolTip(helps[name])
+            spin.setToolTip(translate("TrafficOptions", helps[name]))
             form.addRow(label, spin)
             self.spins[name] = spin
         log_page = QWidget()
         row = QHBoxLayout(log_page)
         row.setContentsMargins(0, 0, 0, 0)
         self.log_path = QLineEdit(objectName="eventLogPath")
-        self.log_path.setPlaceholderText("events.csv or events.parquet")
-        self.log_path.setAccessibleName("Event log file")
-        browse = QPushButton("Browse…")
+        self.log_path.setPlaceholderText(translate("TrafficForm", "events.csv or events.parquet"))
+        self.log_path.setAccessibleName(translate("TrafficForm", "Event log file"))
+        browse = QPushButton(translate("TrafficForm", "Browse…"))
         browse.clicked.connect(self._on_browse_clicked)
         row.addWidget(self.log_path, 1)
         row.addWidget(browse)
@@ -98,7 +101,7 @@ class TrafficForm(QGroupBox):
             return self.options()
         text = self.log_path.text().strip()
         if not text:
-            raise NoTraffic("Choose an event log file first (CSV or Parquet).")
+            raise NoTraffic(translate("TrafficForm", "Choose an event log file first (CSV or Parquet)."))
         return Path(text)
 
     def use_log_file(self, path: str) -> None:
@@ -106,7 +109,7 @@ class TrafficForm(QGroupBox):
         self.log_path.setText(path)
 
     def _on_browse_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Event Log", "", "Event logs (*.csv *.parquet);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, translate("TrafficForm", "Event Log"), "", translate("TrafficForm", "Event logs (*.csv *.parquet);;All files (*)"))
         if path:
             self.log_path.setText(path)
 

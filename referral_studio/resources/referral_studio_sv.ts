@@ -1,0 +1,1765 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE">
+<context>
+    <name>ActivitiesModel</name>
+    <message>
+        <source>Marketing Activities</source>
+        <translation>Marknadsföringsaktiviteter</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Something went wrong that should not have ({problem}). Your saved drafts are safe; please report this with the text printed in the terminal.</source>
+        <translation>Något gick fel som inte borde ha hänt ({problem}). Dina sparade utkast är i säkerhet; rapportera gärna felet med texten som skrevs ut i terminalen.</translation>
+    </message>
+</context>
+<context>
+    <name>CreditsHistogram</name>
+    <message>
+        <source>Credits per referrer</source>
+        <translation>Krediter per referent</translation>
+    </message>
+    <message>
+        <source>Referrers</source>
+        <translation>Referenter</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Krediter</translation>
+    </message>
+    <message>
+        <source>goal: {count} credit</source>
+        <translation>mål: {count} kredit</translation>
+    </message>
+    <message>
+        <source>goal: {count} credits</source>
+        <translation>mål: {count} krediter</translation>
+    </message>
+</context>
+<context>
+    <name>EventInspector</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Tid (UTC)</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <source>Person ← referrer</source>
+        <translation>Person ← referent</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Why this credit&lt;/b&gt; — pick a referrer in the leaderboard</source>
+        <translation>&lt;b&gt;Varför denna kredit&lt;/b&gt; — välj en referent i topplistan</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Why this credit: {referrer}&lt;/b&gt; — {events}, {credits}</source>
+        <translation>&lt;b&gt;Varför denna kredit: {referrer}&lt;/b&gt; — {events}, {credits}</translation>
+    </message>
+    <message>
+        <source>{count} event</source>
+        <translation>{count} händelse</translation>
+    </message>
+    <message>
+        <source>{count} events</source>
+        <translation>{count} händelser</translation>
+    </message>
+    <message>
+        <source>{count} credit</source>
+        <translation>{count} kredit</translation>
+    </message>
+    <message>
+        <source>{count} credits</source>
+        <translation>{count} krediter</translation>
+    </message>
+</context>
+<context>
+    <name>EventKind</name>
+    <message>
+        <source>share</source>
+        <translation>delning</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>besök</translation>
+    </message>
+    <message>
+        <source>signup</source>
+        <translation>registrering</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>aktivitet</translation>
+    </message>
+    <message>
+        <source>js_event</source>
+        <translation>JS-händelse</translation>
+    </message>
+</context>
+<context>
+    <name>Explain</name>
+    <message>
+        <source>credit to {referrer}</source>
+        <translation>kredit till {referrer}</translation>
+    </message>
+    <message>
+        <source>credit {number} to {referrer}</source>
+        <translation>kredit {number} till {referrer}</translation>
+    </message>
+    <message>
+        <source>(attributed by first touch)</source>
+        <translation>(tillskriven genom första kontakt)</translation>
+    </message>
+    <message>
+        <source>(attributed by last touch)</source>
+        <translation>(tillskriven genom senaste kontakt)</translation>
+    </message>
+    <message>
+        <source>; fulfillment {number}</source>
+        <translation>; uppfyllande {number}</translation>
+    </message>
+    <message>
+        <source>, promo code {code}</source>
+        <translation>, kampanjkod {code}</translation>
+    </message>
+    <message>
+        <source>, no promo code left</source>
+        <translation>, ingen kampanjkod kvar</translation>
+    </message>
+    <message>
+        <source>touch: {person} came through {referrer}&apos;s link; a later goal event of {person} can credit {referrer}</source>
+        <translation>kontakt: {person} kom via länken från {referrer}; en senare målhändelse av {person} kan ge {referrer} kredit</translation>
+    </message>
+    <message>
+        <source>no credit: &apos;{name}&apos; does not match the goal&apos;s event name</source>
+        <translation>ingen kredit: &apos;{name}&apos; matchar inte målets händelsenamn</translation>
+    </message>
+    <message>
+        <source>no credit: no referrer, and no touch of {person} within {days:g} days before it</source>
+        <translation>ingen kredit: ingen referent och ingen kontakt med {person} inom {days:g} dagar före</translation>
+    </message>
+    <message>
+        <source>no credit to {who}: attributed to {credited} (last touch)</source>
+        <translation>ingen kredit till {who}: tillskriven {credited} (senaste kontakt)</translation>
+    </message>
+    <message>
+        <source>no credit: outside the offer window</source>
+        <translation>ingen kredit: utanför erbjudandets period</translation>
+    </message>
+    <message>
+        <source>no credit: shares never give credit (they count in the funnel)</source>
+        <translation>ingen kredit: delningar ger aldrig kredit (de räknas i tratten)</translation>
+    </message>
+    <message>
+        <source>no credit: an organic visit (no referrer)</source>
+        <translation>ingen kredit: ett organiskt besök (ingen referent)</translation>
+    </message>
+    <message>
+        <source>no credit: self-referral ({person} came through their own link)</source>
+        <translation>ingen kredit: självhänvisning ({person} kom via sin egen länk)</translation>
+    </message>
+    <message>
+        <source>no credit: repeat visit ({person} already visited through {referrer}&apos;s link)</source>
+        <translation>ingen kredit: upprepat besök ({person} har redan besökt via länken från {referrer})</translation>
+    </message>
+    <message>
+        <source>touch: {person} came through {referrer}&apos;s link</source>
+        <translation>kontakt: {person} kom via länken från {referrer}</translation>
+    </message>
+    <message>
+        <source>no credit: a {kind} does not count toward {goal}</source>
+        <translation>ingen kredit: {kind} räknas inte mot {goal}</translation>
+    </message>
+    <message>
+        <source>no credit: &apos;{name}&apos; does not match the goal&apos;s trigger activities</source>
+        <translation>ingen kredit: &apos;{name}&apos; matchar inte målets utlösande aktiviteter</translation>
+    </message>
+    <message>
+        <source>no credit: {person} already gave their credit (only a new friend&apos;s first {kind} counts)</source>
+        <translation>ingen kredit: {person} har redan gett sin kredit (bara en ny väns första {kind} räknas)</translation>
+    </message>
+    <message>
+        <source>no credit: no referrer, and no touch of {person} before it</source>
+        <translation>ingen kredit: ingen referent och ingen kontakt med {person} före</translation>
+    </message>
+    <message>
+        <source>no credit to {who}: attributed to {credited} (first touch)</source>
+        <translation>ingen kredit till {who}: tillskriven {credited} (första kontakt)</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelChart</name>
+    <message>
+        <source>Shares</source>
+        <translation>Delningar</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <source>Unique visitors</source>
+        <translation>Unika besökare</translation>
+    </message>
+    <message>
+        <source>Sign-ups</source>
+        <translation>Registreringar</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Milstolpar</translation>
+    </message>
+    <message>
+        <source>JS events</source>
+        <translation>JS-händelser</translation>
+    </message>
+    <message>
+        <source>Funnel (inside the offer window)</source>
+        <translation>Tratt (inom erbjudandets period)</translation>
+    </message>
+</context>
+<context>
+    <name>Goal</name>
+    <message>
+        <source>Referred Visits</source>
+        <translation>Refererade besök</translation>
+    </message>
+    <message>
+        <source>Referred Sign-Ups</source>
+        <translation>Refererade registreringar</translation>
+    </message>
+    <message>
+        <source>Smart List Trigger</source>
+        <translation>Smart List-utlösare</translation>
+    </message>
+    <message>
+        <source>Custom JavaScript Event</source>
+        <translation>Anpassad JavaScript-händelse</translation>
+    </message>
+</context>
+<context>
+    <name>GoalText</name>
+    <message>
+        <source>A credit for each friend who visits through the referrer&apos;s link.</source>
+        <translation>En kredit för varje vän som besöker via referentens länk.</translation>
+    </message>
+    <message>
+        <source>A credit for each new friend who signs up through the referrer&apos;s link or after visiting it.</source>
+        <translation>En kredit för varje ny vän som registrerar sig via referentens länk eller efter att ha besökt den.</translation>
+    </message>
+    <message>
+        <source>A credit when a new friend does one of the trigger activities, such as Opportunity Created.</source>
+        <translation>En kredit när en ny vän utför en av de utlösande aktiviteterna, till exempel Opportunity Created.</translation>
+    </message>
+    <message>
+        <source>A credit when a new friend&apos;s browser fires the named JavaScript event on your page.</source>
+        <translation>En kredit när en ny väns webbläsare utlöser den namngivna JavaScript-händelsen på din sida.</translation>
+    </message>
+    <message>
+        <source>Credit for each friend&apos;s visit (repeat visits count)</source>
+        <translation>Kredit för varje besök av en vän (upprepade besök räknas)</translation>
+    </message>
+    <message>
+        <source>Credit for each friend who visits</source>
+        <translation>Kredit för varje vän som besöker</translation>
+    </message>
+    <message>
+        <source>Credit for each friend who signs up</source>
+        <translation>Kredit för varje vän som registrerar sig</translation>
+    </message>
+    <message>
+        <source>Credit when a friend does {activities} (every time)</source>
+        <translation>Kredit när en vän utför {activities} (varje gång)</translation>
+    </message>
+    <message>
+        <source>Credit when a friend does {activities} (once per friend)</source>
+        <translation>Kredit när en vän utför {activities} (en gång per vän)</translation>
+    </message>
+    <message>
+        <source>no trigger activity yet</source>
+        <translation>ingen utlösande aktivitet ännu</translation>
+    </message>
+    <message>
+        <source>Credit when a friend fires “{event}”</source>
+        <translation>Kredit när en vän utlöser ”{event}”</translation>
+    </message>
+    <message>
+        <source>Credit for a JavaScript event (no name yet)</source>
+        <translation>Kredit för en JavaScript-händelse (inget namn ännu)</translation>
+    </message>
+    <message>
+        <source>{what} · {count} needed</source>
+        <translation>{what} · {count} krävs</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderboardModel</name>
+    <message>
+        <source>Referrer</source>
+        <translation>Referent</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Krediter</translation>
+    </message>
+    <message>
+        <source>Fulfillments</source>
+        <translation>Uppfyllanden</translation>
+    </message>
+    <message>
+        <source>First fulfilled (UTC)</source>
+        <translation>Först uppfyllt (UTC)</translation>
+    </message>
+    <message>
+        <source>Promo codes</source>
+        <translation>Kampanjkoder</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Offer files (*{suffix});;JSON files (*.json);;All files (*)</source>
+        <translation>Erbjudandefiler (*{suffix});;JSON-filer (*.json);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Referral Studio</source>
+        <translation>Referral Studio</translation>
+    </message>
+    <message>
+        <source>Marketing Activities</source>
+        <translation>Marknadsföringsaktiviteter</translation>
+    </message>
+    <message>
+        <source>Store: {path}</source>
+        <translation>Lager: {path}</translation>
+    </message>
+    <message>
+        <source>&amp;New Referral Offer…</source>
+        <translation>&amp;Nytt hänvisningserbjudande…</translation>
+    </message>
+    <message>
+        <source>New &amp;Program…</source>
+        <translation>Nytt &amp;program…</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me Program…</source>
+        <translation>Byt na&amp;mn på program…</translation>
+    </message>
+    <message>
+        <source>Delete Pro&amp;gram…</source>
+        <translation>Ta bort pro&amp;gram…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Draft</source>
+        <translation>&amp;Redigera utkast</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Godkänn</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Draft</source>
+        <translation>&amp;Kassera utkast</translation>
+    </message>
+    <message>
+        <source>&amp;Clone…</source>
+        <translation>&amp;Klona…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Byt namn…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>Ta &amp;bort…</translation>
+    </message>
+    <message>
+        <source>&amp;Simulate…</source>
+        <translation>&amp;Simulera…</translation>
+    </message>
+    <message>
+        <source>Replay traffic against the selected offer</source>
+        <translation>Spela upp trafik mot det valda erbjudandet</translation>
+    </message>
+    <message>
+        <source>&amp;Import Offer…</source>
+        <translation>&amp;Importera erbjudande…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Offer…</source>
+        <translation>E&amp;xportera erbjudande…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>A&amp;vsluta</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Workspace</source>
+        <translation>Öppna &amp;demoarbetsyta</translation>
+    </message>
+    <message>
+        <source>Marketo&apos;s example offers, one per goal type, with an event log — your store is not touched</source>
+        <translation>Marketos exempelerbjudanden, ett per måltyp, med en händelselogg — ditt eget lager rörs inte</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;Offer</source>
+        <translation>&amp;Erbjudande</translation>
+    </message>
+    <message>
+        <source>&amp;Program</source>
+        <translation>&amp;Program</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>Systemets standard</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>Program “{program}”. Select one of its offers, or create one.</source>
+        <translation>Program ”{program}”. Välj ett av dess erbjudanden eller skapa ett.</translation>
+    </message>
+    <message>
+        <source>Select an offer in Marketing Activities to see it here.</source>
+        <translation>Välj ett erbjudande i Marknadsföringsaktiviteter för att se det här.</translation>
+    </message>
+    <message>
+        <source>New Referral Offer</source>
+        <translation>Nytt hänvisningserbjudande</translation>
+    </message>
+    <message>
+        <source>New Program</source>
+        <translation>Nytt program</translation>
+    </message>
+    <message>
+        <source>Program name:</source>
+        <translation>Programnamn:</translation>
+    </message>
+    <message>
+        <source>Rename Program</source>
+        <translation>Byt namn på program</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nytt namn:</translation>
+    </message>
+    <message>
+        <source>Delete Program</source>
+        <translation>Ta bort program</translation>
+    </message>
+    <message>
+        <source>Delete the program “{name}” and every offer in it? This cannot be undone.</source>
+        <translation>Ta bort programmet ”{name}” och alla erbjudanden i det? Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Referral Studio starts.</source>
+        <translation>Det nya språket används nästa gång Referral Studio startar.</translation>
+    </message>
+    <message>
+        <source>Referral Studio — Demo Workspace</source>
+        <translation>Referral Studio — Demoarbetsyta</translation>
+    </message>
+    <message>
+        <source>Demo Workspace</source>
+        <translation>Demoarbetsyta</translation>
+    </message>
+    <message>
+        <source>The demo workspace could not be built in {folder}: {error}</source>
+        <translation>Demoarbetsytan kunde inte byggas i {folder}: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot approve yet</source>
+        <translation>Kan inte godkännas än</translation>
+    </message>
+    <message>
+        <source>Fix these first:
+
+{problems}</source>
+        <translation>Åtgärda detta först:
+
+{problems}</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Godkänn</translation>
+    </message>
+    <message>
+        <source>Discard Draft</source>
+        <translation>Kassera utkast</translation>
+    </message>
+    <message>
+        <source>Discard the draft of “{name}” and keep the approved version?</source>
+        <translation>Kassera utkastet till ”{name}” och behålla den godkända versionen?</translation>
+    </message>
+    <message>
+        <source>Clone Offer</source>
+        <translation>Klona erbjudande</translation>
+    </message>
+    <message>
+        <source>Name of the copy:</source>
+        <translation>Kopians namn:</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name} (kopia)</translation>
+    </message>
+    <message>
+        <source>Rename Offer</source>
+        <translation>Byt namn på erbjudande</translation>
+    </message>
+    <message>
+        <source>Delete Offer</source>
+        <translation>Ta bort erbjudande</translation>
+    </message>
+    <message>
+        <source>Delete “{name}” with its approved version, draft and history? This cannot be undone.</source>
+        <translation>Ta bort ”{name}” med dess godkända version, utkast och historik? Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>Restore Revision</source>
+        <translation>Återställ revision</translation>
+    </message>
+    <message>
+        <source>Import Offer</source>
+        <translation>Importera erbjudande</translation>
+    </message>
+    <message>
+        <source>Offer not imported</source>
+        <translation>Erbjudandet importerades inte</translation>
+    </message>
+    <message>
+        <source>Export Offer</source>
+        <translation>Exportera erbjudande</translation>
+    </message>
+    <message>
+        <source>Offer not exported</source>
+        <translation>Erbjudandet exporterades inte</translation>
+    </message>
+    <message>
+        <source>Exported “{name}” to {path}</source>
+        <translation>Exporterade ”{name}” till {path}</translation>
+    </message>
+</context>
+<context>
+    <name>NewOfferDialog</name>
+    <message>
+        <source>New Referral Offer</source>
+        <translation>Nytt hänvisningserbjudande</translation>
+    </message>
+    <message>
+        <source>e.g. Spring referral offer</source>
+        <translation>t.ex. Vårens hänvisningserbjudande</translation>
+    </message>
+    <message>
+        <source>Referral Offers</source>
+        <translation>Hänvisningserbjudanden</translation>
+    </message>
+    <message>
+        <source>(start from a blank offer)</source>
+        <translation>(börja från ett tomt erbjudande)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>&amp;Program:</translation>
+    </message>
+    <message>
+        <source>&amp;Clone From:</source>
+        <translation>&amp;Klona från:</translation>
+    </message>
+    <message>
+        <source>An offer with this name already exists.</source>
+        <translation>Det finns redan ett erbjudande med det namnet.</translation>
+    </message>
+</context>
+<context>
+    <name>OfferDetails</name>
+    <message>
+        <source>Before approval</source>
+        <translation>Före godkännande</translation>
+    </message>
+    <message>
+        <source>Revision history of the draft</source>
+        <translation>Utkastets revisionshistorik</translation>
+    </message>
+    <message>
+        <source>Revision history</source>
+        <translation>Revisionshistorik</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Revision</source>
+        <translation>&amp;Återställ denna revision</translation>
+    </message>
+    <message>
+        <source>Select an offer in Marketing Activities to see it here.</source>
+        <translation>Välj ett erbjudande i Marknadsföringsaktiviteter för att se det här.</translation>
+    </message>
+    <message>
+        <source>Program: {program} · State: {state}</source>
+        <translation>Program: {program} · Status: {state}</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>öppen</translation>
+    </message>
+    <message>
+        <source>Runs from {start} to {end}</source>
+        <translation>Pågår från {start} till {end}</translation>
+    </message>
+    <message>
+        <source>Attribution: first touch</source>
+        <translation>Tillskrivning: första kontakt</translation>
+    </message>
+    <message>
+        <source>Attribution: last touch</source>
+        <translation>Tillskrivning: senaste kontakt</translation>
+    </message>
+    <message>
+        <source>within {days} days</source>
+        <translation>inom {days} dagar</translation>
+    </message>
+    <message>
+        <source>one reward per referrer</source>
+        <translation>en belöning per referent</translation>
+    </message>
+    <message>
+        <source>repeat rewards, at most {count}</source>
+        <translation>upprepade belöningar, högst {count}</translation>
+    </message>
+    <message>
+        <source>repeat rewards</source>
+        <translation>upprepade belöningar</translation>
+    </message>
+    <message>
+        <source>{count} promo code</source>
+        <translation>{count} kampanjkod</translation>
+    </message>
+    <message>
+        <source>{count} promo codes</source>
+        <translation>{count} kampanjkoder</translation>
+    </message>
+    <message>
+        <source>✔  Nothing blocks approval.</source>
+        <translation>✔  Inget hindrar godkännande.</translation>
+    </message>
+    <message>
+        <source>Revision {number} · saved {saved} UTC</source>
+        <translation>Revision {number} · sparad {saved} UTC</translation>
+    </message>
+</context>
+<context>
+    <name>OfferEditor</name>
+    <message>
+        <source>Offer Details</source>
+        <translation>Erbjudandeinformation</translation>
+    </message>
+    <message>
+        <source>Advanced Options</source>
+        <translation>Avancerade alternativ</translation>
+    </message>
+    <message>
+        <source>Rewards &amp; Attribution</source>
+        <translation>Belöningar och tillskrivning</translation>
+    </message>
+    <message>
+        <source>{name} — Edit Draft[*] — Referral Studio</source>
+        <translation>{name} — Redigera utkast[*] — Referral Studio</translation>
+    </message>
+    <message>
+        <source>Editor sections</source>
+        <translation>Redigerarens avsnitt</translation>
+    </message>
+    <message>
+        <source>App Settings</source>
+        <translation>Appinställningar</translation>
+    </message>
+    <message>
+        <source>Problems that block approval</source>
+        <translation>Problem som hindrar godkännande</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Back</source>
+        <translation>◀ &amp;Tillbaka</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>&amp;Nästa ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <source>Close, keeping the draft</source>
+        <translation>Stäng och behåll utkastet</translation>
+    </message>
+    <message>
+        <source>&amp;Approve and Close</source>
+        <translation>&amp;Godkänn och stäng</translation>
+    </message>
+    <message>
+        <source>Approve and close</source>
+        <translation>Godkänn och stäng</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Problems&lt;/b&gt; (click one to go to its field)</source>
+        <translation>&lt;b&gt;Problem&lt;/b&gt; (klicka på ett för att gå till dess fält)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>&amp;Offer</source>
+        <translation>&amp;Erbjudande</translation>
+    </message>
+    <message>
+        <source>&amp;Save Now</source>
+        <translation>&amp;Spara nu</translation>
+    </message>
+    <message>
+        <source>Approve and Close</source>
+        <translation>Godkänn och stäng</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Fulfillment goal</source>
+        <translation>Uppfyllandemål</translation>
+    </message>
+    <message>
+        <source>Fulfillment &amp;Goal:</source>
+        <translation>Uppfyllande&amp;mål:</translation>
+    </message>
+    <message>
+        <source>Goal count</source>
+        <translation>Antal för målet</translation>
+    </message>
+    <message>
+        <source>Goal Count</source>
+        <translation>Antal för målet</translation>
+    </message>
+    <message>
+        <source>Goal &amp;Count:</source>
+        <translation>&amp;Antal:</translation>
+    </message>
+    <message>
+        <source>Count repeat visits by the same friend</source>
+        <translation>Räkna upprepade besök av samma vän</translation>
+    </message>
+    <message>
+        <source>Count repeat visits</source>
+        <translation>Räkna upprepade besök</translation>
+    </message>
+    <message>
+        <source>Count Repeat Visits</source>
+        <translation>Räkna upprepade besök</translation>
+    </message>
+    <message>
+        <source>Trigger activities, one per line</source>
+        <translation>Utlösande aktiviteter, en per rad</translation>
+    </message>
+    <message>
+        <source>One activity per line, e.g. Opportunity Created</source>
+        <translation>En aktivitet per rad, t.ex. Opportunity Created</translation>
+    </message>
+    <message>
+        <source>Trigger Activities</source>
+        <translation>Utlösande aktiviteter</translation>
+    </message>
+    <message>
+        <source>&amp;Trigger Activities:</source>
+        <translation>&amp;Utlösande aktiviteter:</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Kvalificering</translation>
+    </message>
+    <message>
+        <source>every time</source>
+        <translation>varje gång</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>en gång</translation>
+    </message>
+    <message>
+        <source>&amp;Qualification:</source>
+        <translation>&amp;Kvalificering:</translation>
+    </message>
+    <message>
+        <source>Custom event name</source>
+        <translation>Anpassat händelsenamn</translation>
+    </message>
+    <message>
+        <source>The event name your page&apos;s JavaScript sends, exactly</source>
+        <translation>Händelsenamnet som sidans JavaScript skickar, exakt</translation>
+    </message>
+    <message>
+        <source>Event Name</source>
+        <translation>Händelsenamn</translation>
+    </message>
+    <message>
+        <source>&amp;Event Name:</source>
+        <translation>&amp;Händelsenamn:</translation>
+    </message>
+    <message>
+        <source>Used by a Give Credit to Referrer flow step</source>
+        <translation>Används av flödessteget Ge kredit till referent</translation>
+    </message>
+    <message>
+        <source>Used by Give Credit to Referrer</source>
+        <translation>Används av Ge kredit till referent</translation>
+    </message>
+    <message>
+        <source>Give Credit to Referrer</source>
+        <translation>Ge kredit till referent</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Sign-up email</source>
+        <translation>Registreringsmejl</translation>
+    </message>
+    <message>
+        <source>Email sent when someone signs up for the offer</source>
+        <translation>Mejl som skickas när någon registrerar sig för erbjudandet</translation>
+    </message>
+    <message>
+        <source>Sign-Up Email</source>
+        <translation>Registreringsmejl</translation>
+    </message>
+    <message>
+        <source>&amp;Sign-Up Email:</source>
+        <translation>&amp;Registreringsmejl:</translation>
+    </message>
+    <message>
+        <source>Fulfillment email</source>
+        <translation>Uppfyllandemejl</translation>
+    </message>
+    <message>
+        <source>Email sent when a referrer reaches the goal</source>
+        <translation>Mejl som skickas när en referent når målet</translation>
+    </message>
+    <message>
+        <source>Fulfillment Email</source>
+        <translation>Uppfyllandemejl</translation>
+    </message>
+    <message>
+        <source>&amp;Fulfillment Email:</source>
+        <translation>&amp;Uppfyllandemejl:</translation>
+    </message>
+    <message>
+        <source>Fulfillment delivery</source>
+        <translation>Leverans vid uppfyllande</translation>
+    </message>
+    <message>
+        <source>Automatically when the goal is reached</source>
+        <translation>Automatiskt när målet nås</translation>
+    </message>
+    <message>
+        <source>Manually</source>
+        <translation>Manuellt</translation>
+    </message>
+    <message>
+        <source>Fulfillment &amp;Delivery:</source>
+        <translation>&amp;Leverans:</translation>
+    </message>
+    <message>
+        <source>Promo Codes</source>
+        <translation>Kampanjkoder</translation>
+    </message>
+    <message>
+        <source>&amp;Upload .txt…</source>
+        <translation>&amp;Ladda upp .txt…</translation>
+    </message>
+    <message>
+        <source>Upload promo codes</source>
+        <translation>Ladda upp kampanjkoder</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Rensa</translation>
+    </message>
+    <message>
+        <source>Clear promo codes</source>
+        <translation>Rensa kampanjkoder</translation>
+    </message>
+    <message>
+        <source>Promo codes</source>
+        <translation>Kampanjkoder</translation>
+    </message>
+    <message>
+        <source>Offer Rules</source>
+        <translation>Erbjudandets regler</translation>
+    </message>
+    <message>
+        <source>Rules URL</source>
+        <translation>Regel-URL</translation>
+    </message>
+    <message>
+        <source>&amp;Rules URL:</source>
+        <translation>&amp;Regel-URL:</translation>
+    </message>
+    <message>
+        <source>Privacy Policy</source>
+        <translation>Integritetspolicy</translation>
+    </message>
+    <message>
+        <source>Show a privacy policy link on the offer&apos;s forms</source>
+        <translation>Visa en länk till integritetspolicyn i erbjudandets formulär</translation>
+    </message>
+    <message>
+        <source>Show privacy policy</source>
+        <translation>Visa integritetspolicy</translation>
+    </message>
+    <message>
+        <source>Show Privacy Policy</source>
+        <translation>Visa integritetspolicy</translation>
+    </message>
+    <message>
+        <source>Privacy policy title</source>
+        <translation>Integritetspolicyns rubrik</translation>
+    </message>
+    <message>
+        <source>Privacy Policy Title</source>
+        <translation>Integritetspolicyns rubrik</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Rubrik:</translation>
+    </message>
+    <message>
+        <source>Privacy policy URL</source>
+        <translation>Integritetspolicyns URL</translation>
+    </message>
+    <message>
+        <source>Privacy Policy URL</source>
+        <translation>Integritetspolicyns URL</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Share URL</source>
+        <translation>Delnings-URL</translation>
+    </message>
+    <message>
+        <source>The referring page</source>
+        <translation>Den hänvisande sidan</translation>
+    </message>
+    <message>
+        <source>Another landing page</source>
+        <translation>En annan landningssida</translation>
+    </message>
+    <message>
+        <source>An external URL</source>
+        <translation>En extern URL</translation>
+    </message>
+    <message>
+        <source>Shared links &amp;open:</source>
+        <translation>Delade länkar &amp;öppnar:</translation>
+    </message>
+    <message>
+        <source>Share URL address</source>
+        <translation>Delnings-URL:ens adress</translation>
+    </message>
+    <message>
+        <source>Share URL Address</source>
+        <translation>Delnings-URL:ens adress</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adress:</translation>
+    </message>
+    <message>
+        <source>Offer Window (UTC)</source>
+        <translation>Erbjudandets period (UTC)</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Börjar:</translation>
+    </message>
+    <message>
+        <source>Offer starts</source>
+        <translation>Erbjudandet börjar</translation>
+    </message>
+    <message>
+        <source>Offer starts on a date</source>
+        <translation>Erbjudandet börjar ett visst datum</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Slutar:</translation>
+    </message>
+    <message>
+        <source>Offer ends</source>
+        <translation>Erbjudandet slutar</translation>
+    </message>
+    <message>
+        <source>Offer ends on a date</source>
+        <translation>Erbjudandet slutar ett visst datum</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>Tillskrivning</translation>
+    </message>
+    <message>
+        <source>Attribution model</source>
+        <translation>Tillskrivningsmodell</translation>
+    </message>
+    <message>
+        <source>First touch: the earliest referred visit</source>
+        <translation>Första kontakt: det tidigaste refererade besöket</translation>
+    </message>
+    <message>
+        <source>Last touch: the latest referred visit</source>
+        <translation>Senaste kontakt: det senaste refererade besöket</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>Only visits within</source>
+        <translation>Bara besök inom</translation>
+    </message>
+    <message>
+        <source>Limit the attribution window</source>
+        <translation>Begränsa tillskrivningsfönstret</translation>
+    </message>
+    <message>
+        <source>Attribution window in days</source>
+        <translation>Tillskrivningsfönster i dagar</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source>Attribution Window</source>
+        <translation>Tillskrivningsfönster</translation>
+    </message>
+    <message>
+        <source>before the sign-up or event</source>
+        <translation>före registreringen eller händelsen</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>&amp;Fönster:</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>Belöningar</translation>
+    </message>
+    <message>
+        <source>Reward again each time the goal count is reached again</source>
+        <translation>Belöna igen varje gång målets antal nås igen</translation>
+    </message>
+    <message>
+        <source>Repeat rewards</source>
+        <translation>Upprepade belöningar</translation>
+    </message>
+    <message>
+        <source>Repeat Rewards</source>
+        <translation>Upprepade belöningar</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>Högst</translation>
+    </message>
+    <message>
+        <source>Limit fulfillments</source>
+        <translation>Begränsa uppfyllanden</translation>
+    </message>
+    <message>
+        <source>Maximum fulfillments per referrer</source>
+        <translation>Högsta antal uppfyllanden per referent</translation>
+    </message>
+    <message>
+        <source>Max Fulfillments</source>
+        <translation>Högsta antal uppfyllanden</translation>
+    </message>
+    <message>
+        <source>fulfillments per referrer</source>
+        <translation>uppfyllanden per referent</translation>
+    </message>
+    <message>
+        <source>&amp;Limit:</source>
+        <translation>&amp;Gräns:</translation>
+    </message>
+    <message>
+        <source>No promo codes</source>
+        <translation>Inga kampanjkoder</translation>
+    </message>
+    <message>
+        <source>{count} promo code loaded</source>
+        <translation>{count} kampanjkod inläst</translation>
+    </message>
+    <message>
+        <source>{count} promo codes loaded</source>
+        <translation>{count} kampanjkoder inlästa</translation>
+    </message>
+    <message>
+        <source>Blocks approval</source>
+        <translation>Hindrar godkännande</translation>
+    </message>
+    <message>
+        <source>A warning; approval is still possible</source>
+        <translation>En varning; godkännande är fortfarande möjligt</translation>
+    </message>
+    <message>
+        <source>Ready to approve.</source>
+        <translation>Klart att godkänna.</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed above to approve</source>
+        <translation>Åtgärda problemen ovan för att kunna godkänna</translation>
+    </message>
+    <message>
+        <source>Unsaved changes…</source>
+        <translation>Osparade ändringar…</translation>
+    </message>
+    <message>
+        <source>Upload Promo Codes</source>
+        <translation>Ladda upp kampanjkoder</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Textfiler (*.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Promo codes not loaded</source>
+        <translation>Kampanjkoderna lästes inte in</translation>
+    </message>
+    <message>
+        <source>App Settings › {section}</source>
+        <translation>Appinställningar › {section}</translation>
+    </message>
+    <message>
+        <source>Not saved — retrying every {seconds} s</source>
+        <translation>Inte sparat — försöker igen var {seconds}:e s</translation>
+    </message>
+    <message>
+        <source>Draft not saved</source>
+        <translation>Utkastet sparades inte</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved; your edits are kept here and saving is retried every {seconds} s.
+
+{error}</source>
+        <translation>Utkastet kunde inte sparas; dina ändringar finns kvar här och sparandet försöks igen var {seconds}:e sekund.
+
+{error}</translation>
+    </message>
+    <message>
+        <source>Saved · revision {number}</source>
+        <translation>Sparat · revision {number}</translation>
+    </message>
+    <message>
+        <source>The draft changed elsewhere</source>
+        <translation>Utkastet ändrades på annat håll</translation>
+    </message>
+    <message>
+        <source>Another window saved this draft (revision {number}) after you opened it.</source>
+        <translation>Ett annat fönster sparade utkastet (revision {number}) efter att du öppnade det.</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Behåll mitt</translation>
+    </message>
+    <message>
+        <source>Use Theirs</source>
+        <translation>Använd deras</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>Inte godkänt</translation>
+    </message>
+    <message>
+        <source>Close without saving?</source>
+        <translation>Stäng utan att spara?</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved. Close anyway and lose the latest edits?</source>
+        <translation>Utkastet kunde inte sparas. Stäng ändå och förlora de senaste ändringarna?</translation>
+    </message>
+</context>
+<context>
+    <name>OfferState</name>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkänt</translation>
+    </message>
+    <message>
+        <source>Approved · draft</source>
+        <translation>Godkänt · utkast</translation>
+    </message>
+</context>
+<context>
+    <name>ReferrersChart</name>
+    <message>
+        <source>Referrers</source>
+        <translation>Referenter</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Tid (UTC)</translation>
+    </message>
+    <message>
+        <source>{series}: fulfilled (≥ {count} credits)</source>
+        <translation>{series}: uppfyllda (≥ {count} krediter)</translation>
+    </message>
+    <message>
+        <source>{series}: credited</source>
+        <translation>{series}: krediterade</translation>
+    </message>
+    <message>
+        <source>offer starts</source>
+        <translation>erbjudandet börjar</translation>
+    </message>
+    <message>
+        <source>offer ends</source>
+        <translation>erbjudandet slutar</translation>
+    </message>
+    <message>
+        <source>{series}: {credited} credited, {fulfilled} fulfilled</source>
+        <translation>{series}: {credited} krediterade, {fulfilled} uppfyllda</translation>
+    </message>
+</context>
+<context>
+    <name>SetValueCommand</name>
+    <message>
+        <source>Change {setting}</source>
+        <translation>Ändra {setting}</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationPanel</name>
+    <message>
+        <source>&amp;Run Simulation</source>
+        <translation>&amp;Kör simulering</translation>
+    </message>
+    <message>
+        <source>Replay the traffic under this offer (Ctrl+Enter)</source>
+        <translation>Spela upp trafiken under detta erbjudande (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Goal Types</source>
+        <translation>&amp;Jämför måltyper</translation>
+    </message>
+    <message>
+        <source>Replay the same traffic under all four goal types (and the approved version) and overlay them</source>
+        <translation>Spela upp samma trafik under alla fyra måltyper (och den godkända versionen) och lägg dem över varandra</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Run a simulation to see who earns credit.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Kör en simulering för att se vem som får kredit.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Export Chart…</source>
+        <translation>Exportera diagram…</translation>
+    </message>
+    <message>
+        <source>Save the referrers chart as PNG or SVG</source>
+        <translation>Spara referentdiagrammet som PNG eller SVG</translation>
+    </message>
+    <message>
+        <source>Export Results…</source>
+        <translation>Exportera resultat…</translation>
+    </message>
+    <message>
+        <source>Write referrers.csv, fulfillments.csv, summary.json and timeline.csv, as `simulate` does</source>
+        <translation>Skriv referrers.csv, fulfillments.csv, summary.json och timeline.csv, som `simulate` gör</translation>
+    </message>
+    <message>
+        <source>Save Traffic…</source>
+        <translation>Spara trafik…</translation>
+    </message>
+    <message>
+        <source>Save the replayed events as a CSV or Parquet event log</source>
+        <translation>Spara de uppspelade händelserna som en händelselogg i CSV eller Parquet</translation>
+    </message>
+    <message>
+        <source>Fulfillments</source>
+        <translation>Uppfyllanden</translation>
+    </message>
+    <message>
+        <source>Filter referrers…</source>
+        <translation>Filtrera referenter…</translation>
+    </message>
+    <message>
+        <source>{name} — Simulation — Referral Studio</source>
+        <translation>{name} — Simulering — Referral Studio</translation>
+    </message>
+    <message>
+        <source>Approved version ({goal})</source>
+        <translation>Godkänd version ({goal})</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Kör…</translation>
+    </message>
+    <message>
+        <source>Replayed {count} event.</source>
+        <translation>Spelade upp {count} händelse.</translation>
+    </message>
+    <message>
+        <source>Replayed {count} events.</source>
+        <translation>Spelade upp {count} händelser.</translation>
+    </message>
+    <message>
+        <source>The traffic could not be used: {error}</source>
+        <translation>Trafiken kunde inte användas: {error}</translation>
+    </message>
+    <message>
+        <source>Cancelled; the previous results are still shown.</source>
+        <translation>Avbrutet; de tidigare resultaten visas fortfarande.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <source>— (known for synthetic traffic)</source>
+        <translation>— (känd för syntetisk trafik)</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Krediter</translation>
+    </message>
+    <message>
+        <source>Credited referrers</source>
+        <translation>Krediterade referenter</translation>
+    </message>
+    <message>
+        <source>Fulfilled referrers</source>
+        <translation>Uppfyllda referenter</translation>
+    </message>
+    <message>
+        <source>Promo codes used</source>
+        <translation>Använda kampanjkoder</translation>
+    </message>
+    <message>
+        <source>{used} (ran out: {when})</source>
+        <translation>{used} (tog slut: {when})</translation>
+    </message>
+    <message>
+        <source>Viral coefficient</source>
+        <translation>Viral koefficient</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Refererade</translation>
+    </message>
+    <message>
+        <source>{visits} visits · {signups} sign-ups</source>
+        <translation>{visits} besök · {signups} registreringar</translation>
+    </message>
+    <message>
+        <source> (this offer&apos;s goal, of those compared)</source>
+        <translation> (erbjudandets eget mål, av de jämförda)</translation>
+    </message>
+    <message>
+        <source>at {time}</source>
+        <translation>vid {time}</translation>
+    </message>
+    <message>
+        <source>{name}: credited and fulfilled referrers</source>
+        <translation>{name}: krediterade och uppfyllda referenter</translation>
+    </message>
+    <message>
+        <source>Saved the chart to {path}.</source>
+        <translation>Sparade diagrammet i {path}.</translation>
+    </message>
+    <message>
+        <source>Wrote {files} into {folder}.</source>
+        <translation>Skrev {files} till {folder}.</translation>
+    </message>
+    <message>
+        <source>Saved {events} to {path}.</source>
+        <translation>Sparade {events} i {path}.</translation>
+    </message>
+    <message>
+        <source>{count} event</source>
+        <translation>{count} händelse</translation>
+    </message>
+    <message>
+        <source>{count} events</source>
+        <translation>{count} händelser</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {error}</source>
+        <translation>Kunde inte skriva {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Exportera diagram</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-bild (*.png);;SVG-teckning (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export Results Into</source>
+        <translation>Exportera resultat till</translation>
+    </message>
+    <message>
+        <source>Save Traffic</source>
+        <translation>Spara trafik</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;Parquet (*.parquet)</source>
+        <translation>CSV (*.csv);;Parquet (*.parquet)</translation>
+    </message>
+</context>
+<context>
+    <name>StoreOpening</name>
+    <message>
+        <source>Referral Studio</source>
+        <translation>Referral Studio</translation>
+    </message>
+    <message>
+        <source>The store cannot be opened.
+
+{why}</source>
+        <translation>Lagret kan inte öppnas.
+
+{why}</translation>
+    </message>
+    <message>
+        <source>The latest automatic backup is {backup}. Opening it makes a working copy beside the store; the refused file and the backup stay as they are.</source>
+        <translation>Den senaste automatiska säkerhetskopian är {backup}. Att öppna den skapar en arbetskopia bredvid lagret; den avvisade filen och säkerhetskopian lämnas orörda.</translation>
+    </message>
+    <message>
+        <source>Open Latest Backup</source>
+        <translation>Öppna senaste säkerhetskopian</translation>
+    </message>
+    <message>
+        <source>Open Another File…</source>
+        <translation>Öppna en annan fil…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied: {error}</source>
+        <translation>Säkerhetskopian kunde inte kopieras: {error}</translation>
+    </message>
+    <message>
+        <source>Open Store</source>
+        <translation>Öppna lager</translation>
+    </message>
+    <message>
+        <source>Referral Studio stores (*.sqlite3);;All files (*)</source>
+        <translation>Referral Studio-lager (*.sqlite3);;Alla filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>TimeCursor</name>
+    <message>
+        <source>Play the campaign from the cursor (Space)</source>
+        <translation>Spela kampanjen från markören (mellanslag)</translation>
+    </message>
+    <message>
+        <source>Campaign time</source>
+        <translation>Kampanjtid</translation>
+    </message>
+    <message>
+        <source>Playback speed (×1 plays the whole campaign in {seconds} s)</source>
+        <translation>Uppspelningshastighet (×1 spelar hela kampanjen på {seconds} s)</translation>
+    </message>
+    <message>
+        <source>Replay in time:</source>
+        <translation>Spela upp i tid:</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Paus</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Spela</translation>
+    </message>
+    <message>
+        <source>End of campaign</source>
+        <translation>Kampanjens slut</translation>
+    </message>
+    <message>
+        <source>{time} UTC</source>
+        <translation>{time} UTC</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficForm</name>
+    <message>
+        <source>Participants:</source>
+        <translation>Deltagare:</translation>
+    </message>
+    <message>
+        <source>Campaign days:</source>
+        <translation>Kampanjdagar:</translation>
+    </message>
+    <message>
+        <source>Share rate:</source>
+        <translation>Delningsandel:</translation>
+    </message>
+    <message>
+        <source>Visits per share:</source>
+        <translation>Besök per delning:</translation>
+    </message>
+    <message>
+        <source>Sign-up rate:</source>
+        <translation>Registreringsandel:</translation>
+    </message>
+    <message>
+        <source>Milestone rate:</source>
+        <translation>Milstolpsandel:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Frö:</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Trafik</translation>
+    </message>
+    <message>
+        <source>Synthetic traffic</source>
+        <translation>Syntetisk trafik</translation>
+    </message>
+    <message>
+        <source>Event log file</source>
+        <translation>Händelseloggfil</translation>
+    </message>
+    <message>
+        <source>Traffic source</source>
+        <translation>Trafikkälla</translation>
+    </message>
+    <message>
+        <source>events.csv or events.parquet</source>
+        <translation>events.csv eller events.parquet</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <source>Choose an event log file first (CSV or Parquet).</source>
+        <translation>Välj först en händelseloggfil (CSV eller Parquet).</translation>
+    </message>
+    <message>
+        <source>Event Log</source>
+        <translation>Händelselogg</translation>
+    </message>
+    <message>
+        <source>Event logs (*.csv *.parquet);;All files (*)</source>
+        <translation>Händelseloggar (*.csv *.parquet);;Alla filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficOptions</name>
+    <message>
+        <source>Organic participants, who join the offer on their own over the campaign.</source>
+        <translation>Organiska deltagare, som går med i erbjudandet på egen hand under kampanjen.</translation>
+    </message>
+    <message>
+        <source>Campaign length in days; nothing happens after it.</source>
+        <translation>Kampanjens längd i dagar; inget händer efter den.</translation>
+    </message>
+    <message>
+        <source>When the campaign starts.</source>
+        <translation>När kampanjen börjar.</translation>
+    </message>
+    <message>
+        <source>Seed of the random generator: same seed and options, same log.</source>
+        <translation>Slumpgeneratorns frö: samma frö och alternativ ger samma logg.</translation>
+    </message>
+    <message>
+        <source>Share of participants who share their link at all.</source>
+        <translation>Andel deltagare som delar sin länk över huvud taget.</translation>
+    </message>
+    <message>
+        <source>Mean number of shares by a participant who shares (at least one).</source>
+        <translation>Genomsnittligt antal delningar av en deltagare som delar (minst en).</translation>
+    </message>
+    <message>
+        <source>Mean number of friends who visit through one share.</source>
+        <translation>Genomsnittligt antal vänner som besöker via en delning.</translation>
+    </message>
+    <message>
+        <source>Share of referred visits by a friend already reached through someone else&apos;s link.</source>
+        <translation>Andel refererade besök av en vän som redan nåtts via någon annans länk.</translation>
+    </message>
+    <message>
+        <source>Share of visiting friends who come back through the same link.</source>
+        <translation>Andel besökande vänner som kommer tillbaka via samma länk.</translation>
+    </message>
+    <message>
+        <source>Share of visiting friends who fire the landing page&apos;s JavaScript event.</source>
+        <translation>Andel besökande vänner som utlöser landningssidans JavaScript-händelse.</translation>
+    </message>
+    <message>
+        <source>Share of visiting friends who sign up (and become participants).</source>
+        <translation>Andel besökande vänner som registrerar sig (och blir deltagare).</translation>
+    </message>
+    <message>
+        <source>Share of a friend&apos;s sign-ups, JS events and milestones that carry the referrer (the rest rely on attribution).</source>
+        <translation>Andel av en väns registreringar, JS-händelser och milstolpar som bär referenten (resten beror på tillskrivning).</translation>
+    </message>
+    <message>
+        <source>Chance that a referred participant reaches each next milestone (webinar → attended → opportunity → purchase).</source>
+        <translation>Sannolikhet att en refererad deltagare når varje nästa milstolpe (webbinarium → deltog → affärsmöjlighet → köp).</translation>
+    </message>
+    <message>
+        <source>Share of participants who visit through their own link.</source>
+        <translation>Andel deltagare som besöker via sin egen länk.</translation>
+    </message>
+    <message>
+        <source>Organic visits (no referrer) per organic participant.</source>
+        <translation>Organiska besök (ingen referent) per organisk deltagare.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>If you plan to use the Give Credit to Referrer flow step, you must select Smart List Trigger as the fulfillment goal.</source>
+        <translation>Om du tänker använda flödessteget Ge kredit till referent måste du välja Smart List-utlösare som uppfyllandemål.</translation>
+    </message>
+    <message>
+        <source>Give the offer a name.</source>
+        <translation>Ge erbjudandet ett namn.</translation>
+    </message>
+    <message>
+        <source>The goal count must be between 1 and {max}.</source>
+        <translation>Målets antal måste vara mellan 1 och {max}.</translation>
+    </message>
+    <message>
+        <source>Smart List Trigger needs at least one trigger activity.</source>
+        <translation>Smart List-utlösare behöver minst en utlösande aktivitet.</translation>
+    </message>
+    <message>
+        <source>Remove the blank trigger activity.</source>
+        <translation>Ta bort den tomma utlösande aktiviteten.</translation>
+    </message>
+    <message>
+        <source>Custom JavaScript Event needs the name of the event.</source>
+        <translation>Anpassad JavaScript-händelse behöver händelsens namn.</translation>
+    </message>
+    <message>
+        <source>The offer must end after it starts.</source>
+        <translation>Erbjudandet måste sluta efter att det börjar.</translation>
+    </message>
+    <message>
+        <source>The attribution window must be a positive number of days.</source>
+        <translation>Tillskrivningsfönstret måste vara ett positivt antal dagar.</translation>
+    </message>
+    <message>
+        <source>Max fulfillments must be at least 1 (or no limit).</source>
+        <translation>Högsta antal uppfyllanden måste vara minst 1 (eller ingen gräns).</translation>
+    </message>
+    <message>
+        <source>Automatic delivery on goal needs a fulfillment email.</source>
+        <translation>Automatisk leverans vid mål behöver ett uppfyllandemejl.</translation>
+    </message>
+    <message>
+        <source>You need to add a link to your offer&apos;s rules before approving.</source>
+        <translation>Du måste lägga till en länk till erbjudandets regler innan du godkänner.</translation>
+    </message>
+    <message>
+        <source>The rules link must be a web address starting with http:// or https://.</source>
+        <translation>Regellänken måste vara en webbadress som börjar med http:// eller https://.</translation>
+    </message>
+    <message>
+        <source>A shown privacy policy needs a web address (http:// or https://).</source>
+        <translation>En visad integritetspolicy behöver en webbadress (http:// eller https://).</translation>
+    </message>
+    <message>
+        <source>This share URL choice needs a web address (http:// or https://).</source>
+        <translation>Det här valet av delnings-URL behöver en webbadress (http:// eller https://).</translation>
+    </message>
+    <message>
+        <source>{count} promo code(s) appear more than once: {codes}.</source>
+        <translation>{count} kampanjkod(er) förekommer mer än en gång: {codes}.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,86 @@
+"""The UI's languages (Qt Linguist): English in the code, Swedish in resources/referral_studio_sv.ts.
+
+Strings are marked with `translate("Context", "text")`, which pyside6-lupdate finds;
+`python resources/update_translations.py` refreshes the .ts and compiles the .qm.
+The language follows the system locale unless the user picked one (View › Language).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from referral_studio.domain.offer import GOAL_LABELS, GoalType
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, QTimeZone, QTranslator
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+LOCALES = {"en": QLocale("en_US"), "sv": QLocale("sv_SE")}
+LANGUAGES = {"en": "English", "sv": "Svenska"}
+SYSTEM = "system"
+_installed: list[QTranslator] = []
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """The text in the UI's language (the English source when there is no translation)."""
+    return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def install_language(choice: str) -> str:
+    """Load the translations for the chosen language ("system" follows the system locale); returns it.
+
+    Our strings come from resources/referral_studio_<lang>.qm (English is the source and
+    needs none); Qt's own dialog buttons from Qt's qtbase_<lang>.qm. Numbers and dates
+    follow the locale: the system's when it speaks the language, else the language's own.
+    """
+    from referral_studio.domain import texts
+
+    app = QCoreApplication.instance()
+    language = resolve_language(choice)
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    for folder, stem in ((RESOURCES, "referral_studio"), (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase")):
+        translator = QTranslator(app)
+        if translator.load(f"{stem}_{language}", str(folder)):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    system = QLocale.system()
+    QLocale.setDefault(system if system.name().split("_")[0] == language else LOCALES[language])
+    texts.install(lambda context, text: QCoreApplication.translate(context, text), lambda value: number(value))
+    return language
+
+
+def resolve_language(choice: str) -> str:
+    """The language to use: the user's choice, else the system locale's if we have it, else English."""
+    if choice in LANGUAGES:
+        return choice
+    system = QLocale.system().name().split("_")[0]
+    return system if system in LANGUAGES else "en"
+
+
+def number(value: float, decimals: int | None = None) -> str:
+    """A number as the UI's locale writes it (1,234 in English, 1 234 in Swedish)."""
+    if decimals is None:
+        return QLocale().toString(int(value))
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def date_time(value: datetime | int) -> str:
+    """A UTC moment (a datetime, or engine nanoseconds) as the locale writes dates and times, to the minute."""
+    seconds = value.timestamp() if isinstance(value, datetime) else value / 1e9
+    moment = QDateTime.fromSecsSinceEpoch(int(seconds), QTimeZone.utc())
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+
+
+def goal_label(goal_type: GoalType) -> str:
+    """The goal's name in Marketo's Fulfillment Goal dropdown, in the UI's language."""
+    return translate("Goal", GOAL_LABELS[goal_type])
+
+
+def counted(count: int, one: str, many: str) -> str:
+    """"1 event" or "2,345 events": picks the (translated) singular or plural, the count in the locale's digits.
+
+    English and Swedish both have one singular and one plural form, so two strings suffice.
+    """
+    return (one if count == 1 else many).format(count=number(count))
