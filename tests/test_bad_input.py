@@ -148,3 +148,38 @@ def test_cli_refuses_each_bad_event_log_cleanly(case: str, tmp_path: Path, capsy
     err = capsys.readouterr().err
     assert f"bad{suffix}" in err and ("line" in err or "not a readable Parquet file" in err) and "Traceback" not in err
     assert not (tmp_path / "out").exists()
+
+
+VALID_SCENARIO = b"""name = "s"
+[offer]
+name = "Inline"
+goal = { type = "referred_signups", count = 2 }
+[traffic]
+seed = 3
+participants = 50
+[expect]
+credits = ">= 1"
+[[expect.referrer]]
+name = "u0000001"
+fulfilled = true
+[[expect.timeline]]
+time = 2027-03-10T00:00:00Z
+credited_referrers = 3
+"""
+
+
+@FUZZ
+@given(data=st.data())
+def test_a_scenario_with_any_small_damage_is_read_or_refused_by_name(tmp_path: Path, data: st.DataObject) -> None:
+    from referral_studio.engine.scenario import Scenario, ScenarioError, load_scenario
+
+    position = data.draw(st.integers(0, len(VALID_SCENARIO)))
+    junk = data.draw(st.sampled_from([b"", b"=", b'"', b"[", b"]", b"\n", b"\xff", b"-1", b"1e999", b"true", b"{", b"x = 1\n",
+                                      b"[expect]\n", b"'>= '", b"99999999999999999999999"]))
+    raw = VALID_SCENARIO[:position] + junk + VALID_SCENARIO[position + data.draw(st.integers(0, 4)):]
+    file = tmp_path / "s.scenario.toml"
+    file.write_bytes(raw)
+    try:
+        assert isinstance(load_scenario(file), Scenario)
+    except ScenarioError as error:
+        assert "s.scenario.toml" in str(error)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import calendar
+
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QWidget
 
 from referral_studio.engine.result import ReplayResult
@@ -23,11 +25,21 @@ def step_series(times_ns: np.ndarray, counts: np.ndarray) -> tuple[np.ndarray, n
     return np.concatenate([[times_ns[0] / NS], x]), np.concatenate([[0.0], y])
 
 
+class LocaleDateAxis(pg.DateAxisItem):
+    """UTC dates whose month names follow the UI's locale (pyqtgraph writes them with strftime, in English)."""
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802 - pyqtgraph's name
+        texts = super().tickStrings(values, scale, spacing)
+        locale = QLocale()
+        months = {calendar.month_abbr[m]: locale.monthName(m, QLocale.FormatType.ShortFormat) for m in range(1, 13)}
+        return [" ".join(months.get(word, word) for word in text.split(" ")) for text in texts]
+
+
 class ReferrersChart(pg.PlotWidget):
     """One pair of curves per series; curves are made once and updated with setData()."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
+        super().__init__(parent, axisItems={"bottom": LocaleDateAxis(utcOffset=0)})
         self.setObjectName("creditedReferrersChart")
         self.setBackground("w")
         self.showGrid(x=True, y=True, alpha=0.25)

@@ -188,3 +188,15 @@ def test_numbers_and_messages_follow_the_swedish_locale(swedish: None) -> None:
     problems = validate(Offer(name="x", goal=Goal(count=2_000_000)))
     assert "Målets antal måste vara mellan 1 och 1\u00a0000\u00a0000." in [p.message for p in problems]
     assert QLocale().toString(1234567) == "1\u00a0234\u00a0567"
+
+
+def test_chart_month_names_follow_the_locale(qtbot: object, swedish: None) -> None:
+    from referral_studio.ui.referrers_chart import LocaleDateAxis
+
+    from pyqtgraph.graphicsItems.DateAxisItem import YEAR_MONTH_ZOOM_LEVEL
+
+    axis = LocaleDateAxis(utcOffset=0)
+    axis.zoomLevel = YEAR_MONTH_ZOOM_LEVEL  # ticks a month apart name the month
+    months = next(spec for spec in YEAR_MONTH_ZOOM_LEVEL.tickSpecs if spec.format == "%b")
+    may, october = 1_809_129_600.0, 1_822_435_200.0  # 2027-05-01, 2027-10-01
+    assert axis.tickStrings([may, october], 1, months.spacing) == ["maj", "okt."]
