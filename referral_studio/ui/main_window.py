@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStyle,
     QTreeView,
+    QWidget,
 )
 
 from referral_studio.domain.offer_file import OfferFileError, SUFFIX, read_offer_file, write_offer_file
@@ -30,6 +32,17 @@ from referral_studio.ui.settings import UiSettings
 from referral_studio.ui.simulation_panel import SimulationPanel
 
 
+
+
+W = TypeVar("W", bound=QWidget)
+
+def _show_kept(window: W, kept: list[W]) -> W:
+    """Show a window that deletes itself on close, held in `kept` (so Python keeps it) until then."""
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    kept.append(window)
+    window.destroyed.connect(lambda _obj=None: kept.remove(window) if window in kept else None)
+    window.show()
+    return window
 
 
 def offer_filter() -> str:
@@ -342,11 +355,7 @@ class MainWindow(QMainWindow):
         panel.store_name = name
         if self.demo_log is not None:
             panel.traffic_form.use_log_file(str(self.demo_log))
-        panel.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.panels.append(panel)
-        panel.destroyed.connect(lambda _obj=None, p=panel: self.panels.remove(p) if p in self.panels else None)
-        panel.show()
-        return panel
+        return _show_kept(panel, self.panels)
 
     def _on_language_triggered(self, action: QAction) -> None:
         self.settings.language = str(action.data())
@@ -371,11 +380,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, translate("MainWindow", "Demo Workspace"), translate("MainWindow", "The demo workspace could not be built in {folder}: {error}").format(folder=folder, error=error))
             return None
         window.use_demo_log(log_path)
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.demo_windows.append(window)
-        window.destroyed.connect(lambda _obj=None, w=window: self.demo_windows.remove(w) if w in self.demo_windows else None)
-        window.show()
-        return window
+        return _show_kept(window, self.demo_windows)
 
     def _on_draft_edited(self, name: str) -> None:
         """Open simulation panels of the offer follow its draft as it is edited (they re-run after a pause)."""
