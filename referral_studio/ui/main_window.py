@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TypeVar
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -540,6 +540,15 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(state)
         if self.settings.last_offer:
             self.select(OFFER, self.settings.last_offer)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        # Another window or process may have changed the store: show it when the user comes back.
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            try:
+                self.reload()
+            except StoreError as error:  # busy or unreadable for now: keep showing what was read last
+                self.statusBar().showMessage(str(error), 5000)
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         for editor in list(self.editors.values()):

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractButton, QLineEdit, QSpinBox, QTreeView
+from PySide6.QtWidgets import QAbstractButton, QLineEdit, QSpinBox, QTreeView, QWidget
 
 from referral_studio.domain.lifecycle import OfferState
 from referral_studio.domain.offer import Emails, Goal, GoalType, Offer
@@ -184,3 +184,18 @@ def test_open_demo_workspace_opens_a_second_window_on_the_demo(window: MainWindo
     assert panel.findChild(QLineEdit, "eventLogPath").text().endswith("demo-events.csv")
     panel.close()
     demo.close()
+
+
+def test_coming_back_to_the_window_shows_changes_made_elsewhere(window: MainWindow, store_path: Path, qtbot: object) -> None:
+    other = Store(store_path)  # another app instance, or the command line
+    with other.transaction() as session:
+        repo.create_offer(session, Offer(name="Made elsewhere", program="Elsewhere"))
+    other.close()
+    assert window.model.findItems("Elsewhere") == []
+    elsewhere = QWidget()  # the user switches to another window…
+    qtbot.addWidget(elsewhere)  # type: ignore[attr-defined]
+    elsewhere.show()
+    elsewhere.activateWindow()
+    qtbot.waitUntil(lambda: not window.isActiveWindow())  # type: ignore[attr-defined]
+    window.activateWindow()  # …and comes back
+    qtbot.waitUntil(lambda: window.model.findItems("Elsewhere") != [])  # type: ignore[attr-defined]
