@@ -273,7 +273,7 @@ def _offers(args: argparse.Namespace) -> int:
         offer = read_offer_file(args.file)  # before the store opens: a bad file changes nothing
     store = Store(args.database or default_database_path())
     try:
-        with store.transaction() as session:
+        with store.transaction() if args.offers_command == "import" else store.reading() as session:
             if args.offers_command == "list":
                 _print_offers(repo.list_offers(session))
             elif args.offers_command == "import":

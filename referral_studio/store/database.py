@@ -82,6 +82,8 @@ class Store:
         event.listen(self.engine, "connect", self._on_connect)
         event.listen(self.engine, "begin", _on_begin)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # Reads start a deferred transaction: in WAL mode they neither wait for nor block a writer.
+        self.read_sessions = sessionmaker(self.engine.execution_options(reading=True), expire_on_commit=False)
         try:
             self._check_integrity()
             migrated = self._migrate()
@@ -142,6 +144,16 @@ class Store:
         except (OperationalError, sqlite3.OperationalError) as error:
             raise StoreError(self._explain(error)) from error
 
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Session]:
+        """One consistent snapshot for reading (a deferred transaction); any change made in it is discarded."""
+        try:
+            with self.read_sessions() as session, session.begin():
+                yield session
+                session.rollback()  # a read never commits anything
+        except (OperationalError, sqlite3.OperationalError) as error:
+            raise StoreError(self._explain(error)) from error
+
     def _explain(self, error: BaseException) -> str:
         reason = _reason(error)
         lowered = reason.lower()
@@ -174,4 +186,5 @@ def _reason(error: BaseException) -> str:
 
 
 def _on_begin(connection: object) -> None:
-    connection.exec_driver_sql("BEGIN IMMEDIATE")  # type: ignore[attr-defined]
+    reading = connection.get_execution_options().get("reading", False)  # type: ignore[attr-defined]
+    connection.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")  # type: ignore[attr-defined]

@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
         self.reload()
         self.tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
         self._restore_settings()
-        self._update_actions()
+        self._show_selection()
 
     # Actions
 
@@ -196,58 +196,50 @@ class MainWindow(QMainWindow):
             self.tree.scrollTo(index)
 
     def _on_tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self._update_actions()
-        self._show_details()
+        self._show_selection()
         name = self.selected_offer()
         if name:
             self.settings.last_offer = name
 
-    def _summary(self):  # type: ignore[no-untyped-def]
+    def _show_selection(self) -> None:
+        """Enable the actions and fill the details pane for the selection, from one read of the store."""
         name = self.selected_offer()
-        if name is None:
-            return None
-        with self.store.transaction() as session:
-            return repo.offer_summary(session, name)
-
-    def _update_actions(self) -> None:
-        summary = self._summary()
+        summary = None
+        if name is not None:
+            with self.store.reading() as session:
+                summary = repo.offer_summary(session, name)
+                offer = repo.load_current(session, name)
+                revisions = repo.list_revisions(session, name)
         has_offer = summary is not None
         for action in (self.action_edit, self.action_clone, self.action_rename, self.action_delete, self.action_export,
                        self.action_simulate):
             action.setEnabled(has_offer)
         self.action_approve.setEnabled(has_offer and summary.has_draft)
         self.action_discard.setEnabled(has_offer and summary.has_draft and summary.has_approved)
-        program = self.selected_program() is not None and not has_offer
-        self.action_rename_program.setEnabled(program)
-        self.action_delete_program.setEnabled(program)
-
-    def _show_details(self) -> None:
-        name = self.selected_offer()
-        if name is None:
-            program = self.selected_program()
-            self.details.show_nothing(translate("MainWindow", "Program “{program}”. Select one of its offers, or create one.").format(program=program) if program else
-                                      translate("MainWindow", "Select an offer in Marketing Activities to see it here."))
-            return
-        with self.store.transaction() as session:
-            summary = repo.offer_summary(session, name)
-            offer = repo.load_current(session, name)
-            revisions = repo.list_revisions(session, name)
-        self.details.show_offer(summary, offer, revisions)
+        program = self.selected_program()
+        self.action_rename_program.setEnabled(program is not None and not has_offer)
+        self.action_delete_program.setEnabled(program is not None and not has_offer)
+        if summary is not None:
+            self.details.show_offer(summary, offer, revisions)
+        elif program:
+            self.details.show_nothing(translate("MainWindow", "Program “{program}”. Select one of its offers, or create one.")
+                                      .format(program=program))
+        else:
+            self.details.show_nothing(translate("MainWindow", "Select an offer in Marketing Activities to see it here."))
 
     def reload(self, select: tuple[str, str] | None = None) -> None:
         """Read the store again, keeping (or moving) the selection."""
         if select is None:
             current = self.selected_offer()
             select = (OFFER, current) if current else ((PROGRAM, p) if (p := self.selected_program()) else None)
-        with self.store.transaction() as session:
+        with self.store.reading() as session:
             programs = repo.list_programs(session)
             offers = repo.list_offers(session)
         self.model.load(programs, offers)
         self.tree.expandAll()
         if select:
             self.select(*select)
-        self._update_actions()
-        self._show_details()
+        self._show_selection()
 
     # Doing things (each one store transaction; errors shown, nothing half-done)
 
@@ -348,7 +340,7 @@ class MainWindow(QMainWindow):
         editor = self.editors.get(name)
         if editor is not None:
             editor.save()
-        with self.store.transaction() as session:
+        with self.store.reading() as session:
             offer = repo.load_current(session, name)
             approved = repo.load_approved(session, name)
         panel = SimulationPanel(offer, approved=approved)
@@ -517,7 +509,7 @@ class MainWindow(QMainWindow):
         editor = self.editors.get(name)
         if editor is not None:
             editor.save()
-        with self.store.transaction() as session:
+        with self.store.reading() as session:
             offer = repo.load_current(session, name)
         try:
             write_offer_file(offer, path)

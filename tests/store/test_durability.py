@@ -204,3 +204,22 @@ def test_a_store_whose_folder_cannot_be_made_is_refused_clearly(tmp_path: Path) 
     blocker.write_text("a file where the store's folder should be")
     with pytest.raises(StoreError, match="cannot create the folder for the store"):
         Store(blocker / "store.sqlite3")
+
+
+def test_reading_is_not_held_up_by_a_writer(tmp_path: Path) -> None:
+    path = tmp_path / "store.sqlite3"
+    store = Store(path, busy_timeout_ms=200)
+    with store.transaction() as session:
+        repo.create_offer(session, Offer(name="Visible"))
+    with contextlib.closing(sqlite3.connect(path, isolation_level=None)) as writer:
+        writer.execute("BEGIN IMMEDIATE")  # another process is in the middle of a save
+        with store.reading() as session:
+            assert [s.name for s in repo.list_offers(session)] == ["Visible"]
+        with pytest.raises(StoreError, match="busy"), store.transaction() as session:
+            repo.create_offer(session, Offer(name="Waits"))
+        writer.execute("ROLLBACK")
+    with store.reading() as session:
+        repo.create_offer(session, Offer(name="Discarded"))
+    with store.reading() as session:
+        assert [s.name for s in repo.list_offers(session)] == ["Visible"]
+    store.close()
