@@ -102,6 +102,10 @@ def main() -> None:
             wait_for(panel)
             panel.table.selectRow(0)  # "why this credit" for the top referrer
             shoot(panel, name)
+            if name == "simulation":
+                panel.inspector.resize(900, 420)
+                panel.inspector.table.resizeColumnsToContents()
+                shoot(panel.inspector, "event-inspector")
         panel.run()
         wait_for(panel)
         panel.cursor.slider.setValue(panel.cursor.slider.maximum() * 2 // 5)

@@ -75,6 +75,10 @@ class EventInspector(QWidget):
                 if verdict.reason is Reason.CREDIT and verdict.credited == referrer:
                     item.setBackground(FULFILLMENT_COLOUR if verdict.fulfillment else CREDIT_COLOUR)
                 self.table.setItem(row, column, item)
+        first_credit = next((row for row, v in enumerate(verdicts) if v.reason is Reason.CREDIT and v.credited == referrer), None)
+        if first_credit is not None:  # the events that earned credit are what the user asked about
+            self.table.doItemsLayout()  # lay the new rows out now, so the scroll lands on the row
+            self.table.scrollToItem(self.table.item(first_credit, 0), QAbstractItemView.ScrollHint.PositionAtTop)
 
     def clear(self) -> None:
         self.verdicts = []

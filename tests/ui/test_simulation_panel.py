@@ -254,6 +254,7 @@ def test_picking_a_referrer_explains_each_of_their_events(qtbot: object, tmp_pat
     assert len(mine) == credits and top in panel.inspector.title.text()
     first = next(row for row in range(inspector.rowCount()) if inspector.item(row, 1).text().startswith("credit 1 to"))
     assert inspector.item(first, 1).text().startswith(f"credit 1 to {top}")
+    assert inspector.viewport().rect().contains(inspector.visualItemRect(inspector.item(first, 0)).topLeft())  # scrolled to it
     before = inspector.rowCount()
     slider = panel.findChild(QSlider, "timeCursor")
     slider.setValue(slider.maximum() // 10)  # the inspector follows the cursor
