@@ -145,3 +145,10 @@ def test_synthetic_scenarios_are_reproducible(tmp_path: Path, capsys: pytest.Cap
 def test_no_scenarios_found_is_bad_usage(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
     assert main(["check", str(tmp_path)]) == 2
     assert "no scenario files" in capsys.readouterr().err
+
+
+def test_the_example_scenarios_in_the_repository_pass(capsys: pytest.CaptureFixture) -> None:
+    """examples/ is what the README shows QA staff; it must stay true."""
+    examples = Path(__file__).resolve().parent.parent / "examples"
+    assert main(["check", str(examples)]) == 0
+    assert "3 scenarios: 3 passed, 0 failed" in capsys.readouterr().out
