@@ -41,8 +41,10 @@ def is_parquet(path: str | os.PathLike[str]) -> bool:
 def read_event_log(path: str | os.PathLike[str]) -> EventLog:
     """Read a CSV or Parquet event log into processing order."""
     path = Path(path)
-    if not path.is_file():
+    if not path.exists():
         raise EventLogError(f"{path}: no such file")
+    if not path.is_file():  # a folder, or a pipe such as <(zcat log.csv.gz): the reader needs to read it more than once
+        raise EventLogError(f"{path}: not a regular file (a folder or a pipe); save the event log to a file first")
     table, where = (_read_parquet(path), _parquet_row) if is_parquet(path) else (_read_csv(path), _csv_line(path))
     columns = {name: table.column(name) for name in table.column_names}
     del table  # columns are dropped one by one as they are encoded, to keep the peak low

@@ -134,3 +134,8 @@ def test_times_are_written_as_utc_with_z(tmp_path: Path) -> None:
     write_event_log(log, tmp_path / "e.csv")
     assert (tmp_path / "e.csv").read_text().splitlines()[1].startswith("2027-03-01T00:00:00.25Z")
     assert format_ns(log.time[0]) == "2027-03-01T00:00:00.25Z"
+
+
+def test_a_folder_or_pipe_is_refused_with_what_to_do(tmp_path: Path) -> None:
+    with pytest.raises(EventLogError, match="not a regular file .* save the event log to a file first"):
+        read_event_log(tmp_path)
