@@ -199,3 +199,11 @@ def test_coming_back_to_the_window_shows_changes_made_elsewhere(window: MainWind
     qtbot.waitUntil(lambda: not window.isActiveWindow())  # type: ignore[attr-defined]
     window.activateWindow()  # …and comes back
     qtbot.waitUntil(lambda: window.model.findItems("Elsewhere") != [])  # type: ignore[attr-defined]
+
+
+def test_the_language_menu_saves_the_choice_for_the_next_start(window: MainWindow, messages: list[str]) -> None:
+    assert window.findChild(QAction, "actionLanguage_system").isChecked()
+    window.findChild(QAction, "actionLanguage_sv").trigger()
+    assert window.settings.language == "sv" and "next time" in messages[0]
+    assert window.findChild(QAction, "actionLanguage_sv").isChecked()
+    assert not window.findChild(QAction, "actionLanguage_system").isChecked()

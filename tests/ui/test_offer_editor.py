@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import event
-from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QCheckBox, QComboBox, QLineEdit, QListWidget, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QCheckBox, QComboBox, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QSpinBox, QWidget
 
 from referral_studio.domain.lifecycle import OfferState
 from referral_studio.domain.offer import GoalType
@@ -251,3 +251,21 @@ def test_a_refused_save_keeps_the_edit_and_retries_until_the_store_takes_it(
     with other.transaction() as session:
         assert repo.load_draft(session, "Spring").goal.count == 8
     other.close()
+
+
+def test_promo_codes_load_as_one_undo_step_and_a_bad_file_changes_nothing(
+    window: MainWindow, tmp_path: Path, messages: list[str]
+) -> None:
+    editor = open_editor(window)
+    good = tmp_path / "codes.txt"
+    good.write_bytes(b"\xef\xbb\xbfSPRING-001\r\nSPRING-002\r\n SPACED \r\n")
+    assert editor.load_promo_codes(str(good))
+    assert editor.document.offer.promo_codes == ("SPRING-001", "SPRING-002", " SPACED ")
+    assert child(editor, QLabel, "promoCodeCount").text() == "3 promo codes loaded"
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"OK-1\nOK-2\n\xff\xfe broken\n")
+    assert not editor.load_promo_codes(str(bad))
+    assert "bad.txt" in messages[0] and "line 3" in messages[0]
+    assert editor.document.offer.promo_codes == ("SPRING-001", "SPRING-002", " SPACED ")
+    editor.stack.undo()
+    assert editor.document.offer.promo_codes == ()
