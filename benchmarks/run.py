@@ -48,8 +48,22 @@ def log_for(events: int) -> Path:
     path = DATA / f"events-{events}.csv"
     if not path.exists():
         participants = int(events / EVENTS_PER_PARTICIPANT)
-        subprocess.run([sys.executable, "-m", "referral_studio", "generate", "--participants", str(participants),
-                        "--seed", "1", "--out", str(path), "--quiet"], check=True)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "referral_studio",
+                "generate",
+                "--participants",
+                str(participants),
+                "--seed",
+                "1",
+                "--out",
+                str(path),
+                "--quiet",
+            ],
+            check=True,
+        )
     return path
 
 
@@ -70,30 +84,60 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1_000_000, 10_000_000])
     parser.add_argument("--e2e-rows", type=int, default=2_000_000)
     args = parser.parse_args()
-    print(f"# {platform.node()} · {os.cpu_count()} cores · Python {platform.python_version()} · {time.strftime('%Y-%m-%d')}")
+    print(
+        f"# {platform.node()} · {os.cpu_count()} cores · Python {platform.python_version()} · {time.strftime('%Y-%m-%d')}"
+    )
     print("\n## In-memory replay (best of 3, goal count 5)\n")
     print("| log | goal type | events | seconds | events/s | peak RSS |")
     print("|---|---|---:|---:|---:|---:|")
     for size in args.sizes:
         path = log_for(size)
         for goal in ("referred_visits", "referred_signups", "smart_list_trigger", "custom_js_event"):
-            out = subprocess.run([sys.executable, "-c", REPLAY_CHILD, str(path), goal], check=True,
-                                 capture_output=True, text=True).stdout
+            out = subprocess.run(
+                [sys.executable, "-c", REPLAY_CHILD, str(path), goal], check=True, capture_output=True, text=True
+            ).stdout
             m = json.loads(out)
-            print(f"| {path.name} | {goal} | {m['events']:,} | {m['seconds']:.3f} | "
-                  f"{m['events'] / m['seconds'] / 1e6:.1f} M | {m['peak_rss_mb']:,.0f} MB |", flush=True)
+            print(
+                f"| {path.name} | {goal} | {m['events']:,} | {m['seconds']:.3f} | "
+                f"{m['events'] / m['seconds'] / 1e6:.1f} M | {m['peak_rss_mb']:,.0f} MB |",
+                flush=True,
+            )
     path = log_for(args.e2e_rows)
     offer = DATA / "visits.offer.json"
-    offer.write_text(json.dumps({"format": "referral-studio.offer", "version": 1, "name": "bench",
-                                 "goal": {"type": "referred_visits", "count": 5}}))
+    offer.write_text(
+        json.dumps(
+            {
+                "format": "referral-studio.offer",
+                "version": 1,
+                "name": "bench",
+                "goal": {"type": "referred_visits", "count": 5},
+            }
+        )
+    )
     print(f"\n## End to end on {path.name}: CSV in, four result files out (best of 3)\n")
     print("| tool | seconds | peak RSS |")
     print("|---|---:|---:|")
     runs = {
-        "referral-studio simulate": [sys.executable, "-m", "referral_studio", "simulate", "--offer", str(offer),
-                                     "--events", str(path), "--out", str(DATA / "out-rs"), "--quiet"],
-        "polars (direct script)": [sys.executable, str(HERE / "polars_referred_visits.py"), str(path), "5",
-                                   str(DATA / "out-polars")],
+        "referral-studio simulate": [
+            sys.executable,
+            "-m",
+            "referral_studio",
+            "simulate",
+            "--offer",
+            str(offer),
+            "--events",
+            str(path),
+            "--out",
+            str(DATA / "out-rs"),
+            "--quiet",
+        ],
+        "polars (direct script)": [
+            sys.executable,
+            str(HERE / "polars_referred_visits.py"),
+            str(path),
+            "5",
+            str(DATA / "out-polars"),
+        ],
     }
     for label, command in runs.items():
         results = [timed(command) for _ in range(3)]

@@ -74,9 +74,16 @@ def panel_run(app: QApplication, events: int, goal_type: GoalType, compare: bool
     seconds = time.perf_counter() - start
     gaps = np.array(meter.gaps[1:])
     panel.close()
-    return {"events": events, "goal": goal_type.value, "compare": compare, "seconds": round(seconds, 2),
-            "max_stall_ms": round(float(gaps.max()), 1), "p99_gap_ms": round(float(np.percentile(gaps, 99)), 1),
-            "gaps_over_100ms": int((gaps > 100).sum()), "shown": panel.message.text()}
+    return {
+        "events": events,
+        "goal": goal_type.value,
+        "compare": compare,
+        "seconds": round(seconds, 2),
+        "max_stall_ms": round(float(gaps.max()), 1),
+        "p99_gap_ms": round(float(np.percentile(gaps, 99)), 1),
+        "gaps_over_100ms": int((gaps > 100).sum()),
+        "shown": panel.message.text(),
+    }
 
 
 def many_referrers(count: int) -> EventLog:
@@ -84,11 +91,21 @@ def many_referrers(count: int) -> EventLog:
     rng = np.random.default_rng(1)
     friends = rng.integers(1, 3, count)
     referrer = np.repeat(np.arange(count, dtype=np.int32), friends)
-    person = (np.arange(referrer.size, dtype=np.int32) + count)
-    time = np.sort(rng.integers(0, 30 * 86_400, referrer.size)).astype(np.int64) * 1_000_000_000 + 1_800_000_000_000_000_000
+    person = np.arange(referrer.size, dtype=np.int32) + count
+    time = (
+        np.sort(rng.integers(0, 30 * 86_400, referrer.size)).astype(np.int64) * 1_000_000_000
+        + 1_800_000_000_000_000_000
+    )
     people = pa.array([f"u{i:07d}" for i in range(count + referrer.size)])
-    return EventLog.build(time, np.full(referrer.size, Kind.VISIT, np.int8), person, referrer,
-                          np.full(referrer.size, -1, np.int32), people, pa.array([], pa.string()))
+    return EventLog.build(
+        time,
+        np.full(referrer.size, Kind.VISIT, np.int8),
+        person,
+        referrer,
+        np.full(referrer.size, -1, np.int32),
+        people,
+        pa.array([], pa.string()),
+    )
 
 
 def timed(action: object) -> float:
@@ -99,21 +116,29 @@ def timed(action: object) -> float:
 
 def leaderboard(app: QApplication, count: int) -> dict:
     log = many_referrers(count)
-    offer = Offer(name="bench", goal=Goal(type=GoalType.REFERRED_VISITS, count=2), promo_codes=tuple(f"C{i}" for i in range(1000)))
+    offer = Offer(
+        name="bench", goal=Goal(type=GoalType.REFERRED_VISITS, count=2), promo_codes=tuple(f"C{i}" for i in range(1000))
+    )
     result = replay(offer, log)
     model = LeaderboardModel()
     figures = {"rows": int(result.referrer.size)}
     figures["set_result_ms"] = timed(lambda: model.set_result(result))
     from PySide6.QtCore import Qt
 
-    for name, column in (("sort_name_ms", COL_REFERRER), ("sort_first_fulfilled_ms", COL_FIRST), ("sort_credits_ms", COL_CREDITS)):
+    for name, column in (
+        ("sort_name_ms", COL_REFERRER),
+        ("sort_first_fulfilled_ms", COL_FIRST),
+        ("sort_credits_ms", COL_CREDITS),
+    ):
         figures[name] = timed(lambda column=column: model.sort(column, Qt.SortOrder.DescendingOrder))
     figures["filter_ms"] = timed(lambda: model.set_filter("0042"))
     figures["filter_rows"] = model.rowCount()
     figures["clear_filter_ms"] = timed(lambda: model.set_filter(""))
     # One screenful of cells, as a scroll to the middle asks for them.
     middle = model.rowCount() // 2
-    figures["screenful_ms"] = timed(lambda: [model.index(r, c).data() for r in range(middle, middle + 40) for c in range(5)])
+    figures["screenful_ms"] = timed(
+        lambda: [model.index(r, c).data() for r in range(middle, middle + 40) for c in range(5)]
+    )
     cursor = int(log.time[len(log) // 2])
     figures["cursor_state_ms"] = timed(lambda: state_at(result, log, cursor))
     snapshot = state_at(result, log, cursor)
@@ -140,7 +165,11 @@ def main() -> None:
     args = parser.parse_args()
     app = QApplication.instance() or QApplication(sys.argv)
     print(json.dumps({"machine": platform.machine(), "cpus": os.cpu_count(), "python": platform.python_version()}))
-    for goal_type, compare in ((GoalType.REFERRED_VISITS, False), (GoalType.REFERRED_SIGNUPS, False), (GoalType.REFERRED_VISITS, True)):
+    for goal_type, compare in (
+        (GoalType.REFERRED_VISITS, False),
+        (GoalType.REFERRED_SIGNUPS, False),
+        (GoalType.REFERRED_VISITS, True),
+    ):
         print(json.dumps(panel_run(app, args.events, goal_type, compare)), flush=True)
     print(json.dumps(leaderboard(app, args.referrers)), flush=True)
 

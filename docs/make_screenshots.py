@@ -24,17 +24,39 @@ def example_store(path: Path) -> None:
     store = Store(path)
     rules = "https://example.com/referral-rules"
     offers = [
-        Offer(name="10 referred visits", program="Spring 2027", goal=Goal(count=10), emails=Emails(fulfillment="You earned it"), rules_url=rules),
-        Offer(name="5 referred sign-ups", program="Spring 2027", goal=Goal(type=GoalType.REFERRED_SIGNUPS, count=5),
-              emails=Emails(sign_up="Welcome", fulfillment="Thank you"), rules_url=rules,
-              promo_codes=tuple(f"SPRING-{i:03d}" for i in range(1, 251)),
-              window=Window(start=datetime(2027, 3, 1, tzinfo=timezone.utc), end=datetime(2027, 6, 1, tzinfo=timezone.utc)),
-              rewards=Rewards(repeat=True, max_fulfillments=3)),
-        Offer(name="Referred opportunity", program="Spring 2027",
-              goal=Goal(type=GoalType.SMART_LIST_TRIGGER, trigger_activities=("Opportunity Created",)),
-              uses_give_credit_to_referrer=True, emails=Emails(fulfillment="Thanks for the lead"), rules_url=rules),
-        Offer(name="Webinar attendees", program="Events", goal=Goal(type=GoalType.SMART_LIST_TRIGGER, count=5,
-              trigger_activities=("Attended Webinar",)), emails=Emails(fulfillment="See you")),
+        Offer(
+            name="10 referred visits",
+            program="Spring 2027",
+            goal=Goal(count=10),
+            emails=Emails(fulfillment="You earned it"),
+            rules_url=rules,
+        ),
+        Offer(
+            name="5 referred sign-ups",
+            program="Spring 2027",
+            goal=Goal(type=GoalType.REFERRED_SIGNUPS, count=5),
+            emails=Emails(sign_up="Welcome", fulfillment="Thank you"),
+            rules_url=rules,
+            promo_codes=tuple(f"SPRING-{i:03d}" for i in range(1, 251)),
+            window=Window(
+                start=datetime(2027, 3, 1, tzinfo=timezone.utc), end=datetime(2027, 6, 1, tzinfo=timezone.utc)
+            ),
+            rewards=Rewards(repeat=True, max_fulfillments=3),
+        ),
+        Offer(
+            name="Referred opportunity",
+            program="Spring 2027",
+            goal=Goal(type=GoalType.SMART_LIST_TRIGGER, trigger_activities=("Opportunity Created",)),
+            uses_give_credit_to_referrer=True,
+            emails=Emails(fulfillment="Thanks for the lead"),
+            rules_url=rules,
+        ),
+        Offer(
+            name="Webinar attendees",
+            program="Events",
+            goal=Goal(type=GoalType.SMART_LIST_TRIGGER, count=5, trigger_activities=("Attended Webinar",)),
+            emails=Emails(fulfillment="See you"),
+        ),
     ]
     with store.transaction() as session:
         for offer in offers:

@@ -54,8 +54,13 @@ def build_parser() -> argparse.ArgumentParser:
     simulate.add_argument("--events", required=True, type=Path, metavar="EVENTS", help="the event log (CSV or Parquet)")
     simulate.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder for the four result files")
     simulate.add_argument("--quiet", action="store_true", help="no progress bar and no closing summary")
-    simulate.add_argument("--explain", action="append", default=[], metavar="REFERRER",
-                          help="list every event that involved REFERRER with its verdict and reason (repeatable)")
+    simulate.add_argument(
+        "--explain",
+        action="append",
+        default=[],
+        metavar="REFERRER",
+        help="list every event that involved REFERRER with its verdict and reason (repeatable)",
+    )
 
     generate = commands.add_parser("generate", help="write a seeded synthetic event log")
     generate.description = "Write seeded synthetic referral traffic: the same seed and options give the same bytes."
@@ -71,13 +76,19 @@ def build_parser() -> argparse.ArgumentParser:
             metavar={int: "N", float: "NUMBER", str: "TIME"}[kind],
             help=f"{field.metadata['help']} (default: {shown})",
         )
-    generate.add_argument("--out", required=True, type=Path, metavar="EVENTS", help="the log to write (.csv or .parquet)")
+    generate.add_argument(
+        "--out", required=True, type=Path, metavar="EVENTS", help="the log to write (.csv or .parquet)"
+    )
     generate.add_argument("--quiet", action="store_true", help="no closing summary")
 
     demo = commands.add_parser("demo", help="open the app on a fresh demo workspace (your own store is not touched)")
-    demo.description = ("Build the demo workspace afresh — Marketo's example offers, one per goal type, and a seeded "
-                        "event log — and open the desktop app on it. Your own store is never opened.")
-    demo.add_argument("--folder", type=Path, metavar="DIR", help="where to build it (default: the user data folder's demo/)")
+    demo.description = (
+        "Build the demo workspace afresh — Marketo's example offers, one per goal type, and a seeded "
+        "event log — and open the desktop app on it. Your own store is never opened."
+    )
+    demo.add_argument(
+        "--folder", type=Path, metavar="DIR", help="where to build it (default: the user data folder's demo/)"
+    )
 
     check = commands.add_parser("check", help="run QA scenario files and report pass/fail")
     check.description = (
@@ -167,8 +178,10 @@ def _simulate(args: argparse.Namespace) -> int:
         log = read_event_log(args.events)
         unknown = sorted(set(args.explain) - set(log.people.to_pylist()))
         if unknown:
-            raise UserError(f"--explain: no event in {args.events} involves {', '.join(map(repr, unknown))} "
-                            "(names are exact, case included); nothing was written")
+            raise UserError(
+                f"--explain: no event in {args.events} involves {', '.join(map(repr, unknown))} "
+                "(names are exact, case included); nothing was written"
+            )
         progress.stage("replaying")
         result = replay(offer, log, progress=progress)
         progress.stage("writing results")
@@ -194,8 +207,10 @@ def _print_explanation(offer: object, log: object, result: object, referrer: str
     verdicts = explain(offer, log, referrer, result)  # type: ignore[arg-type]
     credits = sum(v.reason is Reason.CREDIT and v.credited == referrer for v in verdicts)
     fulfilled = sum(v.fulfillment is not None for v in verdicts)
-    print(f"Why {referrer}: {_count(len(verdicts), 'event')}, {_count(credits, 'credit')}, "
-          f"{_count(fulfilled, 'fulfillment')}")
+    print(
+        f"Why {referrer}: {_count(len(verdicts), 'event')}, {_count(credits, 'credit')}, "
+        f"{_count(fulfilled, 'fulfillment')}"
+    )
     for v in verdicts:
         who = f"{v.person} ← {v.referrer}" if v.referrer else v.person
         what = f"{v.kind} {v.name!r}" if v.name else v.kind
@@ -257,8 +272,10 @@ def _check(args: argparse.Namespace) -> int:
             if not check.passed:
                 print(f"       {check.subject}: expected {check.expected}, got {check.actual}")
     failed = sum(not outcome.passed for outcome in outcomes)
-    print(f"{len(files)} scenario{'s' if len(files) != 1 else ''}: {len(outcomes) - failed} passed, {failed} failed"
-          + (f", {len(errors)} could not run" if errors else ""))
+    print(
+        f"{len(files)} scenario{'s' if len(files) != 1 else ''}: {len(outcomes) - failed} passed, {failed} failed"
+        + (f", {len(errors)} could not run" if errors else "")
+    )
     if args.junit:
         write_junit(outcomes, errors, args.junit)
     return EXIT_BAD_INPUT if errors else (1 if failed else EXIT_OK)

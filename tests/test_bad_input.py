@@ -18,15 +18,24 @@ from referral_studio.domain.offer_file import OfferFileError, loads_offer, read_
 from referral_studio.domain.promo_codes import PromoCodeFileError, parse_promo_codes
 from referral_studio.engine.log_files import EventLogError, read_event_log
 
-VALID_OFFER = {"format": "referral-studio.offer", "version": 1, "name": "Spring",
-               "goal": {"type": "smart_list_trigger", "count": 2, "trigger_activities": ["Opportunity Created"]},
-               "window": {"start": "2027-03-01T00:00:00Z", "end": None}, "promo_codes": ["A"],
-               "rewards": {"repeat": True, "max_fulfillments": 3}}
+VALID_OFFER = {
+    "format": "referral-studio.offer",
+    "version": 1,
+    "name": "Spring",
+    "goal": {"type": "smart_list_trigger", "count": 2, "trigger_activities": ["Opportunity Created"]},
+    "window": {"start": "2027-03-01T00:00:00Z", "end": None},
+    "promo_codes": ["A"],
+    "rewards": {"repeat": True, "max_fulfillments": 3},
+}
 VALID_LOG = b"time,kind,person,referrer,name\n2027-03-01T00:00:00Z,visit,ann,bob,\n2027-03-01T01:00:00Z,signup,ann,,\n"
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers(-(2**70), 2**70) | st.floats(allow_nan=False, allow_infinity=False) | st.text(max_size=12),
+    st.none()
+    | st.booleans()
+    | st.integers(-(2**70), 2**70)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=12),
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
     max_leaves=8,
 )
@@ -82,7 +91,9 @@ def test_any_bytes_as_promo_codes_are_read_or_refused_by_line(raw: bytes) -> Non
 def mutate_log(data: st.DataObject) -> bytes:
     """The valid log with one byte-level change: an insertion, a deletion or a replacement."""
     position = data.draw(st.integers(0, len(VALID_LOG)))
-    junk = data.draw(st.sampled_from([b",", b"\n", b"\r\n", b'"', b"\xff", b"\xef\xbb\xbf", b"\x00", b"Visit", b"9" * 30, b""]))
+    junk = data.draw(
+        st.sampled_from([b",", b"\n", b"\r\n", b'"', b"\xff", b"\xef\xbb\xbf", b"\x00", b"Visit", b"9" * 30, b""])
+    )
     cut = data.draw(st.integers(0, 3))
     return VALID_LOG[:position] + junk + VALID_LOG[position + cut :]
 
@@ -128,7 +139,10 @@ def test_cli_refuses_each_bad_offer_file_cleanly(case: str, tmp_path: Path, caps
     events = tmp_path / "events.csv"
     events.write_bytes(VALID_LOG)
     database = tmp_path / "store.sqlite3"
-    assert main(["simulate", "--offer", str(offer), "--events", str(events), "--out", str(tmp_path / "out"), "--quiet"]) == 2
+    assert (
+        main(["simulate", "--offer", str(offer), "--events", str(events), "--out", str(tmp_path / "out"), "--quiet"])
+        == 2
+    )
     assert main(["offers", "import", str(offer), "--database", str(database)]) == 2
     err = capsys.readouterr().err
     assert err.count("bad.offer.json") >= 2 and "Traceback" not in err
@@ -144,7 +158,10 @@ def test_cli_refuses_each_bad_event_log_cleanly(case: str, tmp_path: Path, capsy
     suffix = ".parquet" if case.startswith("parquet") else ".csv"
     events = tmp_path / f"bad{suffix}"
     events.write_bytes(BAD_LOGS[case])
-    assert main(["simulate", "--offer", str(offer), "--events", str(events), "--out", str(tmp_path / "out"), "--quiet"]) == 2
+    assert (
+        main(["simulate", "--offer", str(offer), "--events", str(events), "--out", str(tmp_path / "out"), "--quiet"])
+        == 2
+    )
     err = capsys.readouterr().err
     assert f"bad{suffix}" in err and ("line" in err or "not a readable Parquet file" in err) and "Traceback" not in err
     assert not (tmp_path / "out").exists()
@@ -174,9 +191,28 @@ def test_a_scenario_with_any_small_damage_is_read_or_refused_by_name(tmp_path: P
     from referral_studio.engine.scenario import Scenario, ScenarioError, load_scenario
 
     position = data.draw(st.integers(0, len(VALID_SCENARIO)))
-    junk = data.draw(st.sampled_from([b"", b"=", b'"', b"[", b"]", b"\n", b"\xff", b"-1", b"1e999", b"true", b"{", b"x = 1\n",
-                                      b"[expect]\n", b"'>= '", b"99999999999999999999999"]))
-    raw = VALID_SCENARIO[:position] + junk + VALID_SCENARIO[position + data.draw(st.integers(0, 4)):]
+    junk = data.draw(
+        st.sampled_from(
+            [
+                b"",
+                b"=",
+                b'"',
+                b"[",
+                b"]",
+                b"\n",
+                b"\xff",
+                b"-1",
+                b"1e999",
+                b"true",
+                b"{",
+                b"x = 1\n",
+                b"[expect]\n",
+                b"'>= '",
+                b"99999999999999999999999",
+            ]
+        )
+    )
+    raw = VALID_SCENARIO[:position] + junk + VALID_SCENARIO[position + data.draw(st.integers(0, 4)) :]
     file = tmp_path / "s.scenario.toml"
     file.write_bytes(raw)
     try:

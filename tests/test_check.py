@@ -21,7 +21,7 @@ LOG = [
     ("2027-03-01T03:00:00Z", "visit", "cid", "bob", ""),
     ("2027-03-01T04:00:00Z", "visit", "eve", "dee", ""),
 ]
-PASSING = '''
+PASSING = """
 name = "Bob reaches two visits"
 offer = "visits.offer.json"
 [traffic]
@@ -46,8 +46,8 @@ fulfilled = false
 time = 2027-03-01T02:30:00Z
 credited_referrers = 1
 fulfilled_referrers = 0
-'''
-FAILING = '''
+"""
+FAILING = """
 [offer]
 name = "Inline"
 goal = { type = "referred_visits", count = 1 }
@@ -59,7 +59,7 @@ credits = "< 3"
 [[expect.referrer]]
 name = "zed"
 credits = ">= 1"
-'''
+"""
 
 
 @pytest.fixture
@@ -68,8 +68,10 @@ def folder(tmp_path: Path) -> Path:
 
     rows = [(to_ns(parse_time(t)), k, p, r, n) for t, k, p, r, n in LOG]
     write_event_log(EventLog.from_records(rows), tmp_path / "events.csv")
-    write_offer_file(Offer(name="Visits", goal=Goal(type=GoalType.REFERRED_VISITS, count=2), promo_codes=("BOB-1", "X")),
-                     tmp_path / "visits.offer.json")
+    write_offer_file(
+        Offer(name="Visits", goal=Goal(type=GoalType.REFERRED_VISITS, count=2), promo_codes=("BOB-1", "X")),
+        tmp_path / "visits.offer.json",
+    )
     return tmp_path
 
 
@@ -94,7 +96,9 @@ def test_a_failing_scenario_says_what_was_expected_and_what_came(folder: Path, c
     assert (suite.get("tests"), suite.get("failures"), suite.get("errors")) == ("2", "1", "0")
     failure = suite.find("testcase[@name='inline']/failure")
     assert failure is not None and "3 of 3 expectations not met" == failure.get("message")
-    assert "expected 5, got 2" in failure.text and suite.find("testcase[@name='Bob reaches two visits']/failure") is None
+    assert (
+        "expected 5, got 2" in failure.text and suite.find("testcase[@name='Bob reaches two visits']/failure") is None
+    )
 
 
 def test_expectations_agree_with_the_replay_itself(folder: Path, capsys: pytest.CaptureFixture) -> None:
@@ -108,21 +112,29 @@ def test_expectations_agree_with_the_replay_itself(folder: Path, capsys: pytest.
 @pytest.mark.parametrize(
     ("text", "words"),
     [
-        ("offer = 'visits.offer.json'\n[traffic]\nevents='events.csv'\n[expect]\ncredits = 'about 3'\n",
-         r"\[expect\] credits is 'about 3'; expected a whole number or a comparison such as '>= 100'"),
-        ("offer = 'visits.offer.json'\n[traffic]\nevents='events.csv'\n[expect]\ncolour = 1\n",
-         r"unknown key 'colour' in \[expect\]; allowed: events_read"),
+        (
+            "offer = 'visits.offer.json'\n[traffic]\nevents='events.csv'\n[expect]\ncredits = 'about 3'\n",
+            r"\[expect\] credits is 'about 3'; expected a whole number or a comparison such as '>= 100'",
+        ),
+        (
+            "offer = 'visits.offer.json'\n[traffic]\nevents='events.csv'\n[expect]\ncolour = 1\n",
+            r"unknown key 'colour' in \[expect\]; allowed: events_read",
+        ),
         ("offer = 'visits.offer.json'\n[traffic]\nparticipants = 10\n[expect]\n", r"\[traffic\] needs a seed"),
         ("offer = 'visits.offer.json'\n[traffic]\nseed = 'x'\n[expect]\n", r"\[traffic\] seed must be a whole number"),
         ("offer = 'missing.offer.json'\n[traffic]\nseed = 1\n[expect]\n", r"missing.offer.json"),
         ("offer = 'visits.offer.json'\n[traffic]\nevents = 'nope.csv'\n[expect]\n", r"\[traffic\] .*nope.csv"),
         ("offer = 'visits.offer.json'\n[traffic\nseed = 1\n", r"not valid TOML: .*line 2"),
-        ("[offer]\nname = 'I'\ngoal = { type = 'clicks' }\n[traffic]\nseed = 1\n[expect]\n", r"\[offer\]: key 'goal.type' must be one of .*got \"clicks\""),
+        (
+            "[offer]\nname = 'I'\ngoal = { type = 'clicks' }\n[traffic]\nseed = 1\n[expect]\n",
+            r"\[offer\]: key 'goal.type' must be one of .*got \"clicks\"",
+        ),
         ("[traffic]\nseed = 1\n[expect]\n", r"missing 'offer'"),
     ],
 )
-def test_bad_scenario_files_get_a_clear_message_and_exit_2(folder: Path, text: str, words: str,
-                                                           capsys: pytest.CaptureFixture) -> None:
+def test_bad_scenario_files_get_a_clear_message_and_exit_2(
+    folder: Path, text: str, words: str, capsys: pytest.CaptureFixture
+) -> None:
     (folder / "bad.scenario.toml").write_text(text)
     assert main(["check", str(folder / "bad.scenario.toml"), "--junit", str(folder / "j.xml")]) == 2
     out = capsys.readouterr().out

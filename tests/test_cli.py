@@ -47,7 +47,21 @@ def read_csv(path: Path) -> list[dict[str, str]]:
 
 
 def test_simulate_writes_the_four_files(files: dict[str, Path]) -> None:
-    assert main(["simulate", "--offer", str(files["offer"]), "--events", str(files["events"]), "--out", str(files["out"]), "--quiet"]) == 0
+    assert (
+        main(
+            [
+                "simulate",
+                "--offer",
+                str(files["offer"]),
+                "--events",
+                str(files["events"]),
+                "--out",
+                str(files["out"]),
+                "--quiet",
+            ]
+        )
+        == 0
+    )
     out = files["out"]
     assert (out / "referrers.csv").read_text().splitlines() == [
         "referrer,credits,fulfillments,first_fulfilled_at",
@@ -65,30 +79,74 @@ def test_simulate_writes_the_four_files(files: dict[str, Path]) -> None:
         "2027-03-01T00:00:06Z,2,1",
     ]
     assert json.loads((out / "summary.json").read_text()) == {
-        "events_read": 6, "events_in_window": 6, "credits": 3, "credited_referrers": 2, "fulfilled_referrers": 1,
-        "fulfillments": 1, "promo_codes_used": 1, "promo_codes_exhausted_at": None,
+        "events_read": 6,
+        "events_in_window": 6,
+        "credits": 3,
+        "credited_referrers": 2,
+        "fulfilled_referrers": 1,
+        "fulfillments": 1,
+        "promo_codes_used": 1,
+        "promo_codes_exhausted_at": None,
     }
     assert list(json.loads((out / "summary.json").read_text())) == [
-        "events_read", "events_in_window", "credits", "credited_referrers", "fulfilled_referrers", "fulfillments",
-        "promo_codes_used", "promo_codes_exhausted_at"]
+        "events_read",
+        "events_in_window",
+        "credits",
+        "credited_referrers",
+        "fulfilled_referrers",
+        "fulfillments",
+        "promo_codes_used",
+        "promo_codes_exhausted_at",
+    ]
 
 
 def test_referrers_sort_by_credits_then_code_point(tmp_path: Path, files: dict[str, Path]) -> None:
-    rows = ["time,kind,person,referrer"] + [f"2027-03-01T00:00:0{i}Z,visit,f{i},{r}" for i, r in enumerate(["b", "B", "a", "é", "a"])]
+    rows = ["time,kind,person,referrer"] + [
+        f"2027-03-01T00:00:0{i}Z,visit,f{i},{r}" for i, r in enumerate(["b", "B", "a", "é", "a"])
+    ]
     files["events"].write_text("\n".join(rows) + "\n")
-    assert main(["simulate", "--offer", str(files["offer"]), "--events", str(files["events"]), "--out", str(files["out"]), "--quiet"]) == 0
+    assert (
+        main(
+            [
+                "simulate",
+                "--offer",
+                str(files["offer"]),
+                "--events",
+                str(files["events"]),
+                "--out",
+                str(files["out"]),
+                "--quiet",
+            ]
+        )
+        == 0
+    )
     assert [r["referrer"] for r in read_csv(files["out"] / "referrers.csv")] == ["a", "B", "b", "é"]
 
 
 def test_codes_with_commas_and_quotes_survive_csv(files: dict[str, Path]) -> None:
     write_offer_file(OFFER.replace(goal=Goal(count=1), promo_codes=('say "hi", now',)), files["offer"])
-    main(["simulate", "--offer", str(files["offer"]), "--events", str(files["events"]), "--out", str(files["out"]), "--quiet"])
+    main(
+        [
+            "simulate",
+            "--offer",
+            str(files["offer"]),
+            "--events",
+            str(files["events"]),
+            "--out",
+            str(files["out"]),
+            "--quiet",
+        ]
+    )
     assert read_csv(files["out"] / "fulfillments.csv")[0]["promo_code"] == 'say "hi", now'
 
 
-def test_bad_log_exits_2_with_one_line_and_writes_nothing(files: dict[str, Path], capsys: pytest.CaptureFixture) -> None:
+def test_bad_log_exits_2_with_one_line_and_writes_nothing(
+    files: dict[str, Path], capsys: pytest.CaptureFixture
+) -> None:
     files["events"].write_text(LOG + "2027-03-01T00:00:07Z,click,ann,bob,\n")
-    code = main(["simulate", "--offer", str(files["offer"]), "--events", str(files["events"]), "--out", str(files["out"])])
+    code = main(
+        ["simulate", "--offer", str(files["offer"]), "--events", str(files["events"]), "--out", str(files["out"])]
+    )
     err = capsys.readouterr().err
     assert code == 2
     assert err.count("\n") == 1 and "events.csv: line 8: field 'kind' is 'click'" in err
@@ -97,12 +155,24 @@ def test_bad_log_exits_2_with_one_line_and_writes_nothing(files: dict[str, Path]
 
 def test_bad_offer_exits_2(files: dict[str, Path], capsys: pytest.CaptureFixture) -> None:
     files["offer"].write_text('{"format": "referral-studio.offer", "version": 1, "name": "x", "goal": {"count": 0}}')
-    assert main(["simulate", "--offer", str(files["offer"]), "--events", str(files["events"]), "--out", str(files["out"])]) == 2
+    assert (
+        main(["simulate", "--offer", str(files["offer"]), "--events", str(files["events"]), "--out", str(files["out"])])
+        == 2
+    )
     assert "'goal.count'" in capsys.readouterr().err
 
 
 def test_failed_rerun_leaves_earlier_results_whole(files: dict[str, Path]) -> None:
-    args = ["simulate", "--offer", str(files["offer"]), "--events", str(files["events"]), "--out", str(files["out"]), "--quiet"]
+    args = [
+        "simulate",
+        "--offer",
+        str(files["offer"]),
+        "--events",
+        str(files["events"]),
+        "--out",
+        str(files["out"]),
+        "--quiet",
+    ]
     assert main(args) == 0
     before = {p.name: p.read_bytes() for p in files["out"].iterdir()}
     files["events"].write_text("time,kind\n")
@@ -157,7 +227,9 @@ def test_import_clash_and_broken_file_change_nothing(files: dict[str, Path], cap
     assert "New" not in capsys.readouterr().out
 
 
-def test_database_from_the_environment(files: dict[str, Path], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> None:
+def test_database_from_the_environment(
+    files: dict[str, Path], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
+) -> None:
     monkeypatch.setenv("REFERRAL_STUDIO_DATABASE", str(files["db"]))
     assert main(["offers", "import", str(files["offer"])]) == 0
     assert files["db"].exists()
@@ -174,16 +246,22 @@ def test_usage_errors_exit_2_and_help_exits_0() -> None:
 
 def test_explain_lists_a_referrers_events_with_reasons(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
     events = tmp_path / "events.csv"
-    events.write_text("time,kind,person,referrer,name\n2027-03-01T01:00:00Z,visit,ann,bob,\n2027-03-01T02:00:00Z,visit,ann,bob,\n"
-                      "2027-03-01T03:00:00Z,visit,cid,bob,\n2027-03-01T04:00:00Z,visit,bob,bob,\n2027-03-01T05:00:00Z,signup,cid,,\n")
+    events.write_text(
+        "time,kind,person,referrer,name\n2027-03-01T01:00:00Z,visit,ann,bob,\n2027-03-01T02:00:00Z,visit,ann,bob,\n"
+        "2027-03-01T03:00:00Z,visit,cid,bob,\n2027-03-01T04:00:00Z,visit,bob,bob,\n2027-03-01T05:00:00Z,signup,cid,,\n"
+    )
     offer = tmp_path / "o.offer.json"
-    offer.write_text('{"format": "referral-studio.offer", "version": 1, "name": "x", '
-                     '"goal": {"type": "referred_signups", "count": 1}, "promo_codes": ["P1"]}')
+    offer.write_text(
+        '{"format": "referral-studio.offer", "version": 1, "name": "x", '
+        '"goal": {"type": "referred_signups", "count": 1}, "promo_codes": ["P1"]}'
+    )
     args = ["simulate", "--offer", str(offer), "--events", str(events), "--out", str(tmp_path / "out"), "--quiet"]
     assert main([*args, "--explain", "bob"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == "Why bob: 5 events, 1 credit, 1 fulfillment"
     assert "line 5" in lines[4] and "self-referral" in lines[4]
-    assert "line 6" in lines[5] and "credit 1 to bob (attributed by first touch); fulfillment 1, promo code P1" in lines[5]
+    assert (
+        "line 6" in lines[5] and "credit 1 to bob (attributed by first touch); fulfillment 1, promo code P1" in lines[5]
+    )
     assert main([*args[:-3], "--out", str(tmp_path / "other"), "--quiet", "--explain", "Bob"]) == 2
     assert "no event in" in capsys.readouterr().err and not (tmp_path / "other").exists()

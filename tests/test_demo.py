@@ -21,9 +21,16 @@ def test_the_demo_store_holds_marketos_examples_approved(tmp_path: Path) -> None
         summaries = repo.list_offers(session)
         offers = [repo.load_approved(session, summary.name) for summary in summaries]
     store.close()
-    assert sorted(s.name for s in summaries) == sorted([
-        "10 referred visits", "5 referred sign-ups", "1 referred opportunity created", "2 referred e-commerce purchases",
-        "5 referred webinar attendees", "3 referred CTA clicks (custom JavaScript event)"])
+    assert sorted(s.name for s in summaries) == sorted(
+        [
+            "10 referred visits",
+            "5 referred sign-ups",
+            "1 referred opportunity created",
+            "2 referred e-commerce purchases",
+            "5 referred webinar attendees",
+            "3 referred CTA clicks (custom JavaScript event)",
+        ]
+    )
     assert {s.program for s in summaries} == {PROGRAM} and {s.state for s in summaries} == {OfferState.APPROVED}
     assert {offer.goal.type for offer in offers} == set(GoalType)
     counts = {offer.name: offer.goal.count for offer in offers}

@@ -14,14 +14,19 @@ RESULTS = {"referrers.csv", "fulfillments.csv", "summary.json", "timeline.csv"}
 def test_sigint_mid_run_leaves_no_half_written_results(tmp_path: Path) -> None:
     cli = [sys.executable, "-m", "referral_studio"]
     events = tmp_path / "events.csv"
-    subprocess.run([*cli, "generate", "--participants", "200000", "--seed", "5", "--out", str(events), "--quiet"], check=True)
+    subprocess.run(
+        [*cli, "generate", "--participants", "200000", "--seed", "5", "--out", str(events), "--quiet"], check=True
+    )
     offer = tmp_path / "o.offer.json"
     offer.write_text('{"format": "referral-studio.offer", "version": 1, "name": "x"}')
     interrupted = 0
     for attempt, delay in enumerate((0.9, 0.6, 1.2)):
         out = tmp_path / f"out{attempt}"
-        child = subprocess.Popen([*cli, "simulate", "--offer", str(offer), "--events", str(events), "--out", str(out), "--quiet"],
-                                 stderr=subprocess.PIPE, text=True)
+        child = subprocess.Popen(
+            [*cli, "simulate", "--offer", str(offer), "--events", str(events), "--out", str(out), "--quiet"],
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         time.sleep(delay)
         child.send_signal(signal.SIGINT)
         _, err = child.communicate(timeout=60)

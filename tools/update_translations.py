@@ -35,8 +35,21 @@ def sources() -> list[str]:
 def main() -> None:
     for language in LANGUAGES:
         ts = RESOURCES / f"referral_studio_{language}.ts"
-        subprocess.run([tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", *sources(),
-                        "-target-language", language, "-ts", str(ts.relative_to(ROOT))], cwd=ROOT, check=True)
+        subprocess.run(
+            [
+                tool("pyside6-lupdate"),
+                "-no-obsolete",
+                "-locations",
+                "none",
+                *sources(),
+                "-target-language",
+                language,
+                "-ts",
+                str(ts.relative_to(ROOT)),
+            ],
+            cwd=ROOT,
+            check=True,
+        )
         subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], cwd=ROOT, check=True)
 
 

@@ -6,13 +6,18 @@ from referral_studio.domain.offer import Goal, GoalType, Qualification
 from referral_studio.domain.texts import QT_TRANSLATE_NOOP, number, translate
 
 GOAL_HINTS = {
-    GoalType.REFERRED_VISITS: QT_TRANSLATE_NOOP("GoalText", "A credit for each friend who visits through the referrer's link."),
+    GoalType.REFERRED_VISITS: QT_TRANSLATE_NOOP(
+        "GoalText", "A credit for each friend who visits through the referrer's link."
+    ),
     GoalType.REFERRED_SIGNUPS: QT_TRANSLATE_NOOP(
-        "GoalText", "A credit for each new friend who signs up through the referrer's link or after visiting it."),
+        "GoalText", "A credit for each new friend who signs up through the referrer's link or after visiting it."
+    ),
     GoalType.SMART_LIST_TRIGGER: QT_TRANSLATE_NOOP(
-        "GoalText", "A credit when a new friend does one of the trigger activities, such as Opportunity Created."),
+        "GoalText", "A credit when a new friend does one of the trigger activities, such as Opportunity Created."
+    ),
     GoalType.CUSTOM_JS_EVENT: QT_TRANSLATE_NOOP(
-        "GoalText", "A credit when a new friend's browser fires the named JavaScript event on your page."),
+        "GoalText", "A credit when a new friend's browser fires the named JavaScript event on your page."
+    ),
 }
 
 

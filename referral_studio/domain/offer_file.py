@@ -123,14 +123,27 @@ class _Section:
         if self.data:
             unknown = sorted(self.data)[0]
             raise OfferFileError(
-                f"{self.source}: unknown key {self.key(unknown)!r}; "
-                f"allowed here: {', '.join(self.allowed)}"
+                f"{self.source}: unknown key {self.key(unknown)!r}; allowed here: {', '.join(self.allowed)}"
             )
 
 
 _KEYS = {
-    "": ("format", "version", "name", "program", "goal", "window", "attribution", "rewards", "promo_codes",
-         "uses_give_credit_to_referrer", "emails", "rules_url", "privacy_policy", "share_url"),
+    "": (
+        "format",
+        "version",
+        "name",
+        "program",
+        "goal",
+        "window",
+        "attribution",
+        "rewards",
+        "promo_codes",
+        "uses_give_credit_to_referrer",
+        "emails",
+        "rules_url",
+        "privacy_policy",
+        "share_url",
+    ),
     "goal": ("type", "count", "count_repeat_visits", "trigger_activities", "qualification", "event_name"),
     "window": ("start", "end"),
     "attribution": ("model", "window_days"),
@@ -180,11 +193,15 @@ def offer_from_dict(data: object, source: str = "offer") -> Offer:
     )
     a.done()
     r = top.section("rewards")
-    rewards = Rewards(repeat=r.flag("repeat", False), max_fulfillments=r.integer("max_fulfillments", None, 1, None, nullable=True))
+    rewards = Rewards(
+        repeat=r.flag("repeat", False), max_fulfillments=r.integer("max_fulfillments", None, 1, None, nullable=True)
+    )
     r.done()
     e = top.section("emails")
     emails = Emails(
-        sign_up=e.text("sign_up"), fulfillment=e.text("fulfillment"), delivery=e.choice("delivery", Delivery, Delivery.AUTO_ON_GOAL)
+        sign_up=e.text("sign_up"),
+        fulfillment=e.text("fulfillment"),
+        delivery=e.choice("delivery", Delivery, Delivery.AUTO_ON_GOAL),
     )
     e.done()
     p = top.section("privacy_policy")
@@ -261,7 +278,9 @@ def loads_offer(text: str, source: str = "offer") -> Offer:
     try:
         data = json.loads(text, parse_constant=_refuse_constant)
     except json.JSONDecodeError as error:
-        raise OfferFileError(f"{source}: line {error.lineno}, column {error.colno}: not valid JSON ({error.msg})") from None
+        raise OfferFileError(
+            f"{source}: line {error.lineno}, column {error.colno}: not valid JSON ({error.msg})"
+        ) from None
     except ValueError as error:
         raise OfferFileError(f"{source}: {error}") from None
     return offer_from_dict(data, source)
@@ -284,7 +303,9 @@ def read_offer_file(path: str | os.PathLike[str]) -> Offer:
         line = raw[: error.start].count(b"\n") + 1
         raise OfferFileError(f"{source}: line {line}: not UTF-8 text (byte {error.start})") from None
     if not text.strip():
-        raise OfferFileError(f"{source}: the file is empty; an offer file is a JSON object with format, version and name")
+        raise OfferFileError(
+            f"{source}: the file is empty; an offer file is a JSON object with format, version and name"
+        )
     return loads_offer(text, source)
 
 

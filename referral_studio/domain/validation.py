@@ -45,12 +45,30 @@ def validate(offer: Offer) -> list[Problem]:
     if not offer.name.strip():
         add(Problem("name", translate("Validation", "Give the offer a name.")))
     if not 1 <= goal.count <= MAX_GOAL_COUNT:
-        add(Problem("goal.count", translate("Validation", "The goal count must be between 1 and {max}.").format(max=number(MAX_GOAL_COUNT))))
+        add(
+            Problem(
+                "goal.count",
+                translate("Validation", "The goal count must be between 1 and {max}.").format(
+                    max=number(MAX_GOAL_COUNT)
+                ),
+            )
+        )
     if goal.type is GoalType.SMART_LIST_TRIGGER:
         if not any(name.strip() for name in goal.trigger_activities):
-            add(Problem("goal.trigger_activities", translate("Validation", "Smart List Trigger needs at least one trigger activity.")))
+            add(
+                Problem(
+                    "goal.trigger_activities",
+                    translate("Validation", "Smart List Trigger needs at least one trigger activity."),
+                )
+            )
         elif any(not name.strip() for name in goal.trigger_activities):
-            add(Problem("goal.trigger_activities", translate("Validation", "Remove the blank trigger activity."), blocking=False))
+            add(
+                Problem(
+                    "goal.trigger_activities",
+                    translate("Validation", "Remove the blank trigger activity."),
+                    blocking=False,
+                )
+            )
     if goal.type is GoalType.CUSTOM_JS_EVENT and not goal.event_name:
         add(Problem("goal.event_name", translate("Validation", "Custom JavaScript Event needs the name of the event.")))
     if offer.uses_give_credit_to_referrer and goal.type is not GoalType.SMART_LIST_TRIGGER:
@@ -60,27 +78,67 @@ def validate(offer: Offer) -> list[Problem]:
         add(Problem("window.end", translate("Validation", "The offer must end after it starts.")))
     days = offer.attribution.window_days
     if days is not None and not days > 0:
-        add(Problem("attribution.window_days", translate("Validation", "The attribution window must be a positive number of days.")))
+        add(
+            Problem(
+                "attribution.window_days",
+                translate("Validation", "The attribution window must be a positive number of days."),
+            )
+        )
     cap = offer.rewards.max_fulfillments
     if cap is not None and cap < 1:
-        add(Problem("rewards.max_fulfillments", translate("Validation", "Max fulfillments must be at least 1 (or no limit).")))
+        add(
+            Problem(
+                "rewards.max_fulfillments",
+                translate("Validation", "Max fulfillments must be at least 1 (or no limit)."),
+            )
+        )
     if offer.emails.delivery is Delivery.AUTO_ON_GOAL and not offer.emails.fulfillment:
-        add(Problem("emails.fulfillment", translate("Validation", "Automatic delivery on goal needs a fulfillment email.")))
+        add(
+            Problem(
+                "emails.fulfillment", translate("Validation", "Automatic delivery on goal needs a fulfillment email.")
+            )
+        )
     if not offer.rules_url:
-        add(Problem("rules_url", translate("Validation", "You need to add a link to your offer's rules before approving.")))
+        add(
+            Problem(
+                "rules_url", translate("Validation", "You need to add a link to your offer's rules before approving.")
+            )
+        )
     elif not is_web_url(offer.rules_url):
-        add(Problem("rules_url", translate("Validation", "The rules link must be a web address starting with http:// or https://.")))
+        add(
+            Problem(
+                "rules_url",
+                translate("Validation", "The rules link must be a web address starting with http:// or https://."),
+            )
+        )
     policy = offer.privacy_policy
     if policy.shown and not is_web_url(policy.url):
-        add(Problem("privacy_policy.url", translate("Validation", "A shown privacy policy needs a web address (http:// or https://).")))
+        add(
+            Problem(
+                "privacy_policy.url",
+                translate("Validation", "A shown privacy policy needs a web address (http:// or https://)."),
+            )
+        )
     share = offer.share_url
     if share.kind is not ShareUrlKind.REFERRING_PAGE and not is_web_url(share.url):
-        add(Problem("share_url.url", translate("Validation", "This share URL choice needs a web address (http:// or https://).")))
+        add(
+            Problem(
+                "share_url.url",
+                translate("Validation", "This share URL choice needs a web address (http:// or https://)."),
+            )
+        )
     duplicates = sorted(code for code, n in Counter(offer.promo_codes).items() if n > 1)
     if duplicates:
         shown = ", ".join(repr(code) for code in duplicates[:3]) + (" …" if len(duplicates) > 3 else "")
-        add(Problem("promo_codes", translate("Validation", "{count} promo code(s) appear more than once: {codes}.").format(
-            count=len(duplicates), codes=shown), blocking=False))
+        add(
+            Problem(
+                "promo_codes",
+                translate("Validation", "{count} promo code(s) appear more than once: {codes}.").format(
+                    count=len(duplicates), codes=shown
+                ),
+                blocking=False,
+            )
+        )
     return problems
 
 

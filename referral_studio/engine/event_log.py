@@ -125,14 +125,17 @@ class EventLog:
         return _decode(self.names, codes)
 
 
-
 def _chunks(column: pa.Array | pa.ChunkedArray) -> list[pa.Array]:
     return list(column.chunks) if isinstance(column, pa.ChunkedArray) else [column]
 
 
 def _decode(dictionary: pa.Array, codes: np.ndarray) -> pa.Array:
     codes = np.asarray(codes)
-    taken = dictionary.take(pa.array(np.maximum(codes, 0), pa.int32())) if len(dictionary) else pa.nulls(len(codes), pa.string())
+    taken = (
+        dictionary.take(pa.array(np.maximum(codes, 0), pa.int32()))
+        if len(dictionary)
+        else pa.nulls(len(codes), pa.string())
+    )
     return pc.if_else(pa.array(codes < 0), "", taken).cast(pa.string())
 
 

@@ -1,4 +1,4 @@
-""""Why this credit": every event that involved one referrer, with its verdict and reason.
+""" "Why this credit": every event that involved one referrer, with its verdict and reason.
 
 The reasons are read off the replay's own steps (replay._qualifying's trace), never
 recomputed by separate rules, so an explanation cannot disagree with the totals:
@@ -81,15 +81,22 @@ def row_reasons(offer: Offer, log: EventLog, result: ReplayResult) -> tuple[np.n
         inner[kind == wanted] = Reason.NAME_MISMATCH  # the matching ones are overwritten next
     matching, decisive, decided = trace["matching"], trace["decisive"], trace["credited"]
     inner[matching] = Reason.REPEAT_VISIT if goal is GoalType.REFERRED_VISITS else Reason.ALREADY_COUNTED
-    inner[decisive] = np.where(decided == NO_CODE, Reason.NO_TOUCH,
-                               np.where(decided == person[decisive], Reason.SELF_REFERRAL, Reason.CREDIT))
+    inner[decisive] = np.where(
+        decided == NO_CODE, Reason.NO_TOUCH, np.where(decided == person[decisive], Reason.SELF_REFERRAL, Reason.CREDIT)
+    )
     credited[decisive] = decided
     reason[lo:hi], credited_all[lo:hi] = inner, credited
     return reason, credited_all
 
 
-def explain(offer: Offer, log: EventLog, referrer: str, result: ReplayResult | None = None, *,
-            reasons: tuple[np.ndarray, np.ndarray] | None = None) -> list[Verdict]:
+def explain(
+    offer: Offer,
+    log: EventLog,
+    referrer: str,
+    result: ReplayResult | None = None,
+    *,
+    reasons: tuple[np.ndarray, np.ndarray] | None = None,
+) -> list[Verdict]:
     """Every event that involved `referrer` (as person, referrer or credited), in processing order.
 
     `reasons` (from row_reasons for the same result) saves recomputing them for each referrer.
@@ -109,12 +116,19 @@ def explain(offer: Offer, log: EventLog, referrer: str, result: ReplayResult | N
     decided = (reason == Reason.CREDIT) | (reason == Reason.NO_TOUCH)
     touched_before = first_touch[log.person] < np.arange(len(log))
     involved = (log.person == code) | (log.referrer == code) | (credited == code) | (decided & touched_before)
-    elsewhere = involved & (reason == Reason.CREDIT) & (credited != code) & (log.referrer != code) & (log.person != code)
+    elsewhere = (
+        involved & (reason == Reason.CREDIT) & (credited != code) & (log.referrer != code) & (log.person != code)
+    )
     reason = np.where(elsewhere, Reason.ATTRIBUTED_ELSEWHERE, reason)
     mine = (reason == Reason.CREDIT) & (credited == code)
     number = np.cumsum(mine)
-    ledger = {int(row): (int(k), c) for row, ref, k, c in zip(result.ledger_row, result.ledger_referrer, result.ledger_number,
-                                                               result.ledger_code, strict=True) if ref == code}
+    ledger = {
+        int(row): (int(k), c)
+        for row, ref, k, c in zip(
+            result.ledger_row, result.ledger_referrer, result.ledger_number, result.ledger_code, strict=True
+        )
+        if ref == code
+    }
     rows = np.flatnonzero(involved)
     people = dict(zip(*_names_of(log.people, np.concatenate([log.person[rows], log.referrer[rows], credited[rows]]))))
     names = dict(zip(*_names_of(log.names, log.name[rows])))
@@ -122,11 +136,17 @@ def explain(offer: Offer, log: EventLog, referrer: str, result: ReplayResult | N
     for row in rows.tolist():
         fulfillment, promo = ledger.get(row, (None, None))
         facts = {
-            "line": int(log.source_row[row]) + 2, "time": int(log.time[row]), "kind": KIND_NAMES[log.kind[row]],
-            "person": people[log.person[row]], "referrer": people[log.referrer[row]] if log.referrer[row] != NO_CODE else "",
-            "name": names[log.name[row]] if log.name[row] != NO_CODE else "", "reason": Reason(int(reason[row])),
+            "line": int(log.source_row[row]) + 2,
+            "time": int(log.time[row]),
+            "kind": KIND_NAMES[log.kind[row]],
+            "person": people[log.person[row]],
+            "referrer": people[log.referrer[row]] if log.referrer[row] != NO_CODE else "",
+            "name": names[log.name[row]] if log.name[row] != NO_CODE else "",
+            "reason": Reason(int(reason[row])),
             "credited": people[credited[row]] if credited[row] != NO_CODE else "",
-            "credit_number": int(number[row]) if mine[row] else None, "fulfillment": fulfillment, "promo_code": promo,
+            "credit_number": int(number[row]) if mine[row] else None,
+            "fulfillment": fulfillment,
+            "promo_code": promo,
         }
         verdicts.append(Verdict(**facts, text=_text(offer, referrer, facts)))
     return verdicts
@@ -146,10 +166,15 @@ def _text(offer: Offer, who: str, facts: dict) -> str:
         if credited != who:
             text = translate("Explain", "credit to {referrer}").format(referrer=credited)
         else:
-            text = translate("Explain", "credit {number} to {referrer}").format(number=facts["credit_number"], referrer=who)
+            text = translate("Explain", "credit {number} to {referrer}").format(
+                number=facts["credit_number"], referrer=who
+            )
         if not by:
-            text += " " + (translate("Explain", "(attributed by first touch)") if first else
-                           translate("Explain", "(attributed by last touch)"))
+            text += " " + (
+                translate("Explain", "(attributed by first touch)")
+                if first
+                else translate("Explain", "(attributed by last touch)")
+            )
         if facts["fulfillment"]:
             text += translate("Explain", "; fulfillment {number}").format(number=facts["fulfillment"])
             if facts["promo_code"]:
@@ -157,16 +182,31 @@ def _text(offer: Offer, who: str, facts: dict) -> str:
             elif offer.promo_codes:
                 text += translate("Explain", ", no promo code left")
         return text
-    values = {"person": person, "referrer": by, "who": who, "credited": credited, "name": facts["name"],
-              "kind": translate("EventKind", facts["kind"]), "goal": translate("Goal", GOAL_LABELS[offer.goal.type]),
-              "days": offer.attribution.window_days}
+    values = {
+        "person": person,
+        "referrer": by,
+        "who": who,
+        "credited": credited,
+        "name": facts["name"],
+        "kind": translate("EventKind", facts["kind"]),
+        "goal": translate("Goal", GOAL_LABELS[offer.goal.type]),
+        "days": offer.attribution.window_days,
+    }
     if reason is Reason.TOUCH:
-        template = (REASONS[reason] if offer.goal.type is GoalType.REFERRED_VISITS else
-                    QT_TRANSLATE_NOOP("Explain", "touch: {person} came through {referrer}'s link; a later goal event of {person} can credit {referrer}"))
+        template = (
+            REASONS[reason]
+            if offer.goal.type is GoalType.REFERRED_VISITS
+            else QT_TRANSLATE_NOOP(
+                "Explain",
+                "touch: {person} came through {referrer}'s link; a later goal event of {person} can credit {referrer}",
+            )
+        )
     elif reason is Reason.NAME_MISMATCH and offer.goal.type is GoalType.CUSTOM_JS_EVENT:
         template = QT_TRANSLATE_NOOP("Explain", "no credit: '{name}' does not match the goal's event name")
     elif reason is Reason.NO_TOUCH and offer.attribution.window_days:
-        template = QT_TRANSLATE_NOOP("Explain", "no credit: no referrer, and no touch of {person} within {days:g} days before it")
+        template = QT_TRANSLATE_NOOP(
+            "Explain", "no credit: no referrer, and no touch of {person} within {days:g} days before it"
+        )
     elif reason is Reason.ATTRIBUTED_ELSEWHERE and not first:
         template = QT_TRANSLATE_NOOP("Explain", "no credit to {who}: attributed to {credited} (last touch)")
     else:
@@ -178,14 +218,23 @@ REASONS = {
     Reason.OUTSIDE_WINDOW: QT_TRANSLATE_NOOP("Explain", "no credit: outside the offer window"),
     Reason.SHARE: QT_TRANSLATE_NOOP("Explain", "no credit: shares never give credit (they count in the funnel)"),
     Reason.ORGANIC_VISIT: QT_TRANSLATE_NOOP("Explain", "no credit: an organic visit (no referrer)"),
-    Reason.SELF_REFERRAL: QT_TRANSLATE_NOOP("Explain", "no credit: self-referral ({person} came through their own link)"),
-    Reason.REPEAT_VISIT: QT_TRANSLATE_NOOP("Explain", "no credit: repeat visit ({person} already visited through {referrer}'s link)"),
+    Reason.SELF_REFERRAL: QT_TRANSLATE_NOOP(
+        "Explain", "no credit: self-referral ({person} came through their own link)"
+    ),
+    Reason.REPEAT_VISIT: QT_TRANSLATE_NOOP(
+        "Explain", "no credit: repeat visit ({person} already visited through {referrer}'s link)"
+    ),
     Reason.TOUCH: QT_TRANSLATE_NOOP("Explain", "touch: {person} came through {referrer}'s link"),
     Reason.NOT_THE_GOAL: QT_TRANSLATE_NOOP("Explain", "no credit: a {kind} does not count toward {goal}"),
-    Reason.NAME_MISMATCH: QT_TRANSLATE_NOOP("Explain", "no credit: '{name}' does not match the goal's trigger activities"),
+    Reason.NAME_MISMATCH: QT_TRANSLATE_NOOP(
+        "Explain", "no credit: '{name}' does not match the goal's trigger activities"
+    ),
     Reason.ALREADY_COUNTED: QT_TRANSLATE_NOOP(
-        "Explain", "no credit: {person} already gave their credit (only a new friend's first {kind} counts)"),
+        "Explain", "no credit: {person} already gave their credit (only a new friend's first {kind} counts)"
+    ),
     Reason.NO_TOUCH: QT_TRANSLATE_NOOP("Explain", "no credit: no referrer, and no touch of {person} before it"),
-    Reason.ATTRIBUTED_ELSEWHERE: QT_TRANSLATE_NOOP("Explain", "no credit to {who}: attributed to {credited} (first touch)"),
+    Reason.ATTRIBUTED_ELSEWHERE: QT_TRANSLATE_NOOP(
+        "Explain", "no credit to {who}: attributed to {credited} (first touch)"
+    ),
 }
 """The reasons in words (English; translated where shown), with {placeholders} for the row's facts."""

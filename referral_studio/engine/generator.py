@@ -33,21 +33,106 @@ MAX_GENERATIONS = 60
 class TrafficOptions:
     """What the generator makes; each field is also a `generate` option (underscores → dashes), its help in metadata."""
 
-    participants: int = field(default=1_000, metadata={"help": QT_TRANSLATE_NOOP("TrafficOptions", "Organic participants, who join the offer on their own over the campaign.")})
-    days: float = field(default=30.0, metadata={"help": QT_TRANSLATE_NOOP("TrafficOptions", "Campaign length in days; nothing happens after it.")})
-    start: datetime = field(default=datetime(2027, 3, 1, tzinfo=timezone.utc), metadata={"help": QT_TRANSLATE_NOOP("TrafficOptions", "When the campaign starts.")})
-    seed: int = field(default=1, metadata={"help": QT_TRANSLATE_NOOP("TrafficOptions", "Seed of the random generator: same seed and options, same log.")})
-    share_rate: float = field(default=0.35, metadata={"help": QT_TRANSLATE_NOOP("TrafficOptions", "Share of participants who share their link at all.")})
-    shares_per_sharer: float = field(default=2.0, metadata={"help": QT_TRANSLATE_NOOP("TrafficOptions", "Mean number of shares by a participant who shares (at least one).")})
-    visits_per_share: float = field(default=3.0, metadata={"help": QT_TRANSLATE_NOOP("TrafficOptions", "Mean number of friends who visit through one share.")})
-    overlap_rate: float = field(default=0.05, metadata={"help": QT_TRANSLATE_NOOP("TrafficOptions", "Share of referred visits by a friend already reached through someone else's link.")})
-    return_rate: float = field(default=0.3, metadata={"help": QT_TRANSLATE_NOOP("TrafficOptions", "Share of visiting friends who come back through the same link.")})
-    js_event_rate: float = field(default=0.4, metadata={"help": QT_TRANSLATE_NOOP("TrafficOptions", "Share of visiting friends who fire the landing page's JavaScript event.")})
-    signup_rate: float = field(default=0.25, metadata={"help": QT_TRANSLATE_NOOP("TrafficOptions", "Share of visiting friends who sign up (and become participants).")})
-    tagged_rate: float = field(default=0.6, metadata={"help": QT_TRANSLATE_NOOP("TrafficOptions", "Share of a friend's sign-ups, JS events and milestones that carry the referrer (the rest rely on attribution).")})
-    milestone_rate: float = field(default=0.3, metadata={"help": QT_TRANSLATE_NOOP("TrafficOptions", "Chance that a referred participant reaches each next milestone (webinar → attended → opportunity → purchase).")})
-    self_referral_rate: float = field(default=0.05, metadata={"help": QT_TRANSLATE_NOOP("TrafficOptions", "Share of participants who visit through their own link.")})
-    organic_visit_rate: float = field(default=0.5, metadata={"help": QT_TRANSLATE_NOOP("TrafficOptions", "Organic visits (no referrer) per organic participant.")})
+    participants: int = field(
+        default=1_000,
+        metadata={
+            "help": QT_TRANSLATE_NOOP(
+                "TrafficOptions", "Organic participants, who join the offer on their own over the campaign."
+            )
+        },
+    )
+    days: float = field(
+        default=30.0,
+        metadata={"help": QT_TRANSLATE_NOOP("TrafficOptions", "Campaign length in days; nothing happens after it.")},
+    )
+    start: datetime = field(
+        default=datetime(2027, 3, 1, tzinfo=timezone.utc),
+        metadata={"help": QT_TRANSLATE_NOOP("TrafficOptions", "When the campaign starts.")},
+    )
+    seed: int = field(
+        default=1,
+        metadata={
+            "help": QT_TRANSLATE_NOOP(
+                "TrafficOptions", "Seed of the random generator: same seed and options, same log."
+            )
+        },
+    )
+    share_rate: float = field(
+        default=0.35,
+        metadata={"help": QT_TRANSLATE_NOOP("TrafficOptions", "Share of participants who share their link at all.")},
+    )
+    shares_per_sharer: float = field(
+        default=2.0,
+        metadata={
+            "help": QT_TRANSLATE_NOOP(
+                "TrafficOptions", "Mean number of shares by a participant who shares (at least one)."
+            )
+        },
+    )
+    visits_per_share: float = field(
+        default=3.0,
+        metadata={"help": QT_TRANSLATE_NOOP("TrafficOptions", "Mean number of friends who visit through one share.")},
+    )
+    overlap_rate: float = field(
+        default=0.05,
+        metadata={
+            "help": QT_TRANSLATE_NOOP(
+                "TrafficOptions", "Share of referred visits by a friend already reached through someone else's link."
+            )
+        },
+    )
+    return_rate: float = field(
+        default=0.3,
+        metadata={
+            "help": QT_TRANSLATE_NOOP(
+                "TrafficOptions", "Share of visiting friends who come back through the same link."
+            )
+        },
+    )
+    js_event_rate: float = field(
+        default=0.4,
+        metadata={
+            "help": QT_TRANSLATE_NOOP(
+                "TrafficOptions", "Share of visiting friends who fire the landing page's JavaScript event."
+            )
+        },
+    )
+    signup_rate: float = field(
+        default=0.25,
+        metadata={
+            "help": QT_TRANSLATE_NOOP(
+                "TrafficOptions", "Share of visiting friends who sign up (and become participants)."
+            )
+        },
+    )
+    tagged_rate: float = field(
+        default=0.6,
+        metadata={
+            "help": QT_TRANSLATE_NOOP(
+                "TrafficOptions",
+                "Share of a friend's sign-ups, JS events and milestones that carry the referrer (the rest rely on attribution).",
+            )
+        },
+    )
+    milestone_rate: float = field(
+        default=0.3,
+        metadata={
+            "help": QT_TRANSLATE_NOOP(
+                "TrafficOptions",
+                "Chance that a referred participant reaches each next milestone (webinar → attended → opportunity → purchase).",
+            )
+        },
+    )
+    self_referral_rate: float = field(
+        default=0.05,
+        metadata={
+            "help": QT_TRANSLATE_NOOP("TrafficOptions", "Share of participants who visit through their own link.")
+        },
+    )
+    organic_visit_rate: float = field(
+        default=0.5,
+        metadata={"help": QT_TRANSLATE_NOOP("TrafficOptions", "Organic visits (no referrer) per organic participant.")},
+    )
 
     def problems(self) -> list[str]:
         """What is out of range, as `option: allowed` lines."""
@@ -56,8 +141,16 @@ class TrafficOptions:
             found.append("participants: a whole number from 0 to 50,000,000")
         if not 0 < self.days <= 3650:
             found.append("days: more than 0 and at most 3650")
-        for name in ("share_rate", "overlap_rate", "return_rate", "js_event_rate", "signup_rate", "tagged_rate",
-                     "milestone_rate", "self_referral_rate"):
+        for name in (
+            "share_rate",
+            "overlap_rate",
+            "return_rate",
+            "js_event_rate",
+            "signup_rate",
+            "tagged_rate",
+            "milestone_rate",
+            "self_referral_rate",
+        ):
             if not 0 <= getattr(self, name) <= 1:
                 found.append(f"{name.replace('_', '-')}: a fraction from 0 to 1")
         for name in ("shares_per_sharer", "visits_per_share", "organic_visit_rate"):
@@ -92,15 +185,19 @@ class _Rows:
     def __init__(self) -> None:
         self.parts: list[tuple[np.ndarray, ...]] = []
 
-    def add(self, time: np.ndarray, kind: Kind, person: np.ndarray, referrer: np.ndarray | int, name: int = NO_CODE) -> None:
+    def add(
+        self, time: np.ndarray, kind: Kind, person: np.ndarray, referrer: np.ndarray | int, name: int = NO_CODE
+    ) -> None:
         n = time.shape[0]
-        self.parts.append((
-            time.astype(np.int64),
-            np.full(n, kind, np.int8),
-            person.astype(np.int32),
-            np.broadcast_to(np.asarray(referrer, np.int32), (n,)).astype(np.int32),
-            np.full(n, name, np.int32),
-        ))
+        self.parts.append(
+            (
+                time.astype(np.int64),
+                np.full(n, kind, np.int8),
+                person.astype(np.int32),
+                np.broadcast_to(np.asarray(referrer, np.int32), (n,)).astype(np.int32),
+                np.full(n, name, np.int32),
+            )
+        )
 
     def columns(self) -> list[np.ndarray]:
         if not self.parts:
@@ -131,8 +228,12 @@ def generate(options: TrafficOptions) -> Traffic:
     while person.size and generation < MAX_GENERATIONS:
         generation += 1
         selfish = rng.random(person.size) < options.self_referral_rate
-        rows.add(joined[selfish] + (rng.exponential(2 * HOUR, int(selfish.sum()))).astype(np.int64),
-                 Kind.VISIT, person[selfish], person[selfish])
+        rows.add(
+            joined[selfish] + (rng.exponential(2 * HOUR, int(selfish.sum()))).astype(np.int64),
+            Kind.VISIT,
+            person[selfish],
+            person[selfish],
+        )
         # Shares.
         sharer = rng.random(person.size) < options.share_rate
         count = 1 + rng.poisson(max(options.shares_per_sharer - 1, 0), int(sharer.sum()))
@@ -150,11 +251,20 @@ def generate(options: TrafficOptions) -> Traffic:
             friend[overlap] = friend[rng.integers(0, friend.size, overlap.size)]
         rows.add(visited, Kind.VISIT, friend, referrer)
         back = rng.random(friend.size) < options.return_rate
-        rows.add(visited[back] + rng.exponential(2 * DAY, int(back.sum())).astype(np.int64), Kind.VISIT,
-                 friend[back], referrer[back])
+        rows.add(
+            visited[back] + rng.exponential(2 * DAY, int(back.sum())).astype(np.int64),
+            Kind.VISIT,
+            friend[back],
+            referrer[back],
+        )
         clicked = rng.random(friend.size) < options.js_event_rate
-        rows.add(visited[clicked] + rng.exponential(5 * 60 * SECOND, int(clicked.sum())).astype(np.int64),
-                 Kind.JS_EVENT, friend[clicked], _tag(rng, referrer[clicked], options.tagged_rate), 0)
+        rows.add(
+            visited[clicked] + rng.exponential(5 * 60 * SECOND, int(clicked.sum())).astype(np.int64),
+            Kind.JS_EVENT,
+            friend[clicked],
+            _tag(rng, referrer[clicked], options.tagged_rate),
+            0,
+        )
         # Sign-ups: each friend at most once, through the first link that convinced them.
         signs = rng.random(friend.size) < options.signup_rate
         _, first = np.unique(friend[signs], return_index=True)
@@ -188,6 +298,13 @@ def _drop_unnamed(log: EventLog) -> EventLog:
     used[log.referrer[log.referrer != NO_CODE]] = True
     remap = np.cumsum(used, dtype=np.int64) - 1
     referrer = np.where(log.referrer != NO_CODE, remap[np.maximum(log.referrer, 0)], NO_CODE)
-    return EventLog(time=log.time, kind=log.kind, person=remap[log.person].astype(np.int32),
-                    referrer=referrer.astype(np.int32), name=log.name, people=log.people.filter(pa.array(used)),
-                    names=log.names, source_row=np.arange(len(log), dtype=np.int64))
+    return EventLog(
+        time=log.time,
+        kind=log.kind,
+        person=remap[log.person].astype(np.int32),
+        referrer=referrer.astype(np.int32),
+        name=log.name,
+        people=log.people.filter(pa.array(used)),
+        names=log.names,
+        source_row=np.arange(len(log), dtype=np.int64),
+    )

@@ -57,7 +57,9 @@ def _read_csv(path: Path) -> pa.Table:
     with path.open("rb") as stream:
         first = stream.readline()
     if not first.strip():
-        raise EventLogError(f"{path}: line 1: the file is empty; an event log starts with a header row naming time, kind and person")
+        raise EventLogError(
+            f"{path}: line 1: the file is empty; an event log starts with a header row naming time, kind and person"
+        )
     try:
         header_line = first.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -68,8 +70,12 @@ def _read_csv(path: Path) -> pa.Table:
     types = {column: pa.string() for column in present}
 
     def read(time_type: pa.DataType) -> pa.Table:
-        options = pcsv.ConvertOptions(include_columns=present, column_types={**types, "time": time_type},
-                                      strings_can_be_null=False, quoted_strings_can_be_null=False)
+        options = pcsv.ConvertOptions(
+            include_columns=present,
+            column_types={**types, "time": time_type},
+            strings_can_be_null=False,
+            quoted_strings_can_be_null=False,
+        )
         return pcsv.read_csv(path, convert_options=options)
 
     try:
@@ -150,7 +156,9 @@ def _locate_csv_problem(path: Path, header: list[str]) -> str | None:
             try:
                 raw.decode("utf-8-sig" if number == 1 else "utf-8")
             except UnicodeDecodeError as error:
-                return f"{path}: line {number}: not UTF-8 text (byte {error.start + 1} of the line); save the log as UTF-8"
+                return (
+                    f"{path}: line {number}: not UTF-8 text (byte {error.start + 1} of the line); save the log as UTF-8"
+                )
     for line, fields in _data_rows(path):
         if len(fields) != len(header):
             return f"{path}: line {line}: {len(fields)} fields where the header has {len(header)}"
@@ -171,7 +179,9 @@ def _to_log(columns: dict[str, pa.ChunkedArray], path: Path, where: Callable[[in
     if not pa.types.is_timestamp(time.type):
         time = _parse_time_column(time, path, where)
     elif time.null_count:
-        raise EventLogError(f"{path}: {where(_first_row(pc.is_null(time)))}: field 'time' is empty; it must be {TIME_EXAMPLE}")
+        raise EventLogError(
+            f"{path}: {where(_first_row(pc.is_null(time)))}: field 'time' is empty; it must be {TIME_EXAMPLE}"
+        )
     time_ns = time.cast(pa.int64()).to_numpy()
     del time
     return EventLog.from_columns(time_ns, kind_codes, person, columns.pop("referrer", None), columns.pop("name", None))

@@ -66,7 +66,9 @@ class _Steps:
             self.progress(1.0)
 
 
-def replay(offer: Offer, log: EventLog, *, progress: Progress | None = None, cancelled: Cancelled | None = None) -> ReplayResult:
+def replay(
+    offer: Offer, log: EventLog, *, progress: Progress | None = None, cancelled: Cancelled | None = None
+) -> ReplayResult:
     """Replay the log under the offer's rules and return credits, fulfillments and the timeline."""
     steps = _Steps(progress, cancelled, 10)
     steps.next()
@@ -87,14 +89,30 @@ def replay(offer: Offer, log: EventLog, *, progress: Progress | None = None, can
     result = _credit(offer, lo, time, rows, credited, people, steps)
     funnel = _funnel(kind, person, referrer, touch, people)
     steps.finish()
-    return ReplayResult(goal_type=offer.goal.type, goal_count=offer.goal.count, people=log.people, funnel=funnel,
-                        totals=Totals(events_read=len(log), events_in_window=hi - lo, **result.pop("totals")),
-                        window_rows=(lo, hi), **result)
+    return ReplayResult(
+        goal_type=offer.goal.type,
+        goal_count=offer.goal.count,
+        people=log.people,
+        funnel=funnel,
+        totals=Totals(events_read=len(log), events_in_window=hi - lo, **result.pop("totals")),
+        window_rows=(lo, hi),
+        **result,
+    )
 
 
-def _qualifying(offer: Offer, log: EventLog, time: np.ndarray, kind: np.ndarray, person: np.ndarray,
-                referrer: np.ndarray, name: np.ndarray, touch: np.ndarray, people: int,
-                steps: _Steps, trace: dict[str, np.ndarray] | None = None) -> tuple[np.ndarray, np.ndarray]:
+def _qualifying(
+    offer: Offer,
+    log: EventLog,
+    time: np.ndarray,
+    kind: np.ndarray,
+    person: np.ndarray,
+    referrer: np.ndarray,
+    name: np.ndarray,
+    touch: np.ndarray,
+    people: int,
+    steps: _Steps,
+    trace: dict[str, np.ndarray] | None = None,
+) -> tuple[np.ndarray, np.ndarray]:
     """5. The rows that give a credit, in processing order, with their credited referrers.
 
     With `trace`, the steps' intermediate rows are kept there, so explanations (explain.py)
@@ -133,8 +151,15 @@ def _qualifying(offer: Offer, log: EventLog, time: np.ndarray, kind: np.ndarray,
     return rows[keep], credited[keep]
 
 
-def _attribute(offer: Offer, time: np.ndarray, person: np.ndarray, referrer: np.ndarray, touch: np.ndarray,
-               rows: np.ndarray, people: int) -> np.ndarray:
+def _attribute(
+    offer: Offer,
+    time: np.ndarray,
+    person: np.ndarray,
+    referrer: np.ndarray,
+    touch: np.ndarray,
+    rows: np.ndarray,
+    people: int,
+) -> np.ndarray:
     """4. The credited referrer of rows without one, from the person's earlier touches."""
     wanted = np.zeros(people, dtype=bool)
     wanted[person[rows]] = True
@@ -153,7 +178,9 @@ def _attribute(offer: Offer, time: np.ndarray, person: np.ndarray, referrer: np.
     n = np.int64(time.shape[0])
     keys = np.sort(person[touches].astype(np.int64) * n + touches)
     base = person[rows].astype(np.int64) * n
-    earliest = np.zeros(rows.shape, dtype=np.int64) if window is None else np.searchsorted(time, time[rows] - window, "left")
+    earliest = (
+        np.zeros(rows.shape, dtype=np.int64) if window is None else np.searchsorted(time, time[rows] - window, "left")
+    )
     if first_touch:
         at = np.searchsorted(keys, base + earliest, "left")
         hit = keys[np.minimum(at, keys.size - 1)]
@@ -166,8 +193,9 @@ def _attribute(offer: Offer, time: np.ndarray, person: np.ndarray, referrer: np.
     return found
 
 
-def _credit(offer: Offer, lo: int, time: np.ndarray, rows: np.ndarray, credited: np.ndarray,
-            people: int, steps: _Steps) -> dict:
+def _credit(
+    offer: Offer, lo: int, time: np.ndarray, rows: np.ndarray, credited: np.ndarray, people: int, steps: _Steps
+) -> dict:
     """6–7. Credits per referrer, fulfillments, promo codes and the timeline."""
     goal_count = offer.goal.count
     cap = (offer.rewards.max_fulfillments or np.iinfo(np.int64).max) if offer.rewards.repeat else 1

@@ -46,13 +46,26 @@ from referral_studio.engine.result import ReplayResult
 from referral_studio.engine.simulation import Traffic, load_traffic
 
 SUFFIX = ".scenario.toml"
-TOTALS = ("events_read", "events_in_window", "credits", "credited_referrers", "fulfilled_referrers", "fulfillments",
-          "promo_codes_used", "promo_codes_exhausted_at")
+TOTALS = (
+    "events_read",
+    "events_in_window",
+    "credits",
+    "credited_referrers",
+    "fulfilled_referrers",
+    "fulfillments",
+    "promo_codes_used",
+    "promo_codes_exhausted_at",
+)
 REFERRER_KEYS = ("name", "credits", "fulfillments", "fulfilled", "fulfilled_before", "first_fulfilled_at", "promo_code")
 TIMELINE_KEYS = ("time", "credited_referrers", "fulfilled_referrers")
 _COMPARISON = re.compile(r"^\s*(==|!=|>=|<=|>|<)\s*(-?\d[\d_,]*)\s*$")
 _OPERATORS: dict[str, Callable[[int, int], bool]] = {
-    "==": operator.eq, "!=": operator.ne, ">=": operator.ge, "<=": operator.le, ">": operator.gt, "<": operator.lt,
+    "==": operator.eq,
+    "!=": operator.ne,
+    ">=": operator.ge,
+    "<=": operator.le,
+    ">": operator.gt,
+    "<": operator.lt,
 }
 
 
@@ -117,12 +130,21 @@ def load_scenario(path: Path) -> Scenario:
     _only(path, "", data, ("name", "offer", "traffic", "expect"))
     for key in ("offer", "traffic", "expect"):
         if key not in data:
-            raise ScenarioError(f"{path}: missing [{key}]" if key != "offer" else f"{path}: missing 'offer' (a file name or an [offer] table)")
+            raise ScenarioError(
+                f"{path}: missing [{key}]"
+                if key != "offer"
+                else f"{path}: missing 'offer' (a file name or an [offer] table)"
+            )
     name = data.get("name", path.name.removesuffix(SUFFIX))
     if not isinstance(name, str):
         raise ScenarioError(f"{path}: 'name' must be text")
-    return Scenario(path=path, name=name, offer=_offer(path, data["offer"]), traffic=_traffic(path, data["traffic"]),
-                    expect=_expectations(path, data["expect"]))
+    return Scenario(
+        path=path,
+        name=name,
+        offer=_offer(path, data["offer"]),
+        traffic=_traffic(path, data["traffic"]),
+        expect=_expectations(path, data["expect"]),
+    )
 
 
 def _only(path: Path, where: str, table: object, allowed: tuple[str, ...]) -> dict:
@@ -201,8 +223,10 @@ def _count(path: Path, where: str, key: str, value: object) -> tuple[str, int]:
         return "==", value
     if isinstance(value, str) and (match := _COMPARISON.match(value)):
         return match.group(1), int(match.group(2).replace(",", "").replace("_", ""))
-    raise ScenarioError(f"{path}: [{where}] {key} is {value!r}; expected a whole number or a comparison "
-                        "such as '>= 100' (==, !=, >=, <=, >, <)")
+    raise ScenarioError(
+        f"{path}: [{where}] {key} is {value!r}; expected a whole number or a comparison "
+        "such as '>= 100' (==, !=, >=, <=, >, <)"
+    )
 
 
 def _expectations(path: Path, table: object) -> dict:
@@ -292,21 +316,41 @@ def _checks(expect: dict, result: ReplayResult) -> Iterator[Check]:
             yield _compare(f"{subject} fulfillments", entry["fulfillments"], fulfillments)
         if "fulfilled" in entry:
             wanted = entry["fulfilled"]
-            yield Check(f"{subject} fulfilled", str(wanted).lower(), str(fulfillments > 0).lower(), wanted == (fulfillments > 0))
+            yield Check(
+                f"{subject} fulfilled", str(wanted).lower(), str(fulfillments > 0).lower(), wanted == (fulfillments > 0)
+            )
         if "fulfilled_before" in entry:
             wanted_ns = entry["fulfilled_before"]
-            yield Check(f"{subject} fulfilled before", f"before {format_ns(wanted_ns)}", _time_text(first),
-                        first is not None and first < wanted_ns)
+            yield Check(
+                f"{subject} fulfilled before",
+                f"before {format_ns(wanted_ns)}",
+                _time_text(first),
+                first is not None and first < wanted_ns,
+            )
         if "first_fulfilled_at" in entry:
-            yield Check(f"{subject} first fulfilled at", format_ns(entry["first_fulfilled_at"]), _time_text(first),
-                        first == entry["first_fulfilled_at"])
+            yield Check(
+                f"{subject} first fulfilled at",
+                format_ns(entry["first_fulfilled_at"]),
+                _time_text(first),
+                first == entry["first_fulfilled_at"],
+            )
         if "promo_code" in entry:
-            codes = [code for referrer, code in zip(result.names(result.ledger_referrer).to_pylist(), result.ledger_code,
-                                                    strict=True) if referrer == name and code is not None]
-            yield Check(f"{subject} promo code", entry["promo_code"], ", ".join(codes) or "none", entry["promo_code"] in codes)
+            codes = [
+                code
+                for referrer, code in zip(
+                    result.names(result.ledger_referrer).to_pylist(), result.ledger_code, strict=True
+                )
+                if referrer == name and code is not None
+            ]
+            yield Check(
+                f"{subject} promo code", entry["promo_code"], ", ".join(codes) or "none", entry["promo_code"] in codes
+            )
     for point in expect["timeline"]:
         index = int(np.searchsorted(result.timeline_time, point["time"], "right")) - 1
-        for key, column in (("credited_referrers", result.timeline_credited), ("fulfilled_referrers", result.timeline_fulfilled)):
+        for key, column in (
+            ("credited_referrers", result.timeline_credited),
+            ("fulfilled_referrers", result.timeline_fulfilled),
+        ):
             if key in point:
                 actual = int(column[index]) if index >= 0 else 0
                 yield _compare(f"{key} at {format_ns(point['time'])}", point[key], actual)

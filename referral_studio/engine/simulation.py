@@ -33,8 +33,13 @@ def load_traffic(traffic: Traffic) -> tuple[EventLog, float | None]:
     return read_event_log(traffic), None
 
 
-def simulate(offers: Sequence[Offer], traffic: Traffic | EventLog, *, progress: Progress | None = None,
-             cancelled: Cancelled | None = None) -> SimulationRun:
+def simulate(
+    offers: Sequence[Offer],
+    traffic: Traffic | EventLog,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> SimulationRun:
     """Replay the same traffic under each offer; progress covers loading and every replay."""
     report: Callable[[float], None] = progress or (lambda _fraction: None)
     if isinstance(traffic, EventLog):
@@ -47,8 +52,10 @@ def simulate(offers: Sequence[Offer], traffic: Traffic | EventLog, *, progress: 
     share = 1 / max(len(offers), 1)
     results = []
     for index, offer in enumerate(offers):
+
         def step(fraction: float, index: int = index) -> None:
             report(0.2 + 0.8 * share * (index + fraction))
+
         results.append(replay(offer, log, progress=step, cancelled=cancelled))
     report(1.0)
     return SimulationRun(log=log, results=tuple(results), viral_coefficient=viral)

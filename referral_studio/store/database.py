@@ -89,7 +89,9 @@ class Store:
             migrated = self._migrate()
         except (DatabaseError, sqlite3.DatabaseError) as error:
             self.engine.dispose()
-            raise StoreError(f"{self.path} cannot be opened as a store: {_reason(error)}; it was left untouched") from None
+            raise StoreError(
+                f"{self.path} cannot be opened as a store: {_reason(error)}; it was left untouched"
+            ) from None
         except StoreError:
             self.engine.dispose()
             raise
@@ -123,13 +125,16 @@ class Store:
                 try:
                     make_backup(self.path, f"before-{head}")
                 except (OSError, sqlite3.Error) as error:
-                    raise StoreError(f"{self.path} needs an upgrade, but the backup that must come first could not be "
-                                     f"made ({error}); the file was left untouched") from None
+                    raise StoreError(
+                        f"{self.path} needs an upgrade, but the backup that must come first could not be "
+                        f"made ({error}); the file was left untouched"
+                    ) from None
             try:
                 command.upgrade(_alembic_config(connection), "head")
             except Exception as error:
-                raise StoreError(f"upgrading {self.path} to schema {head} failed ({_reason(error)}); "
-                                 "the store was left as it was") from error
+                raise StoreError(
+                    f"upgrading {self.path} to schema {head} failed ({_reason(error)}); the store was left as it was"
+                ) from error
         return True
 
     @contextlib.contextmanager
@@ -158,8 +163,10 @@ class Store:
         reason = _reason(error)
         lowered = reason.lower()
         if "locked" in lowered or "busy" in lowered:
-            return (f"The store {self.path} is busy: another program kept it locked for over "
-                    f"{self.busy_timeout_ms / 1000:g} s. Nothing was changed; try again.")
+            return (
+                f"The store {self.path} is busy: another program kept it locked for over "
+                f"{self.busy_timeout_ms / 1000:g} s. Nothing was changed; try again."
+            )
         if "full" in lowered:
             return f"The disk holding {self.path} is full. Nothing was changed; free some space and try again."
         if "readonly" in lowered or "read-only" in lowered:

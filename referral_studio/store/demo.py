@@ -20,20 +20,30 @@ from referral_studio.store.database import APP_NAME, Store
 
 PROGRAM = "Marketo examples"
 STORE_NAME, LOG_NAME = "demo.sqlite3", "demo-events.csv"
-TRAFFIC = TrafficOptions(participants=2000, seed=2027, milestone_rate=0.8)  # rich enough that every example offer pays out
+TRAFFIC = TrafficOptions(
+    participants=2000, seed=2027, milestone_rate=0.8
+)  # rich enough that every example offer pays out
 _RULES = "https://example.com/referral-rules"
 _WINDOW = Window(start=datetime(2027, 3, 1, tzinfo=timezone.utc))
 
 
 def _offer(name: str, goal: Goal, codes: str) -> Offer:
-    return Offer(name=name, program=PROGRAM, goal=goal, window=_WINDOW, rules_url=_RULES,
-                 uses_give_credit_to_referrer=goal.type is GoalType.SMART_LIST_TRIGGER,
-                 emails=Emails(sign_up="Welcome to the referral program", fulfillment="You earned your reward"),
-                 promo_codes=tuple(f"{codes}-{number:03d}" for number in range(1, 51)))
+    return Offer(
+        name=name,
+        program=PROGRAM,
+        goal=goal,
+        window=_WINDOW,
+        rules_url=_RULES,
+        uses_give_credit_to_referrer=goal.type is GoalType.SMART_LIST_TRIGGER,
+        emails=Emails(sign_up="Welcome to the referral program", fulfillment="You earned your reward"),
+        promo_codes=tuple(f"{codes}-{number:03d}" for number in range(1, 51)),
+    )
 
 
 def trigger(activity: str, count: int) -> Goal:
-    return Goal(type=GoalType.SMART_LIST_TRIGGER, count=count, trigger_activities=(activity,), qualification=Qualification.ONCE)
+    return Goal(
+        type=GoalType.SMART_LIST_TRIGGER, count=count, trigger_activities=(activity,), qualification=Qualification.ONCE
+    )
 
 
 DEMO_OFFERS = (
@@ -42,8 +52,11 @@ DEMO_OFFERS = (
     _offer("1 referred opportunity created", trigger("Opportunity Created", 1), "OPPTY"),
     _offer("2 referred e-commerce purchases", trigger("Purchase", 2), "SHOP"),
     _offer("5 referred webinar attendees", trigger("Attended Webinar", 5), "WEBINAR"),
-    _offer("3 referred CTA clicks (custom JavaScript event)",
-           Goal(type=GoalType.CUSTOM_JS_EVENT, count=3, event_name=JS_EVENT_NAME), "CTA"),
+    _offer(
+        "3 referred CTA clicks (custom JavaScript event)",
+        Goal(type=GoalType.CUSTOM_JS_EVENT, count=3, event_name=JS_EVENT_NAME),
+        "CTA",
+    ),
 )
 """Marketo's own examples of fulfillment goals, plus a custom JavaScript event offer."""
 

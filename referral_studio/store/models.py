@@ -27,7 +27,9 @@ class ProgramRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String, unique=True)
     created_at: Mapped[datetime]
-    offers: Mapped[list[OfferRow]] = relationship(back_populates="program", cascade="all, delete-orphan", passive_deletes=True)
+    offers: Mapped[list[OfferRow]] = relationship(
+        back_populates="program", cascade="all, delete-orphan", passive_deletes=True
+    )
 
 
 class OfferRow(Base):

@@ -20,7 +20,13 @@ class ActivitiesModel(QStandardItemModel):
 
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)
-        self.setHorizontalHeaderLabels([translate("ActivitiesModel", "Marketing Activities"), translate("ActivitiesModel", "State"), translate("ActivitiesModel", "Goal")])
+        self.setHorizontalHeaderLabels(
+            [
+                translate("ActivitiesModel", "Marketing Activities"),
+                translate("ActivitiesModel", "State"),
+                translate("ActivitiesModel", "Goal"),
+            ]
+        )
 
     def load(self, programs: list[str], offers: list[OfferSummary]) -> None:
         """Replace the contents with these programs and offers."""

@@ -73,6 +73,12 @@ def show_unexpected_error(kind: type[BaseException], error: BaseException, trace
     traceback.print_exception(kind, error, trace)  # type: ignore[arg-type]
     from referral_studio.ui.i18n import translate
 
-    QMessageBox.critical(None, APPLICATION_NAME, translate(
-        "App", "Something went wrong that should not have ({problem}). Your saved drafts are safe; please report this "
-               "with the text printed in the terminal.").format(problem=f"{kind.__name__}: {error}"))
+    QMessageBox.critical(
+        None,
+        APPLICATION_NAME,
+        translate(
+            "App",
+            "Something went wrong that should not have ({problem}). Your saved drafts are safe; please report this "
+            "with the text printed in the terminal.",
+        ).format(problem=f"{kind.__name__}: {error}"),
+    )

@@ -44,8 +44,13 @@ class CreditsHistogram(pg.PlotWidget):
         self.setMouseEnabled(x=False, y=False)
         self.bars = pg.BarGraphItem(x0=[], x1=[], height=[], brushes=[])
         self.addItem(self.bars)
-        self.goal_line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#2e7d32", width=2), label="goal",
-                                         labelOpts={"position": 0.9, "color": "#2e7d32", "anchors": [(0, 0), (0, 0)]})
+        self.goal_line = pg.InfiniteLine(
+            angle=90,
+            movable=False,
+            pen=pg.mkPen("#2e7d32", width=2),
+            label="goal",
+            labelOpts={"position": 0.9, "color": "#2e7d32", "anchors": [(0, 0), (0, 0)]},
+        )
         self.addItem(self.goal_line)
         self.edges = np.zeros(0, np.int64)
         self.counts = np.zeros(0, np.int64)
@@ -59,7 +64,13 @@ class CreditsHistogram(pg.PlotWidget):
         brushes = [pg.mkBrush(REACHED if low >= goal else SHORT) for low in self.edges[:-1]]
         self.bars.setOpts(x0=left, x1=right, height=self.counts, brushes=brushes, pens=[pg.mkPen(None)] * len(brushes))
         self.goal_line.setPos(goal - 0.5)
-        self.goal_line.label.setFormat(counted(goal, translate("CreditsHistogram", "goal: {count} credit"), translate("CreditsHistogram", "goal: {count} credits")))
+        self.goal_line.label.setFormat(
+            counted(
+                goal,
+                translate("CreditsHistogram", "goal: {count} credit"),
+                translate("CreditsHistogram", "goal: {count} credits"),
+            )
+        )
         high = max(int(self.edges[-1]) if self.edges.size else goal, goal + 1)
         # The label reads away from the nearer edge, so it is never cut off.
         side = (1, 0) if goal > high / 2 else (0, 0)

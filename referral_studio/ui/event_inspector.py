@@ -1,10 +1,18 @@
-""""Why this credit": the events of the referrer picked in the leaderboard, each with its verdict."""
+""" "Why this credit": the events of the referrer picked in the leaderboard, each with its verdict."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from referral_studio.domain.offer import Offer
 from referral_studio.domain.times import format_ns
@@ -13,13 +21,21 @@ from referral_studio.engine.explain import Reason, Verdict, explain, row_reasons
 from referral_studio.engine.result import ReplayResult
 from referral_studio.ui.i18n import counted, translate
 
-HEADERS = (QT_TRANSLATE_NOOP("EventInspector", "Time (UTC)"), QT_TRANSLATE_NOOP("EventInspector", "Verdict"),
-           QT_TRANSLATE_NOOP("EventInspector", "Event"), QT_TRANSLATE_NOOP("EventInspector", "Person ← referrer"),
-           QT_TRANSLATE_NOOP("EventInspector", "Line"))
+HEADERS = (
+    QT_TRANSLATE_NOOP("EventInspector", "Time (UTC)"),
+    QT_TRANSLATE_NOOP("EventInspector", "Verdict"),
+    QT_TRANSLATE_NOOP("EventInspector", "Event"),
+    QT_TRANSLATE_NOOP("EventInspector", "Person ← referrer"),
+    QT_TRANSLATE_NOOP("EventInspector", "Line"),
+)
 VERDICT = 1
-EVENT_KINDS = (QT_TRANSLATE_NOOP("EventKind", "share"), QT_TRANSLATE_NOOP("EventKind", "visit"),
-               QT_TRANSLATE_NOOP("EventKind", "signup"), QT_TRANSLATE_NOOP("EventKind", "activity"),
-               QT_TRANSLATE_NOOP("EventKind", "js_event"))
+EVENT_KINDS = (
+    QT_TRANSLATE_NOOP("EventKind", "share"),
+    QT_TRANSLATE_NOOP("EventKind", "visit"),
+    QT_TRANSLATE_NOOP("EventKind", "signup"),
+    QT_TRANSLATE_NOOP("EventKind", "activity"),
+    QT_TRANSLATE_NOOP("EventKind", "js_event"),
+)
 """The log's event kinds (kinds.KIND_NAMES), marked so the inspector shows them translated."""
 CREDIT_COLOUR, FULFILLMENT_COLOUR = QColor("#e8f5e9"), QColor("#c8e6c9")
 
@@ -51,7 +67,9 @@ class EventInspector(QWidget):
         """Row reasons already computed for the result (on the worker thread), so the first pick is quick."""
         self._reasons = (id(result), reasons) if reasons is not None else None
 
-    def show_referrer(self, offer: Offer, log: EventLog, result: ReplayResult, referrer: str, until: int | None) -> None:
+    def show_referrer(
+        self, offer: Offer, log: EventLog, result: ReplayResult, referrer: str, until: int | None
+    ) -> None:
         """List the referrer's events (up to `until`, the time cursor, when set)."""
         if self._reasons is None or self._reasons[0] != id(result):
             self._reasons = (id(result), row_reasons(offer, log, result))
@@ -60,9 +78,21 @@ class EventInspector(QWidget):
             verdicts = [v for v in verdicts if v.time <= until]
         self.verdicts = verdicts
         credits = sum(v.reason is Reason.CREDIT and v.credited == referrer for v in verdicts)
-        self.title.setText(translate("EventInspector", "<b>Why this credit: {referrer}</b> — {events}, {credits}").format(
-            referrer=referrer, events=counted(len(verdicts), translate("EventInspector", "{count} event"), translate("EventInspector", "{count} events")),
-            credits=counted(credits, translate("EventInspector", "{count} credit"), translate("EventInspector", "{count} credits"))))
+        self.title.setText(
+            translate("EventInspector", "<b>Why this credit: {referrer}</b> — {events}, {credits}").format(
+                referrer=referrer,
+                events=counted(
+                    len(verdicts),
+                    translate("EventInspector", "{count} event"),
+                    translate("EventInspector", "{count} events"),
+                ),
+                credits=counted(
+                    credits,
+                    translate("EventInspector", "{count} credit"),
+                    translate("EventInspector", "{count} credits"),
+                ),
+            )
+        )
         self.table.setRowCount(len(verdicts))
         for row, verdict in enumerate(verdicts):
             who = f"{verdict.person} ← {verdict.referrer}" if verdict.referrer else verdict.person
@@ -75,7 +105,9 @@ class EventInspector(QWidget):
                 if verdict.reason is Reason.CREDIT and verdict.credited == referrer:
                     item.setBackground(FULFILLMENT_COLOUR if verdict.fulfillment else CREDIT_COLOUR)
                 self.table.setItem(row, column, item)
-        first_credit = next((row for row, v in enumerate(verdicts) if v.reason is Reason.CREDIT and v.credited == referrer), None)
+        first_credit = next(
+            (row for row, v in enumerate(verdicts) if v.reason is Reason.CREDIT and v.credited == referrer), None
+        )
         if first_credit is not None:  # the events that earned credit are what the user asked about
             self.table.doItemsLayout()  # lay the new rows out now, so the scroll lands on the row
             self.table.scrollToItem(self.table.item(first_credit, 0), QAbstractItemView.ScrollHint.PositionAtTop)

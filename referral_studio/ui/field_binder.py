@@ -144,8 +144,16 @@ class FieldBinder(QObject):
         widget.currentIndexChanged.connect(lambda index: self.push(path, values[index], label))
         self._register(path, widget, refresh)
 
-    def optional(self, switch: QCheckBox, widget: QWidget, path: str, label: str, read: Callable[[], object],
-                 write: Callable[[object], None], changed: object) -> None:
+    def optional(
+        self,
+        switch: QCheckBox,
+        widget: QWidget,
+        path: str,
+        label: str,
+        read: Callable[[], object],
+        write: Callable[[object], None],
+        changed: object,
+    ) -> None:
         """A setting that may be unset (None): the switch turns it on with the widget's value."""
 
         def refresh() -> None:
@@ -166,5 +174,12 @@ class FieldBinder(QObject):
     def when(self, edit: QDateTimeEdit, switch: QCheckBox, path: str, label: str) -> None:
         """An optional date and time, shown and stored in UTC."""
         edit.setTimeZone(UTC)
-        self.optional(switch, edit, path, label, lambda: from_qdatetime(edit.dateTime()),
-                      lambda value: edit.setDateTime(to_qdatetime(value)), edit.dateTimeChanged)  # type: ignore[arg-type]
+        self.optional(
+            switch,
+            edit,
+            path,
+            label,
+            lambda: from_qdatetime(edit.dateTime()),
+            lambda value: edit.setDateTime(to_qdatetime(value)),
+            edit.dateTimeChanged,
+        )  # type: ignore[arg-type]

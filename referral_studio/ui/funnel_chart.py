@@ -9,9 +9,14 @@ from PySide6.QtWidgets import QWidget
 from referral_studio.engine.result import Funnel
 from referral_studio.ui.i18n import number, translate
 
-STEPS = (QT_TRANSLATE_NOOP("FunnelChart", "Shares"), QT_TRANSLATE_NOOP("FunnelChart", "Visits"),
-         QT_TRANSLATE_NOOP("FunnelChart", "Unique visitors"), QT_TRANSLATE_NOOP("FunnelChart", "Sign-ups"),
-         QT_TRANSLATE_NOOP("FunnelChart", "Milestones"), QT_TRANSLATE_NOOP("FunnelChart", "JS events"))
+STEPS = (
+    QT_TRANSLATE_NOOP("FunnelChart", "Shares"),
+    QT_TRANSLATE_NOOP("FunnelChart", "Visits"),
+    QT_TRANSLATE_NOOP("FunnelChart", "Unique visitors"),
+    QT_TRANSLATE_NOOP("FunnelChart", "Sign-ups"),
+    QT_TRANSLATE_NOOP("FunnelChart", "Milestones"),
+    QT_TRANSLATE_NOOP("FunnelChart", "JS events"),
+)
 COLOURS = ("#5c6bc0", "#1e88e5", "#039be5", "#00897b", "#7cb342", "#c0ca33")
 
 
@@ -33,8 +38,14 @@ class FunnelChart(pg.PlotWidget):
         axis = self.getAxis("left")
         axis.setTicks([[(-row, translate("FunnelChart", step)) for row, step in enumerate(STEPS)]])
         self.hideAxis("bottom")
-        self.bars = pg.BarGraphItem(x0=[0] * len(STEPS), y=[-row for row in range(len(STEPS))], height=0.7,
-                                    width=[0] * len(STEPS), brushes=[pg.mkBrush(c) for c in COLOURS], pen=pg.mkPen(None))
+        self.bars = pg.BarGraphItem(
+            x0=[0] * len(STEPS),
+            y=[-row for row in range(len(STEPS))],
+            height=0.7,
+            width=[0] * len(STEPS),
+            brushes=[pg.mkBrush(c) for c in COLOURS],
+            pen=pg.mkPen(None),
+        )
         self.addItem(self.bars)
         self.labels = [pg.TextItem(color="#222", anchor=(0, 0.5)) for _ in STEPS]
         for row, label in enumerate(self.labels):

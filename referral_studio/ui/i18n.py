@@ -40,7 +40,10 @@ def install_language(choice: str) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    for folder, stem in ((RESOURCES, "referral_studio"), (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase")):
+    for folder, stem in (
+        (RESOURCES, "referral_studio"),
+        (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase"),
+    ):
         translator = QTranslator(app)
         if translator.load(f"{stem}_{language}", str(folder)):
             app.installTranslator(translator)
@@ -79,7 +82,7 @@ def goal_label(goal_type: GoalType) -> str:
 
 
 def counted(count: int, one: str, many: str) -> str:
-    """"1 event" or "2,345 events": picks the (translated) singular or plural, the count in the locale's digits.
+    """ "1 event" or "2,345 events": picks the (translated) singular or plural, the count in the locale's digits.
 
     English and Swedish both have one singular and one plural form, so two strings suffice.
     """

@@ -13,9 +13,13 @@ from referral_studio.engine.result import ReplayResult
 from referral_studio.ui.i18n import number, translate
 
 COL_REFERRER, COL_CREDITS, COL_FULFILLMENTS, COL_FIRST, COL_CODES = range(5)
-HEADERS = (QT_TRANSLATE_NOOP("LeaderboardModel", "Referrer"), QT_TRANSLATE_NOOP("LeaderboardModel", "Credits"),
-           QT_TRANSLATE_NOOP("LeaderboardModel", "Fulfillments"), QT_TRANSLATE_NOOP("LeaderboardModel", "First fulfilled (UTC)"),
-           QT_TRANSLATE_NOOP("LeaderboardModel", "Promo codes"))
+HEADERS = (
+    QT_TRANSLATE_NOOP("LeaderboardModel", "Referrer"),
+    QT_TRANSLATE_NOOP("LeaderboardModel", "Credits"),
+    QT_TRANSLATE_NOOP("LeaderboardModel", "Fulfillments"),
+    QT_TRANSLATE_NOOP("LeaderboardModel", "First fulfilled (UTC)"),
+    QT_TRANSLATE_NOOP("LeaderboardModel", "Promo codes"),
+)
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -67,8 +71,12 @@ class LeaderboardModel(QAbstractTableModel):
         if column == COL_REFERRER:
             rows = pc.array_sort_indices(self._names, order="descending" if descending else "ascending").to_numpy()
         else:
-            key = {COL_CREDITS: result.credits, COL_FULFILLMENTS: result.fulfillments, COL_CODES: result.fulfillments,
-                   COL_FIRST: np.where(result.fulfillments > 0, result.first_fulfilled, np.iinfo(np.int64).max)}[column]
+            key = {
+                COL_CREDITS: result.credits,
+                COL_FULFILLMENTS: result.fulfillments,
+                COL_CODES: result.fulfillments,
+                COL_FIRST: np.where(result.fulfillments > 0, result.first_fulfilled, np.iinfo(np.int64).max),
+            }[column]
             rows = result.ranked if column == COL_CREDITS else np.argsort(key, kind="stable")
             if column == COL_CREDITS and not descending:
                 rows = rows[::-1]

@@ -23,7 +23,16 @@ from PySide6.QtWidgets import (
 from referral_studio.domain.offer_file import OfferFileError, SUFFIX, read_offer_file, write_offer_file
 from referral_studio.store import repository as repo
 from referral_studio.store.database import Store, StoreError
-from referral_studio.ui.activities_model import COL_GOAL, COL_NAME, COL_STATE, KIND_ROLE, NAME_ROLE, OFFER, PROGRAM, ActivitiesModel
+from referral_studio.ui.activities_model import (
+    COL_GOAL,
+    COL_NAME,
+    COL_STATE,
+    KIND_ROLE,
+    NAME_ROLE,
+    OFFER,
+    PROGRAM,
+    ActivitiesModel,
+)
 from referral_studio.ui.i18n import translate
 from referral_studio.ui.new_offer_dialog import NewOfferDialog
 from referral_studio.ui.offer_details import OfferDetails
@@ -32,9 +41,8 @@ from referral_studio.ui.settings import UiSettings
 from referral_studio.ui.simulation_panel import SimulationPanel
 
 
-
-
 W = TypeVar("W", bound=QWidget)
+
 
 def _show_kept(window: W, kept: list[W]) -> W:
     """Show a window that deletes itself on close, held in `kept` (so Python keeps it) until then."""
@@ -95,8 +103,15 @@ class MainWindow(QMainWindow):
 
     # Actions
 
-    def _action(self, name: str, text: str, slot: Callable[[], object], shortcut: object = None,
-                icon: QStyle.StandardPixmap | None = None, tip: str = "") -> QAction:
+    def _action(
+        self,
+        name: str,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: object = None,
+        icon: QStyle.StandardPixmap | None = None,
+        tip: str = "",
+    ) -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
         if shortcut is not None:
@@ -109,41 +124,128 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         sp = QStyle.StandardPixmap
-        self.action_new = self._action("actionNewReferralOffer", translate("MainWindow", "&New Referral Offer…"), self.ask_new_offer, QKeySequence.StandardKey.New, sp.SP_FileIcon)
-        self.action_new_program = self._action("actionNewProgram", translate("MainWindow", "New &Program…"), self.ask_new_program, "Ctrl+Shift+N", sp.SP_FileDialogNewFolder)
-        self.action_rename_program = self._action("actionRenameProgram", translate("MainWindow", "Rena&me Program…"), self.ask_rename_program)
-        self.action_delete_program = self._action("actionDeleteProgram", translate("MainWindow", "Delete Pro&gram…"), self.ask_delete_program)
-        self.action_edit = self._action("actionEditDraft", translate("MainWindow", "&Edit Draft"), self.edit_draft, "Ctrl+Return", sp.SP_FileDialogDetailedView)
-        self.action_approve = self._action("actionApprove", translate("MainWindow", "&Approve"), self.approve, "Ctrl+Shift+A", sp.SP_DialogApplyButton)
-        self.action_discard = self._action("actionDiscardDraft", translate("MainWindow", "&Discard Draft"), self.ask_discard_draft, None, sp.SP_DialogDiscardButton)
-        self.action_clone = self._action("actionCloneOffer", translate("MainWindow", "&Clone…"), self.ask_clone, "Ctrl+D")
-        self.action_rename = self._action("actionRenameOffer", translate("MainWindow", "&Rename…"), self.ask_rename, "F2")
-        self.action_delete = self._action("actionDeleteOffer", translate("MainWindow", "De&lete…"), self.ask_delete, QKeySequence.StandardKey.Delete, sp.SP_TrashIcon)
-        self.action_simulate = self._action("actionSimulate", translate("MainWindow", "&Simulate…"), self.simulate, "Ctrl+R", sp.SP_MediaPlay,
-                                            translate("MainWindow", "Replay traffic against the selected offer"))
-        self.action_import = self._action("actionImportOffer", translate("MainWindow", "&Import Offer…"), self.ask_import, "Ctrl+I", sp.SP_DialogOpenButton)
-        self.action_export = self._action("actionExportOffer", translate("MainWindow", "E&xport Offer…"), self.ask_export, "Ctrl+E", sp.SP_DialogSaveButton)
+        self.action_new = self._action(
+            "actionNewReferralOffer",
+            translate("MainWindow", "&New Referral Offer…"),
+            self.ask_new_offer,
+            QKeySequence.StandardKey.New,
+            sp.SP_FileIcon,
+        )
+        self.action_new_program = self._action(
+            "actionNewProgram",
+            translate("MainWindow", "New &Program…"),
+            self.ask_new_program,
+            "Ctrl+Shift+N",
+            sp.SP_FileDialogNewFolder,
+        )
+        self.action_rename_program = self._action(
+            "actionRenameProgram", translate("MainWindow", "Rena&me Program…"), self.ask_rename_program
+        )
+        self.action_delete_program = self._action(
+            "actionDeleteProgram", translate("MainWindow", "Delete Pro&gram…"), self.ask_delete_program
+        )
+        self.action_edit = self._action(
+            "actionEditDraft",
+            translate("MainWindow", "&Edit Draft"),
+            self.edit_draft,
+            "Ctrl+Return",
+            sp.SP_FileDialogDetailedView,
+        )
+        self.action_approve = self._action(
+            "actionApprove", translate("MainWindow", "&Approve"), self.approve, "Ctrl+Shift+A", sp.SP_DialogApplyButton
+        )
+        self.action_discard = self._action(
+            "actionDiscardDraft",
+            translate("MainWindow", "&Discard Draft"),
+            self.ask_discard_draft,
+            None,
+            sp.SP_DialogDiscardButton,
+        )
+        self.action_clone = self._action(
+            "actionCloneOffer", translate("MainWindow", "&Clone…"), self.ask_clone, "Ctrl+D"
+        )
+        self.action_rename = self._action(
+            "actionRenameOffer", translate("MainWindow", "&Rename…"), self.ask_rename, "F2"
+        )
+        self.action_delete = self._action(
+            "actionDeleteOffer",
+            translate("MainWindow", "De&lete…"),
+            self.ask_delete,
+            QKeySequence.StandardKey.Delete,
+            sp.SP_TrashIcon,
+        )
+        self.action_simulate = self._action(
+            "actionSimulate",
+            translate("MainWindow", "&Simulate…"),
+            self.simulate,
+            "Ctrl+R",
+            sp.SP_MediaPlay,
+            translate("MainWindow", "Replay traffic against the selected offer"),
+        )
+        self.action_import = self._action(
+            "actionImportOffer",
+            translate("MainWindow", "&Import Offer…"),
+            self.ask_import,
+            "Ctrl+I",
+            sp.SP_DialogOpenButton,
+        )
+        self.action_export = self._action(
+            "actionExportOffer",
+            translate("MainWindow", "E&xport Offer…"),
+            self.ask_export,
+            "Ctrl+E",
+            sp.SP_DialogSaveButton,
+        )
         self.action_undo = self.undo_group.createUndoAction(self, translate("MainWindow", "&Undo"))
         self.action_undo.setObjectName("actionUndo")
         self.action_undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.action_redo = self.undo_group.createRedoAction(self, translate("MainWindow", "&Redo"))
         self.action_redo.setObjectName("actionRedo")
         self.action_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
-        quit_action = self._action("actionQuit", translate("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.action_demo = self._action("actionOpenDemo", translate("MainWindow", "Open &Demo Workspace"), lambda: self.open_demo(), None, None,
-                                        translate("MainWindow", "Marketo's example offers, one per goal type, with an event log — your store is not touched"))
+        quit_action = self._action(
+            "actionQuit", translate("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit
+        )
+        self.action_demo = self._action(
+            "actionOpenDemo",
+            translate("MainWindow", "Open &Demo Workspace"),
+            lambda: self.open_demo(),
+            None,
+            None,
+            translate(
+                "MainWindow",
+                "Marketo's example offers, one per goal type, with an event log — your store is not touched",
+            ),
+        )
 
         menu = self.menuBar()
         file = menu.addMenu(translate("MainWindow", "&File"))
-        for action in (self.action_new, self.action_new_program, None, self.action_import, self.action_export, None,
-                       self.action_demo, None, quit_action):
+        for action in (
+            self.action_new,
+            self.action_new_program,
+            None,
+            self.action_import,
+            self.action_export,
+            None,
+            self.action_demo,
+            None,
+            quit_action,
+        ):
             file.addSeparator() if action is None else file.addAction(action)
         edit = menu.addMenu(translate("MainWindow", "&Edit"))
         edit.addAction(self.action_undo)
         edit.addAction(self.action_redo)
         offer = menu.addMenu(translate("MainWindow", "&Offer"))
-        for action in (self.action_edit, self.action_approve, self.action_discard, None, self.action_simulate, None,
-                       self.action_clone, self.action_rename, self.action_delete):
+        for action in (
+            self.action_edit,
+            self.action_approve,
+            self.action_discard,
+            None,
+            self.action_simulate,
+            None,
+            self.action_clone,
+            self.action_rename,
+            self.action_delete,
+        ):
             offer.addSeparator() if action is None else offer.addAction(action)
         program = menu.addMenu(translate("MainWindow", "&Program"))
         for action in (self.action_new_program, self.action_rename_program, self.action_delete_program):
@@ -164,12 +266,28 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar(translate("MainWindow", "Actions"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (self.action_new, self.action_edit, self.action_approve, self.action_discard, None,
-                       self.action_simulate, None, self.action_import, self.action_export):
+        for action in (
+            self.action_new,
+            self.action_edit,
+            self.action_approve,
+            self.action_discard,
+            None,
+            self.action_simulate,
+            None,
+            self.action_import,
+            self.action_export,
+        ):
             toolbar.addSeparator() if action is None else toolbar.addAction(action)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        for action in (self.action_edit, self.action_approve, self.action_discard, self.action_clone,
-                       self.action_rename, self.action_delete, self.action_export):
+        for action in (
+            self.action_edit,
+            self.action_approve,
+            self.action_discard,
+            self.action_clone,
+            self.action_rename,
+            self.action_delete,
+            self.action_export,
+        ):
             self.tree.addAction(action)
 
     # Selection
@@ -211,8 +329,14 @@ class MainWindow(QMainWindow):
                 offer = repo.load_current(session, name)
                 revisions = repo.list_revisions(session, name)
         has_offer = summary is not None
-        for action in (self.action_edit, self.action_clone, self.action_rename, self.action_delete, self.action_export,
-                       self.action_simulate):
+        for action in (
+            self.action_edit,
+            self.action_clone,
+            self.action_rename,
+            self.action_delete,
+            self.action_export,
+            self.action_simulate,
+        ):
             action.setEnabled(has_offer)
         self.action_approve.setEnabled(has_offer and summary.has_draft)
         self.action_discard.setEnabled(has_offer and summary.has_draft and summary.has_approved)
@@ -222,10 +346,15 @@ class MainWindow(QMainWindow):
         if summary is not None:
             self.details.show_offer(summary, offer, revisions)
         elif program:
-            self.details.show_nothing(translate("MainWindow", "Program “{program}”. Select one of its offers, or create one.")
-                                      .format(program=program))
+            self.details.show_nothing(
+                translate("MainWindow", "Program “{program}”. Select one of its offers, or create one.").format(
+                    program=program
+                )
+            )
         else:
-            self.details.show_nothing(translate("MainWindow", "Select an offer in Marketing Activities to see it here."))
+            self.details.show_nothing(
+                translate("MainWindow", "Select an offer in Marketing Activities to see it here.")
+            )
 
     def reload(self, select: tuple[str, str] | None = None) -> None:
         """Read the store again, keeping (or moving) the selection."""
@@ -276,7 +405,9 @@ class MainWindow(QMainWindow):
             self.edit_draft()
 
     def ask_new_program(self) -> None:
-        name, ok = QInputDialog.getText(self, translate("MainWindow", "New Program"), translate("MainWindow", "Program name:"))
+        name, ok = QInputDialog.getText(
+            self, translate("MainWindow", "New Program"), translate("MainWindow", "Program name:")
+        )
         if ok and self._run(translate("MainWindow", "New Program"), lambda s: repo.create_program(s, name)):  # type: ignore[arg-type]
             self.reload(select=(PROGRAM, name.strip()))
 
@@ -284,13 +415,20 @@ class MainWindow(QMainWindow):
         old = self.selected_program()
         if old is None:
             return
-        new, ok = QInputDialog.getText(self, translate("MainWindow", "Rename Program"), translate("MainWindow", "New name:"), text=old)
+        new, ok = QInputDialog.getText(
+            self, translate("MainWindow", "Rename Program"), translate("MainWindow", "New name:"), text=old
+        )
         if ok and self._run(translate("MainWindow", "Rename Program"), lambda s: repo.rename_program(s, old, new)):  # type: ignore[arg-type]
             self.reload(select=(PROGRAM, new.strip()))
 
     def ask_delete_program(self) -> None:
         name = self.selected_program()
-        if name and self.confirm(translate("MainWindow", "Delete Program"), translate("MainWindow", "Delete the program “{name}” and every offer in it? This cannot be undone.").format(name=name)):
+        if name and self.confirm(
+            translate("MainWindow", "Delete Program"),
+            translate("MainWindow", "Delete the program “{name}” and every offer in it? This cannot be undone.").format(
+                name=name
+            ),
+        ):
             self.delete_program(name)
 
     def delete_program(self, name: str) -> bool:
@@ -352,8 +490,11 @@ class MainWindow(QMainWindow):
     def _on_language_triggered(self, action: QAction) -> None:
         self.settings.language = str(action.data())
         self.settings.sync()
-        QMessageBox.information(self, translate("MainWindow", "Language"),
-                                translate("MainWindow", "The new language is used the next time Referral Studio starts."))
+        QMessageBox.information(
+            self,
+            translate("MainWindow", "Language"),
+            translate("MainWindow", "The new language is used the next time Referral Studio starts."),
+        )
 
     def use_demo_log(self, log: Path) -> None:
         """Mark this window as the demo workspace, whose panels replay the demo's event log."""
@@ -369,7 +510,13 @@ class MainWindow(QMainWindow):
             store_path, log_path = build_demo(folder)
             window = MainWindow(Store(store_path), self.settings)
         except (OSError, StoreError) as error:
-            QMessageBox.warning(self, translate("MainWindow", "Demo Workspace"), translate("MainWindow", "The demo workspace could not be built in {folder}: {error}").format(folder=folder, error=error))
+            QMessageBox.warning(
+                self,
+                translate("MainWindow", "Demo Workspace"),
+                translate("MainWindow", "The demo workspace could not be built in {folder}: {error}").format(
+                    folder=folder, error=error
+                ),
+            )
             return None
         window.use_demo_log(log_path)
         return _show_kept(window, self.demo_windows)
@@ -401,7 +548,11 @@ class MainWindow(QMainWindow):
                 repo.approve(session, name)
         except repo.ApprovalBlocked as blocked:
             lines = "\n".join(f"• {p.message}" for p in blocked.problems)
-            QMessageBox.warning(self, translate("MainWindow", "Cannot approve yet"), translate("MainWindow", "Fix these first:\n\n{problems}").format(problems=lines))
+            QMessageBox.warning(
+                self,
+                translate("MainWindow", "Cannot approve yet"),
+                translate("MainWindow", "Fix these first:\n\n{problems}").format(problems=lines),
+            )
             return False
         except repo.RepositoryError as error:
             QMessageBox.warning(self, translate("MainWindow", "Approve"), str(error))
@@ -412,7 +563,10 @@ class MainWindow(QMainWindow):
 
     def ask_discard_draft(self) -> None:
         name = self.selected_offer()
-        if name and self.confirm(translate("MainWindow", "Discard Draft"), translate("MainWindow", "Discard the draft of “{name}” and keep the approved version?").format(name=name)):
+        if name and self.confirm(
+            translate("MainWindow", "Discard Draft"),
+            translate("MainWindow", "Discard the draft of “{name}” and keep the approved version?").format(name=name),
+        ):
             self.discard_draft()
 
     def discard_draft(self) -> bool:
@@ -428,7 +582,12 @@ class MainWindow(QMainWindow):
         name = self.selected_offer()
         if name is None:
             return
-        new, ok = QInputDialog.getText(self, translate("MainWindow", "Clone Offer"), translate("MainWindow", "Name of the copy:"), text=translate("MainWindow", "{name} (copy)").format(name=name))
+        new, ok = QInputDialog.getText(
+            self,
+            translate("MainWindow", "Clone Offer"),
+            translate("MainWindow", "Name of the copy:"),
+            text=translate("MainWindow", "{name} (copy)").format(name=name),
+        )
         if ok and new.strip():
             self.new_offer(new, self.selected_program() or "", clone_from=name)
 
@@ -436,7 +595,9 @@ class MainWindow(QMainWindow):
         name = self.selected_offer()
         if name is None:
             return
-        new, ok = QInputDialog.getText(self, translate("MainWindow", "Rename Offer"), translate("MainWindow", "New name:"), text=name)
+        new, ok = QInputDialog.getText(
+            self, translate("MainWindow", "Rename Offer"), translate("MainWindow", "New name:"), text=name
+        )
         if ok:
             self.rename_offer(new)
 
@@ -453,7 +614,12 @@ class MainWindow(QMainWindow):
 
     def ask_delete(self) -> None:
         name = self.selected_offer()
-        if name and self.confirm(translate("MainWindow", "Delete Offer"), translate("MainWindow", "Delete “{name}” with its approved version, draft and history? This cannot be undone.").format(name=name)):
+        if name and self.confirm(
+            translate("MainWindow", "Delete Offer"),
+            translate(
+                "MainWindow", "Delete “{name}” with its approved version, draft and history? This cannot be undone."
+            ).format(name=name),
+        ):
             self.delete_offer()
 
     def delete_offer(self) -> bool:
@@ -497,7 +663,9 @@ class MainWindow(QMainWindow):
         name = self.selected_offer()
         if name is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, translate("MainWindow", "Export Offer"), f"{name}{SUFFIX}", offer_filter())
+        path, _ = QFileDialog.getSaveFileName(
+            self, translate("MainWindow", "Export Offer"), f"{name}{SUFFIX}", offer_filter()
+        )
         if path:
             self.export_offer(path)
 
@@ -514,9 +682,13 @@ class MainWindow(QMainWindow):
         try:
             write_offer_file(offer, path)
         except OSError as error:
-            QMessageBox.warning(self, translate("MainWindow", "Offer not exported"), f"{path}: {error.strerror or error}")
+            QMessageBox.warning(
+                self, translate("MainWindow", "Offer not exported"), f"{path}: {error.strerror or error}"
+            )
             return False
-        self.statusBar().showMessage(translate("MainWindow", "Exported “{name}” to {path}").format(name=name, path=path), 5000)
+        self.statusBar().showMessage(
+            translate("MainWindow", "Exported “{name}” to {path}").format(name=name, path=path), 5000
+        )
         return True
 
     def confirm(self, title: str, question: str) -> bool:

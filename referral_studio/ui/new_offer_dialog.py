@@ -10,8 +10,9 @@ from referral_studio.ui.i18n import translate
 class NewOfferDialog(QDialog):
     """Gathers the name, program and clone source; the main window does the work."""
 
-
-    def __init__(self, programs: list[str], offers: list[str], program: str | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, programs: list[str], offers: list[str], program: str | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("newOfferDialog")
         self.setWindowTitle(translate("NewOfferDialog", "New Referral Offer"))

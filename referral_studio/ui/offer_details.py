@@ -81,8 +81,11 @@ class OfferDetails(QWidget):
         self.title.setText(escape(summary.name))
         lines = [
             f"<b>{escape(describe_goal(offer.goal))}</b>",
-            escape(translate("OfferDetails", "Program: {program} · State: {state}").format(program=summary.program,
-                                                                   state=summary.state.label)),
+            escape(
+                translate("OfferDetails", "Program: {program} · State: {state}").format(
+                    program=summary.program, state=summary.state.label
+                )
+            ),
         ]
         window = offer.window
         if window.start or window.end:
@@ -94,14 +97,22 @@ class OfferDetails(QWidget):
         else:
             attribution = translate("OfferDetails", "Attribution: last touch")
         if offer.attribution.window_days:
-            attribution += " " + translate("OfferDetails", "within {days} days").format(days=number(offer.attribution.window_days, 2).rstrip("0").rstrip(",."))
+            attribution += " " + translate("OfferDetails", "within {days} days").format(
+                days=number(offer.attribution.window_days, 2).rstrip("0").rstrip(",.")
+            )
         if not offer.rewards.repeat:
             rewards = translate("OfferDetails", "one reward per referrer")
         elif offer.rewards.max_fulfillments:
-            rewards = translate("OfferDetails", "repeat rewards, at most {count}").format(count=number(offer.rewards.max_fulfillments))
+            rewards = translate("OfferDetails", "repeat rewards, at most {count}").format(
+                count=number(offer.rewards.max_fulfillments)
+            )
         else:
             rewards = translate("OfferDetails", "repeat rewards")
-        codes = counted(len(offer.promo_codes), translate("OfferDetails", "{count} promo code"), translate("OfferDetails", "{count} promo codes"))
+        codes = counted(
+            len(offer.promo_codes),
+            translate("OfferDetails", "{count} promo code"),
+            translate("OfferDetails", "{count} promo codes"),
+        )
         lines.append(escape(f"{attribution} · {rewards} · {codes}"))
         self.summary.setText("<br>".join(lines))
         self.problems.clear()
@@ -114,7 +125,11 @@ class OfferDetails(QWidget):
         self.revisions.clear()
         for revision in revisions:
             saved = date_time(revision.saved_at.replace(tzinfo=revision.saved_at.tzinfo or timezone.utc))
-            item = QListWidgetItem(translate("OfferDetails", "Revision {number} · saved {saved} UTC").format(number=revision.number, saved=saved))
+            item = QListWidgetItem(
+                translate("OfferDetails", "Revision {number} · saved {saved} UTC").format(
+                    number=revision.number, saved=saved
+                )
+            )
             item.setData(Qt.ItemDataRole.UserRole, revision.number)
             self.revisions.addItem(item)
 

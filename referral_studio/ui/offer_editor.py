@@ -55,8 +55,11 @@ from referral_studio.ui.offer_document import OfferDocument
 
 AUTOSAVE_MS = 1000
 RETRY_MS = 5000  # after the store refused a save (busy, full, read-only)
-SECTIONS = (QT_TRANSLATE_NOOP("OfferEditor", "Offer Details"), QT_TRANSLATE_NOOP("OfferEditor", "Advanced Options"),
-            QT_TRANSLATE_NOOP("OfferEditor", "Rewards & Attribution"))
+SECTIONS = (
+    QT_TRANSLATE_NOOP("OfferEditor", "Offer Details"),
+    QT_TRANSLATE_NOOP("OfferEditor", "Advanced Options"),
+    QT_TRANSLATE_NOOP("OfferEditor", "Rewards & Attribution"),
+)
 # Which section holds each setting, for jumping to a problem's field.
 SECTION_OF_KEY = {"privacy_policy": 1, "share_url": 1, "rules_url": 1, "window": 2, "attribution": 2, "rewards": 2}
 
@@ -149,8 +152,16 @@ class OfferEditor(QMainWindow):
 
         self.back = QPushButton(translate("OfferEditor", "◀ &Back"))
         self.next = QPushButton(translate("OfferEditor", "&Next ▶"))
-        self.close_button = _named(QPushButton(translate("OfferEditor", "&Close")), "closeEditor", translate("OfferEditor", "Close, keeping the draft"))
-        self.approve_button = _named(QPushButton(translate("OfferEditor", "&Approve and Close")), "approveAndClose", translate("OfferEditor", "Approve and close"))
+        self.close_button = _named(
+            QPushButton(translate("OfferEditor", "&Close")),
+            "closeEditor",
+            translate("OfferEditor", "Close, keeping the draft"),
+        )
+        self.approve_button = _named(
+            QPushButton(translate("OfferEditor", "&Approve and Close")),
+            "approveAndClose",
+            translate("OfferEditor", "Approve and close"),
+        )
         self.approve_button.setDefault(True)
         self.back.clicked.connect(lambda: self._go(self.pages.currentIndex() - 1))
         self.next.clicked.connect(lambda: self._go(self.pages.currentIndex() + 1))
@@ -226,10 +237,18 @@ class OfferEditor(QMainWindow):
         self.goal_count.setMaximumWidth(160)
         self.binder.number(self.goal_count, "goal.count", translate("OfferEditor", "Goal Count"))
         form.addRow(translate("OfferEditor", "Goal &Count:"), self.goal_count)
-        self.repeat_visits = _named(QCheckBox(translate("OfferEditor", "Count repeat visits by the same friend")), "countRepeatVisits", translate("OfferEditor", "Count repeat visits"))
-        self.binder.check(self.repeat_visits, "goal.count_repeat_visits", translate("OfferEditor", "Count Repeat Visits"))
+        self.repeat_visits = _named(
+            QCheckBox(translate("OfferEditor", "Count repeat visits by the same friend")),
+            "countRepeatVisits",
+            translate("OfferEditor", "Count repeat visits"),
+        )
+        self.binder.check(
+            self.repeat_visits, "goal.count_repeat_visits", translate("OfferEditor", "Count Repeat Visits")
+        )
         form.addRow("", self.repeat_visits)
-        self.triggers = _named(QPlainTextEdit(), "triggerActivities", translate("OfferEditor", "Trigger activities, one per line"))
+        self.triggers = _named(
+            QPlainTextEdit(), "triggerActivities", translate("OfferEditor", "Trigger activities, one per line")
+        )
         self.triggers.setPlaceholderText(translate("OfferEditor", "One activity per line, e.g. Opportunity Created"))
         self.triggers.setTabChangesFocus(True)
         self.triggers.setMaximumHeight(90)
@@ -240,13 +259,19 @@ class OfferEditor(QMainWindow):
         self.binder.choice(self.qualification, "goal.qualification", "Qualification", list(Qualification))
         form.addRow(translate("OfferEditor", "&Qualification:"), self.qualification)
         self.event_name = _named(QLineEdit(), "customEventName", translate("OfferEditor", "Custom event name"))
-        self.event_name.setPlaceholderText(translate("OfferEditor", "The event name your page's JavaScript sends, exactly"))
+        self.event_name.setPlaceholderText(
+            translate("OfferEditor", "The event name your page's JavaScript sends, exactly")
+        )
         self.binder.text(self.event_name, "goal.event_name", translate("OfferEditor", "Event Name"))
         form.addRow(translate("OfferEditor", "&Event Name:"), self.event_name)
         self.give_credit = _named(
-            QCheckBox(translate("OfferEditor", "Used by a Give Credit to Referrer flow step")), "usesGiveCreditToReferrer", translate("OfferEditor", "Used by Give Credit to Referrer")
+            QCheckBox(translate("OfferEditor", "Used by a Give Credit to Referrer flow step")),
+            "usesGiveCreditToReferrer",
+            translate("OfferEditor", "Used by Give Credit to Referrer"),
         )
-        self.binder.check(self.give_credit, "uses_give_credit_to_referrer", translate("OfferEditor", "Give Credit to Referrer"))
+        self.binder.check(
+            self.give_credit, "uses_give_credit_to_referrer", translate("OfferEditor", "Give Credit to Referrer")
+        )
         form.addRow("", self.give_credit)
         self.give_credit_tip = QLabel(GIVE_CREDIT_TIP)
         self.give_credit_tip.setObjectName("giveCreditTip")
@@ -259,15 +284,21 @@ class OfferEditor(QMainWindow):
         emails = QGroupBox(translate("OfferEditor", "Emails"))
         form = _form(emails)
         self.sign_up_email = _named(QLineEdit(), "signUpEmail", translate("OfferEditor", "Sign-up email"))
-        self.sign_up_email.setPlaceholderText(translate("OfferEditor", "Email sent when someone signs up for the offer"))
+        self.sign_up_email.setPlaceholderText(
+            translate("OfferEditor", "Email sent when someone signs up for the offer")
+        )
         self.binder.text(self.sign_up_email, "emails.sign_up", translate("OfferEditor", "Sign-Up Email"))
         form.addRow(translate("OfferEditor", "&Sign-Up Email:"), self.sign_up_email)
         self.fulfillment_email = _named(QLineEdit(), "fulfillmentEmail", translate("OfferEditor", "Fulfillment email"))
-        self.fulfillment_email.setPlaceholderText(translate("OfferEditor", "Email sent when a referrer reaches the goal"))
+        self.fulfillment_email.setPlaceholderText(
+            translate("OfferEditor", "Email sent when a referrer reaches the goal")
+        )
         self.binder.text(self.fulfillment_email, "emails.fulfillment", translate("OfferEditor", "Fulfillment Email"))
         form.addRow(translate("OfferEditor", "&Fulfillment Email:"), self.fulfillment_email)
         self.delivery = _named(QComboBox(), "fulfillmentDelivery", translate("OfferEditor", "Fulfillment delivery"))
-        self.delivery.addItems([translate("OfferEditor", "Automatically when the goal is reached"), translate("OfferEditor", "Manually")])
+        self.delivery.addItems(
+            [translate("OfferEditor", "Automatically when the goal is reached"), translate("OfferEditor", "Manually")]
+        )
         self.binder.choice(self.delivery, "emails.delivery", "Fulfillment Delivery", list(Delivery))
         form.addRow(translate("OfferEditor", "Fulfillment &Delivery:"), self.delivery)
         layout.addWidget(emails)
@@ -277,9 +308,17 @@ class OfferEditor(QMainWindow):
         line = QHBoxLayout()
         self.code_count = QLabel()
         self.code_count.setObjectName("promoCodeCount")
-        upload = _named(QPushButton(translate("OfferEditor", "&Upload .txt…")), "uploadPromoCodes", translate("OfferEditor", "Upload promo codes"))
+        upload = _named(
+            QPushButton(translate("OfferEditor", "&Upload .txt…")),
+            "uploadPromoCodes",
+            translate("OfferEditor", "Upload promo codes"),
+        )
         upload.clicked.connect(self._on_upload_clicked)
-        clear = _named(QPushButton(translate("OfferEditor", "Clear")), "clearPromoCodes", translate("OfferEditor", "Clear promo codes"))
+        clear = _named(
+            QPushButton(translate("OfferEditor", "Clear")),
+            "clearPromoCodes",
+            translate("OfferEditor", "Clear promo codes"),
+        )
         clear.clicked.connect(lambda: self.binder.push("promo_codes", (), translate("OfferEditor", "Promo Codes")))
         line.addWidget(self.code_count, 1)
         line.addWidget(upload)
@@ -306,7 +345,11 @@ class OfferEditor(QMainWindow):
 
         privacy = QGroupBox(translate("OfferEditor", "Privacy Policy"))
         form = _form(privacy)
-        self.privacy_shown = _named(QCheckBox(translate("OfferEditor", "Show a privacy policy link on the offer's forms")), "privacyShown", translate("OfferEditor", "Show privacy policy"))
+        self.privacy_shown = _named(
+            QCheckBox(translate("OfferEditor", "Show a privacy policy link on the offer's forms")),
+            "privacyShown",
+            translate("OfferEditor", "Show privacy policy"),
+        )
         self.binder.check(self.privacy_shown, "privacy_policy.shown", translate("OfferEditor", "Show Privacy Policy"))
         form.addRow("", self.privacy_shown)
         self.privacy_title = _named(QLineEdit(), "privacyTitle", translate("OfferEditor", "Privacy policy title"))
@@ -322,7 +365,13 @@ class OfferEditor(QMainWindow):
         share = QGroupBox(translate("OfferEditor", "Share URL"))
         form = _form(share)
         self.share_kind = _named(QComboBox(), "shareUrlKind", translate("OfferEditor", "Share URL"))
-        self.share_kind.addItems([translate("OfferEditor", "The referring page"), translate("OfferEditor", "Another landing page"), translate("OfferEditor", "An external URL")])
+        self.share_kind.addItems(
+            [
+                translate("OfferEditor", "The referring page"),
+                translate("OfferEditor", "Another landing page"),
+                translate("OfferEditor", "An external URL"),
+            ]
+        )
         self.binder.choice(self.share_kind, "share_url.kind", "Share URL", list(ShareUrlKind))
         form.addRow(translate("OfferEditor", "Shared links &open:"), self.share_kind)
         self.share_url = _named(QLineEdit(), "shareUrl", translate("OfferEditor", "Share URL address"))
@@ -340,10 +389,18 @@ class OfferEditor(QMainWindow):
         form = _form(window)
         now = QDateTime.currentDateTimeUtc()
         for key, label, accessible, on_date in (
-            ("start", translate("OfferEditor", "&Starts:"), translate("OfferEditor", "Offer starts"),
-             translate("OfferEditor", "Offer starts on a date")),
-            ("end", translate("OfferEditor", "&Ends:"), translate("OfferEditor", "Offer ends"),
-             translate("OfferEditor", "Offer ends on a date")),
+            (
+                "start",
+                translate("OfferEditor", "&Starts:"),
+                translate("OfferEditor", "Offer starts"),
+                translate("OfferEditor", "Offer starts on a date"),
+            ),
+            (
+                "end",
+                translate("OfferEditor", "&Ends:"),
+                translate("OfferEditor", "Offer ends"),
+                translate("OfferEditor", "Offer ends on a date"),
+            ),
         ):
             switch = _named(QCheckBox(), f"window{key.title()}Set", on_date)
             edit = _named(QDateTimeEdit(now), f"window{key.title()}", accessible)
@@ -359,15 +416,28 @@ class OfferEditor(QMainWindow):
         attribution = QGroupBox(translate("OfferEditor", "Attribution"))
         form = _form(attribution)
         self.attribution_model = _named(QComboBox(), "attributionModel", translate("OfferEditor", "Attribution model"))
-        self.attribution_model.addItems([translate("OfferEditor", "First touch: the earliest referred visit"), translate("OfferEditor", "Last touch: the latest referred visit")])
+        self.attribution_model.addItems(
+            [
+                translate("OfferEditor", "First touch: the earliest referred visit"),
+                translate("OfferEditor", "Last touch: the latest referred visit"),
+            ]
+        )
         self.binder.choice(self.attribution_model, "attribution.model", "Attribution Model", list(AttributionModel))
         form.addRow(translate("OfferEditor", "&Model:"), self.attribution_model)
-        switch = _named(QCheckBox(translate("OfferEditor", "Only visits within")), "attributionWindowSet", translate("OfferEditor", "Limit the attribution window"))
-        self.attribution_days = _named(QDoubleSpinBox(), "attributionWindowDays", translate("OfferEditor", "Attribution window in days"))
+        switch = _named(
+            QCheckBox(translate("OfferEditor", "Only visits within")),
+            "attributionWindowSet",
+            translate("OfferEditor", "Limit the attribution window"),
+        )
+        self.attribution_days = _named(
+            QDoubleSpinBox(), "attributionWindowDays", translate("OfferEditor", "Attribution window in days")
+        )
         self.attribution_days.setRange(0.01, 3650)
         self.attribution_days.setValue(30)
         self.attribution_days.setSuffix(translate("OfferEditor", " days"))
-        self.binder.optional_number(switch, self.attribution_days, "attribution.window_days", translate("OfferEditor", "Attribution Window"))
+        self.binder.optional_number(
+            switch, self.attribution_days, "attribution.window_days", translate("OfferEditor", "Attribution Window")
+        )
         row = QHBoxLayout()
         row.addWidget(switch)
         row.addWidget(self.attribution_days)
@@ -377,14 +447,26 @@ class OfferEditor(QMainWindow):
 
         rewards = QGroupBox(translate("OfferEditor", "Rewards"))
         form = _form(rewards)
-        self.repeat_rewards = _named(QCheckBox(translate("OfferEditor", "Reward again each time the goal count is reached again")), "repeatRewards", translate("OfferEditor", "Repeat rewards"))
+        self.repeat_rewards = _named(
+            QCheckBox(translate("OfferEditor", "Reward again each time the goal count is reached again")),
+            "repeatRewards",
+            translate("OfferEditor", "Repeat rewards"),
+        )
         self.binder.check(self.repeat_rewards, "rewards.repeat", translate("OfferEditor", "Repeat Rewards"))
         form.addRow("", self.repeat_rewards)
-        switch = _named(QCheckBox(translate("OfferEditor", "At most")), "maxFulfillmentsSet", translate("OfferEditor", "Limit fulfillments"))
-        self.max_fulfillments = _named(QSpinBox(), "maxFulfillments", translate("OfferEditor", "Maximum fulfillments per referrer"))
+        switch = _named(
+            QCheckBox(translate("OfferEditor", "At most")),
+            "maxFulfillmentsSet",
+            translate("OfferEditor", "Limit fulfillments"),
+        )
+        self.max_fulfillments = _named(
+            QSpinBox(), "maxFulfillments", translate("OfferEditor", "Maximum fulfillments per referrer")
+        )
         self.max_fulfillments.setRange(1, 1_000_000)
         self.max_fulfillments.setValue(3)
-        self.binder.optional_number(switch, self.max_fulfillments, "rewards.max_fulfillments", translate("OfferEditor", "Max Fulfillments"))
+        self.binder.optional_number(
+            switch, self.max_fulfillments, "rewards.max_fulfillments", translate("OfferEditor", "Max Fulfillments")
+        )
         row = QHBoxLayout()
         row.addWidget(switch)
         row.addWidget(self.max_fulfillments)
@@ -409,10 +491,20 @@ class OfferEditor(QMainWindow):
         ):
             self.goal_form.setRowVisible(widget, shown)
         problems = validate(offer)
-        self.goal_form.setRowVisible(self.give_credit_tip, any(p.field == "uses_give_credit_to_referrer" for p in problems))
+        self.goal_form.setRowVisible(
+            self.give_credit_tip, any(p.field == "uses_give_credit_to_referrer" for p in problems)
+        )
         self._show_problems(problems)
         codes = offer.promo_codes
-        self.code_count.setText(counted(len(codes), translate("OfferEditor", "{count} promo code loaded"), translate("OfferEditor", "{count} promo codes loaded")) if codes else translate("OfferEditor", "No promo codes"))
+        self.code_count.setText(
+            counted(
+                len(codes),
+                translate("OfferEditor", "{count} promo code loaded"),
+                translate("OfferEditor", "{count} promo codes loaded"),
+            )
+            if codes
+            else translate("OfferEditor", "No promo codes")
+        )
         if path in ("", "promo_codes"):
             self.code_list.clear()
             self.code_list.addItems([repr(code)[1:-1] if code != code.strip() else code for code in codes[:10_000]])
@@ -429,17 +521,30 @@ class OfferEditor(QMainWindow):
         self.problems.clear()
         style = self.style()
         for problem in problems:
-            icon = QStyle.StandardPixmap.SP_MessageBoxCritical if problem.blocking else QStyle.StandardPixmap.SP_MessageBoxWarning
+            icon = (
+                QStyle.StandardPixmap.SP_MessageBoxCritical
+                if problem.blocking
+                else QStyle.StandardPixmap.SP_MessageBoxWarning
+            )
             item = QListWidgetItem(style.standardIcon(icon), problem.message)
             item.setData(Qt.ItemDataRole.UserRole, problem.field)
-            item.setToolTip(translate("OfferEditor", "Blocks approval") if problem.blocking else translate("OfferEditor", "A warning; approval is still possible"))
+            item.setToolTip(
+                translate("OfferEditor", "Blocks approval")
+                if problem.blocking
+                else translate("OfferEditor", "A warning; approval is still possible")
+            )
             self.problems.addItem(item)
         if not problems:
-            item = QListWidgetItem(style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton), translate("OfferEditor", "Ready to approve."))
+            item = QListWidgetItem(
+                style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),
+                translate("OfferEditor", "Ready to approve."),
+            )
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.problems.addItem(item)
         self.approve_button.setEnabled(not blocking(problems))
-        self.approve_button.setToolTip("" if not blocking(problems) else translate("OfferEditor", "Fix the problems listed above to approve"))
+        self.approve_button.setToolTip(
+            "" if not blocking(problems) else translate("OfferEditor", "Fix the problems listed above to approve")
+        )
 
     def _on_problems_activated(self, item: QListWidgetItem) -> None:
         field = item.data(Qt.ItemDataRole.UserRole)
@@ -459,7 +564,12 @@ class OfferEditor(QMainWindow):
         self._save_timer.start(AUTOSAVE_MS)
 
     def _on_upload_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, translate("OfferEditor", "Upload Promo Codes"), "", translate("OfferEditor", "Text files (*.txt);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("OfferEditor", "Upload Promo Codes"),
+            "",
+            translate("OfferEditor", "Text files (*.txt);;All files (*)"),
+        )
         if path:
             self.load_promo_codes(path)
 
@@ -488,7 +598,11 @@ class OfferEditor(QMainWindow):
             self._go(0)
             return
         self.pages.setCurrentIndex(index)
-        self.page_title.setText(translate("OfferEditor", "App Settings › {section}").format(section=translate("OfferEditor", SECTIONS[index])))
+        self.page_title.setText(
+            translate("OfferEditor", "App Settings › {section}").format(
+                section=translate("OfferEditor", SECTIONS[index])
+            )
+        )
         self.back.setEnabled(index > 0)
         self.next.setEnabled(index < len(SECTIONS) - 1)
 
@@ -501,17 +615,27 @@ class OfferEditor(QMainWindow):
             return True
         try:
             with self.store.transaction() as session:
-                self.revision = repo.save_draft(session, self.name, self.document.offer, expected_revision=self.revision)
+                self.revision = repo.save_draft(
+                    session, self.name, self.document.offer, expected_revision=self.revision
+                )
         except repo.DraftConflict as conflict:
             return self._resolve_conflict(conflict)
         except Exception as error:  # noqa: BLE001 - any store failure: keep the edit, tell the user, retry
-            self.saved_label.setText(translate("OfferEditor", "Not saved — retrying every {seconds} s").format(seconds=RETRY_MS // 1000))
+            self.saved_label.setText(
+                translate("OfferEditor", "Not saved — retrying every {seconds} s").format(seconds=RETRY_MS // 1000)
+            )
             self._save_timer.start(RETRY_MS)
             if not self._save_failing:  # once per failing streak, not at every retry
                 self._save_failing = True
-                QMessageBox.warning(self, translate("OfferEditor", "Draft not saved"),
-                                    translate("OfferEditor", "The draft could not be saved; your edits are kept here and saving is retried "
-                                              "every {seconds} s.\n\n{error}").format(seconds=RETRY_MS // 1000, error=error))
+                QMessageBox.warning(
+                    self,
+                    translate("OfferEditor", "Draft not saved"),
+                    translate(
+                        "OfferEditor",
+                        "The draft could not be saved; your edits are kept here and saving is retried "
+                        "every {seconds} s.\n\n{error}",
+                    ).format(seconds=RETRY_MS // 1000, error=error),
+                )
             return False
         self._save_failing = False
         self.stack.setClean()
@@ -520,8 +644,14 @@ class OfferEditor(QMainWindow):
         return True
 
     def _resolve_conflict(self, conflict: repo.DraftConflict) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Warning, translate("OfferEditor", "The draft changed elsewhere"),
-                          translate("OfferEditor", "Another window saved this draft (revision {number}) after you opened it.").format(number=conflict.actual), parent=self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            translate("OfferEditor", "The draft changed elsewhere"),
+            translate("OfferEditor", "Another window saved this draft (revision {number}) after you opened it.").format(
+                number=conflict.actual
+            ),
+            parent=self,
+        )
         keep = box.addButton(translate("OfferEditor", "Keep Mine"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(translate("OfferEditor", "Use Theirs"), QMessageBox.ButtonRole.DestructiveRole)
         box.exec()
@@ -555,7 +685,11 @@ class OfferEditor(QMainWindow):
         if self.save():
             event.accept()
         else:
-            answer = QMessageBox.question(self, translate("OfferEditor", "Close without saving?"), translate("OfferEditor", "The draft could not be saved. Close anyway and lose the latest edits?"))
+            answer = QMessageBox.question(
+                self,
+                translate("OfferEditor", "Close without saving?"),
+                translate("OfferEditor", "The draft could not be saved. Close anyway and lose the latest edits?"),
+            )
             event.setAccepted(answer == QMessageBox.StandardButton.Yes)
         if event.isAccepted():
             self.sig_closed.emit(self.name)

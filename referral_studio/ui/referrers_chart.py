@@ -53,8 +53,13 @@ class ReferrersChart(pg.PlotWidget):
         self.marks: list[pg.InfiniteLine] = []
         self.crosshair = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#888", style=Qt.PenStyle.DashLine))
         self.readout = pg.TextItem(color="#333", anchor=(0, 1))
-        self.cursor = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#e65100", width=2),
-                                      label="cursor", labelOpts={"position": 0.05, "color": "#e65100"})
+        self.cursor = pg.InfiniteLine(
+            angle=90,
+            movable=False,
+            pen=pg.mkPen("#e65100", width=2),
+            label="cursor",
+            labelOpts={"position": 0.05, "color": "#e65100"},
+        )
         self.cursor.setVisible(False)
         self.addItem(self.cursor, ignoreBounds=True)
         self.addItem(self.crosshair, ignoreBounds=True)
@@ -62,10 +67,16 @@ class ReferrersChart(pg.PlotWidget):
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self._series: dict[str, ReplayResult] = {}
 
-    def show_results(self, results: dict[str, ReplayResult], window: tuple[float | None, float | None] = (None, None)) -> None:
+    def show_results(
+        self, results: dict[str, ReplayResult], window: tuple[float | None, float | None] = (None, None)
+    ) -> None:
         """Draw each labelled result's credited (solid) and fulfilled (dashed) referrers."""
-        names = {label: translate("ReferrersChart", "{series}: fulfilled (≥ {count} credits)").format(series=label, count=number(result.goal_count))
-                 for label, result in results.items()}
+        names = {
+            label: translate("ReferrersChart", "{series}: fulfilled (≥ {count} credits)").format(
+                series=label, count=number(result.goal_count)
+            )
+            for label, result in results.items()
+        }
         for label in list(self.curves):
             if names.get(label) != self.curves[label][1].name():
                 for curve in self.curves.pop(label):
@@ -74,7 +85,10 @@ class ReferrersChart(pg.PlotWidget):
         for position, (label, result) in enumerate(results.items()):
             colour = COLOURS[position % len(COLOURS)]
             if label not in self.curves:
-                credited = self.plot(name=translate("ReferrersChart", "{series}: credited").format(series=label), pen=pg.mkPen(colour, width=2))
+                credited = self.plot(
+                    name=translate("ReferrersChart", "{series}: credited").format(series=label),
+                    pen=pg.mkPen(colour, width=2),
+                )
                 fulfilled = self.plot(name=names[label], pen=pg.mkPen(colour, width=2, style=Qt.PenStyle.DashLine))
                 self.curves[label] = (credited, fulfilled)
             credited, fulfilled = self.curves[label]
@@ -84,10 +98,19 @@ class ReferrersChart(pg.PlotWidget):
         for mark in self.marks:
             self.removeItem(mark)
         self.marks = []
-        for edge, text in zip(window, (translate("ReferrersChart", "offer starts"), translate("ReferrersChart", "offer ends")), strict=True):
+        for edge, text in zip(
+            window,
+            (translate("ReferrersChart", "offer starts"), translate("ReferrersChart", "offer ends")),
+            strict=True,
+        ):
             if edge is not None:
-                mark = pg.InfiniteLine(edge, angle=90, pen=pg.mkPen("#555", width=1), label=text,
-                                       labelOpts={"position": 0.5, "color": "#555"})
+                mark = pg.InfiniteLine(
+                    edge,
+                    angle=90,
+                    pen=pg.mkPen("#555", width=1),
+                    label=text,
+                    labelOpts={"position": 0.5, "color": "#555"},
+                )
                 self.addItem(mark, ignoreBounds=True)  # the view fits the traffic; the edges show when in it
                 self.marks.append(mark)
         self.enableAutoRange()
@@ -109,7 +132,10 @@ class ReferrersChart(pg.PlotWidget):
             at = int(np.searchsorted(result.timeline_time / NS, seconds, "right")) - 1
             credited = int(result.timeline_credited[at]) if at >= 0 else 0
             fulfilled = int(result.timeline_fulfilled[at]) if at >= 0 else 0
-            lines.append(translate("ReferrersChart", "{series}: {credited} credited, {fulfilled} fulfilled").format(
-                series=label, credited=number(credited), fulfilled=number(fulfilled)))
+            lines.append(
+                translate("ReferrersChart", "{series}: {credited} credited, {fulfilled} fulfilled").format(
+                    series=label, credited=number(credited), fulfilled=number(fulfilled)
+                )
+            )
         self.readout.setText("\n".join(lines))
         self.readout.setPos(seconds, point.y())

@@ -31,8 +31,9 @@ class ReplayThread(QThread):
     sig_cancelled = Signal()
     """The run stopped because cancel() was called."""
 
-    def __init__(self, offers: Sequence[Offer], traffic: Traffic | EventLog, parent: object = None, *,
-                 primary: int = 0) -> None:
+    def __init__(
+        self, offers: Sequence[Offer], traffic: Traffic | EventLog, parent: object = None, *, primary: int = 0
+    ) -> None:
         super().__init__(parent)
         self.offers = list(offers)
         self.primary = primary
@@ -46,7 +47,9 @@ class ReplayThread(QThread):
 
     def run(self) -> None:
         try:
-            self.result = simulate(self.offers, self.traffic, progress=self.sig_progress.emit, cancelled=self._stop.is_set)
+            self.result = simulate(
+                self.offers, self.traffic, progress=self.sig_progress.emit, cancelled=self._stop.is_set
+            )
             for result in self.result.results:
                 _ = result.ranked  # the leaderboard's order, sorted here rather than on the GUI thread
             self.reasons = row_reasons(self.offers[self.primary], self.result.log, self.result.results[self.primary])

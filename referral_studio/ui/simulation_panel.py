@@ -46,7 +46,6 @@ from referral_studio.ui.traffic_form import NoTraffic, TrafficForm
 RERUN_DELAY_MS = 600
 
 
-
 def goal_variants(offer: Offer) -> list[Offer]:
     """The offer under each of the four goal types, filling in what a goal needs to match anything."""
     variants = []
@@ -108,8 +107,15 @@ class SimulationPanel(QWidget):
         self.run_button.setShortcut("Ctrl+Return")
         self.run_button.setToolTip(translate("SimulationPanel", "Replay the traffic under this offer (Ctrl+Enter)"))
         self.run_button.clicked.connect(self.run)
-        self.compare_button = QPushButton(translate("SimulationPanel", "&Compare Goal Types"), objectName="compareGoalTypes")
-        self.compare_button.setToolTip(translate("SimulationPanel", "Replay the same traffic under all four goal types (and the approved version) and overlay them"))
+        self.compare_button = QPushButton(
+            translate("SimulationPanel", "&Compare Goal Types"), objectName="compareGoalTypes"
+        )
+        self.compare_button.setToolTip(
+            translate(
+                "SimulationPanel",
+                "Replay the same traffic under all four goal types (and the approved version) and overlay them",
+            )
+        )
         self.compare_button.clicked.connect(self.compare_goal_types)
         self.cancel_button = QPushButton(translate("SimulationPanel", "Cancel"), objectName="cancelSimulation")
         self.cancel_button.setShortcut("Esc")
@@ -127,11 +133,20 @@ class SimulationPanel(QWidget):
         self.export_chart_button = QPushButton(translate("SimulationPanel", "Export Chart…"), objectName="exportChart")
         self.export_chart_button.setToolTip(translate("SimulationPanel", "Save the referrers chart as PNG or SVG"))
         self.export_chart_button.clicked.connect(self._on_export_chart_clicked)
-        self.export_results_button = QPushButton(translate("SimulationPanel", "Export Results…"), objectName="exportResults")
-        self.export_results_button.setToolTip(translate("SimulationPanel", "Write referrers.csv, fulfillments.csv, summary.json and timeline.csv, as `simulate` does"))
+        self.export_results_button = QPushButton(
+            translate("SimulationPanel", "Export Results…"), objectName="exportResults"
+        )
+        self.export_results_button.setToolTip(
+            translate(
+                "SimulationPanel",
+                "Write referrers.csv, fulfillments.csv, summary.json and timeline.csv, as `simulate` does",
+            )
+        )
         self.export_results_button.clicked.connect(self._on_export_results_clicked)
         self.save_traffic_button = QPushButton(translate("SimulationPanel", "Save Traffic…"), objectName="saveTraffic")
-        self.save_traffic_button.setToolTip(translate("SimulationPanel", "Save the replayed events as a CSV or Parquet event log"))
+        self.save_traffic_button.setToolTip(
+            translate("SimulationPanel", "Save the replayed events as a CSV or Parquet event log")
+        )
         self.save_traffic_button.clicked.connect(self._on_save_traffic_clicked)
 
         left = QWidget()
@@ -167,7 +182,9 @@ class SimulationPanel(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         # Widths from the text they hold: resizing to contents scans rows (over 100 ms at 100k referrers).
         metrics = self.table.fontMetrics()
-        for column, sample in enumerate(("u0000000-wide-name", "1,000,000", translate("SimulationPanel", "Fulfillments"), "2027-03-01T00:00:00Z")):
+        for column, sample in enumerate(
+            ("u0000000-wide-name", "1,000,000", translate("SimulationPanel", "Fulfillments"), "2027-03-01T00:00:00Z")
+        ):
             self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
         self.filter = QLineEdit(objectName="leaderboardFilter")
         self.filter.setPlaceholderText(translate("SimulationPanel", "Filter referrers…"))
@@ -210,8 +227,12 @@ class SimulationPanel(QWidget):
 
     def _show_offer(self) -> None:
         offer = self.offer
-        self.setWindowTitle(translate("SimulationPanel", "{name} — Simulation — Referral Studio").format(name=offer.name))
-        self.heading.setText(f"<b>{escape(offer.name)}</b><br>{goal_label(offer.goal.type)} × {number(offer.goal.count)}")
+        self.setWindowTitle(
+            translate("SimulationPanel", "{name} — Simulation — Referral Studio").format(name=offer.name)
+        )
+        self.heading.setText(
+            f"<b>{escape(offer.name)}</b><br>{goal_label(offer.goal.type)} × {number(offer.goal.count)}"
+        )
 
     # Running
 
@@ -252,7 +273,11 @@ class SimulationPanel(QWidget):
         offers, labels = goal_variants(self.offer), [goal_label(goal) for goal in GoalType]
         if self.approved is not None and self.approved != self.offer:
             offers.append(self.approved)
-            labels.append(translate("SimulationPanel", "Approved version ({goal})").format(goal=goal_label(self.approved.goal.type)))
+            labels.append(
+                translate("SimulationPanel", "Approved version ({goal})").format(
+                    goal=goal_label(self.approved.goal.type)
+                )
+            )
         return offers, labels, list(GoalType).index(self.offer.goal.type)
 
     def _start(self, traffic: Traffic | EventLog | None, *, comparing: bool) -> bool:
@@ -306,7 +331,13 @@ class SimulationPanel(QWidget):
         log = run.log
         self.cursor.set_range(int(log.time[0]) if len(log) else 0, int(log.time[-1]) if len(log) else 0)
         self._cursor_timer.start()  # the rest on the next turn of the event loop, after the chart has painted
-        self.message.setText(counted(len(log), translate("SimulationPanel", "Replayed {count} event."), translate("SimulationPanel", "Replayed {count} events.")))
+        self.message.setText(
+            counted(
+                len(log),
+                translate("SimulationPanel", "Replayed {count} event."),
+                translate("SimulationPanel", "Replayed {count} events."),
+            )
+        )
         self.progress.setValue(1000)
 
     def _on_thread_failed(self, message: str) -> None:
@@ -360,23 +391,41 @@ class SimulationPanel(QWidget):
     def _summary_html(self, result: ReplayResult, at: int | None) -> str:
         totals, funnel = result.totals, result.funnel
         exhausted = totals.as_dict()["promo_codes_exhausted_at"] or translate("SimulationPanel", "never")
-        viral = f"{self.viral:.2f}" if self.viral is not None else translate("SimulationPanel", "— (known for synthetic traffic)")
+        viral = (
+            f"{self.viral:.2f}"
+            if self.viral is not None
+            else translate("SimulationPanel", "— (known for synthetic traffic)")
+        )
         rows = [
             (translate("SimulationPanel", "Credits"), number(totals.credits)),
             (translate("SimulationPanel", "Credited referrers"), number(totals.credited_referrers)),
             (translate("SimulationPanel", "Fulfilled referrers"), number(totals.fulfilled_referrers)),
             (translate("SimulationPanel", "Fulfillments"), number(totals.fulfillments)),
-            (translate("SimulationPanel", "Promo codes used"), translate("SimulationPanel", "{used} (ran out: {when})").format(used=number(totals.promo_codes_used), when=exhausted)),
+            (
+                translate("SimulationPanel", "Promo codes used"),
+                translate("SimulationPanel", "{used} (ran out: {when})").format(
+                    used=number(totals.promo_codes_used), when=exhausted
+                ),
+            ),
             (translate("SimulationPanel", "Viral coefficient"), viral),
-            (translate("SimulationPanel", "Referred"), translate("SimulationPanel", "{visits} visits · {signups} sign-ups").format(
-                visits=number(funnel.referred_visits), signups=number(funnel.referred_signups))),
+            (
+                translate("SimulationPanel", "Referred"),
+                translate("SimulationPanel", "{visits} visits · {signups} sign-ups").format(
+                    visits=number(funnel.referred_visits), signups=number(funnel.referred_signups)
+                ),
+            ),
         ]
         title = f"<b>{self.labels[self.primary]}</b>"
         if self.comparing:
             title += translate("SimulationPanel", " (this offer's goal, of those compared)")
         if at is not None:
             title += "<br>" + translate("SimulationPanel", "at {time}").format(time=self.cursor.label.text())
-        return title + "<table>" + "".join(f"<tr><td>{k}:&nbsp;</td><td><b>{v}</b></td></tr>" for k, v in rows) + "</table>"
+        return (
+            title
+            + "<table>"
+            + "".join(f"<tr><td>{k}:&nbsp;</td><td><b>{v}</b></td></tr>" for k, v in rows)
+            + "</table>"
+        )
 
     def _on_leaderboard_current_changed(self, current: object, _previous: object) -> None:
         name = self.model.referrer_at(current.row()) if current.isValid() else None  # type: ignore[attr-defined]
@@ -389,8 +438,9 @@ class SimulationPanel(QWidget):
         if run is None:
             return
         self.inspected = referrer
-        self.inspector.show_referrer(self._offers[self.primary], run.log, run.results[self.primary], referrer,
-                                     self.cursor.time_ns())
+        self.inspector.show_referrer(
+            self._offers[self.primary], run.log, run.results[self.primary], referrer, self.cursor.time_ns()
+        )
 
     # Exports
 
@@ -404,7 +454,9 @@ class SimulationPanel(QWidget):
             generator.setOutputDevice(buffer)
             generator.setSize(self.chart.size())
             generator.setViewBox(self.chart.rect())
-            generator.setTitle(translate("SimulationPanel", "{name}: credited and fulfilled referrers").format(name=self.offer.name))
+            generator.setTitle(
+                translate("SimulationPanel", "{name}: credited and fulfilled referrers").format(name=self.offer.name)
+            )
             painter = QPainter(generator)
             self.chart.render(painter)
             painter.end()
@@ -429,7 +481,11 @@ class SimulationPanel(QWidget):
             written = write_results(self.shown, folder)
         except OSError as error:
             return self._refused(folder, error)
-        self.message.setText(translate("SimulationPanel", "Wrote {files} into {folder}.").format(files=", ".join(path.name for path in written), folder=folder))
+        self.message.setText(
+            translate("SimulationPanel", "Wrote {files} into {folder}.").format(
+                files=", ".join(path.name for path in written), folder=folder
+            )
+        )
         return True
 
     def save_traffic(self, path: Path) -> bool:
@@ -440,17 +496,32 @@ class SimulationPanel(QWidget):
             write_event_log(self.run_result.log, path)
         except OSError as error:
             return self._refused(path, error)
-        self.message.setText(translate("SimulationPanel", "Saved {events} to {path}.").format(
-            events=counted(len(self.run_result.log), translate("SimulationPanel", "{count} event"), translate("SimulationPanel", "{count} events")), path=path))
+        self.message.setText(
+            translate("SimulationPanel", "Saved {events} to {path}.").format(
+                events=counted(
+                    len(self.run_result.log),
+                    translate("SimulationPanel", "{count} event"),
+                    translate("SimulationPanel", "{count} events"),
+                ),
+                path=path,
+            )
+        )
         return True
 
     def _refused(self, path: Path, error: OSError) -> bool:
-        text = translate("SimulationPanel", "Could not write {path}: {error}").format(path=path, error=error.strerror or error)
+        text = translate("SimulationPanel", "Could not write {path}: {error}").format(
+            path=path, error=error.strerror or error
+        )
         self.message.setText(f"<span style='color:#b3261e'>{escape(text, quote=False)}</span>")
         return False
 
     def _on_export_chart_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, translate("SimulationPanel", "Export Chart"), f"{self.offer.name}.png", translate("SimulationPanel", "PNG image (*.png);;SVG drawing (*.svg)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("SimulationPanel", "Export Chart"),
+            f"{self.offer.name}.png",
+            translate("SimulationPanel", "PNG image (*.png);;SVG drawing (*.svg)"),
+        )
         if path:
             self.export_chart(Path(path))
 
@@ -460,7 +531,12 @@ class SimulationPanel(QWidget):
             self.export_results(Path(folder))
 
     def _on_save_traffic_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, translate("SimulationPanel", "Save Traffic"), "events.csv", translate("SimulationPanel", "CSV (*.csv);;Parquet (*.parquet)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("SimulationPanel", "Save Traffic"),
+            "events.csv",
+            translate("SimulationPanel", "CSV (*.csv);;Parquet (*.parquet)"),
+        )
         if path:
             self.save_traffic(Path(path))
 

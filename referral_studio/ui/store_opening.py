@@ -33,13 +33,27 @@ def open_store(path: Path, choose: Chooser) -> Store | None:
 
 def refusal_box(path: Path, why: str, backup: Path | None, parent: QWidget | None = None) -> QMessageBox:
     """The question asked when the store is refused (buttons: backup when there is one, another file, quit)."""
-    box = QMessageBox(QMessageBox.Icon.Critical, translate("StoreOpening", "Referral Studio"), translate("StoreOpening", "The store cannot be opened.\n\n{why}").format(why=why), parent=parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        translate("StoreOpening", "Referral Studio"),
+        translate("StoreOpening", "The store cannot be opened.\n\n{why}").format(why=why),
+        parent=parent,
+    )
     box.setObjectName("storeRefused")
     if backup is not None:
-        box.setInformativeText(translate("StoreOpening", "The latest automatic backup is {backup}. Opening it makes a working copy "
-                                         "beside the store; the refused file and the backup stay as they are.").format(backup=backup.name))
-        box.addButton(translate("StoreOpening", "Open Latest Backup"), QMessageBox.ButtonRole.AcceptRole).setObjectName("openLatestBackup")
-    box.addButton(translate("StoreOpening", "Open Another File…"), QMessageBox.ButtonRole.ActionRole).setObjectName("openAnotherStore")
+        box.setInformativeText(
+            translate(
+                "StoreOpening",
+                "The latest automatic backup is {backup}. Opening it makes a working copy "
+                "beside the store; the refused file and the backup stay as they are.",
+            ).format(backup=backup.name)
+        )
+        box.addButton(translate("StoreOpening", "Open Latest Backup"), QMessageBox.ButtonRole.AcceptRole).setObjectName(
+            "openLatestBackup"
+        )
+    box.addButton(translate("StoreOpening", "Open Another File…"), QMessageBox.ButtonRole.ActionRole).setObjectName(
+        "openAnotherStore"
+    )
     box.addButton(translate("StoreOpening", "Quit"), QMessageBox.ButtonRole.RejectRole).setObjectName("quit")
     return box
 
@@ -54,9 +68,18 @@ def ask_user(path: Path, why: str, backup: Path | None) -> Path | None:
         try:
             return restore_copy(backup, path)
         except OSError as error:
-            QMessageBox.critical(None, translate("StoreOpening", "Referral Studio"), translate("StoreOpening", "The backup could not be copied: {error}").format(error=error))
+            QMessageBox.critical(
+                None,
+                translate("StoreOpening", "Referral Studio"),
+                translate("StoreOpening", "The backup could not be copied: {error}").format(error=error),
+            )
             return None
     if name == "openAnotherStore":
-        chosen, _ = QFileDialog.getOpenFileName(None, translate("StoreOpening", "Open Store"), str(path.parent), translate("StoreOpening", "Referral Studio stores (*.sqlite3);;All files (*)"))
+        chosen, _ = QFileDialog.getOpenFileName(
+            None,
+            translate("StoreOpening", "Open Store"),
+            str(path.parent),
+            translate("StoreOpening", "Referral Studio stores (*.sqlite3);;All files (*)"),
+        )
         return Path(chosen) if chosen else None
     return None

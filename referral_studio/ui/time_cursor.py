@@ -37,7 +37,11 @@ class TimeCursor(QWidget):
         for text, factor in SPEEDS:
             self.speed.addItem(text, factor)
         self.speed.setCurrentIndex(1)
-        self.speed.setToolTip(translate("TimeCursor", "Playback speed (×1 plays the whole campaign in {seconds} s)").format(seconds=PLAY_SECONDS))
+        self.speed.setToolTip(
+            translate("TimeCursor", "Playback speed (×1 plays the whole campaign in {seconds} s)").format(
+                seconds=PLAY_SECONDS
+            )
+        )
         self.label = QLabel(objectName="cursorTime")
         self.label.setMinimumWidth(170)
         self.timer = QTimer(self, interval=TICK_MS)
@@ -88,7 +92,9 @@ class TimeCursor(QWidget):
         icon = QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay
         self.play_button.setIcon(self.style().standardIcon(icon))
         self.play_button.setText(translate("TimeCursor", "Pause") if playing else translate("TimeCursor", "Play"))
-        self.play_button.setAccessibleName(translate("TimeCursor", "Pause") if playing else translate("TimeCursor", "Play"))
+        self.play_button.setAccessibleName(
+            translate("TimeCursor", "Pause") if playing else translate("TimeCursor", "Play")
+        )
 
     def _on_timer_timeout(self) -> None:
         step = STEPS * TICK_MS / (PLAY_SECONDS * 1000) * float(self.speed.currentData())

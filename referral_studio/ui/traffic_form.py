@@ -41,8 +41,9 @@ class NoTraffic(Exception):
     """The form does not name any traffic yet; the message says what to do."""
 
 
-def _spin(spin: QSpinBox | QDoubleSpinBox, low: float, high: float, value: float, name: str,
-          step: float = 1) -> QSpinBox | QDoubleSpinBox:
+def _spin(
+    spin: QSpinBox | QDoubleSpinBox, low: float, high: float, value: float, name: str, step: float = 1
+) -> QSpinBox | QDoubleSpinBox:
     spin.setRange(low, high)  # type: ignore[arg-type]
     spin.setValue(value)  # type: ignore[arg-type]
     spin.setSingleStep(step)  # type: ignore[arg-type]
@@ -58,7 +59,9 @@ class TrafficForm(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(translate("TrafficForm", "Traffic"), parent)
         self.source = QComboBox(objectName="trafficSource")
-        self.source.addItems([translate("TrafficForm", "Synthetic traffic"), translate("TrafficForm", "Event log file")])
+        self.source.addItems(
+            [translate("TrafficForm", "Synthetic traffic"), translate("TrafficForm", "Event log file")]
+        )
         self.source.setAccessibleName(translate("TrafficForm", "Traffic source"))
         defaults = TrafficOptions()
         helps = {field.name: str(field.metadata.get("help", "")) for field in fields(TrafficOptions)}
@@ -68,8 +71,14 @@ class TrafficForm(QGroupBox):
         form.setContentsMargins(0, 0, 0, 0)
         for name, label, low, high, step in FIELDS:
             label = translate("TrafficForm", label)
-            spin = _spin(QSpinBox() if isinstance(getattr(defaults, name), int) else QDoubleSpinBox(),
-                         low, high, getattr(defaults, name), label.rstrip(":"), step)
+            spin = _spin(
+                QSpinBox() if isinstance(getattr(defaults, name), int) else QDoubleSpinBox(),
+                low,
+                high,
+                getattr(defaults, name),
+                label.rstrip(":"),
+                step,
+            )
             spin.setToolTip(translate("TrafficOptions", helps[name]))
             form.addRow(label, spin)
             self.spins[name] = spin
@@ -109,7 +118,11 @@ class TrafficForm(QGroupBox):
         self.log_path.setText(path)
 
     def _on_browse_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, translate("TrafficForm", "Event Log"), "", translate("TrafficForm", "Event logs (*.csv *.parquet);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("TrafficForm", "Event Log"),
+            "",
+            translate("TrafficForm", "Event logs (*.csv *.parquet);;All files (*)"),
+        )
         if path:
             self.log_path.setText(path)
-

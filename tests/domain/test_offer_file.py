@@ -80,7 +80,8 @@ def test_only_format_version_and_name_are_required() -> None:
 texts = st.text(max_size=12)
 optional_texts = st.none() | texts
 aware_times = st.datetimes(
-    min_value=datetime(1990, 1, 1), max_value=datetime(2200, 1, 1),
+    min_value=datetime(1990, 1, 1),
+    max_value=datetime(2200, 1, 1),
     timezones=st.sampled_from([timezone.utc, timezone(timedelta(hours=2)), timezone(timedelta(hours=-5, minutes=-30))]),
 )
 offers = st.builds(
@@ -105,7 +106,9 @@ offers = st.builds(
     rewards=st.builds(Rewards, repeat=st.booleans(), max_fulfillments=st.none() | st.integers(1, 10**9)),
     promo_codes=st.lists(texts, max_size=5).map(tuple),
     uses_give_credit_to_referrer=st.booleans(),
-    emails=st.builds(Emails, sign_up=optional_texts, fulfillment=optional_texts, delivery=st.sampled_from(list(Delivery))),
+    emails=st.builds(
+        Emails, sign_up=optional_texts, fulfillment=optional_texts, delivery=st.sampled_from(list(Delivery))
+    ),
     rules_url=optional_texts,
     privacy_policy=st.builds(PrivacyPolicy, shown=st.booleans(), title=optional_texts, url=optional_texts),
     share_url=st.builds(ShareUrl, kind=st.sampled_from(list(ShareUrlKind)), url=optional_texts),
@@ -206,8 +209,13 @@ def test_syntax_errors_name_line_and_column(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("content", "words"),
-    [(b"", "empty"), (b"   \n", "empty"), (b'{"name": "\xff"}', "line 1: not UTF-8"), (b"[1, 2]", "JSON object"),
-     (b'{"format": "referral-studio.offer", "version": 1, "name": "x", "attribution": {"window_days": NaN}}', "NaN")],
+    [
+        (b"", "empty"),
+        (b"   \n", "empty"),
+        (b'{"name": "\xff"}', "line 1: not UTF-8"),
+        (b"[1, 2]", "JSON object"),
+        (b'{"format": "referral-studio.offer", "version": 1, "name": "x", "attribution": {"window_days": NaN}}', "NaN"),
+    ],
 )
 def test_bad_bytes(tmp_path: Path, content: bytes, words: str) -> None:
     path = tmp_path / "bad.offer.json"

@@ -32,7 +32,9 @@ def test_empty_file_has_no_codes(tmp_path: Path) -> None:
     assert read_promo_codes(path) == ()
 
 
-@given(st.lists(st.text(alphabet=st.characters(blacklist_characters="\n\r\x00", blacklist_categories=["Cs"]), min_size=1)))
+@given(
+    st.lists(st.text(alphabet=st.characters(blacklist_characters="\n\r\x00", blacklist_categories=["Cs"]), min_size=1))
+)
 def test_any_codes_written_one_per_line_read_back(codes: list[str]) -> None:
     for ending in (b"\n", b"\r\n"):
         assert parse_promo_codes(ending.join(code.encode() for code in codes) + ending) == tuple(codes)

@@ -44,11 +44,24 @@ def test_a_complete_offer_has_no_problems() -> None:
         (READY.with_value("goal.count", 0), "goal.count"),
         (READY.with_value("goal.count", 1_000_001), "goal.count"),
         (READY.replace(goal=Goal(type=GoalType.SMART_LIST_TRIGGER)), "goal.trigger_activities"),
-        (READY.replace(goal=Goal(type=GoalType.SMART_LIST_TRIGGER, trigger_activities=("  ",))), "goal.trigger_activities"),
+        (
+            READY.replace(goal=Goal(type=GoalType.SMART_LIST_TRIGGER, trigger_activities=("  ",))),
+            "goal.trigger_activities",
+        ),
         (READY.replace(goal=Goal(type=GoalType.CUSTOM_JS_EVENT)), "goal.event_name"),
         (READY.replace(goal=Goal(type=GoalType.CUSTOM_JS_EVENT, event_name="")), "goal.event_name"),
-        (READY.replace(window=Window(datetime(2027, 3, 2, tzinfo=timezone.utc), datetime(2027, 3, 1, tzinfo=timezone.utc))), "window.end"),
-        (READY.replace(window=Window(datetime(2027, 3, 1, tzinfo=timezone.utc), datetime(2027, 3, 1, tzinfo=timezone.utc))), "window.end"),
+        (
+            READY.replace(
+                window=Window(datetime(2027, 3, 2, tzinfo=timezone.utc), datetime(2027, 3, 1, tzinfo=timezone.utc))
+            ),
+            "window.end",
+        ),
+        (
+            READY.replace(
+                window=Window(datetime(2027, 3, 1, tzinfo=timezone.utc), datetime(2027, 3, 1, tzinfo=timezone.utc))
+            ),
+            "window.end",
+        ),
         (READY.replace(rules_url=None), "rules_url"),
         (READY.replace(rules_url="example.com/rules"), "rules_url"),
         (READY.replace(uses_give_credit_to_referrer=True), "uses_give_credit_to_referrer"),

@@ -33,4 +33,3 @@ def test_a_cursor_after_the_last_row_is_the_whole_result() -> None:
     log = EventLog.from_records([(BASE_NS, "visit", "ann", "bob", "")])
     result = replay(Offer(name="x"), log)
     assert state_at(result, log, BASE_NS) is result
-

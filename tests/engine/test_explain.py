@@ -24,24 +24,24 @@ def reasons(offer: Offer, log_rows: list, who: str) -> list[tuple[str, Reason, s
 
 def test_every_reason_on_a_hand_made_log() -> None:
     log = [
-        (at(0), "share", "bob", "", ""),                     # share
-        (at(1), "visit", "ann", "bob", ""),                  # touch → credit 1 (visits)
-        (at(2), "visit", "ann", "bob", ""),                  # repeat visit
-        (at(3), "visit", "bob", "bob", ""),                  # self-referral
-        (at(4), "signup", "ann", "", ""),                    # not the goal (visits) / credit by attribution (sign-ups)
-        (at(5), "signup", "ann", "bob", ""),                 # already counted (sign-ups)
-        (at(6), "visit", "cid", "dee", ""),                  # dee touches cid first…
-        (at(7), "visit", "cid", "bob", ""),                  # …then bob
-        (at(8), "signup", "cid", "", ""),                    # first touch: dee, not bob
-        (at(9), "activity", "ann", "bob", "Webinar"),        # name mismatch (smart list)
-        (at(30), "signup", "eve", "", ""),                   # no touch of eve
-        (at(40), "visit", "fay", "bob", ""),                 # outside the window
+        (at(0), "share", "bob", "", ""),  # share
+        (at(1), "visit", "ann", "bob", ""),  # touch → credit 1 (visits)
+        (at(2), "visit", "ann", "bob", ""),  # repeat visit
+        (at(3), "visit", "bob", "bob", ""),  # self-referral
+        (at(4), "signup", "ann", "", ""),  # not the goal (visits) / credit by attribution (sign-ups)
+        (at(5), "signup", "ann", "bob", ""),  # already counted (sign-ups)
+        (at(6), "visit", "cid", "dee", ""),  # dee touches cid first…
+        (at(7), "visit", "cid", "bob", ""),  # …then bob
+        (at(8), "signup", "cid", "", ""),  # first touch: dee, not bob
+        (at(9), "activity", "ann", "bob", "Webinar"),  # name mismatch (smart list)
+        (at(30), "signup", "eve", "", ""),  # no touch of eve
+        (at(40), "visit", "fay", "bob", ""),  # outside the window
     ]
     window = Window(end=datetime.fromtimestamp(at(40) / 1e9, timezone.utc))
     visits = reasons(Offer(name="v", goal=Goal(count=1), window=window), log, "bob")
     assert [r for _, r, _ in visits][:4] == [Reason.SHARE, Reason.CREDIT, Reason.REPEAT_VISIT, Reason.SELF_REFERRAL]
     assert visits[1][2] == "credit 1 to bob; fulfillment 1"
-    assert (("fay", Reason.OUTSIDE_WINDOW) in [(p, r) for p, r, _ in visits])
+    assert ("fay", Reason.OUTSIDE_WINDOW) in [(p, r) for p, r, _ in visits]
     signups = reasons(Offer(name="s", goal=Goal(type=GoalType.REFERRED_SIGNUPS), window=window), log, "bob")
     by_reason = {r: text for _, r, text in signups}
     assert any(t.startswith("touch: ann came through bob's link") for _, r, t in signups if r is Reason.TOUCH)
@@ -49,9 +49,13 @@ def test_every_reason_on_a_hand_made_log() -> None:
     assert "ann already gave their credit" in by_reason[Reason.ALREADY_COUNTED]
     assert by_reason[Reason.ATTRIBUTED_ELSEWHERE] == "no credit to bob: attributed to dee (first touch)"
     assert by_reason[Reason.NOT_THE_GOAL] == "no credit: a activity does not count toward Referred Sign-Ups"
-    smart = reasons(Offer(name="t", goal=Goal(type=GoalType.SMART_LIST_TRIGGER, trigger_activities=("Purchase",))), log, "bob")
+    smart = reasons(
+        Offer(name="t", goal=Goal(type=GoalType.SMART_LIST_TRIGGER, trigger_activities=("Purchase",))), log, "bob"
+    )
     assert any(r is Reason.NAME_MISMATCH and "'Webinar' does not match" in t for _, r, t in smart)
-    eve = reasons(Offer(name="s", goal=Goal(type=GoalType.REFERRED_SIGNUPS), attribution=Attribution(window_days=1)), log, "eve")
+    eve = reasons(
+        Offer(name="s", goal=Goal(type=GoalType.REFERRED_SIGNUPS), attribution=Attribution(window_days=1)), log, "eve"
+    )
     assert eve == [("eve", Reason.NO_TOUCH, "no credit: no referrer, and no touch of eve within 1 days before it")]
     organic = reasons(Offer(name="v"), [(at(1), "visit", "bob", "", "")], "bob")
     assert organic[0][1] is Reason.ORGANIC_VISIT

@@ -53,8 +53,12 @@ def test_zero_participants_give_an_empty_log(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("change", "word"),
-    [({"participants": -1}, "participants"), ({"days": 0}, "days"), ({"share_rate": 1.5}, "share-rate"),
-     ({"visits_per_share": -2}, "visits-per-share")],
+    [
+        ({"participants": -1}, "participants"),
+        ({"days": 0}, "days"),
+        ({"share_rate": 1.5}, "share-rate"),
+        ({"visits_per_share": -2}, "visits-per-share"),
+    ],
 )
 def test_out_of_range_options_are_named(change: dict, word: str) -> None:
     assert any(problem.startswith(word) for problem in replace(TrafficOptions(), **change).problems())

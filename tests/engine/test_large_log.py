@@ -34,19 +34,29 @@ def test_simulate_on_two_million_rows_matches_the_reference(tmp_path: Path) -> N
     people, names = log.people.to_pylist(), log.names.to_pylist()
     rows = [
         (t, KIND_NAMES[k], people[p], people[r] if r >= 0 else "", names[n] if n >= 0 else "")
-        for t, k, p, r, n in zip(log.time.tolist(), log.kind.tolist(), log.person.tolist(), log.referrer.tolist(),
-                                 log.name.tolist(), strict=True)
+        for t, k, p, r, n in zip(
+            log.time.tolist(),
+            log.kind.tolist(),
+            log.person.tolist(),
+            log.referrer.tolist(),
+            log.name.tolist(),
+            strict=True,
+        )
     ]
     expected = reference_replay(offer, rows)
 
     with (out / "referrers.csv").open(newline="") as stream:
-        referrers = {r["referrer"]: (int(r["credits"]), int(r["fulfillments"]), r["first_fulfilled_at"] or None)
-                     for r in csv.DictReader(stream)}
+        referrers = {
+            r["referrer"]: (int(r["credits"]), int(r["fulfillments"]), r["first_fulfilled_at"] or None)
+            for r in csv.DictReader(stream)
+        }
     assert referrers == {
         name: (c, f, format_ns(t) if t is not None else None) for name, (c, f, t) in expected.referrers.items()
     }
     with (out / "fulfillments.csv").open(newline="") as stream:
-        ledger = [(r["referrer"], int(r["fulfillment"]), r["time"], r["promo_code"] or None) for r in csv.DictReader(stream)]
+        ledger = [
+            (r["referrer"], int(r["fulfillment"]), r["time"], r["promo_code"] or None) for r in csv.DictReader(stream)
+        ]
     assert ledger == [(r, n, format_ns(t), code) for r, n, t, code in expected.ledger]
     summary = json.loads((out / "summary.json").read_text())
     exhausted = expected.totals["promo_codes_exhausted_at"]

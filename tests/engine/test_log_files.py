@@ -45,13 +45,18 @@ def test_bom_crlf_offsets_fractions_and_plain_times(tmp_path: Path) -> None:
 
 
 def test_referrer_and_person_share_one_dictionary(tmp_path: Path) -> None:
-    path = write(tmp_path, b"time,kind,person,referrer\n2027-03-01T00:00:00Z,visit,ann,bob\n2027-03-01T00:00:01Z,visit,bob,ann\n")
+    path = write(
+        tmp_path, b"time,kind,person,referrer\n2027-03-01T00:00:00Z,visit,ann,bob\n2027-03-01T00:00:01Z,visit,bob,ann\n"
+    )
     log = read_event_log(path)
     assert log.person[0] == log.referrer[1] and log.person[1] == log.referrer[0]
 
 
 def test_rows_are_put_in_time_order_stably_and_remember_their_place(tmp_path: Path) -> None:
-    path = write(tmp_path, b"time,kind,person\n2027-03-01T00:00:02Z,visit,c\n2027-03-01T00:00:01Z,visit,a\n2027-03-01T00:00:01Z,visit,b\n")
+    path = write(
+        tmp_path,
+        b"time,kind,person\n2027-03-01T00:00:02Z,visit,c\n2027-03-01T00:00:01Z,visit,a\n2027-03-01T00:00:01Z,visit,b\n",
+    )
     log = read_event_log(path)
     assert log.people_text(log.person).to_pylist() == ["a", "b", "c"]
     assert log.source_row.tolist() == [1, 2, 0]
@@ -63,14 +68,23 @@ def test_rows_are_put_in_time_order_stably_and_remember_their_place(tmp_path: Pa
         (b"", r"events.csv: line 1: the file is empty"),
         (b"time,kind\n2027-03-01T00:00:00Z,visit\n", r"events.csv: line 1 \(header\): no 'person' column"),
         (b"kind,person\nvisit,a\n", r"no 'time' column"),
-        (b"time,kind,person\n2027-03-01T00:00:00Z,visit,a\n2027-03-01T00:00:00Z,Visit,b\n", r"line 3: field 'kind' is 'Visit'; allowed: share, visit"),
+        (
+            b"time,kind,person\n2027-03-01T00:00:00Z,visit,a\n2027-03-01T00:00:00Z,Visit,b\n",
+            r"line 3: field 'kind' is 'Visit'; allowed: share, visit",
+        ),
         (b"time,kind,person\n2027-03-01T00:00:00Z,visit,\n", r"line 2: field 'person' is empty"),
-        (b"time,kind,person\n2027-03-01T00:00:00Z,visit,a\nyesterday,visit,b\n", r"line 3: field 'time' is 'yesterday'; it must be an ISO 8601 time"),
+        (
+            b"time,kind,person\n2027-03-01T00:00:00Z,visit,a\nyesterday,visit,b\n",
+            r"line 3: field 'time' is 'yesterday'; it must be an ISO 8601 time",
+        ),
         (b"time,kind,person\n2027-03-01,visit,a\n", r"line 2: field 'time' is '2027-03-01'"),
         (b"time,kind,person\n2027-02-30T00:00:00Z,visit,a\n", r"line 2: field 'time'"),
         (b"time,kind,person\n2999-01-01T00:00:00Z,visit,a\n", r"line 2: field 'time'.*1678 to 2261"),
         (b"time,kind,person\n,visit,a\n", r"line 2: field 'time' is empty"),
-        (b"time,kind,person\n2027-03-01T00:00:00Z,visit,a\n2027-03-01T00:00:00Z,visit,b,extra\n", r"line 3: 4 fields where the header has 3"),
+        (
+            b"time,kind,person\n2027-03-01T00:00:00Z,visit,a\n2027-03-01T00:00:00Z,visit,b,extra\n",
+            r"line 3: 4 fields where the header has 3",
+        ),
         (b"time,kind,person\n2027-03-01T00:00:00Z,visit,\xff\n", r"line 2: not UTF-8"),
         (b"\xfftime,kind,person\n", r"line 1: the header is not UTF-8"),
     ],

@@ -30,11 +30,11 @@ PEOPLE = ["ann", "bob", "cid", "dee", "Ann", "é"]
 NAMES = ["", "Opportunity Created", " opportunity created ", "Purchase", "PURCHASE", "straße", "STRASSE", "cta", "CTA"]
 
 row = st.tuples(
-        st.integers(0, 48).map(lambda h: BASE_NS + h * HOUR),
-        st.sampled_from(["share", "visit", "visit", "visit", "signup", "activity", "js_event"]),
-        st.sampled_from(PEOPLE),
-        st.sampled_from(["", "", *PEOPLE[:4]]),
-        st.sampled_from(NAMES),
+    st.integers(0, 48).map(lambda h: BASE_NS + h * HOUR),
+    st.sampled_from(["share", "visit", "visit", "visit", "signup", "activity", "js_event"]),
+    st.sampled_from(PEOPLE),
+    st.sampled_from(["", "", *PEOPLE[:4]]),
+    st.sampled_from(NAMES),
 )
 # Hypothesis draws short lists by default; many rows are what make referrers reach their goals.
 rows = st.integers(0, 80).flatmap(lambda n: st.lists(row, min_size=n, max_size=n))
@@ -53,7 +53,9 @@ def offers(goal_type: GoalType) -> st.SearchStrategy[Offer]:
             type=st.just(goal_type),
             count=st.integers(1, 3),
             count_repeat_visits=st.booleans(),
-            trigger_activities=st.lists(st.sampled_from(NAMES[1:] + ["  ", "Straße"]), min_size=1, max_size=3).map(tuple)
+            trigger_activities=st.lists(st.sampled_from(NAMES[1:] + ["  ", "Straße"]), min_size=1, max_size=3).map(
+                tuple
+            )
             | st.just(()),
             qualification=st.sampled_from(list(Qualification)),
             event_name=st.sampled_from(["cta", "CTA", " cta", "", None]),

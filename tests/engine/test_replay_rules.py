@@ -46,8 +46,13 @@ def credits(result: Expected) -> dict[str, int]:
     return {name: stats[0] for name, stats in result.referrers.items()}
 
 
-WORKED_LOG = [(1, "visit", "ann", "bob"), (2, "visit", "ann", "bob"), (3, "visit", "cid", "bob"),
-              (4, "visit", "bob", "bob"), (5, "signup", "cid", "")]
+WORKED_LOG = [
+    (1, "visit", "ann", "bob"),
+    (2, "visit", "ann", "bob"),
+    (3, "visit", "cid", "bob"),
+    (4, "visit", "bob", "bob"),
+    (5, "signup", "cid", ""),
+]
 
 
 def test_worked_example_referred_visits() -> None:
@@ -159,8 +164,12 @@ def test_attribution_window_edge_is_inclusive(model: AttributionModel) -> None:
 
 def test_attribution_window_filters_before_first_touch_is_taken() -> None:
     # bob's touch is too old; eve's is the earliest one left.
-    rows = [(0, "visit", "cid", "bob"), (40_000, "visit", "cid", "eve"), (50_000, "visit", "cid", "ann"),
-            (90_000, "signup", "cid", "")]
+    rows = [
+        (0, "visit", "cid", "bob"),
+        (40_000, "visit", "cid", "eve"),
+        (50_000, "visit", "cid", "ann"),
+        (90_000, "signup", "cid", ""),
+    ]
     windowed = offer(GoalType.REFERRED_SIGNUPS).replace(attribution=Attribution(window_days=0.75))
     assert credits(run(windowed, rows)) == {"eve": 1}
 
@@ -182,15 +191,21 @@ def test_signup_through_own_link_makes_the_person_not_new() -> None:
 
 
 def test_smart_list_names_are_trimmed_and_case_folded() -> None:
-    rows = [(1, "activity", "a", "r", "  opportunity CREATED "), (2, "activity", "b", "r", "STRASSE"),
-            (3, "activity", "c", "r", "Opportunity Updated")]
+    rows = [
+        (1, "activity", "a", "r", "  opportunity CREATED "),
+        (2, "activity", "b", "r", "STRASSE"),
+        (3, "activity", "c", "r", "Opportunity Updated"),
+    ]
     goal = offer(GoalType.SMART_LIST_TRIGGER, trigger_activities=("Opportunity Created ", "straße"))
     assert credits(run(goal, rows)) == {"r": 2}
 
 
 def test_smart_list_once_versus_every_time() -> None:
-    rows = [(1, "activity", "a", "r", "Purchase"), (2, "activity", "a", "r", "Purchase"),
-            (3, "activity", "a", "s", "Purchase")]
+    rows = [
+        (1, "activity", "a", "r", "Purchase"),
+        (2, "activity", "a", "r", "Purchase"),
+        (3, "activity", "a", "s", "Purchase"),
+    ]
     once = offer(GoalType.SMART_LIST_TRIGGER, trigger_activities=("Purchase",))
     every = offer(GoalType.SMART_LIST_TRIGGER, trigger_activities=("Purchase",), qualification=Qualification.EVERY_TIME)
     assert credits(run(once, rows)) == {"r": 1}

@@ -31,8 +31,9 @@ def child(path: str, pipe: int) -> None:
     while True:
         with store.transaction() as session:
             current = repo.offer_summary(session, NAME).draft_revision or 0
-            revision = repo.save_draft(session, NAME, Offer(name=NAME, goal=Goal(count=current + 1)),
-                                       expected_revision=current)
+            revision = repo.save_draft(
+                session, NAME, Offer(name=NAME, goal=Goal(count=current + 1)), expected_revision=current
+            )
         os.write(pipe, f"{revision}\n".encode())  # acknowledged: the commit returned
 
 
@@ -47,7 +48,8 @@ def check(path: str) -> tuple[int, int, str]:
     with contextlib.closing(sqlite3.connect(path)) as connection:
         integrity = connection.execute("PRAGMA integrity_check").fetchone()[0]
         revision, content = connection.execute(
-            "SELECT draft_revision, draft_content FROM offers WHERE name = ?", (NAME,)).fetchone()
+            "SELECT draft_revision, draft_content FROM offers WHERE name = ?", (NAME,)
+        ).fetchone()
     return revision, loads_offer(content).goal.count, integrity
 
 

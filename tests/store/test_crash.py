@@ -14,8 +14,17 @@ ROUNDS = 200
 def test_sigkill_while_saving_loses_no_acknowledged_save(tmp_path: Path) -> None:
     start = time.monotonic()
     completed = subprocess.run(
-        [sys.executable, str(Path(__file__).with_name("crash_writer.py")), str(tmp_path / "store.sqlite3"), str(ROUNDS), "7"],
-        capture_output=True, text=True, timeout=120, check=True,
+        [
+            sys.executable,
+            str(Path(__file__).with_name("crash_writer.py")),
+            str(tmp_path / "store.sqlite3"),
+            str(ROUNDS),
+            "7",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
     )
     rounds = [json.loads(line) for line in completed.stdout.splitlines()]
     assert len(rounds) == ROUNDS

@@ -47,8 +47,11 @@ def test_an_empty_folder_gets_a_new_store_in_wal_mode(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("content", "words"),
-    [(b"", "zero-byte"), (b"hello, I am a text file\n" * 10, "not an SQLite database"),
-     (b"SQLite format 3\x00" + b"\x00" * 84 + b"garbage" * 200, "cannot be opened")],
+    [
+        (b"", "zero-byte"),
+        (b"hello, I am a text file\n" * 10, "not an SQLite database"),
+        (b"SQLite format 3\x00" + b"\x00" * 84 + b"garbage" * 200, "cannot be opened"),
+    ],
 )
 def test_files_that_are_not_stores_are_refused_and_left_untouched(tmp_path: Path, content: bytes, words: str) -> None:
     path = tmp_path / "store.sqlite3"

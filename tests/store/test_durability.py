@@ -89,7 +89,9 @@ def test_a_failed_migration_leaves_the_store_as_it_was(tmp_path: Path, monkeypat
     path = old_store(tmp_path)
     before = tables_and_version(path)
     with_migration(tmp_path, monkeypatch, FAILING_0002)
-    with pytest.raises(StoreError, match="upgrading .* to schema 0002 failed .*the migration broke half-way.*left as it was"):
+    with pytest.raises(
+        StoreError, match="upgrading .* to schema 0002 failed .*the migration broke half-way.*left as it was"
+    ):
         Store(path)
     assert tables_and_version(path) == before
     with contextlib.closing(sqlite3.connect(path)) as connection:

@@ -36,7 +36,11 @@ def test_new_offer_is_a_draft_in_its_program(store: Store) -> None:
     with store.transaction() as session:
         summary = repo.create_offer(session, READY)
     assert (summary.program, summary.state, summary.goal_type, summary.goal_count) == (
-        "Spring 2027", OfferState.DRAFT, GoalType.REFERRED_SIGNUPS, 5)
+        "Spring 2027",
+        OfferState.DRAFT,
+        GoalType.REFERRED_SIGNUPS,
+        5,
+    )
     with store.transaction() as session:
         assert repo.list_programs(session) == ["Spring 2027"]
         assert repo.load_draft(session, "Spring") == READY

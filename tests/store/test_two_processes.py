@@ -37,11 +37,19 @@ def test_the_app_and_the_cli_both_write_and_each_sees_the_other(tmp_path: Path) 
         repo.create_offer(session, Offer(name="From the app"))
     offer_file = tmp_path / "cli.offer.json"
     write_offer_file(Offer(name="From the CLI", goal=Goal(count=4)), offer_file)
-    imported = subprocess.run([sys.executable, "-m", "referral_studio", "offers", "import", str(offer_file), "--database", str(path)],
-                              capture_output=True, text=True, timeout=60)
+    imported = subprocess.run(
+        [sys.executable, "-m", "referral_studio", "offers", "import", str(offer_file), "--database", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert imported.returncode == 0, imported.stderr
-    listed = subprocess.run([sys.executable, "-m", "referral_studio", "offers", "list", "--database", str(path)],
-                            capture_output=True, text=True, timeout=60)
+    listed = subprocess.run(
+        [sys.executable, "-m", "referral_studio", "offers", "list", "--database", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert "From the app" in listed.stdout and "From the CLI" in listed.stdout
     with store.transaction() as session:
         assert repo.load_draft(session, "From the CLI").goal.count == 4

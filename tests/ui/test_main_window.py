@@ -18,8 +18,13 @@ from referral_studio.ui.activities_model import COL_GOAL, COL_STATE, OFFER
 from referral_studio.ui.main_window import MainWindow
 from referral_studio.ui.settings import UiSettings
 
-READY = Offer(name="Ready", program="Spring 2027", goal=Goal(type=GoalType.REFERRED_SIGNUPS, count=5),
-              emails=Emails(fulfillment="Thanks"), rules_url="https://example.com/rules")
+READY = Offer(
+    name="Ready",
+    program="Spring 2027",
+    goal=Goal(type=GoalType.REFERRED_SIGNUPS, count=5),
+    emails=Emails(fulfillment="Thanks"),
+    rules_url="https://example.com/rules",
+)
 
 
 def action(window: MainWindow, name: str) -> QAction:
@@ -46,8 +51,16 @@ def add_ready(window: MainWindow) -> None:
 def test_window_and_tree_have_their_automation_names(window: MainWindow) -> None:
     assert window.objectName() == "MainWindow" and window.windowTitle() == "Referral Studio"
     assert window.findChild(QTreeView, "activitiesTree") is window.tree
-    for name in ("actionNewReferralOffer", "actionCloneOffer", "actionDeleteOffer", "actionEditDraft", "actionApprove",
-                 "actionDiscardDraft", "actionImportOffer", "actionExportOffer"):
+    for name in (
+        "actionNewReferralOffer",
+        "actionCloneOffer",
+        "actionDeleteOffer",
+        "actionEditDraft",
+        "actionApprove",
+        "actionDiscardDraft",
+        "actionImportOffer",
+        "actionExportOffer",
+    ):
         assert action(window, name).text()
 
 
@@ -175,7 +188,9 @@ def test_everything_is_as_left_after_reopening(qtbot: object, tmp_path: Path) ->
     again.close()
 
 
-def test_open_demo_workspace_opens_a_second_window_on_the_demo(window: MainWindow, tmp_path: Path, qtbot: object) -> None:
+def test_open_demo_workspace_opens_a_second_window_on_the_demo(
+    window: MainWindow, tmp_path: Path, qtbot: object
+) -> None:
     demo = window.open_demo(tmp_path / "demo")
     assert demo is not None and demo is not window and "Demo Workspace" in demo.windowTitle()
     assert demo.store.path.parent == tmp_path / "demo" and window.store.path != demo.store.path
@@ -186,7 +201,9 @@ def test_open_demo_workspace_opens_a_second_window_on_the_demo(window: MainWindo
     demo.close()
 
 
-def test_coming_back_to_the_window_shows_changes_made_elsewhere(window: MainWindow, store_path: Path, qtbot: object) -> None:
+def test_coming_back_to_the_window_shows_changes_made_elsewhere(
+    window: MainWindow, store_path: Path, qtbot: object
+) -> None:
     other = Store(store_path)  # another app instance, or the command line
     with other.transaction() as session:
         repo.create_offer(session, Offer(name="Made elsewhere", program="Elsewhere"))

@@ -7,7 +7,18 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import event
-from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QCheckBox, QComboBox, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
 
 from referral_studio.domain.lifecycle import OfferState
 from referral_studio.domain.offer import GoalType
@@ -53,7 +64,11 @@ def test_the_goal_dropdown_offers_exactly_marketos_four_goals(window: MainWindow
     editor = open_editor(window)
     combo = child(editor, QComboBox, "fulfillmentGoal")
     assert [combo.itemText(i) for i in range(combo.count())] == [
-        "Referred Visits", "Referred Sign-Ups", "Smart List Trigger", "Custom JavaScript Event"]
+        "Referred Visits",
+        "Referred Sign-Ups",
+        "Smart List Trigger",
+        "Custom JavaScript Event",
+    ]
 
 
 def test_each_goal_type_shows_exactly_its_fields(window: MainWindow) -> None:
@@ -92,7 +107,9 @@ def test_give_credit_rule_is_said_at_the_field_and_blocks_approval(window: MainW
     assert approve.isEnabled()
 
 
-def test_problems_update_as_the_user_types_and_clicking_one_focuses_its_field(window: MainWindow, qtbot: object) -> None:
+def test_problems_update_as_the_user_types_and_clicking_one_focuses_its_field(
+    window: MainWindow, qtbot: object
+) -> None:
     editor = open_editor(window)
     editor.activateWindow()
     assert any("link to your offer's rules" in text for text in problems(editor))
@@ -157,7 +174,9 @@ def test_close_saves_and_keeps_the_draft(window: MainWindow, store_path: Path) -
         assert repo.offer_summary(session, "Spring").state is OfferState.DRAFT
 
 
-def test_promo_codes_from_a_text_file_are_one_undo_step(window: MainWindow, tmp_path: Path, messages: list[str]) -> None:
+def test_promo_codes_from_a_text_file_are_one_undo_step(
+    window: MainWindow, tmp_path: Path, messages: list[str]
+) -> None:
     editor = open_editor(window)
     codes = tmp_path / "codes.txt"
     codes.write_bytes(b" A 1 \r\nB;2\n")
@@ -174,9 +193,15 @@ def test_promo_codes_from_a_text_file_are_one_undo_step(window: MainWindow, tmp_
 
 def test_every_input_has_an_accessible_name(window: MainWindow) -> None:
     editor = open_editor(window)
-    inputs = [w for kind in (QLineEdit, QSpinBox, QComboBox, QCheckBox, QPlainTextEdit) for w in editor.findChildren(kind)]
-    unnamed = [w.objectName() or type(w).__name__ for w in inputs
-               if not w.accessibleName() and not (isinstance(w, QLineEdit) and isinstance(w.parent(), (QAbstractSpinBox, QComboBox)))]
+    inputs = [
+        w for kind in (QLineEdit, QSpinBox, QComboBox, QCheckBox, QPlainTextEdit) for w in editor.findChildren(kind)
+    ]
+    unnamed = [
+        w.objectName() or type(w).__name__
+        for w in inputs
+        if not w.accessibleName()
+        and not (isinstance(w, QLineEdit) and isinstance(w.parent(), (QAbstractSpinBox, QComboBox)))
+    ]
     assert unnamed == []
 
 

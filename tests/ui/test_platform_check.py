@@ -33,7 +33,13 @@ def test_every_library_maps_to_a_debian_package() -> None:
 
 def test_the_app_without_a_display_exits_with_the_message_instead_of_aborting(tmp_path: object) -> None:
     env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "QT_QPA_PLATFORM": "xcb"}
-    result = subprocess.run([sys.executable, "-m", "referral_studio", "--database", f"{tmp_path}/s.sqlite3"],
-                            capture_output=True, text=True, env=env, timeout=60, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "referral_studio", "--database", f"{tmp_path}/s.sqlite3"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
     assert result.returncode == 1
     assert "cannot open the desktop app" in result.stderr and "Traceback" not in result.stderr

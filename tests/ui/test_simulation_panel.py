@@ -7,7 +7,17 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QSlider, QSpinBox, QTableView, QTableWidget, QToolButton
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QTableView,
+    QTableWidget,
+    QToolButton,
+)
 
 from referral_studio.cli import main
 from referral_studio.domain.offer import Goal, GoalType, Offer
@@ -42,8 +52,10 @@ def use_log(panel: SimulationPanel, path: Path) -> None:
 
 def leaderboard(panel: SimulationPanel) -> list[tuple[str, int]]:
     model = panel.findChild(QTableView, "leaderboardTable").model()
-    return [(model.index(r, COL_REFERRER).data(), int(model.index(r, COL_CREDITS).data().replace(",", "")))
-            for r in range(model.rowCount())]
+    return [
+        (model.index(r, COL_REFERRER).data(), int(model.index(r, COL_CREDITS).data().replace(",", "")))
+        for r in range(model.rowCount())
+    ]
 
 
 def test_a_log_file_run_equals_the_cli(qtbot: object, tmp_path: Path) -> None:
@@ -51,7 +63,12 @@ def test_a_log_file_run_equals_the_cli(qtbot: object, tmp_path: Path) -> None:
     write_event_log(generate(TrafficOptions(participants=400, seed=3)).log, events)
     offer_file = tmp_path / "o.offer.json"
     write_offer_file(OFFER, offer_file)
-    assert main(["simulate", "--offer", str(offer_file), "--events", str(events), "--out", str(tmp_path / "out"), "--quiet"]) == 0
+    assert (
+        main(
+            ["simulate", "--offer", str(offer_file), "--events", str(events), "--out", str(tmp_path / "out"), "--quiet"]
+        )
+        == 0
+    )
     panel = panel_for(qtbot)
     use_log(panel, events)
     run_and_wait(qtbot, panel)
@@ -105,7 +122,12 @@ def test_compare_shows_four_labelled_series(qtbot: object) -> None:
     panel.traffic_form.spins["participants"].setValue(500)
     run_and_wait(qtbot, panel, "compareGoalTypes")
     chart = panel.findChild(pg.PlotWidget, "creditedReferrersChart")
-    assert list(chart.curves) == ["Referred Visits", "Referred Sign-Ups", "Smart List Trigger", "Custom JavaScript Event"]
+    assert list(chart.curves) == [
+        "Referred Visits",
+        "Referred Sign-Ups",
+        "Smart List Trigger",
+        "Custom JavaScript Event",
+    ]
     labels = [item[1].text for item in chart.legend.items]
     assert "Referred Sign-Ups: credited" in labels and len(labels) == 8
     assert all(np.max(curves[0].yData) > 0 for curves in chart.curves.values())
@@ -154,9 +176,16 @@ def test_histogram_and_funnel_show_the_result(qtbot: object) -> None:
     assert int(histogram.counts.sum()) == result.totals.credited_referrers
     reached = histogram.counts[histogram.edges[:-1] >= OFFER.goal.count].sum()
     assert reached == result.totals.fulfilled_referrers and reached > 0
-    assert histogram.goal_line.value() == OFFER.goal.count - 0.5 and "goal: 3 credits" in histogram.goal_line.label.format
+    assert (
+        histogram.goal_line.value() == OFFER.goal.count - 0.5 and "goal: 3 credits" in histogram.goal_line.label.format
+    )
     funnel = panel.findChild(pg.PlotWidget, "funnelChart")
-    assert funnel.values[:4] == [result.funnel.shares, result.funnel.visits, result.funnel.unique_visitors, result.funnel.signups]
+    assert funnel.values[:4] == [
+        result.funnel.shares,
+        result.funnel.visits,
+        result.funnel.unique_visitors,
+        result.funnel.signups,
+    ]
 
 
 def test_the_time_cursor_shows_the_state_then(qtbot: object, tmp_path: Path) -> None:
@@ -174,11 +203,18 @@ def test_the_time_cursor_shows_the_state_then(qtbot: object, tmp_path: Path) -> 
     # The same log cut at the cursor, through the CLI.
     cut = tmp_path / "cut.csv"
     keep = log.time <= at
-    write_event_log(EventLog.build(log.time[keep], log.kind[keep], log.person[keep], log.referrer[keep], log.name[keep],
-                                   log.people, log.names), cut)
+    write_event_log(
+        EventLog.build(
+            log.time[keep], log.kind[keep], log.person[keep], log.referrer[keep], log.name[keep], log.people, log.names
+        ),
+        cut,
+    )
     offer_file = tmp_path / "o.offer.json"
     write_offer_file(OFFER, offer_file)
-    assert main(["simulate", "--offer", str(offer_file), "--events", str(cut), "--out", str(tmp_path / "out"), "--quiet"]) == 0
+    assert (
+        main(["simulate", "--offer", str(offer_file), "--events", str(cut), "--out", str(tmp_path / "out"), "--quiet"])
+        == 0
+    )
     with (tmp_path / "out" / "referrers.csv").open(newline="") as stream:
         expected = [(row["referrer"], int(row["credits"])) for row in csv.DictReader(stream)]
     assert leaderboard(panel) == expected and len(expected) < len(full)
@@ -231,7 +267,12 @@ def test_exports_write_the_chart_and_the_cli_files(qtbot: object, tmp_path: Path
     assert panel.export_results(tmp_path / "gui")
     offer_file = tmp_path / "o.offer.json"
     write_offer_file(OFFER, offer_file)
-    assert main(["simulate", "--offer", str(offer_file), "--events", str(events), "--out", str(tmp_path / "cli"), "--quiet"]) == 0
+    assert (
+        main(
+            ["simulate", "--offer", str(offer_file), "--events", str(events), "--out", str(tmp_path / "cli"), "--quiet"]
+        )
+        == 0
+    )
     for name in ("referrers.csv", "fulfillments.csv", "summary.json", "timeline.csv"):
         assert (tmp_path / "gui" / name).read_bytes() == (tmp_path / "cli" / name).read_bytes(), name
     assert panel.save_traffic(tmp_path / "saved.parquet")
@@ -254,7 +295,9 @@ def test_picking_a_referrer_explains_each_of_their_events(qtbot: object, tmp_pat
     assert len(mine) == credits and top in panel.inspector.title.text()
     first = next(row for row in range(inspector.rowCount()) if inspector.item(row, 1).text().startswith("credit 1 to"))
     assert inspector.item(first, 1).text().startswith(f"credit 1 to {top}")
-    assert inspector.viewport().rect().contains(inspector.visualItemRect(inspector.item(first, 0)).topLeft())  # scrolled to it
+    assert (
+        inspector.viewport().rect().contains(inspector.visualItemRect(inspector.item(first, 0)).topLeft())
+    )  # scrolled to it
     before = inspector.rowCount()
     slider = panel.findChild(QSlider, "timeCursor")
     slider.setValue(slider.maximum() // 10)  # the inspector follows the cursor

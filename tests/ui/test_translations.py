@@ -38,13 +38,28 @@ from referral_studio.ui.settings import UiSettings
 TS = RESOURCES / "referral_studio_sv.ts"
 ROOT = Path(__file__).resolve().parents[2]
 # Words that are the same in both languages, and this test's own data.
-SAME = {"Referral Studio", "Status", "Program", "&Program", "&Program:", "&URL:", "×½", "English", "Svenska", "Spring", "Spring 2027"}
+SAME = {
+    "Referral Studio",
+    "Status",
+    "Program",
+    "&Program",
+    "&Program:",
+    "&URL:",
+    "×½",
+    "English",
+    "Svenska",
+    "Spring",
+    "Spring 2027",
+}
 
 
 def messages() -> list[tuple[str, str, ET.Element]]:
     root = ET.parse(TS).getroot()
-    return [(context.findtext("name") or "", message.findtext("source") or "", message)
-            for context in root.iter("context") for message in context.iter("message")]
+    return [
+        (context.findtext("name") or "", message.findtext("source") or "", message)
+        for context in root.iter("context")
+        for message in context.iter("message")
+    ]
 
 
 def test_every_source_string_has_a_finished_swedish_translation() -> None:
@@ -67,8 +82,14 @@ def test_the_translation_source_covers_every_marked_string_in_the_code(tmp_path:
     assert lupdate, "pyside6-lupdate comes with PySide6"
     fresh = tmp_path / "fresh.ts"
     sources = [str(p) for p in (ROOT / "referral_studio").rglob("*.py") if "migrations" not in p.parts]
-    subprocess.run([lupdate, "-no-obsolete", "-locations", "none", *sources, "-ts", str(fresh)], check=True, capture_output=True)
-    found = {(c.findtext("name"), m.findtext("source")) for c in ET.parse(fresh).getroot().iter("context") for m in c.iter("message")}
+    subprocess.run(
+        [lupdate, "-no-obsolete", "-locations", "none", *sources, "-ts", str(fresh)], check=True, capture_output=True
+    )
+    found = {
+        (c.findtext("name"), m.findtext("source"))
+        for c in ET.parse(fresh).getroot().iter("context")
+        for m in c.iter("message")
+    }
     committed = {(context, source) for context, source, _ in messages()}
     assert found - committed == set(), "marked in the code but not in the .ts"
     assert committed - found == set(), "in the .ts but no longer in the code"
@@ -129,8 +150,15 @@ def collect(store_path: Path, settings: UiSettings, qtbot: object) -> list[list[
     store = Store(store_path)
     with store.transaction() as session:
         if not repo.list_offers(session):
-            repo.create_offer(session, Offer(name="Spring", program="Spring 2027", goal=Goal(type=GoalType.SMART_LIST_TRIGGER),
-                                             uses_give_credit_to_referrer=True))
+            repo.create_offer(
+                session,
+                Offer(
+                    name="Spring",
+                    program="Spring 2027",
+                    goal=Goal(type=GoalType.SMART_LIST_TRIGGER),
+                    uses_give_credit_to_referrer=True,
+                ),
+            )
     main = MainWindow(store, settings)
     qtbot.addWidget(main)  # type: ignore[attr-defined]
     main.show()
@@ -164,8 +192,13 @@ def test_no_visible_string_stays_english_in_the_swedish_ui(qtbot: object, tmp_pa
         assert len(english_texts) == len(swedish_texts)
         for (where, en), (_, sv) in zip(english_texts, swedish_texts, strict=True):
             words = re.sub(r"[\d\s.,:;·×/()\-—–%≥→←…+*]+", "", en)
-            if en == sv and words and en.strip() not in SAME and not en.startswith("https://") \
-                    and not re.fullmatch(r"[\w.-]*\d[\w.:-]*", en.strip()):
+            if (
+                en == sv
+                and words
+                and en.strip() not in SAME
+                and not en.startswith("https://")
+                and not re.fullmatch(r"[\w.-]*\d[\w.:-]*", en.strip())
+            ):
                 untranslated.append(f"{where}: {en!r}")
     assert not untranslated, "visible but not translated:\n" + "\n".join(sorted(set(untranslated)))
 
@@ -175,10 +208,20 @@ def test_swedish_goal_labels_and_product_words(qtbot: object, swedish: None, win
     editor = window.edit_draft()
     goal = editor.findChild(QComboBox, "fulfillmentGoal")
     assert [goal.itemText(i) for i in range(goal.count())] == [
-        "Refererade besök", "Refererade registreringar", "Smart List-utlösare", "Anpassad JavaScript-händelse"]
-    assert editor.findChild(QAbstractButton, "usesGiveCreditToReferrer").text() == "Används av flödessteget Ge kredit till referent"
+        "Refererade besök",
+        "Refererade registreringar",
+        "Smart List-utlösare",
+        "Anpassad JavaScript-händelse",
+    ]
+    assert (
+        editor.findChild(QAbstractButton, "usesGiveCreditToReferrer").text()
+        == "Används av flödessteget Ge kredit till referent"
+    )
     assert editor.page_title.text() == "Appinställningar › Erbjudandeinformation"
-    assert window.action_edit.text() == "&Redigera utkast" and window.model.headerData(0, Qt.Orientation.Horizontal) == "Marknadsföringsaktiviteter"
+    assert (
+        window.action_edit.text() == "&Redigera utkast"
+        and window.model.headerData(0, Qt.Orientation.Horizontal) == "Marknadsföringsaktiviteter"
+    )
     sections = editor.findChild(QTreeWidget, "editorSections")
     assert sections.topLevelItem(0).text(0) == "Appinställningar"
     assert "Uppfyllande&mål:" in [label.text() for label in editor.findChildren(QLabel)]
