@@ -224,3 +224,9 @@ def test_the_language_menu_saves_the_choice_for_the_next_start(window: MainWindo
     assert window.settings.language == "sv" and "next time" in messages[0]
     assert window.findChild(QAction, "actionLanguage_sv").isChecked()
     assert not window.findChild(QAction, "actionLanguage_system").isChecked()
+
+
+def test_marketing_activities_is_a_well_behaved_qt_model(window: MainWindow, qtmodeltester: object) -> None:
+    window.new_offer("Checked", "P")
+    window.new_offer("Also checked", "Q")
+    qtmodeltester.check(window.model, force_py=True)  # type: ignore[attr-defined]

@@ -8,6 +8,7 @@ from pathlib import Path
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -26,7 +27,7 @@ from referral_studio.engine.generator import TrafficOptions, generate
 from referral_studio.engine.event_log import EventLog
 from referral_studio.engine.explain import Reason
 from referral_studio.engine.log_files import read_event_log, write_event_log
-from referral_studio.ui.leaderboard_model import COL_CREDITS, COL_REFERRER
+from referral_studio.ui.leaderboard_model import COL_CREDITS, COL_REFERRER, LeaderboardModel
 from referral_studio.ui.main_window import MainWindow
 from referral_studio.ui.simulation_panel import SimulationPanel
 
@@ -303,3 +304,16 @@ def test_picking_a_referrer_explains_each_of_their_events(qtbot: object, tmp_pat
     slider.setValue(slider.maximum() // 10)  # the inspector follows the cursor
     qtbot.waitUntil(lambda: inspector.rowCount() < before)  # type: ignore[attr-defined]
     assert all(v.time <= panel.cursor.time_ns() for v in panel.inspector.verdicts)
+
+
+def test_the_leaderboard_is_a_well_behaved_qt_model(qtbot: object, qtmodeltester: object) -> None:
+    panel = panel_for(qtbot)
+    panel.traffic_form.spins["participants"].setValue(200)
+    run_and_wait(qtbot, panel)
+    model = LeaderboardModel(QApplication.instance())  # outlives the test, as the tester checks it to the end
+    qtmodeltester.check(model, force_py=True)  # type: ignore[attr-defined]
+    model.set_result(panel.run_result.results[0])
+    model.set_filter("u00001")
+    model.sort(COL_REFERRER)
+    qtmodeltester.check(model, force_py=True)  # type: ignore[attr-defined]
+    assert model.rowCount() > 0
