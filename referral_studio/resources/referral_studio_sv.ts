@@ -1302,6 +1302,61 @@
     </message>
 </context>
 <context>
+    <name>RunSummary</name>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Krediter</translation>
+    </message>
+    <message>
+        <source>Credited referrers</source>
+        <translation>Krediterade referenter</translation>
+    </message>
+    <message>
+        <source>Fulfilled referrers</source>
+        <translation>Uppfyllda referenter</translation>
+    </message>
+    <message>
+        <source>Fulfillments</source>
+        <translation>Uppfyllanden</translation>
+    </message>
+    <message>
+        <source>Promo codes used</source>
+        <translation>Använda kampanjkoder</translation>
+    </message>
+    <message>
+        <source>{used} (ran out: {when})</source>
+        <translation>{used} (tog slut: {when})</translation>
+    </message>
+    <message>
+        <source>Viral coefficient</source>
+        <translation>Viral koefficient</translation>
+    </message>
+    <message>
+        <source>— (known for synthetic traffic)</source>
+        <translation>— (känd för syntetisk trafik)</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Refererade</translation>
+    </message>
+    <message>
+        <source>{visits} visits · {signups} sign-ups</source>
+        <translation>{visits} besök · {signups} registreringar</translation>
+    </message>
+    <message>
+        <source> (this offer&apos;s goal, of those compared)</source>
+        <translation> (erbjudandets eget mål, av de jämförda)</translation>
+    </message>
+    <message>
+        <source>at {time}</source>
+        <translation>vid {time}</translation>
+    </message>
+</context>
+<context>
     <name>SetValueCommand</name>
     <message>
         <source>Change {setting}</source>
@@ -1393,54 +1448,6 @@
     <message>
         <source>Cancelled; the previous results are still shown.</source>
         <translation>Avbrutet; de tidigare resultaten visas fortfarande.</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>aldrig</translation>
-    </message>
-    <message>
-        <source>— (known for synthetic traffic)</source>
-        <translation>— (känd för syntetisk trafik)</translation>
-    </message>
-    <message>
-        <source>Credits</source>
-        <translation>Krediter</translation>
-    </message>
-    <message>
-        <source>Credited referrers</source>
-        <translation>Krediterade referenter</translation>
-    </message>
-    <message>
-        <source>Fulfilled referrers</source>
-        <translation>Uppfyllda referenter</translation>
-    </message>
-    <message>
-        <source>Promo codes used</source>
-        <translation>Använda kampanjkoder</translation>
-    </message>
-    <message>
-        <source>{used} (ran out: {when})</source>
-        <translation>{used} (tog slut: {when})</translation>
-    </message>
-    <message>
-        <source>Viral coefficient</source>
-        <translation>Viral koefficient</translation>
-    </message>
-    <message>
-        <source>Referred</source>
-        <translation>Refererade</translation>
-    </message>
-    <message>
-        <source>{visits} visits · {signups} sign-ups</source>
-        <translation>{visits} besök · {signups} registreringar</translation>
-    </message>
-    <message>
-        <source> (this offer&apos;s goal, of those compared)</source>
-        <translation> (erbjudandets eget mål, av de jämförda)</translation>
-    </message>
-    <message>
-        <source>at {time}</source>
-        <translation>vid {time}</translation>
     </message>
     <message>
         <source>{name}: credited and fulfilled referrers</source>

@@ -6,10 +6,7 @@ from dataclasses import replace
 from html import escape
 from pathlib import Path
 
-import pyqtgraph.exporters
-from PySide6.QtCore import QBuffer, QIODevice, Qt, QTimer, Signal
-from PySide6.QtGui import QPainter
-from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -33,6 +30,7 @@ from referral_studio.engine.log_files import write_event_log
 from referral_studio.engine.outputs import write_results
 from referral_studio.engine.result import ReplayResult
 from referral_studio.engine.simulation import SimulationRun, Traffic
+from referral_studio.ui.chart_export import chart_png, chart_svg
 from referral_studio.ui.credits_histogram import CreditsHistogram
 from referral_studio.ui.event_inspector import EventInspector
 from referral_studio.ui.funnel_chart import FunnelChart
@@ -40,6 +38,7 @@ from referral_studio.ui.i18n import counted, goal_label, number, translate
 from referral_studio.ui.leaderboard_model import LeaderboardModel
 from referral_studio.ui.referrers_chart import ReferrersChart
 from referral_studio.ui.replay_thread import ReplayThread
+from referral_studio.ui.run_summary import summary_html
 from referral_studio.ui.time_cursor import TimeCursor
 from referral_studio.ui.traffic_form import NoTraffic, TrafficForm
 
@@ -381,51 +380,20 @@ class SimulationPanel(QWidget):
         self.model.set_result(result)
         self.histogram.show_result(result)
         self.funnel.show_funnel(result.funnel)
-        self.summary.setText(self._summary_html(result, at))
+        self.summary.setText(
+            summary_html(
+                result,
+                self.labels[self.primary],
+                viral=self.viral,
+                comparing=self.comparing,
+                moment=self.cursor.label.text() if at is not None else None,
+            )
+        )
         if self.inspected is not None:
             self.explain(self.inspected)
         if self._finish_pending:
             self._finish_pending = False
             self.sig_finished.emit()
-
-    def _summary_html(self, result: ReplayResult, at: int | None) -> str:
-        totals, funnel = result.totals, result.funnel
-        exhausted = totals.as_dict()["promo_codes_exhausted_at"] or translate("SimulationPanel", "never")
-        viral = (
-            f"{self.viral:.2f}"
-            if self.viral is not None
-            else translate("SimulationPanel", "— (known for synthetic traffic)")
-        )
-        rows = [
-            (translate("SimulationPanel", "Credits"), number(totals.credits)),
-            (translate("SimulationPanel", "Credited referrers"), number(totals.credited_referrers)),
-            (translate("SimulationPanel", "Fulfilled referrers"), number(totals.fulfilled_referrers)),
-            (translate("SimulationPanel", "Fulfillments"), number(totals.fulfillments)),
-            (
-                translate("SimulationPanel", "Promo codes used"),
-                translate("SimulationPanel", "{used} (ran out: {when})").format(
-                    used=number(totals.promo_codes_used), when=exhausted
-                ),
-            ),
-            (translate("SimulationPanel", "Viral coefficient"), viral),
-            (
-                translate("SimulationPanel", "Referred"),
-                translate("SimulationPanel", "{visits} visits · {signups} sign-ups").format(
-                    visits=number(funnel.referred_visits), signups=number(funnel.referred_signups)
-                ),
-            ),
-        ]
-        title = f"<b>{self.labels[self.primary]}</b>"
-        if self.comparing:
-            title += translate("SimulationPanel", " (this offer's goal, of those compared)")
-        if at is not None:
-            title += "<br>" + translate("SimulationPanel", "at {time}").format(time=self.cursor.label.text())
-        return (
-            title
-            + "<table>"
-            + "".join(f"<tr><td>{k}:&nbsp;</td><td><b>{v}</b></td></tr>" for k, v in rows)
-            + "</table>"
-        )
 
     def _on_leaderboard_current_changed(self, current: object, _previous: object) -> None:
         name = self.model.referrer_at(current.row()) if current.isValid() else None  # type: ignore[attr-defined]
@@ -446,25 +414,8 @@ class SimulationPanel(QWidget):
 
     def export_chart(self, path: Path) -> bool:
         """Write the referrers chart as SVG (by the suffix) or PNG, whole or not at all."""
-        buffer = QBuffer()
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        if path.suffix.lower() == ".svg":
-            # Qt's own SVG generator: pyqtgraph's SVGExporter fails on the closed paths Qt 6.10+ writes.
-            generator = QSvgGenerator()
-            generator.setOutputDevice(buffer)
-            generator.setSize(self.chart.size())
-            generator.setViewBox(self.chart.rect())
-            generator.setTitle(
-                translate("SimulationPanel", "{name}: credited and fulfilled referrers").format(name=self.offer.name)
-            )
-            painter = QPainter(generator)
-            self.chart.render(painter)
-            painter.end()
-        else:
-            exporter = pyqtgraph.exporters.ImageExporter(self.chart.getPlotItem())
-            exporter.parameters()["width"] = max(1600, int(self.chart.width()))
-            exporter.export(toBytes=True).save(buffer, "PNG")
-        data = bytes(buffer.data())
+        title = translate("SimulationPanel", "{name}: credited and fulfilled referrers").format(name=self.offer.name)
+        data = chart_svg(self.chart, title) if path.suffix.lower() == ".svg" else chart_png(self.chart)
         try:
             with atomic_write(path, binary=True) as stream:
                 stream.write(data)

@@ -1,0 +1,43 @@
+"""The workspace's summary of one result, as the rich text its label shows."""
+
+from __future__ import annotations
+
+from html import escape
+
+from referral_studio.engine.result import ReplayResult
+from referral_studio.ui.i18n import number, translate
+
+
+def summary_html(result: ReplayResult, label: str, *, viral: float | None, comparing: bool, moment: str | None) -> str:
+    """Totals, promo codes, viral coefficient and referred traffic; `moment` names the time cursor's place."""
+    totals, funnel = result.totals, result.funnel
+    exhausted = totals.as_dict()["promo_codes_exhausted_at"] or translate("RunSummary", "never")
+    rows = [
+        (translate("RunSummary", "Credits"), number(totals.credits)),
+        (translate("RunSummary", "Credited referrers"), number(totals.credited_referrers)),
+        (translate("RunSummary", "Fulfilled referrers"), number(totals.fulfilled_referrers)),
+        (translate("RunSummary", "Fulfillments"), number(totals.fulfillments)),
+        (
+            translate("RunSummary", "Promo codes used"),
+            translate("RunSummary", "{used} (ran out: {when})").format(
+                used=number(totals.promo_codes_used), when=exhausted
+            ),
+        ),
+        (
+            translate("RunSummary", "Viral coefficient"),
+            f"{viral:.2f}" if viral is not None else translate("RunSummary", "— (known for synthetic traffic)"),
+        ),
+        (
+            translate("RunSummary", "Referred"),
+            translate("RunSummary", "{visits} visits · {signups} sign-ups").format(
+                visits=number(funnel.referred_visits), signups=number(funnel.referred_signups)
+            ),
+        ),
+    ]
+    title = f"<b>{escape(label)}</b>"
+    if comparing:
+        title += translate("RunSummary", " (this offer's goal, of those compared)")
+    if moment is not None:
+        title += "<br>" + translate("RunSummary", "at {time}").format(time=moment)
+    cells = "".join(f"<tr><td>{name}:&nbsp;</td><td><b>{value}</b></td></tr>" for name, value in rows)
+    return f"{title}<table>{cells}</table>"
