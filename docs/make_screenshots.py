@@ -78,14 +78,12 @@ def shoot(widget: object, name: str) -> None:
 
 
 def wait_for(panel: object) -> None:
-    """Keep the event loop turning until the panel's worker thread is done."""
-    import time
+    """Keep the event loop turning until the panel's run has ended and its results are drawn."""
+    from PySide6.QtCore import QEventLoop
 
-    from PySide6.QtWidgets import QApplication
-
-    while panel.thread is not None:  # type: ignore[attr-defined]
-        QApplication.processEvents()
-        time.sleep(0.01)
+    loop = QEventLoop()
+    panel.sig_finished.connect(loop.quit)  # type: ignore[attr-defined]
+    loop.exec()
 
 
 def main() -> None:

@@ -68,3 +68,14 @@ def state_at(result: ReplayResult, log: EventLog, time_ns: int) -> ReplayResult:
         funnel=funnel_of(log, lo, in_window),
         window_rows=(lo, in_window),
     )
+
+
+def counts_at(result: ReplayResult, time_ns: int | None) -> tuple[int, int, int]:
+    """(credits, credited referrers, fulfilled referrers) after every row at or before `time_ns` (None: the end)."""
+    if time_ns is None:
+        return result.totals.credits, result.totals.credited_referrers, result.totals.fulfilled_referrers
+    credits = int(np.searchsorted(result.credit_time, time_ns, "right"))
+    point = int(np.searchsorted(result.timeline_time, time_ns, "right")) - 1
+    if point < 0:
+        return credits, 0, 0
+    return credits, int(result.timeline_credited[point]), int(result.timeline_fulfilled[point])

@@ -1348,12 +1348,24 @@
         <translation>{visits} besök · {signups} registreringar</translation>
     </message>
     <message>
-        <source> (this offer&apos;s goal, of those compared)</source>
-        <translation> (erbjudandets eget mål, av de jämförda)</translation>
+        <source>(this offer&apos;s goal, of those compared)</source>
+        <translation>(erbjudandets eget mål, av de jämförda)</translation>
     </message>
     <message>
         <source>at {time}</source>
         <translation>vid {time}</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Krediterade</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>Uppfyllda</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>Jämförelse</translation>
     </message>
 </context>
 <context>

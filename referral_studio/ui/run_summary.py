@@ -8,8 +8,19 @@ from referral_studio.engine.result import ReplayResult
 from referral_studio.ui.i18n import number, translate
 
 
-def summary_html(result: ReplayResult, label: str, *, viral: float | None, comparing: bool, moment: str | None) -> str:
-    """Totals, promo codes, viral coefficient and referred traffic; `moment` names the time cursor's place."""
+def summary_html(
+    result: ReplayResult,
+    label: str,
+    *,
+    viral: float | None,
+    compared: list[tuple[str, tuple[int, int, int]]] | None,
+    moment: str | None,
+) -> str:
+    """Totals, promo codes, viral coefficient and referred traffic; `moment` names the time cursor's place.
+
+    `compared` — (label, (credits, credited, fulfilled)) of each series in compare mode — adds a
+    side-by-side table, so a trainer reads the goal types' differences off one place.
+    """
     totals, funnel = result.totals, result.funnel
     exhausted = totals.as_dict()["promo_codes_exhausted_at"] or translate("RunSummary", "never")
     rows = [
@@ -35,9 +46,26 @@ def summary_html(result: ReplayResult, label: str, *, viral: float | None, compa
         ),
     ]
     title = f"<b>{escape(label)}</b>"
-    if comparing:
-        title += translate("RunSummary", " (this offer's goal, of those compared)")
+    if compared:
+        title += "<br>" + translate("RunSummary", "(this offer's goal, of those compared)")
     if moment is not None:
         title += "<br>" + translate("RunSummary", "at {time}").format(time=moment)
     cells = "".join(f"<tr><td>{name}:&nbsp;</td><td><b>{value}</b></td></tr>" for name, value in rows)
-    return f"{title}<table>{cells}</table>"
+    return f"{title}<table>{cells}</table>" + (_comparison(compared) if compared else "")
+
+
+def _comparison(compared: list[tuple[str, tuple[int, int, int]]]) -> str:
+    head = "".join(
+        f"<th align='right'>&nbsp;{text}</th>"
+        for text in (
+            translate("RunSummary", "Credits"),
+            translate("RunSummary", "Credited"),
+            translate("RunSummary", "Fulfilled"),
+        )
+    )
+    body = "".join(
+        f"<tr><td>{escape(label)}</td>" + "".join(f"<td align='right'>&nbsp;{number(v)}</td>" for v in counts) + "</tr>"
+        for label, counts in compared
+    )
+    title = translate("RunSummary", "Compared")
+    return f"<br><b>{title}</b><table><tr><th></th>{head}</tr>{body}</table>"

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from referral_studio.domain.atomic_file import atomic_write
 from referral_studio.domain.offer import GoalType, Offer
 from referral_studio.domain.times import to_ns
-from referral_studio.engine.cursor import state_at
+from referral_studio.engine.cursor import counts_at, state_at
 from referral_studio.engine.event_log import EventLog
 from referral_studio.engine.generator import JS_EVENT_NAME
 from referral_studio.engine.log_files import write_event_log
@@ -126,8 +126,7 @@ class SimulationPanel(QWidget):
         self.message = QLabel(objectName="simulationMessage")
         self.message.setWordWrap(True)
         self.summary = QLabel(objectName="simulationSummary")
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)  # no word wrap: a wrapped label mis-sizes its tables
         self.summary.setText(translate("SimulationPanel", "<i>Run a simulation to see who earns credit.</i>"))
         self.export_chart_button = QPushButton(translate("SimulationPanel", "Export Chart…"), objectName="exportChart")
         self.export_chart_button.setToolTip(translate("SimulationPanel", "Save the referrers chart as PNG or SVG"))
@@ -385,7 +384,9 @@ class SimulationPanel(QWidget):
                 result,
                 self.labels[self.primary],
                 viral=self.viral,
-                comparing=self.comparing,
+                compared=[(label, counts_at(other, at)) for label, other in zip(self.labels, run.results, strict=True)]
+                if self.comparing
+                else None,
                 moment=self.cursor.label.text() if at is not None else None,
             )
         )

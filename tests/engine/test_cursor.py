@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from referral_studio.domain.offer import GoalType, Offer
-from referral_studio.engine.cursor import state_at
+from referral_studio.engine.cursor import counts_at, state_at
 from referral_studio.engine.event_log import EventLog
 from referral_studio.engine.replay import replay
 from tests.engine.compare import as_expected
@@ -27,6 +27,12 @@ def test_state_at_a_time_equals_the_replay_of_the_rows_until_then(
     assert state.funnel == until.funnel
     assert state.names(state.credit_referrer).to_pylist() == until.names(until.credit_referrer).to_pylist()
     assert state.credit_time.tolist() == until.credit_time.tolist()
+    totals = until.totals
+    assert counts_at(replay(offer, log), cursor) == (
+        totals.credits,
+        totals.credited_referrers,
+        totals.fulfilled_referrers,
+    )
 
 
 def test_a_cursor_after_the_last_row_is_the_whole_result() -> None:

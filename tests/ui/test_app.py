@@ -21,7 +21,9 @@ def close_soon(seen: list[str]) -> None:
     QTimer.singleShot(300, close)
 
 
-def test_the_app_opens_a_new_store_and_quits_cleanly(qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_app_opens_a_new_store_and_quits_cleanly(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_app installs its own; put ours back after
     seen: list[str] = []
     close_soon(seen)

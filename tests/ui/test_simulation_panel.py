@@ -27,6 +27,7 @@ from referral_studio.engine.generator import TrafficOptions, generate
 from referral_studio.engine.event_log import EventLog
 from referral_studio.engine.explain import Reason
 from referral_studio.engine.log_files import read_event_log, write_event_log
+from referral_studio.ui.i18n import number
 from referral_studio.ui.leaderboard_model import COL_CREDITS, COL_REFERRER, LeaderboardModel
 from referral_studio.ui.main_window import MainWindow
 from referral_studio.ui.simulation_panel import SimulationPanel
@@ -133,6 +134,9 @@ def test_compare_shows_four_labelled_series(qtbot: object) -> None:
     assert "Referred Sign-Ups: credited" in labels and len(labels) == 8
     assert all(np.max(curves[0].yData) > 0 for curves in chart.curves.values())
     assert "Referred Sign-Ups" in panel.summary.text()
+    table = panel.summary.text().split("Compared")[1]  # the four goal types side by side, with their totals
+    for label, result in zip(chart.curves, panel.run_result.results, strict=True):
+        assert label in table and f"&nbsp;{number(result.totals.credits)}</td>" in table
 
 
 def test_leaderboard_sorts_and_filters(qtbot: object) -> None:
