@@ -1426,10 +1426,6 @@
         <translation>Spara de uppspelade händelserna som en händelselogg i CSV eller Parquet</translation>
     </message>
     <message>
-        <source>Fulfillments</source>
-        <translation>Uppfyllanden</translation>
-    </message>
-    <message>
         <source>Filter referrers…</source>
         <translation>Filtrera referenter…</translation>
     </message>

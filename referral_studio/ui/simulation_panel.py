@@ -179,11 +179,11 @@ class SimulationPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.horizontalHeader().setStretchLastSection(True)
         # Widths from the text they hold: resizing to contents scans rows (over 100 ms at 100k referrers).
-        metrics = self.table.fontMetrics()
-        for column, sample in enumerate(
-            ("u0000000-wide-name", "1,000,000", translate("SimulationPanel", "Fulfillments"), "2027-03-01T00:00:00Z")
-        ):
-            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
+        metrics, header = self.table.fontMetrics(), self.table.horizontalHeader().fontMetrics()
+        for column, sample in enumerate(("u0000000-wide-name", "1,000,000", "1,000", "2027-03-01T00:00:00Z")):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(metrics.horizontalAdvance(sample), header.horizontalAdvance(title) + 16)  # room for the sort arrow
+            self.table.setColumnWidth(column, width + 16)
         self.filter = QLineEdit(objectName="leaderboardFilter")
         self.filter.setPlaceholderText(translate("SimulationPanel", "Filter referrers…"))
         self.filter.setClearButtonEnabled(True)
