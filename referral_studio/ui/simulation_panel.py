@@ -182,7 +182,9 @@ class SimulationPanel(QWidget):
         metrics, header = self.table.fontMetrics(), self.table.horizontalHeader().fontMetrics()
         for column, sample in enumerate(("u0000000-wide-name", "1,000,000", "1,000", "2027-03-01T00:00:00Z")):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            width = max(metrics.horizontalAdvance(sample), header.horizontalAdvance(title) + 16)  # room for the sort arrow
+            width = max(
+                metrics.horizontalAdvance(sample), header.horizontalAdvance(title) + 16
+            )  # room for the sort arrow
             self.table.setColumnWidth(column, width + 16)
         self.filter = QLineEdit(objectName="leaderboardFilter")
         self.filter.setPlaceholderText(translate("SimulationPanel", "Filter referrers…"))

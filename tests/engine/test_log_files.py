@@ -87,6 +87,11 @@ def test_rows_are_put_in_time_order_stably_and_remember_their_place(tmp_path: Pa
         ),
         (b"time,kind,person\n2027-03-01T00:00:00Z,visit,\xff\n", r"line 2: not UTF-8"),
         (b"\xfftime,kind,person\n", r"line 1: the header is not UTF-8"),
+        (
+            b'time,kind,person\n2027-03-01T00:00:00Z,visit,a\n2027-03-01T00:00:00Z,visit,"b\n2027-03-01T00:00:00Z,visit,c\n',
+            r"line 3: a quoted field starts here and is never closed",
+        ),
+        (b"\r\x00time,kind,person\n", r"line 1: the header row cannot be read as CSV"),
     ],
 )
 def test_bad_logs_name_file_line_and_field(tmp_path: Path, content: bytes, message: str) -> None:
