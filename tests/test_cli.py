@@ -41,27 +41,19 @@ def files(tmp_path: Path) -> dict[str, Path]:
     return {"offer": offer, "events": events, "out": tmp_path / "out", "db": tmp_path / "store.sqlite3"}
 
 
+def simulate_args(files: dict[str, Path], *, quiet: bool = True) -> list[str]:
+    """`simulate` on the fixture's offer and log, into its out folder."""
+    args = ["simulate", "--offer", str(files["offer"]), "--events", str(files["events"]), "--out", str(files["out"])]
+    return [*args, "--quiet"] if quiet else args
+
+
 def read_csv(path: Path) -> list[dict[str, str]]:
     with path.open(newline="") as stream:
         return list(csv.DictReader(stream))
 
 
 def test_simulate_writes_the_four_files(files: dict[str, Path]) -> None:
-    assert (
-        main(
-            [
-                "simulate",
-                "--offer",
-                str(files["offer"]),
-                "--events",
-                str(files["events"]),
-                "--out",
-                str(files["out"]),
-                "--quiet",
-            ]
-        )
-        == 0
-    )
+    assert main(simulate_args(files)) == 0
     out = files["out"]
     assert (out / "referrers.csv").read_text().splitlines() == [
         "referrer,credits,fulfillments,first_fulfilled_at",
@@ -105,38 +97,13 @@ def test_referrers_sort_by_credits_then_code_point(tmp_path: Path, files: dict[s
         f"2027-03-01T00:00:0{i}Z,visit,f{i},{r}" for i, r in enumerate(["b", "B", "a", "é", "a"])
     ]
     files["events"].write_text("\n".join(rows) + "\n")
-    assert (
-        main(
-            [
-                "simulate",
-                "--offer",
-                str(files["offer"]),
-                "--events",
-                str(files["events"]),
-                "--out",
-                str(files["out"]),
-                "--quiet",
-            ]
-        )
-        == 0
-    )
+    assert main(simulate_args(files)) == 0
     assert [r["referrer"] for r in read_csv(files["out"] / "referrers.csv")] == ["a", "B", "b", "é"]
 
 
 def test_codes_with_commas_and_quotes_survive_csv(files: dict[str, Path]) -> None:
     write_offer_file(OFFER.replace(goal=Goal(count=1), promo_codes=('say "hi", now',)), files["offer"])
-    main(
-        [
-            "simulate",
-            "--offer",
-            str(files["offer"]),
-            "--events",
-            str(files["events"]),
-            "--out",
-            str(files["out"]),
-            "--quiet",
-        ]
-    )
+    main(simulate_args(files))
     assert read_csv(files["out"] / "fulfillments.csv")[0]["promo_code"] == 'say "hi", now'
 
 
@@ -144,9 +111,7 @@ def test_bad_log_exits_2_with_one_line_and_writes_nothing(
     files: dict[str, Path], capsys: pytest.CaptureFixture
 ) -> None:
     files["events"].write_text(LOG + "2027-03-01T00:00:07Z,click,ann,bob,\n")
-    code = main(
-        ["simulate", "--offer", str(files["offer"]), "--events", str(files["events"]), "--out", str(files["out"])]
-    )
+    code = main(simulate_args(files, quiet=False))
     err = capsys.readouterr().err
     assert code == 2
     assert err.count("\n") == 1 and "events.csv: line 8: field 'kind' is 'click'" in err
@@ -155,24 +120,12 @@ def test_bad_log_exits_2_with_one_line_and_writes_nothing(
 
 def test_bad_offer_exits_2(files: dict[str, Path], capsys: pytest.CaptureFixture) -> None:
     files["offer"].write_text('{"format": "referral-studio.offer", "version": 1, "name": "x", "goal": {"count": 0}}')
-    assert (
-        main(["simulate", "--offer", str(files["offer"]), "--events", str(files["events"]), "--out", str(files["out"])])
-        == 2
-    )
+    assert main(simulate_args(files, quiet=False)) == 2
     assert "'goal.count'" in capsys.readouterr().err
 
 
 def test_failed_rerun_leaves_earlier_results_whole(files: dict[str, Path]) -> None:
-    args = [
-        "simulate",
-        "--offer",
-        str(files["offer"]),
-        "--events",
-        str(files["events"]),
-        "--out",
-        str(files["out"]),
-        "--quiet",
-    ]
+    args = simulate_args(files)
     assert main(args) == 0
     before = {p.name: p.read_bytes() for p in files["out"].iterdir()}
     files["events"].write_text("time,kind\n")
