@@ -463,6 +463,11 @@ class MainWindow(QMainWindow):
         editor = self.editors.get(name)
         return editor is None or editor.close()
 
+    def _save_editor(self, name: str) -> bool:
+        """Save the offer's open editor first, so what is read next is what the user sees; False if it refused."""
+        editor = self.editors.get(name)
+        return editor is None or editor.save()
+
     def _drop_editor(self, name: str) -> None:
         """Close the offer's editor without saving: its draft was just approved, discarded or deleted."""
         editor = self.editors.get(name)
@@ -475,9 +480,7 @@ class MainWindow(QMainWindow):
         name = self.selected_offer()
         if name is None:
             return None
-        editor = self.editors.get(name)
-        if editor is not None:
-            editor.save()
+        self._save_editor(name)
         with self.store.reading() as session:
             offer = repo.load_current(session, name)
             approved = repo.load_approved(session, name)
@@ -540,8 +543,7 @@ class MainWindow(QMainWindow):
         name = self.selected_offer()
         if name is None:
             return False
-        editor = self.editors.get(name)
-        if editor is not None and not editor.save():
+        if not self._save_editor(name):
             return False
         try:
             with self.store.transaction() as session:
@@ -674,9 +676,7 @@ class MainWindow(QMainWindow):
         name = self.selected_offer()
         if name is None:
             return False
-        editor = self.editors.get(name)
-        if editor is not None:
-            editor.save()
+        self._save_editor(name)
         with self.store.reading() as session:
             offer = repo.load_current(session, name)
         try:
