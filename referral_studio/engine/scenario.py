@@ -42,20 +42,11 @@ from referral_studio.domain.times import format_ns, parse_time, to_ns
 from referral_studio.engine.generator import OPTION_FIELDS, TrafficOptions
 from referral_studio.engine.log_files import EventLogError
 from referral_studio.engine.replay import replay
-from referral_studio.engine.result import ReplayResult
+from referral_studio.engine.result import ReplayResult, Totals
 from referral_studio.engine.simulation import Traffic, load_traffic
 
 SUFFIX = ".scenario.toml"
-TOTALS = (
-    "events_read",
-    "events_in_window",
-    "credits",
-    "credited_referrers",
-    "fulfilled_referrers",
-    "fulfillments",
-    "promo_codes_used",
-    "promo_codes_exhausted_at",
-)
+TOTALS = tuple(field.name for field in dataclasses.fields(Totals))  # the keys of summary.json
 REFERRER_KEYS = ("name", "credits", "fulfillments", "fulfilled", "fulfilled_before", "first_fulfilled_at", "promo_code")
 TIMELINE_KEYS = ("time", "credited_referrers", "fulfilled_referrers")
 _COMPARISON = re.compile(r"^\s*(==|!=|>=|<=|>|<)\s*(-?\d[\d_,]*)\s*$")
