@@ -153,9 +153,8 @@ class Store:
     def reading(self) -> Iterator[Session]:
         """One consistent snapshot for reading (a deferred transaction); any change made in it is discarded."""
         try:
-            with self.read_sessions() as session, session.begin():
+            with self.read_sessions() as session:  # never committed: closing the session rolls the read back
                 yield session
-                session.rollback()  # a read never commits anything
         except (OperationalError, sqlite3.OperationalError) as error:
             raise StoreError(self._explain(error)) from error
 
