@@ -61,18 +61,18 @@ class EventInspector(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.table)
         self.verdicts: list[Verdict] = []
-        self._reasons: tuple[int, tuple] | None = None  # (id of the result, its row reasons), reused between picks
+        self._reasons: tuple[ReplayResult, tuple] | None = None  # (the result, its row reasons), reused between picks
 
     def use_reasons(self, result: ReplayResult, reasons: tuple | None) -> None:
         """Row reasons already computed for the result (on the worker thread), so the first pick is quick."""
-        self._reasons = (id(result), reasons) if reasons is not None else None
+        self._reasons = (result, reasons) if reasons is not None else None
 
     def show_referrer(
         self, offer: Offer, log: EventLog, result: ReplayResult, referrer: str, until: int | None
     ) -> None:
         """List the referrer's events (up to `until`, the time cursor, when set)."""
-        if self._reasons is None or self._reasons[0] != id(result):
-            self._reasons = (id(result), row_reasons(offer, log, result))
+        if self._reasons is None or self._reasons[0] is not result:  # identity: an id() can be reused after a free
+            self._reasons = (result, row_reasons(offer, log, result))
         verdicts = explain(offer, log, referrer, result, reasons=self._reasons[1])
         if until is not None:
             verdicts = [v for v in verdicts if v.time <= until]
