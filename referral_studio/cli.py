@@ -188,6 +188,11 @@ def _simulate(args: argparse.Namespace) -> int:
         write_results(result, args.out)
     finally:
         progress.close()
+    from referral_studio.engine.offer_window import window_miss
+
+    miss = window_miss(offer.window, log)
+    if miss is not None:
+        print(f"warning: {miss}", file=sys.stderr)
     for referrer in args.explain:
         _print_explanation(offer, log, result, referrer)
     if not args.quiet:

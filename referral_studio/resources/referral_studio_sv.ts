@@ -1283,6 +1283,33 @@
     </message>
 </context>
 <context>
+    <name>OfferWindow</name>
+    <message>
+        <source>The traffic holds no events, so nothing could be counted.</source>
+        <translation>Trafiken innehåller inga händelser, så inget kunde räknas.</translation>
+    </message>
+    <message>
+        <source>The offer window ends ({end}) no later than it starts ({start}), so it holds no time.</source>
+        <translation>Erbjudandefönstret slutar ({end}) senast när det börjar ({start}), så det rymmer ingen tid.</translation>
+    </message>
+    <message>
+        <source>No event falls inside the offer window: the traffic ends {last}, before the window starts {start}.</source>
+        <translation>Ingen händelse faller inom erbjudandefönstret: trafiken slutar {last}, innan fönstret börjar {start}.</translation>
+    </message>
+    <message>
+        <source>No event falls inside the offer window: the traffic starts {first}, after the window ends {end}.</source>
+        <translation>Ingen händelse faller inom erbjudandefönstret: trafiken börjar {first}, efter att fönstret slutat {end}.</translation>
+    </message>
+    <message>
+        <source>No event falls inside the offer window ({start} – {end}); the traffic runs {first} – {last}.</source>
+        <translation>Ingen händelse faller inom erbjudandefönstret ({start} – {end}); trafiken pågår {first} – {last}.</translation>
+    </message>
+    <message>
+        <source>Move the window, or start the traffic at the window&apos;s start.</source>
+        <translation>Flytta fönstret, eller låt trafiken börja när fönstret börjar.</translation>
+    </message>
+</context>
+<context>
     <name>ReferrersChart</name>
     <message>
         <source>Referrers</source>
@@ -1641,6 +1668,18 @@
     <message>
         <source>Traffic source</source>
         <translation>Trafikkälla</translation>
+    </message>
+    <message>
+        <source>Campaign start</source>
+        <translation>Kampanjstart</translation>
+    </message>
+    <message>
+        <source>When the synthetic campaign starts (UTC). It follows the offer window&apos;s start; change it to replay traffic from another moment.</source>
+        <translation>När den syntetiska kampanjen börjar (UTC). Den följer erbjudandefönstrets start; ändra den för att spela upp trafik från en annan tidpunkt.</translation>
+    </message>
+    <message>
+        <source>Campaign start:</source>
+        <translation>Kampanjstart:</translation>
     </message>
     <message>
         <source>events.csv or events.parquet</source>

@@ -30,6 +30,7 @@ from referral_studio.engine.cursor import counts_at, state_at
 from referral_studio.engine.event_log import EventLog
 from referral_studio.engine.generator import JS_EVENT_NAME
 from referral_studio.engine.log_files import write_event_log
+from referral_studio.engine.offer_window import window_miss
 from referral_studio.engine.outputs import write_results
 from referral_studio.engine.result import ReplayResult
 from referral_studio.engine.simulation import SimulationRun, Traffic
@@ -96,6 +97,7 @@ class SimulationPanel(QWidget):
         self._cursor_timer.timeout.connect(self._show_state)
         self._build()
         self._show_offer()
+        self.traffic_form.fit_to_window(offer.window)
         self.resize(1440, 920)
 
     # Building
@@ -265,6 +267,8 @@ class SimulationPanel(QWidget):
         """The offer changed (its draft was edited): show it, and re-run the last traffic after a short pause."""
         if offer == self.offer:
             return
+        if offer.window != self.offer.window:
+            self.traffic_form.fit_to_window(offer.window)
         self.offer = offer
         self._show_offer()
         if self.run_result is not None:
@@ -356,6 +360,12 @@ class SimulationPanel(QWidget):
             )
         )
         self.progress.setValue(1000)
+        miss = window_miss(self._offers[self.primary].window, log)
+        if miss is not None:  # every count is zero: say why rather than show empty charts
+            self.message.setText(
+                f"{escape(self.message.text(), quote=False)}<br>"
+                f"<span style='color:#b3261e'>{escape(miss, quote=False)}</span>"
+            )
 
     def _on_thread_failed(self, message: str) -> None:
         text = translate("SimulationPanel", "The traffic could not be used: {error}").format(error=message)

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateTimeEdit,
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
@@ -21,8 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from referral_studio.domain.offer import Window
 from referral_studio.engine.generator import TrafficOptions
+from referral_studio.engine.offer_window import traffic_for_window
 from referral_studio.engine.simulation import Traffic
+from referral_studio.ui.field_binder import from_qdatetime, to_qdatetime
 from referral_studio.ui.i18n import translate
 
 SYNTHETIC, LOG_FILE = 0, 1
@@ -82,6 +86,19 @@ class TrafficForm(QGroupBox):
             spin.setToolTip(translate("TrafficOptions", helps[name]))
             form.addRow(label, spin)
             self.spins[name] = spin
+            if name == "participants":  # the campaign's start, then its length
+                self.start = QDateTimeEdit(to_qdatetime(defaults.start), objectName="trafficStart")
+                self.start.setTimeZone(to_qdatetime(defaults.start).timeZone())
+                self.start.setDisplayFormat("yyyy-MM-dd HH:mm 'UTC'")
+                self.start.setCalendarPopup(True)
+                self.start.setAccessibleName(translate("TrafficForm", "Campaign start"))
+                self.start.setToolTip(
+                    translate(
+                        "TrafficForm",
+                        "When the synthetic campaign starts (UTC). It follows the offer window's start; change it to replay traffic from another moment.",
+                    )
+                )
+                form.addRow(translate("TrafficForm", "Campaign start:"), self.start)
         log_page = QWidget()
         row = QHBoxLayout(log_page)
         row.setContentsMargins(0, 0, 0, 0)
@@ -102,7 +119,15 @@ class TrafficForm(QGroupBox):
 
     def options(self) -> TrafficOptions:
         """The generator options the form shows."""
-        return TrafficOptions(**{name: spin.value() for name, spin in self.spins.items()})
+        values = {name: spin.value() for name, spin in self.spins.items()}
+        return TrafficOptions(**values, start=from_qdatetime(self.start.dateTime()))
+
+    def fit_to_window(self, window: Window) -> None:
+        """Start the campaign at the offer window's start and make it as long (what a first run needs to count)."""
+        fitted = traffic_for_window(self.options(), window)
+        self.start.setDateTime(to_qdatetime(fitted.start))
+        days = self.spins["days"]
+        days.setValue(max(days.minimum(), min(days.maximum(), fitted.days)))
 
     def traffic(self) -> Traffic:
         """The traffic to replay; NoTraffic when no log file is named."""
