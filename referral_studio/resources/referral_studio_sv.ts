@@ -638,6 +638,125 @@
     </message>
 </context>
 <context>
+    <name>OfferChanges</name>
+    <message>
+        <source>fulfillment goal</source>
+        <translation>uppfyllandemål</translation>
+    </message>
+    <message>
+        <source>goal count</source>
+        <translation>antal för målet</translation>
+    </message>
+    <message>
+        <source>count repeat visits</source>
+        <translation>räkna upprepade besök</translation>
+    </message>
+    <message>
+        <source>trigger activities</source>
+        <translation>utlösande aktiviteter</translation>
+    </message>
+    <message>
+        <source>qualification</source>
+        <translation>kvalificering</translation>
+    </message>
+    <message>
+        <source>event name</source>
+        <translation>händelsenamn</translation>
+    </message>
+    <message>
+        <source>window start</source>
+        <translation>fönstrets start</translation>
+    </message>
+    <message>
+        <source>window end</source>
+        <translation>fönstrets slut</translation>
+    </message>
+    <message>
+        <source>attribution</source>
+        <translation>attribuering</translation>
+    </message>
+    <message>
+        <source>attribution window (days)</source>
+        <translation>attribueringsfönster (dagar)</translation>
+    </message>
+    <message>
+        <source>repeat rewards</source>
+        <translation>upprepade belöningar</translation>
+    </message>
+    <message>
+        <source>most fulfillments</source>
+        <translation>högsta antal uppfyllanden</translation>
+    </message>
+    <message>
+        <source>promo codes</source>
+        <translation>kampanjkoder</translation>
+    </message>
+    <message>
+        <source>used by Give Credit to Referrer</source>
+        <translation>används av Ge kredit till referent</translation>
+    </message>
+    <message>
+        <source>sign-up email</source>
+        <translation>registreringsmejl</translation>
+    </message>
+    <message>
+        <source>fulfillment email</source>
+        <translation>uppfyllandemejl</translation>
+    </message>
+    <message>
+        <source>email delivery</source>
+        <translation>mejlutskick</translation>
+    </message>
+    <message>
+        <source>rules URL</source>
+        <translation>regel-URL</translation>
+    </message>
+    <message>
+        <source>privacy policy shown</source>
+        <translation>integritetspolicy visas</translation>
+    </message>
+    <message>
+        <source>privacy policy title</source>
+        <translation>integritetspolicyns rubrik</translation>
+    </message>
+    <message>
+        <source>privacy policy URL</source>
+        <translation>integritetspolicyns URL</translation>
+    </message>
+    <message>
+        <source>share URL points to</source>
+        <translation>delningslänken pekar på</translation>
+    </message>
+    <message>
+        <source>share URL</source>
+        <translation>delningslänk</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>på</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>av</translation>
+    </message>
+    <message>
+        <source>{count} code</source>
+        <translation>{count} kod</translation>
+    </message>
+    <message>
+        <source>{count} codes</source>
+        <translation>{count} koder</translation>
+    </message>
+    <message>
+        <source>(edited)</source>
+        <translation>(ändrade)</translation>
+    </message>
+</context>
+<context>
     <name>OfferDetails</name>
     <message>
         <source>Before approval</source>
@@ -652,8 +771,20 @@
         <translation>Revisionshistorik</translation>
     </message>
     <message>
+        <source>Compare Draft with &amp;Approved…</source>
+        <translation>Jämför utkast med &amp;godkänd…</translation>
+    </message>
+    <message>
+        <source>Show the draft and the approved version side by side</source>
+        <translation>Visa utkastet och den godkända versionen sida vid sida</translation>
+    </message>
+    <message>
         <source>&amp;Restore This Revision</source>
         <translation>&amp;Återställ denna revision</translation>
+    </message>
+    <message>
+        <source>Make the selected revision the draft again (as a new revision)</source>
+        <translation>Gör den valda revisionen till utkast igen (som en ny revision)</translation>
     </message>
     <message>
         <source>Select an offer in Marketing Activities to see it here.</source>
@@ -710,6 +841,30 @@
     <message>
         <source>Revision {number} · saved {saved} UTC</source>
         <translation>Revision {number} · sparad {saved} UTC</translation>
+    </message>
+    <message>
+        <source>approved version</source>
+        <translation>godkänd version</translation>
+    </message>
+    <message>
+        <source>first version</source>
+        <translation>första versionen</translation>
+    </message>
+    <message>
+        <source>no change from the revision before</source>
+        <translation>ingen ändring från revisionen före</translation>
+    </message>
+    <message>
+        <source>Select a revision to see what restoring it would change.</source>
+        <translation>Välj en revision för att se vad en återställning skulle ändra.</translation>
+    </message>
+    <message>
+        <source>Restoring revision {number} would change: {changes}.</source>
+        <translation>Att återställa revision {number} skulle ändra: {changes}.</translation>
+    </message>
+    <message>
+        <source>Revision {number} is what the offer holds now; restoring it changes nothing.</source>
+        <translation>Revision {number} är vad erbjudandet innehåller nu; en återställning ändrar ingenting.</translation>
     </message>
 </context>
 <context>
@@ -1237,6 +1392,10 @@
     <message>
         <source>Saved · revision {number}</source>
         <translation>Sparat · revision {number}</translation>
+    </message>
+    <message>
+        <source>Same as the approved version · no draft</source>
+        <translation>Samma som den godkända versionen · inget utkast</translation>
     </message>
     <message>
         <source>The draft changed elsewhere</source>
@@ -1826,6 +1985,45 @@
     <message>
         <source>{count} promo code(s) appear more than once: {codes}.</source>
         <translation>{count} kampanjkod(er) förekommer mer än en gång: {codes}.</translation>
+    </message>
+    <message>
+        <source>Remove the blank blocked email domain; it blocks nothing.</source>
+        <translation>Ta bort den tomma blockerade e-postdomänen; den blockerar ingenting.</translation>
+    </message>
+    <message>
+        <source>Max credits per day must be at least 1 (or no limit).</source>
+        <translation>Högsta antal krediter per dag måste vara minst 1 (eller ingen gräns).</translation>
+    </message>
+    <message>
+        <source>The hold must be a number of days of at least 0.</source>
+        <translation>Spärrtiden måste vara ett antal dagar, minst 0.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionComparison</name>
+    <message>
+        <source>{name}: draft and approved version</source>
+        <translation>{name}: utkast och godkänd version</translation>
+    </message>
+    <message>
+        <source>The draft differs from the approved version in {count} setting.</source>
+        <translation>Utkastet skiljer sig från den godkända versionen i {count} inställning.</translation>
+    </message>
+    <message>
+        <source>The draft differs from the approved version in {count} settings.</source>
+        <translation>Utkastet skiljer sig från den godkända versionen i {count} inställningar.</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Inställning</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkänd</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
     </message>
 </context>
 </TS>

@@ -328,6 +328,7 @@ class MainWindow(QMainWindow):
                 summary = repo.offer_summary(session, name)
                 offer = repo.load_current(session, name)
                 revisions = repo.list_revisions(session, name)
+                approved = repo.load_approved(session, name)
         has_offer = summary is not None
         for action in (
             self.action_edit,
@@ -344,7 +345,7 @@ class MainWindow(QMainWindow):
         self.action_rename_program.setEnabled(program is not None and not has_offer)
         self.action_delete_program.setEnabled(program is not None and not has_offer)
         if summary is not None:
-            self.details.show_offer(summary, offer, revisions)
+            self.details.show_offer(summary, offer, revisions, approved)
         elif program:
             self.details.show_nothing(
                 translate("MainWindow", "Program “{program}”. Select one of its offers, or create one.").format(

@@ -100,8 +100,8 @@ class OfferEditor(QMainWindow):
         super().__init__(parent)
         self.store = store
         self.name = name
-        with store.transaction() as session:
-            offer = repo.edit_draft(session, name)
+        with store.reading() as session:  # no draft yet: the first edit that is saved starts it
+            offer = repo.load_current(session, name)
             self.revision = repo.offer_summary(session, name).draft_revision
         self.setObjectName("OfferEditor")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -616,7 +616,7 @@ class OfferEditor(QMainWindow):
         try:
             with self.store.transaction() as session:
                 self.revision = repo.save_draft(
-                    session, self.name, self.document.offer, expected_revision=self.revision
+                    session, self.name, self.document.offer, expected_revision=self.revision or 0
                 )
         except repo.DraftConflict as conflict:
             return self._resolve_conflict(conflict)
@@ -639,7 +639,11 @@ class OfferEditor(QMainWindow):
             return False
         self._save_failing = False
         self.stack.setClean()
-        self.saved_label.setText(translate("OfferEditor", "Saved · revision {number}").format(number=self.revision))
+        self.saved_label.setText(
+            translate("OfferEditor", "Saved · revision {number}").format(number=self.revision)
+            if self.revision
+            else translate("OfferEditor", "Same as the approved version · no draft")
+        )
         self.sig_saved.emit(self.name)
         return True
 
@@ -670,6 +674,9 @@ class OfferEditor(QMainWindow):
         """Approve the draft (only without blocking problems) and close the editor."""
         if blocking(validate(self.document.offer)) or not self.save():
             return False
+        if not self.revision:  # no draft: the approved version is what the editor shows
+            self.close()
+            return True
         try:
             with self.store.transaction() as session:
                 repo.approve(session, self.name)
