@@ -98,6 +98,15 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("targets", nargs="+", type=Path, metavar="FILE_OR_DIR", help="scenario files or folders of them")
     check.add_argument("--junit", type=Path, metavar="PATH", help="also write the outcomes as JUnit XML")
 
+    desktop = commands.add_parser(
+        "install-desktop-entry", help="add Referral Studio to the desktop's application menu, with its icon"
+    )
+    desktop.description = (
+        "Write referral-studio.desktop and the icon into the user's data folder ($XDG_DATA_HOME, else "
+        "~/.local/share), so the desktop's menu and task bar show the app. No root rights needed."
+    )
+    desktop.add_argument("--data-home", type=Path, metavar="DIR", help="write under DIR instead")
+
     offers = commands.add_parser("offers", help="list, import and export the store's offers")
     offer_commands = offers.add_subparsers(dest="offers_command", metavar="ACTION", required=True)
     listing = offer_commands.add_parser("list", help="program, name, state and goal of every offer")
@@ -127,7 +136,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             store_path, log_path = build_demo(args.folder)
             return run_app(store_path, demo_log=log_path)
-        handler = {"simulate": _simulate, "generate": _generate, "check": _check, "offers": _offers}[args.command]
+        handler = {
+            "simulate": _simulate,
+            "generate": _generate,
+            "check": _check,
+            "offers": _offers,
+            "install-desktop-entry": _install_desktop_entry,
+        }[args.command]
         return handler(args)
     except KeyboardInterrupt:
         print("\nreferral-studio: interrupted; nothing was written", file=sys.stderr)
@@ -202,6 +217,14 @@ def _simulate(args: argparse.Namespace) -> int:
             f"{totals.credited_referrers:,} referrers, {totals.fulfilled_referrers:,} fulfilled. Results in {args.out}",
             file=sys.stderr,
         )
+    return EXIT_OK
+
+
+def _install_desktop_entry(args: argparse.Namespace) -> int:
+    from referral_studio.desktop_entry import install_desktop_entry
+
+    for path in install_desktop_entry(args.data_home):
+        print(path)
     return EXIT_OK
 
 

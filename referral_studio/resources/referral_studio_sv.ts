@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Referral Studio</source>
+        <translation>Om Referral Studio</translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation>ingen öppen</translation>
+    </message>
+    <message>
+        <source>Design, teach and test referral offers offline.</source>
+        <translation>Utforma, lär ut och testa hänvisningserbjudanden offline.</translation>
+    </message>
+    <message>
+        <source>Store: {path}</source>
+        <translation>Lagring: {path}</translation>
+    </message>
+    <message>
+        <source>Referral Studio is free software under the {licence} licence. It ships with:</source>
+        <translation>Referral Studio är fri programvara under licensen {licence}. Programmet levereras med:</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Utgåva</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licens</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesModel</name>
     <message>
         <source>Marketing Activities</source>
