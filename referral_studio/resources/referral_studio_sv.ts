@@ -1659,6 +1659,14 @@
         <translation>Spara de uppspelade händelserna som en händelselogg i CSV eller Parquet</translation>
     </message>
     <message>
+        <source>Save as Scenario…</source>
+        <translation>Spara som scenario…</translation>
+    </message>
+    <message>
+        <source>Write a QA scenario (.scenario.toml) that expects what this run shows: its totals, the top referrers and the one you picked; `referral-studio check` keeps it so</source>
+        <translation>Skriv ett QA-scenario (.scenario.toml) som förväntar sig det den här körningen visar: summorna, de främsta referenterna och den du valde; `referral-studio check` håller det så</translation>
+    </message>
+    <message>
         <source>Filter referrers…</source>
         <translation>Filtrera referenter…</translation>
     </message>
@@ -1713,6 +1721,18 @@
     <message>
         <source>{count} events</source>
         <translation>{count} händelser</translation>
+    </message>
+    <message>
+        <source>Saved the scenario to {path} (its offer beside it as {offer}).</source>
+        <translation>Sparade scenariot i {path} (dess erbjudande bredvid som {offer}).</translation>
+    </message>
+    <message>
+        <source>Save as Scenario</source>
+        <translation>Spara som scenario</translation>
+    </message>
+    <message>
+        <source>QA scenario (*.scenario.toml)</source>
+        <translation>QA-scenario (*.scenario.toml)</translation>
     </message>
     <message>
         <source>Could not write {path}: {error}</source>

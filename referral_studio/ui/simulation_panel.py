@@ -33,6 +33,8 @@ from referral_studio.engine.log_files import write_event_log
 from referral_studio.engine.offer_window import window_miss
 from referral_studio.engine.outputs import write_results
 from referral_studio.engine.result import ReplayResult
+from referral_studio.qa.scenario_writer import SUFFIX as SCENARIO_SUFFIX
+from referral_studio.qa.scenario_writer import save_scenario
 from referral_studio.engine.simulation import SimulationRun, Traffic
 from referral_studio.ui.chart_export import chart_png, chart_svg
 from referral_studio.ui.credits_histogram import CreditsHistogram
@@ -81,6 +83,7 @@ class SimulationPanel(QWidget):
         self.approved = approved
         self.store_name = offer.name  # the offer's name in the store, which edits to the draft never change
         self.thread: ReplayThread | None = None
+        self.traffic_source: Traffic | None = None  # the options or file the replayed log came from
         self.run_result: SimulationRun | None = None
         self.labels: list[str] = []
         self.primary = 0
@@ -151,6 +154,17 @@ class SimulationPanel(QWidget):
             translate("SimulationPanel", "Save the replayed events as a CSV or Parquet event log")
         )
         self.save_traffic_button.clicked.connect(self._on_save_traffic_clicked)
+        self.save_scenario_button = QPushButton(
+            translate("SimulationPanel", "Save as Scenario…"), objectName="saveScenario"
+        )
+        self.save_scenario_button.setToolTip(
+            translate(
+                "SimulationPanel",
+                "Write a QA scenario (.scenario.toml) that expects what this run shows: its totals, the top referrers "
+                "and the one you picked; `referral-studio check` keeps it so",
+            )
+        )
+        self.save_scenario_button.clicked.connect(self._on_save_scenario_clicked)
 
         left = QWidget()
         side = QVBoxLayout(left)
@@ -169,6 +183,9 @@ class SimulationPanel(QWidget):
         exports.setContentsMargins(0, 0, 0, 0)
         for button in (self.export_chart_button, self.export_results_button, self.save_traffic_button):
             exports.addWidget(button)
+        column_exports = QHBoxLayout()
+        column_exports.setContentsMargins(0, 0, 0, 0)
+        column_exports.addWidget(self.save_scenario_button)
 
         self.cursor = TimeCursor()
         self.cursor.sig_moved.connect(self._on_cursor_moved)
@@ -235,6 +252,7 @@ class SimulationPanel(QWidget):
         column_layout.setContentsMargins(0, 0, 0, 0)
         column_layout.addWidget(left_scroll, 1)
         column_layout.addLayout(exports)
+        column_layout.addLayout(column_exports)
         splitter = QSplitter()
         splitter.addWidget(column)
         splitter.addWidget(right)
@@ -305,6 +323,8 @@ class SimulationPanel(QWidget):
         """Run on a worker thread; False when a run is going or there is no traffic."""
         if self.thread is not None or traffic is None:
             return False
+        if not isinstance(traffic, EventLog):
+            self.traffic_source = traffic  # a re-run replays the same log, which came from here
         offers, self.labels, self.primary = self._variants(comparing)
         self.comparing = comparing
         self.message.setText(translate("SimulationPanel", "Running…"))
@@ -329,7 +349,12 @@ class SimulationPanel(QWidget):
         self.compare_button.setEnabled(not running)
         self.cancel_button.setEnabled(running)
         has_result = self.run_result is not None and not running
-        for button in (self.export_chart_button, self.export_results_button, self.save_traffic_button):
+        for button in (
+            self.export_chart_button,
+            self.export_results_button,
+            self.save_traffic_button,
+            self.save_scenario_button,
+        ):
             button.setEnabled(has_result)
 
     def _on_thread_progress(self, fraction: float) -> None:
@@ -488,6 +513,42 @@ class SimulationPanel(QWidget):
             )
         )
         return True
+
+    def save_scenario(self, path: Path) -> bool:
+        """Write a QA scenario expecting what the run shows (the whole run; the cursor's moment as a timeline point)."""
+        run = self.run_result
+        if run is None or self.traffic_source is None:
+            return False
+        if not path.name.endswith(SCENARIO_SUFFIX):
+            path = path.with_name(path.name.removesuffix(".toml") + SCENARIO_SUFFIX)
+        picked = [self.inspected] if self.inspected else []
+        try:
+            saved = save_scenario(
+                path,
+                self._offers[self.primary],
+                self.traffic_source,
+                run.results[self.primary],
+                picked,
+                self.cursor.time_ns(),
+            )
+        except OSError as error:
+            return self._refused(path, error)
+        self.message.setText(
+            translate("SimulationPanel", "Saved the scenario to {path} (its offer beside it as {offer}).").format(
+                path=saved.scenario, offer=saved.offer.name
+            )
+        )
+        return True
+
+    def _on_save_scenario_clicked(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("SimulationPanel", "Save as Scenario"),
+            f"{self.offer.name}{SCENARIO_SUFFIX}",
+            translate("SimulationPanel", "QA scenario (*.scenario.toml)"),
+        )
+        if path:
+            self.save_scenario(Path(path))
 
     def _refused(self, path: Path, error: OSError) -> bool:
         text = translate("SimulationPanel", "Could not write {path}: {error}").format(

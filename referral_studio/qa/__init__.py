@@ -1,0 +1,1 @@
+"""The QA harness: scenario files, `check`, JUnit reports."""
