@@ -1504,6 +1504,25 @@
     </message>
 </context>
 <context>
+    <name>PresenterWindow</name>
+    <message>
+        <source>Presenter — Referral Studio</source>
+        <translation>Presentation — Referral Studio</translation>
+    </message>
+    <message>
+        <source>Space: pause or play · ← →: previous or next goal type · Esc: leave</source>
+        <translation>Mellanslag: pausa eller spela · ← →: föregående eller nästa måltyp · Esc: avsluta</translation>
+    </message>
+    <message>
+        <source>{series}: {credited} credited, {fulfilled} fulfilled</source>
+        <translation>{series}: {credited} krediterade, {fulfilled} uppfyllda</translation>
+    </message>
+    <message>
+        <source>{credited} credited · {fulfilled} fulfilled · {time} UTC</source>
+        <translation>{credited} krediterade · {fulfilled} uppfyllda · {time} UTC</translation>
+    </message>
+</context>
+<context>
     <name>ReferrersChart</name>
     <message>
         <source>Referrers</source>
@@ -1665,6 +1684,14 @@
     <message>
         <source>Write a QA scenario (.scenario.toml) that expects what this run shows: its totals, the top referrers and the one you picked; `referral-studio check` keeps it so</source>
         <translation>Skriv ett QA-scenario (.scenario.toml) som förväntar sig det den här körningen visar: summorna, de främsta referenterna och den du valde; `referral-studio check` håller det så</translation>
+    </message>
+    <message>
+        <source>Present…</source>
+        <translation>Presentera…</translation>
+    </message>
+    <message>
+        <source>Presenter mode for trainers: full screen, large type, the lines growing as the campaign plays, compared goal types one after another (F5)</source>
+        <translation>Presentationsläge för utbildare: helskärm, stor text, linjerna växer medan kampanjen spelas, jämförda måltyper en efter en (F5)</translation>
     </message>
     <message>
         <source>Filter referrers…</source>

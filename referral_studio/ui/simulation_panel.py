@@ -42,6 +42,7 @@ from referral_studio.ui.event_inspector import EventInspector
 from referral_studio.ui.funnel_chart import FunnelChart
 from referral_studio.ui.i18n import counted, goal_label, number, translate
 from referral_studio.ui.leaderboard_model import LeaderboardModel
+from referral_studio.ui.presenter_window import PresenterWindow
 from referral_studio.ui.referrers_chart import ReferrersChart
 from referral_studio.ui.replay_thread import ReplayThread
 from referral_studio.ui.run_summary import summary_html
@@ -165,6 +166,16 @@ class SimulationPanel(QWidget):
             )
         )
         self.save_scenario_button.clicked.connect(self._on_save_scenario_clicked)
+        self.present_button = QPushButton(translate("SimulationPanel", "Present…"), objectName="presentResults")
+        self.present_button.setToolTip(
+            translate(
+                "SimulationPanel",
+                "Presenter mode for trainers: full screen, large type, the lines growing as the campaign plays, "
+                "compared goal types one after another (F5)",
+            )
+        )
+        self.present_button.setShortcut("F5")
+        self.present_button.clicked.connect(self.present)
 
         left = QWidget()
         side = QVBoxLayout(left)
@@ -186,6 +197,7 @@ class SimulationPanel(QWidget):
         column_exports = QHBoxLayout()
         column_exports.setContentsMargins(0, 0, 0, 0)
         column_exports.addWidget(self.save_scenario_button)
+        column_exports.addWidget(self.present_button)
 
         self.cursor = TimeCursor()
         self.cursor.sig_moved.connect(self._on_cursor_moved)
@@ -354,6 +366,7 @@ class SimulationPanel(QWidget):
             self.export_results_button,
             self.save_traffic_button,
             self.save_scenario_button,
+            self.present_button,
         ):
             button.setEnabled(has_result)
 
@@ -539,6 +552,17 @@ class SimulationPanel(QWidget):
             )
         )
         return True
+
+    def present(self) -> PresenterWindow | None:
+        """Open the last run in presenter mode (full screen)."""
+        if self.run_result is None:
+            return None
+        window = self.offer.window
+        edges = tuple(to_ns(edge) / 1e9 if edge else None for edge in (window.start, window.end))
+        presenter = PresenterWindow(self.run_result, list(self.labels), edges, self)  # type: ignore[arg-type]
+        self.cursor.pause()
+        presenter.present()
+        return presenter
 
     def _on_save_scenario_clicked(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
