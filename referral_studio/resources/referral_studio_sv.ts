@@ -870,8 +870,16 @@
         <translation>{count} kampanjkoder</translation>
     </message>
     <message>
-        <source>✔  Nothing blocks approval.</source>
-        <translation>✔  Inget hindrar godkännande.</translation>
+        <source>Blocks approval</source>
+        <translation>Hindrar godkännande</translation>
+    </message>
+    <message>
+        <source>A warning; approval is still possible</source>
+        <translation>En varning; godkännande är fortfarande möjligt</translation>
+    </message>
+    <message>
+        <source>Nothing blocks approval.</source>
+        <translation>Inget hindrar godkännande.</translation>
     </message>
     <message>
         <source>Revision {number} · saved {saved} UTC</source>

@@ -15,11 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from referral_studio.domain.offer import Offer
-from referral_studio.domain.times import format_ns
 from referral_studio.engine.event_log import EventLog
 from referral_studio.engine.explain import Reason, Verdict, explain, row_reasons
 from referral_studio.engine.result import ReplayResult
-from referral_studio.ui.i18n import counted, translate
+from referral_studio.ui.i18n import counted, date_time, translate
 
 HEADERS = (
     QT_TRANSLATE_NOOP("EventInspector", "Time (UTC)"),
@@ -98,7 +97,7 @@ class EventInspector(QWidget):
             who = f"{verdict.person} ← {verdict.referrer}" if verdict.referrer else verdict.person
             kind = translate("EventKind", verdict.kind)
             what = f"{kind} “{verdict.name}”" if verdict.name else kind
-            cells = (format_ns(verdict.time), verdict.text, what, who, str(verdict.line))
+            cells = (date_time(verdict.time, seconds=True), verdict.text, what, who, str(verdict.line))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(verdict.text)

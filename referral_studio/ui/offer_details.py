@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timezone
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -50,6 +51,7 @@ class OfferDetails(QWidget):
         problems = QGroupBox(translate("OfferDetails", "Before approval"))
         box = QVBoxLayout(problems)
         self.problems = QListWidget(objectName="detailsProblems")
+        self.problems.setIconSize(QSize(16, 16))
         self.problems.setMaximumHeight(130)
         box.addWidget(self.problems)
         layout.addWidget(problems)
@@ -111,8 +113,8 @@ class OfferDetails(QWidget):
         ]
         window = offer.window
         if window.start or window.end:
-            start = date_time(window.start) if window.start else translate("OfferDetails", "open")
-            end = date_time(window.end) if window.end else translate("OfferDetails", "open")
+            start = f"{date_time(window.start)} UTC" if window.start else translate("OfferDetails", "open")
+            end = f"{date_time(window.end)} UTC" if window.end else translate("OfferDetails", "open")
             lines.append(escape(translate("OfferDetails", "Runs from {start} to {end}").format(start=start, end=end)))
         if offer.attribution.model is AttributionModel.FIRST_TOUCH:
             attribution = translate("OfferDetails", "Attribution: first touch")
@@ -139,11 +141,27 @@ class OfferDetails(QWidget):
         self.summary.setText("<br>".join(lines))
         self.problems.clear()
         problems = validate(offer)
+        style = self.style()  # the style's icons render everywhere; emoji need an emoji font
         for problem in problems:
-            mark = "⛔" if problem.blocking else "⚠"
-            self.problems.addItem(f"{mark}  {problem.message}")
+            icon = (
+                QStyle.StandardPixmap.SP_MessageBoxCritical
+                if problem.blocking
+                else QStyle.StandardPixmap.SP_MessageBoxWarning
+            )
+            item = QListWidgetItem(style.standardIcon(icon), problem.message)
+            item.setToolTip(
+                translate("OfferDetails", "Blocks approval")
+                if problem.blocking
+                else translate("OfferDetails", "A warning; approval is still possible")
+            )
+            self.problems.addItem(item)
         if not problems:
-            self.problems.addItem(translate("OfferDetails", "✔  Nothing blocks approval."))
+            self.problems.addItem(
+                QListWidgetItem(
+                    style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),
+                    translate("OfferDetails", "Nothing blocks approval."),
+                )
+            )
         self._versions = (approved, offer if summary.has_draft else None)
         self.compare.setEnabled(approved is not None and summary.has_draft)
         self.revisions.clear()

@@ -405,7 +405,7 @@ class OfferEditor(QMainWindow):
             switch = _named(QCheckBox(), f"window{key.title()}Set", on_date)
             edit = _named(QDateTimeEdit(now), f"window{key.title()}", accessible)
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+            edit.setDisplayFormat("yyyy-MM-dd HH:mm 'UTC'")
             self.binder.when(edit, switch, f"window.{key}", label.replace("&", "").rstrip(":"))
             row = QHBoxLayout()
             row.addWidget(switch)
