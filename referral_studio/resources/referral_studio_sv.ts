@@ -52,6 +52,21 @@
     </message>
 </context>
 <context>
+    <name>ActivitiesSearch</name>
+    <message>
+        <source>Search offers and programs…</source>
+        <translation>Sök erbjudanden och program…</translation>
+    </message>
+    <message>
+        <source>Search Marketing Activities</source>
+        <translation>Sök i Marknadsföringsaktiviteter</translation>
+    </message>
+    <message>
+        <source>Show only the offers and programs whose names hold this text</source>
+        <translation>Visa bara erbjudanden och program vars namn innehåller den här texten</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Something went wrong that should not have ({problem}). Your saved drafts are safe; please report this with the text printed in the terminal.</source>
