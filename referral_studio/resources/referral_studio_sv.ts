@@ -375,6 +375,61 @@
     </message>
 </context>
 <context>
+    <name>HelpDialogs</name>
+    <message>
+        <source>Once: a friend earns their referrer one credit, the first time they do a trigger activity; doing it again earns nothing. Every time: each trigger activity the friend does earns another credit.</source>
+        <translation>En gång: en vän ger sin referent en kredit första gången vännen utför en utlösande aktivitet; att göra den igen ger ingenting. Varje gång: varje utlösande aktivitet som vännen utför ger ytterligare en kredit.</translation>
+    </message>
+    <message>
+        <source>What earns a credit</source>
+        <translation>Vad som ger en kredit</translation>
+    </message>
+    <message>
+        <source>Who gets the credit</source>
+        <translation>Vem som får krediten</translation>
+    </message>
+    <message>
+        <source>A visit through a referrer&apos;s link credits that referrer. A sign-up, activity or JavaScript event without a referrer goes to a referrer whose link the friend visited before: the first one (first touch) or the latest (last touch), only among visits within the attribution window when one is set. Only new friends count: a person who had already signed up (or done the activity) earns nobody a credit the second time.</source>
+        <translation>Ett besök via en referents länk krediterar den referenten. En registrering, aktivitet eller JavaScript-händelse utan referent går till en referent vars länk vännen besökte tidigare: den första (första kontakt) eller den senaste (senaste kontakt), bara bland besök inom attribueringsfönstret när ett sådant är angivet. Bara nya vänner räknas: en person som redan hade registrerat sig (eller utfört aktiviteten) ger ingen kredit andra gången.</translation>
+    </message>
+    <message>
+        <source>What never counts</source>
+        <translation>Vad som aldrig räknas</translation>
+    </message>
+    <message>
+        <source>Events before the offer window starts or from its end on; a referrer&apos;s own visits and sign-ups (self-referrals); visits without a referral link; shares, which only feed the funnel.</source>
+        <translation>Händelser innan erbjudandefönstret börjar eller från dess slut och framåt; en referents egna besök och registreringar (självhänvisningar); besök utan hänvisningslänk; delningar, som bara matar tratten.</translation>
+    </message>
+    <message>
+        <source>Fulfillment and promo codes</source>
+        <translation>Uppfyllande och kampanjkoder</translation>
+    </message>
+    <message>
+        <source>When a referrer&apos;s credits reach the goal count, the offer is fulfilled for them: they get the next promo code in the list, while codes last, and the fulfillment email. With repeat rewards, each further goal count of credits fulfills it again, up to the most fulfillments set. Credits keep counting after the last fulfillment.</source>
+        <translation>När en referents krediter når antalet för målet är erbjudandet uppfyllt för referenten: hen får nästa kampanjkod i listan, så länge koderna räcker, och uppfyllandemejlet. Med upprepade belöningar uppfylls det igen för varje nytt mål-antal krediter, upp till det högsta antalet uppfyllanden. Krediter fortsätter att räknas efter det sista uppfyllandet.</translation>
+    </message>
+    <message>
+        <source>Credit Rules</source>
+        <translation>Kreditregler</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fönster</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Kommando</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tangenter</translation>
+    </message>
+</context>
+<context>
     <name>LeaderboardModel</name>
     <message>
         <source>Referrer</source>
@@ -2129,6 +2184,49 @@
     <message>
         <source>Draft</source>
         <translation>Utkast</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Referral Studio</source>
+        <translation>Välkommen till Referral Studio</translation>
+    </message>
+    <message>
+        <source>Create a referral offer: New Referral Offer (Ctrl+N) puts it in a program of Marketing Activities.</source>
+        <translation>Skapa ett hänvisningserbjudande: Nytt hänvisningserbjudande (Ctrl+N) lägger det i ett program i Marknadsföringsaktiviteter.</translation>
+    </message>
+    <message>
+        <source>Edit Draft (Ctrl+Enter): choose the fulfillment goal, how many credits fulfill it, the emails and promo codes; the draft saves itself.</source>
+        <translation>Redigera utkast (Ctrl+Enter): välj uppfyllandemål, hur många krediter som uppfyller det, mejlen och kampanjkoderna; utkastet sparas av sig självt.</translation>
+    </message>
+    <message>
+        <source>Simulate (Ctrl+R): replay synthetic traffic or your event log and see who earns credit, and why.</source>
+        <translation>Simulera (Ctrl+R): spela upp syntetisk trafik eller din händelselogg och se vem som får kredit, och varför.</translation>
+    </message>
+    <message>
+        <source>Approve the draft when nothing blocks it.</source>
+        <translation>Godkänn utkastet när inget hindrar det.</translation>
+    </message>
+    <message>
+        <source>New Referral Offer…</source>
+        <translation>Nytt hänvisningserbjudande…</translation>
+    </message>
+    <message>
+        <source>Open the Demo Workspace</source>
+        <translation>Öppna demoarbetsytan</translation>
+    </message>
+    <message>
+        <source>Marketo&apos;s example offers, one per goal type, with traffic in which each pays out; your store is not touched</source>
+        <translation>Marketos exempelerbjudanden, ett per måltyp, med trafik där vart och ett betalar ut; din lagring rörs inte</translation>
+    </message>
+    <message>
+        <source>How Credits Are Counted</source>
+        <translation>Så räknas krediter</translation>
+    </message>
+    <message>
+        <source>New here? Open the demo workspace, pick an offer and press Simulate, then Compare Goal Types.</source>
+        <translation>Ny här? Öppna demoarbetsytan, välj ett erbjudande och tryck på Simulera, sedan Jämför måltyper.</translation>
     </message>
 </context>
 </TS>
