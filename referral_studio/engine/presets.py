@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
 
+from referral_studio.domain.texts import QT_TRANSLATE_NOOP
 from referral_studio.engine.generator import TrafficOptions
 from referral_studio.engine.traffic_measures import TrafficMeasures
 
@@ -17,6 +18,20 @@ DEFAULT_PRESET = "ecommerce"
 FRIENDBUY = 'Friendbuy, "referral program metrics" (ideal ranges for e-commerce)'
 EXTOLE = 'Extole, "How to measure and benchmark your referral program success" (by industry)'
 LESKOVEC = 'Leskovec, Adamic & Huberman, "The Dynamics of Viral Marketing", ACM TWEB 2007'
+FRIENDBUY_NOTE = QT_TRANSLATE_NOOP(
+    "TrafficReport",
+    "Friendbuy's lift compares purchase conversion; here it is referred visitors' sign-up rate over organic visitors'.",
+)
+EXTOLE_NOTE = QT_TRANSLATE_NOOP(
+    "TrafficReport",
+    "Extole's share rate is per click on a 'refer a friend' call to action; here it is per participant, the "
+    "nearest thing an event log records.",
+)
+LESKOVEC_NOTE = QT_TRANSLATE_NOOP(
+    "TrafficReport",
+    "Leskovec et al. count purchases per recommendation; here a referred sign-up counts as the purchase and a "
+    "share as the recommendation.",
+)
 
 
 @dataclass(frozen=True)
@@ -51,6 +66,7 @@ class Preset:
     figures: str  # the published figures in words
     changes: dict  # generator options that differ from TrafficOptions' defaults
     targets: tuple[Target, ...]
+    note: str = ""  # where the published figure and our measure differ in what they count
 
     @property
     def options(self) -> TrafficOptions:
@@ -104,6 +120,7 @@ PRESETS: dict[str, Preset] = {
                 _between("clicks_per_share", 1.8, 2.8, "1.8–2.8"),
                 _between("referred_lift", 2.0, 3.0, "2–3×"),
             ),
+            FRIENDBUY_NOTE,
         ),
         Preset(
             "retail",
@@ -118,6 +135,7 @@ PRESETS: dict[str, Preset] = {
                 "organic_signup_rate": 0.075,
             },
             _extole(0.077, 0.162, 0.108),
+            EXTOLE_NOTE,
         ),
         Preset(
             "b2b",
@@ -133,6 +151,7 @@ PRESETS: dict[str, Preset] = {
                 "organic_signup_rate": 0.035,
             },
             _extole(0.048, 0.07, 0.013),
+            EXTOLE_NOTE,
         ),
         Preset(
             "banks",
@@ -147,6 +166,7 @@ PRESETS: dict[str, Preset] = {
                 "organic_signup_rate": 0.085,
             },
             _extole(0.156, 0.179, 0.134),
+            EXTOLE_NOTE,
         ),
         Preset(
             "books",
@@ -155,6 +175,7 @@ PRESETS: dict[str, Preset] = {
             "one purchase per 69 recommendations; recommendations sent per person heavy-tailed",
             {**_RECOMMENDATIONS, "signup_rate": 0.05, "saturation": 2},
             _leskovec(69),
+            LESKOVEC_NOTE,
         ),
         Preset(
             "dvd",
@@ -163,6 +184,7 @@ PRESETS: dict[str, Preset] = {
             "one purchase per 108 recommendations; recommendations sent per person heavy-tailed",
             {**_RECOMMENDATIONS, "signup_rate": 0.032, "saturation": 8},
             _leskovec(108),
+            LESKOVEC_NOTE,
         ),
         Preset(
             "classroom",
