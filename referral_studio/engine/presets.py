@@ -88,8 +88,8 @@ def _extole(share: float, signup: float, conversion: float) -> tuple[Target, ...
 
 def _leskovec(per: int) -> tuple[Target, ...]:
     return (
-        _around("signups_per_share", 1 / per, f"1 per {per} recommendations"),
-        Target("top_sharer_share", 0.4, 0.4, None, "≥ 40% (heavy-tailed)"),
+        _around("signups_per_share", 1 / per, f"1/{per}"),
+        Target("top_sharer_share", 0.4, 0.4, None, "≥ 40%"),
     )
 
 
@@ -111,7 +111,7 @@ PRESETS: dict[str, Preset] = {
     for preset in (
         Preset(
             "ecommerce",
-            "E-commerce (default)",
+            QT_TRANSLATE_NOOP("TrafficPreset", "E-commerce (default)"),
             FRIENDBUY,
             "share rate 5–9%; 1.8–2.8 clicks per share; referred conversion 2–3× the store's",
             {},
@@ -124,7 +124,7 @@ PRESETS: dict[str, Preset] = {
         ),
         Preset(
             "retail",
-            "Retail – General",
+            QT_TRANSLATE_NOOP("TrafficPreset", "Retail – General"),
             EXTOLE,
             "share rate 7.7%, sign-up rate 16.2% per click, conversion rate 10.8% per click",
             {
@@ -139,7 +139,7 @@ PRESETS: dict[str, Preset] = {
         ),
         Preset(
             "b2b",
-            "B2B",
+            QT_TRANSLATE_NOOP("TrafficPreset", "B2B"),
             EXTOLE,
             "share rate 4.8%, sign-up rate 7% per click, conversion rate 1.3% per click",
             {
@@ -155,7 +155,7 @@ PRESETS: dict[str, Preset] = {
         ),
         Preset(
             "banks",
-            "Banks",
+            QT_TRANSLATE_NOOP("TrafficPreset", "Banks"),
             EXTOLE,
             "share rate 15.6%, sign-up rate 17.9% per click, conversion rate 13.4% per click",
             {
@@ -170,7 +170,7 @@ PRESETS: dict[str, Preset] = {
         ),
         Preset(
             "books",
-            "Books (recommendations)",
+            QT_TRANSLATE_NOOP("TrafficPreset", "Books (recommendations)"),
             LESKOVEC,
             "one purchase per 69 recommendations; recommendations sent per person heavy-tailed",
             {**_RECOMMENDATIONS, "signup_rate": 0.05, "saturation": 2},
@@ -179,7 +179,7 @@ PRESETS: dict[str, Preset] = {
         ),
         Preset(
             "dvd",
-            "DVDs (recommendations)",
+            QT_TRANSLATE_NOOP("TrafficPreset", "DVDs (recommendations)"),
             LESKOVEC,
             "one purchase per 108 recommendations; recommendations sent per person heavy-tailed",
             {**_RECOMMENDATIONS, "signup_rate": 0.032, "saturation": 8},
@@ -188,8 +188,8 @@ PRESETS: dict[str, Preset] = {
         ),
         Preset(
             "classroom",
-            "Classroom (exaggerated)",
-            "none: exaggerated on purpose",
+            QT_TRANSLATE_NOOP("TrafficPreset", "Classroom (exaggerated)"),
+            QT_TRANSLATE_NOOP("TrafficPreset", "none: exaggerated on purpose"),
             "none; every goal type pays out in a small demo (the generator's rates before presets)",
             {
                 "share_rate": 0.35,
