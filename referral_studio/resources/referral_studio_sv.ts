@@ -1947,8 +1947,8 @@
         <translation>Uppmätt mot publicerat</translation>
     </message>
     <message>
-        <source>measured ÷ published figure (band: the published range)</source>
-        <translation>uppmätt ÷ publicerad siffra (fält: det publicerade intervallet)</translation>
+        <source>measured ÷ published (band: range)</source>
+        <translation>uppmätt ÷ publicerat (fält: spann)</translation>
     </message>
     <message>
         <source>Run a simulation to compare its traffic with published figures.</source>
@@ -1976,7 +1976,7 @@
     </message>
     <message>
         <source>In range</source>
-        <translation>Inom intervallet</translation>
+        <translation>I intervall</translation>
     </message>
     <message>
         <source>Compare with:</source>

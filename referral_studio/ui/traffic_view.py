@@ -85,7 +85,7 @@ class TrafficChart(pg.PlotWidget):
         self.setTitle(
             translate("TrafficView", "Measured against published"), color="#333", size="10pt"
         )
-        self.setLabel("bottom", translate("TrafficView", "measured ÷ published figure (band: the published range)"))
+        self.setLabel("bottom", translate("TrafficView", "measured ÷ published (band: range)"))
         self.setMouseEnabled(x=False, y=False)
         self.hideButtons()
         self.bands = pg.BarGraphItem(x0=[], y=[], height=0.5, width=[], brush=pg.mkBrush("#c8e6c9"), pen=None)
