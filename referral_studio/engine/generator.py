@@ -502,14 +502,20 @@ def _day_night(time: np.ndarray, strength: float) -> np.ndarray:
     """Move each time within its UTC day so activity follows a day-night rhythm peaking in the evening.
 
     A monotone warp: the order of events (and so every cause before its effect) is kept,
-    and nothing leaves its day. Intensity over the day is 1 + strength·cos(hour − peak).
+    and nothing leaves its day. Intensity over the day is 1 + strength·cos(hour − peak); an
+    even spread of times is mapped through the inverse of its cumulative share.
     """
     grid = np.linspace(0.0, 1.0, 24 * 60 + 1)
     intensity = 1 + strength * np.cos(2 * np.pi * (grid - EVENING_PEAK_HOUR / 24))
     cumulative = np.concatenate([[0.0], np.cumsum((intensity[1:] + intensity[:-1]) / 2)])
     cumulative /= cumulative[-1]
+    steps = 1 << 16  # the inverse on an even grid, so each time is one lookup, not a search
+    inverse = np.interp(np.linspace(0.0, 1.0, steps + 1), cumulative, grid)
     day = time - time % DAY
-    return day + (np.interp((time - day) / DAY, cumulative, grid) * DAY).astype(np.int64)
+    position = (time - day) * (steps / DAY)
+    cell = np.minimum(position.astype(np.int64), steps - 1)
+    fraction = inverse[cell] + (position - cell) * (inverse[cell + 1] - inverse[cell])
+    return day + (fraction * DAY).astype(np.int64)
 
 
 def _log(campaign: _Campaign) -> EventLog:

@@ -146,7 +146,7 @@ PRESETS: dict[str, Preset] = {
                 **_REALISTIC_EXTOLE,
                 "share_rate": 0.05,
                 "signup_rate": 0.08,
-                "purchase_rate": 0.18,
+                "purchase_rate": 0.19,
                 "milestone_rate": 0.3,
                 "organic_signup_rate": 0.035,
             },
