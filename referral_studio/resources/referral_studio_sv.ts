@@ -103,6 +103,10 @@
         <source>last bar: {count} credits or more</source>
         <translation>sista stapeln: {count} krediter eller fler</translation>
     </message>
+    <message>
+        <source>No referrer earned a credit in this run.</source>
+        <translation>Ingen referent fick någon kredit i den här körningen.</translation>
+    </message>
 </context>
 <context>
     <name>EventInspector</name>
@@ -1617,6 +1621,10 @@
     <message>
         <source>Run a simulation to see credited and fulfilled referrers over time.</source>
         <translation>Kör en simulering för att se krediterade och uppfyllda referenter över tid.</translation>
+    </message>
+    <message>
+        <source>No referrer earned a credit in this run.</source>
+        <translation>Ingen referent fick någon kredit i den här körningen.</translation>
     </message>
     <message>
         <source>offer starts</source>

@@ -170,6 +170,10 @@ class CreditsHistogram(pg.PlotWidget):
             self.tail_label.setPos((left[-1] + right[-1]) / 2, max(top, 1) * 1.1)
             self.tail_label.setVisible(True)
         high = max(float(right[-1]) + 0.5 if right.size else goal, goal + 0.5)
+        if whole.credits.size == 0:  # a run in which nobody earned a credit: say so instead of empty axes
+            self.goal_line.setVisible(False)
+            self.empty_state.set_empty(True, translate("CreditsHistogram", "No referrer earned a credit in this run."))
+            return
         self.empty_state.set_empty(False)
         self.setXRange(0.4, high, padding=0.02)
         self.setYRange(0, max(top, 1) * 1.2, padding=0)

@@ -120,7 +120,9 @@ class LeaderboardModel(QAbstractTableModel):
         if column == COL_FULFILLMENTS:
             return number(result.fulfillments[position])
         if column == COL_FIRST:
-            return date_time(int(result.first_fulfilled[position]), seconds=True) if result.fulfillments[position] else ""
+            return (
+                date_time(int(result.first_fulfilled[position]), seconds=True) if result.fulfillments[position] else ""
+            )
         return ", ".join(self._promo_codes(result, position))
 
     def _promo_codes(self, result: ReplayResult, position: int) -> list[str]:

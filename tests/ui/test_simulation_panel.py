@@ -295,13 +295,16 @@ def test_picking_a_referrer_explains_each_of_their_events(qtbot: object, tmp_pat
     use_log(panel, events)
     run_and_wait(qtbot, panel)
     top, credits = leaderboard(panel)[0]
+    panel.resize(1920, 1000)
     panel.table.selectRow(0)
     inspector = panel.findChild(QTableWidget, "eventInspector")
     assert inspector.rowCount() == len(panel.inspector.verdicts) > 0
     mine = [v for v in panel.inspector.verdicts if v.reason is Reason.CREDIT and v.credited == top]
     assert len(mine) == credits and top in panel.inspector.title.text()
-    first = next(row for row in range(inspector.rowCount()) if inspector.item(row, 1).text().startswith("credit 1 to"))
-    assert inspector.item(first, 1).text().startswith(f"credit 1 to {top}")
+    first = next(row for row in range(inspector.rowCount()) if inspector.item(row, 4).text().startswith("credit 1 to"))
+    assert inspector.item(first, 4).text().startswith(f"credit 1 to {top}")
+    for column in range(inspector.columnCount()):  # every column starts inside the visible table
+        assert inspector.columnViewportPosition(column) < inspector.viewport().width() - 20
     assert (
         inspector.viewport().rect().contains(inspector.visualItemRect(inspector.item(first, 0)).topLeft())
     )  # scrolled to it
