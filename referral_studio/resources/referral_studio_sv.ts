@@ -74,6 +74,72 @@
     </message>
 </context>
 <context>
+    <name>CompareGoalsDialog</name>
+    <message>
+        <source>Goals to Compare</source>
+        <translation>Mål att jämföra</translation>
+    </message>
+    <message>
+        <source>Compare Goal Types replays the same traffic under each goal. Choose how many credits each needs and what it counts; each series is labelled with it.</source>
+        <translation>Jämför måltyper spelar upp samma trafik under varje mål. Välj hur många krediter vart och ett kräver och vad det räknar; varje serie märks med det.</translation>
+    </message>
+    <message>
+        <source>Credits a referrer needs to be fulfilled under this goal</source>
+        <translation>Krediter en referent behöver för att uppfylla det här målet</translation>
+    </message>
+    <message>
+        <source>Goal count:</source>
+        <translation>Antal för målet:</translation>
+    </message>
+    <message>
+        <source>Count repeat visits</source>
+        <translation>Räkna upprepade besök</translation>
+    </message>
+    <message>
+        <source>Each visit of a friend counts, not only their first through a referrer</source>
+        <translation>Varje besök av en vän räknas, inte bara det första via en referent</translation>
+    </message>
+    <message>
+        <source>The activity that earns a credit; synthetic traffic holds those listed</source>
+        <translation>Aktiviteten som ger en kredit; syntetisk trafik innehåller de listade</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>en gång</translation>
+    </message>
+    <message>
+        <source>every time</source>
+        <translation>varje gång</translation>
+    </message>
+    <message>
+        <source>Trigger activity:</source>
+        <translation>Utlösande aktivitet:</translation>
+    </message>
+    <message>
+        <source>Qualification:</source>
+        <translation>Kvalificering:</translation>
+    </message>
+    <message>
+        <source>The JavaScript event&apos;s exact name (case matters)</source>
+        <translation>JavaScript-händelsens exakta namn (skiftläget spelar roll)</translation>
+    </message>
+    <message>
+        <source>Event name:</source>
+        <translation>Händelsenamn:</translation>
+    </message>
+</context>
+<context>
+    <name>ComparedGoals</name>
+    <message>
+        <source>(every time)</source>
+        <translation>(varje gång)</translation>
+    </message>
+    <message>
+        <source>(repeat visits count)</source>
+        <translation>(upprepade besök räknas)</translation>
+    </message>
+</context>
+<context>
     <name>CreditsHistogram</name>
     <message>
         <source>Credits per referrer</source>
