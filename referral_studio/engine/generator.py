@@ -27,6 +27,7 @@ DAY = 24 * HOUR
 JS_EVENT_NAME = "Referral CTA Click"
 MILESTONES = ("Registers for Webinar", "Attended Webinar", "Opportunity Created", "Purchase")
 MAX_GENERATIONS = 60
+NS_MIN, NS_MAX = -(2**63), 2**63 - 1  # the engine's int64 nanosecond times
 
 
 @dataclass(frozen=True)
@@ -141,6 +142,13 @@ class TrafficOptions:
             found.append("participants: a whole number from 0 to 50,000,000")
         if not 0 < self.days <= 3650:
             found.append("days: more than 0 and at most 3650")
+        elif not NS_MIN <= to_ns(self.start) <= NS_MAX - int(self.days * DAY) - SECOND:
+            found.append(
+                "start: a time from 1677-09-22 on, with the campaign (start plus days) over "
+                "by 2262-04-11 (the range of nanosecond times)"
+            )
+        if self.seed < 0:
+            found.append("seed: a whole number of at least 0")
         for name in (
             "share_rate",
             "overlap_rate",
@@ -213,7 +221,8 @@ def _tag(rng: np.random.Generator, referrer: np.ndarray, rate: float) -> np.ndar
 def generate(options: TrafficOptions) -> Traffic:
     """Make a log of referral traffic from the options."""
     rng = np.random.default_rng(options.seed)
-    start = to_ns(options.start)
+    origin = to_ns(options.start)
+    start = 0  # times are offsets from the start until the last step, so no delay can overflow nanoseconds
     end = start + int(options.days * DAY)
     rows = _Rows()
     next_id = options.participants
@@ -283,8 +292,10 @@ def generate(options: TrafficOptions) -> Traffic:
         participants += person.size
         referred += person.size
     time, kind, who, by, name = rows.columns()
+    near = time < end + SECOND  # events well past the end are dropped before the offsets become times
+    time, kind, who, by, name = time[near] + origin, kind[near], who[near], by[near], name[near]
     time -= time % SECOND  # logs record whole seconds
-    inside = time < end
+    inside = time < origin + end
     people = pc.binary_join_element_wise("u", pc.utf8_lpad(pa.array(np.arange(next_id)).cast(pa.string()), 7, "0"), "")
     names = pa.array([JS_EVENT_NAME, *MILESTONES], pa.string())
     log = EventLog.build(time[inside], kind[inside], who[inside], by[inside], name[inside], people, names)
