@@ -13,6 +13,7 @@ import contextlib
 import logging
 import math
 import os
+import signal
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -86,13 +87,14 @@ def connect(workers: int | None = None, scheduler: str | None = None) -> Iterato
             client.close()
         return
     count = workers or default_workers()
-    local = LocalCluster(
-        n_workers=count,
-        threads_per_worker=1,
-        processes=True,
-        dashboard_address=None,
-        silence_logs=logging.ERROR,
-    )
+    with _workers_ignore_ctrl_c():
+        local = LocalCluster(
+            n_workers=count,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            silence_logs=logging.ERROR,
+        )
     try:
         client = Client(local, set_as_default=False)
         try:
@@ -101,6 +103,21 @@ def connect(workers: int | None = None, scheduler: str | None = None) -> Iterato
             client.close()
     finally:
         local.close()
+
+
+@contextlib.contextmanager
+def _workers_ignore_ctrl_c() -> Iterator[None]:
+    """Worker processes inherit an ignored SIGINT: Ctrl+C in a terminal reaches the whole process group,
+    and it is the client's to handle (cancel, close the cluster, exit 130), not each worker's."""
+    try:
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:  # not the main thread (the app's worker thread): there is no Ctrl+C to pass on
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _has_dashboard(client: Any) -> bool:
