@@ -40,10 +40,6 @@ from referral_studio.ui.i18n import translate
 
 SERIES_COLOURS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22")
 CHART_SIZE = (1800, 700)  # pixels of the embedded chart images, drawn at 2× for print
-METRIC_TITLES = {
-    "credited_referrers": "Credited referrers at the end of each day",
-    "fulfilled_referrers": "Fulfilled referrers at the end of each day",
-}
 
 
 def series_colour(index: int) -> QColor:
@@ -102,97 +98,123 @@ def report_document(forecast: Forecast) -> QTextDocument:
     return document
 
 
+STYLE = (
+    "<style>h1{font-size:18pt;margin:0} h2{font-size:12.5pt;margin-top:14px} td,th{padding:3px 6px}"
+    " th{background:#eef2f7;text-align:left} .muted{color:#555}</style>"
+)
+
+
 def report_html(forecast: Forecast) -> str:
-    """The report's text: title, verdict, offer and variants, assumptions, charts and ranking."""
+    """The report's text: title, verdict, offer and variants, ranking, charts and assumptions."""
     study = forecast.study
-    t = lambda text: translate("ForecastReport", text)  # noqa: E731 - a short alias keeps the HTML readable
-    ranking = forecast.ranking()
-    best, _, share = ranking[0]
+    best, _, share = forecast.ranking()[0]
     made = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    title = translate("ForecastReport", "Forecast: {name}").format(name=study.name)
+    byline = translate("ForecastReport", "Made {date} with Referral Studio {version}")
+    verdict = translate("ForecastReport", "Best by {objective}: {variant}, the best variant in {share} of {runs} runs.")
+    verdict = verdict.format(
+        objective=_objective_name(forecast), variant=best, share=f"{share:.0%}", runs=f"{study.runs:,}"
+    )
     parts = [
-        "<style>h1{font-size:18pt;margin:0} h2{font-size:12.5pt;margin-top:14px} td,th{padding:3px 6px}"
-        " th{background:#eef2f7;text-align:left} .muted{color:#555}</style>",
-        f"<h1>{escape(t('Forecast: {name}').format(name=study.name))}</h1>",
-        f"<p class='muted'>{escape(t('Made {date} with Referral Studio {version}').format(date=made, version=__version__))}</p>",
-        "<p><b>"
-        + escape(
-            t("Best by {objective}: {variant}, the best variant in {share} of {runs} runs.").format(
-                objective=_objective_name(forecast), variant=best, share=f"{share:.0%}", runs=f"{study.runs:,}"
-            )
-        )
-        + "</b></p>",
-        f"<h2>{escape(t('The offer'))}</h2>",
+        STYLE,
+        f"<h1>{escape(title)}</h1>",
+        _muted(byline.format(date=made, version=__version__)),
+        f"<p><b>{escape(verdict)}</b></p>",
+        _h2(translate("ForecastReport", "The offer")),
         _offer_html(study.base),
-        f"<h2>{escape(t('Variants'))}</h2><ul>",
+        _h2(translate("ForecastReport", "Variants")),
+        "<ul>",
+        *(
+            f"<li><b>{escape(variant.name)}</b>: {escape(describe_changes(study.base, variant.offer))}</li>"
+            for variant in study.variants
+        ),
+        "</ul>",
+        _h2(translate("ForecastReport", "Ranking")),
+        ranking_html(forecast),
     ]
-    for variant in study.variants:
-        parts.append(f"<li><b>{escape(variant.name)}</b>: {escape(describe_changes(study.base, variant.offer))}</li>")
-    parts += ["</ul>", f"<h2>{escape(t('Ranking'))}</h2>", ranking_html(forecast)]
+    band_note = translate(
+        "ForecastReport", "Lines: the median run. Shaded: 90% of runs fall inside (5th to 95th percentile)."
+    )
     for metric in BAND_METRICS:
-        parts.append(f"<h2>{escape(t(METRIC_TITLES[metric]))}</h2>")
-        parts.append(
-            f"<p class='muted'>{escape(t('Lines: the median run. Shaded: 90% of runs fall inside (5th to 95th percentile).'))}</p>"
-        )
-        parts.append(f"<img src='chart:{metric}' width='640'>")
-    parts += [f"<h2>{escape(t('Assumptions'))}</h2>", _assumptions_html(forecast)]
+        parts += [_h2(chart_title(metric)), _muted(band_note), f"<img src='chart:{metric}' width='640'>"]
+    parts += [_h2(translate("ForecastReport", "Assumptions")), _assumptions_html(forecast)]
     return "".join(parts)
+
+
+def chart_title(metric: str) -> str:
+    """The title of a band metric's chart."""
+    if metric == "credited_referrers":
+        return translate("ForecastReport", "Credited referrers at the end of each day")
+    return translate("ForecastReport", "Fulfilled referrers at the end of each day")
+
+
+def _h2(text: str) -> str:
+    return f"<h2>{escape(text)}</h2>"
+
+
+def _muted(text: str) -> str:
+    return f"<p class='muted'>{escape(text)}</p>"
 
 
 def _objective_name(forecast: Forecast) -> str:
     study = forecast.study
-    return f"{study.objective} ({translate('ForecastReport', 'lower is better') if study.minimize else translate('ForecastReport', 'higher is better')})"
+    if study.minimize:
+        return translate("ForecastReport", "{objective} (lower is better)").format(objective=study.objective)
+    return translate("ForecastReport", "{objective} (higher is better)").format(objective=study.objective)
 
 
 def _offer_html(offer: Offer) -> str:
-    t = lambda text: translate("ForecastReport", text)  # noqa: E731
     rows = [
-        (t("Offer"), offer.name + (f" ({offer.program})" if offer.program else "")),
-        (t("Goal"), describe_goal(offer.goal)),
-        (t("Offer window"), _window_text(offer)),
+        (translate("ForecastReport", "Offer"), offer.name + (f" ({offer.program})" if offer.program else "")),
+        (translate("ForecastReport", "Goal"), describe_goal(offer.goal)),
+        (translate("ForecastReport", "Offer window"), _window_text(offer)),
         (
-            t("Attribution"),
+            translate("ForecastReport", "Attribution"),
             offer.attribution.model.value.replace("_", " ")
             + (
-                t(", within {days} days").format(days=offer.attribution.window_days)
+                translate("ForecastReport", ", within {days} days").format(days=offer.attribution.window_days)
                 if offer.attribution.window_days
                 else ""
             ),
         ),
         (
-            t("Rewards"),
+            translate("ForecastReport", "Rewards"),
             (
-                t("repeat rewards, at most {cap} per referrer").format(cap=offer.rewards.max_fulfillments)
+                translate("ForecastReport", "repeat rewards, at most {cap} per referrer").format(
+                    cap=offer.rewards.max_fulfillments
+                )
                 if offer.rewards.repeat and offer.rewards.max_fulfillments
-                else t("repeat rewards, no cap")
+                else translate("ForecastReport", "repeat rewards, no cap")
                 if offer.rewards.repeat
-                else t("one reward per referrer")
+                else translate("ForecastReport", "one reward per referrer")
             ),
         ),
-        (t("Promo codes"), f"{len(offer.promo_codes):,}"),
+        (translate("ForecastReport", "Promo codes"), f"{len(offer.promo_codes):,}"),
     ]
     return _table(rows)
 
 
 def _window_text(offer: Offer) -> str:
-    t = lambda text: translate("ForecastReport", text)  # noqa: E731
     start, end = offer.window.start, offer.window.end
-    shown = lambda value: value.strftime("%Y-%m-%d %H:%M") if value else None  # noqa: E731
+
+    def shown(value: datetime | None) -> str | None:
+        return value.strftime("%Y-%m-%d %H:%M") if value else None
+
     if start and end:
-        return t("from {start} until {end}").format(start=shown(start), end=shown(end))
+        return translate("ForecastReport", "from {start} until {end}").format(start=shown(start), end=shown(end))
     if start:
-        return t("from {start}, open-ended").format(start=shown(start))
+        return translate("ForecastReport", "from {start}, open-ended").format(start=shown(start))
     if end:
-        return t("until {end}").format(end=shown(end))
-    return t("always open")
+        return translate("ForecastReport", "until {end}").format(end=shown(end))
+    return translate("ForecastReport", "always open")
 
 
 def _assumptions_html(forecast: Forecast) -> str:
-    t = lambda text: translate("ForecastReport", text)  # noqa: E731
     study = forecast.study
     rows = []
     for name, value in study.traffic:
         if isinstance(value, Range):
-            shown = t("{low} to {high}, drawn per run").format(low=value.low, high=value.high)
+            shown = translate("ForecastReport", "{low} to {high}, drawn per run").format(low=value.low, high=value.high)
         elif isinstance(value, datetime):
             shown = value.strftime("%Y-%m-%d %H:%M")
         else:
@@ -200,17 +222,18 @@ def _assumptions_html(forecast: Forecast) -> str:
         rows.append((name.replace("_", " "), shown))
     costs = study.costs
     rows += [
-        (t("reward per fulfillment"), f"{costs.reward_per_fulfillment:g}"),
-        (t("reward per referred sign-up"), f"{costs.reward_per_referred_signup:g}"),
-        (t("value per referred sign-up"), f"{costs.value_per_referred_signup:g}"),
-        (t("runs"), f"{study.runs:,}"),
-        (t("seed"), str(study.seed)),
-        (t("ranked by"), _objective_name(forecast)),
+        (translate("ForecastReport", "reward per fulfillment"), f"{costs.reward_per_fulfillment:g}"),
+        (translate("ForecastReport", "reward per referred sign-up"), f"{costs.reward_per_referred_signup:g}"),
+        (translate("ForecastReport", "value per referred sign-up"), f"{costs.value_per_referred_signup:g}"),
+        (translate("ForecastReport", "runs"), f"{study.runs:,}"),
+        (translate("ForecastReport", "seed"), str(study.seed)),
+        (translate("ForecastReport", "ranked by"), _objective_name(forecast)),
     ]
-    note = t(
-        "Traffic options not listed take the generator's defaults. Every variant is replayed on the same traffic in each run."
+    note = translate(
+        "ForecastReport",
+        "Traffic options not listed take the generator's defaults. Every variant is replayed on the same traffic in each run.",
     )
-    return _table(rows) + f"<p class='muted'>{escape(note)}</p>"
+    return _table(rows) + _muted(note)
 
 
 def ranking_rows(forecast: Forecast) -> list[list[str]]:
@@ -243,17 +266,16 @@ def amount(value: float) -> str:
 
 def ranking_headers(forecast: Forecast) -> list[str]:
     """Column titles of the ranking table."""
-    t = lambda text: translate("ForecastReport", text)  # noqa: E731
     objective = forecast.study.objective
     return [
-        t("Variant"),
-        t("P(best)"),
-        t("{objective}, median").format(objective=objective),
-        t("90% interval"),
-        t("Cost"),
-        t("Value"),
-        t("Net"),
-        t("K-factor"),
+        translate("ForecastReport", "Variant"),
+        translate("ForecastReport", "P(best)"),
+        translate("ForecastReport", "{objective}, median").format(objective=objective),
+        translate("ForecastReport", "90% interval"),
+        translate("ForecastReport", "Cost"),
+        translate("ForecastReport", "Value"),
+        translate("ForecastReport", "Net"),
+        translate("ForecastReport", "K-factor"),
     ]
 
 

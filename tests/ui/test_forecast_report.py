@@ -17,11 +17,11 @@ EXAMPLE = ROOT / "examples" / "spring.forecast.toml"
 
 
 @pytest.fixture(scope="module")
-def forecast():  # noqa: ANN201 - a Forecast
+def forecast():
     return run_in_process(read_study(EXAMPLE))
 
 
-def test_report_text_names_offer_variants_assumptions_and_ranking(forecast) -> None:  # noqa: ANN001
+def test_report_text_names_offer_variants_assumptions_and_ranking(forecast) -> None:
     html = report_html(forecast)
     for text in (
         "Spring: which goal count?",
@@ -39,7 +39,7 @@ def test_report_text_names_offer_variants_assumptions_and_ranking(forecast) -> N
     assert rows[0][1] == f"{forecast.ranking()[0][2]:.1%}"
 
 
-def test_fan_chart_shades_a_band_per_variant(forecast, qapp) -> None:  # noqa: ANN001
+def test_fan_chart_shades_a_band_per_variant(forecast, qapp) -> None:
     image = fan_chart_image(forecast, "fulfilled_referrers")
     colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
     assert "#1f77b4" in colours or "#ff7f0e" in colours or "#2ca02c" in colours
@@ -56,7 +56,7 @@ def test_cli_writes_the_report_beside_the_results(tmp_path: Path, capsys: pytest
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
 
-def test_report_is_written_whole_or_not_at_all(forecast, tmp_path: Path, qapp) -> None:  # noqa: ANN001
+def test_report_is_written_whole_or_not_at_all(forecast, tmp_path: Path, qapp) -> None:
     target = tmp_path / "missing-folder" / "report.pdf"
     with pytest.raises(OSError):
         write_report(forecast, target)
