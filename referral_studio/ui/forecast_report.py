@@ -39,7 +39,8 @@ from referral_studio.forecast.variant_text import describe_changes
 from referral_studio.ui.i18n import translate
 
 SERIES_COLOURS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22")
-CHART_SIZE = (1800, 700)  # pixels of the embedded chart images, drawn at 2× for print
+CHART_SIZE = (1800, 760)  # pixels of the embedded chart images, drawn large for print
+CHART_WIDTH = 500  # the chart's width on the page, in the document's pixels: the text column's width
 
 
 def series_colour(index: int) -> QColor:
@@ -135,8 +136,13 @@ def report_html(forecast: Forecast) -> str:
     band_note = translate(
         "ForecastReport", "Lines: the median run. Shaded: 90% of runs fall inside (5th to 95th percentile)."
     )
-    for metric in BAND_METRICS:
-        parts += [_h2(chart_title(metric)), _muted(band_note), f"<img src='chart:{metric}' width='640'>"]
+    for number, metric in enumerate(BAND_METRICS):
+        heading = (
+            f"<h2 style='page-break-before:always'>{escape(chart_title(metric))}</h2>"
+            if number == 0
+            else _h2(chart_title(metric))
+        )
+        parts += [heading, _muted(band_note), f"<img src='chart:{metric}' width='{CHART_WIDTH}'>"]
     parts += [_h2(translate("ForecastReport", "Assumptions")), _assumptions_html(forecast)]
     return "".join(parts)
 
@@ -323,7 +329,7 @@ def fan_chart_image(forecast: Forecast, metric: str) -> QImage:
 def draw_fan_chart(painter: QPainter, area: QRectF, forecast: Forecast, metric: int) -> None:
     """Draw the chart of one band metric into `area`."""
     font = QFont("DejaVu Sans")
-    font.setPixelSize(max(12, int(area.height() / 24)))
+    font.setPixelSize(max(12, int(area.height() / 19)))
     painter.setFont(font)
     metrics = painter.fontMetrics()
     bands = forecast.bands[:, metric]  # (variants, days, 3)
