@@ -62,7 +62,7 @@ def test_one_run_is_reproduced_with_generate_and_simulate(tmp_path: Path) -> Non
         rows = list(csv.DictReader(stream))
     row = next(r for r in rows if r["variant"] == "count 3, last touch, cap 2" and r["run"] == "7")
     events, out = tmp_path / "run7.csv", tmp_path / "simulated"
-    fixed = ["--participants", "400", "--days", "30"]
+    fixed = ["--preset", "classroom", "--participants", "400", "--days", "30"]
     drawn = ["--share-rate", row["share_rate"], "--signup-rate", row["signup_rate"]]
     assert main(["generate", *fixed, *drawn, "--seed", row["traffic_seed"], "--out", str(events), "--quiet"]) == 0
     offer = tmp_path / "forecast" / "variants" / "count 3, last touch, cap 2.offer.json"
