@@ -306,10 +306,19 @@ def _print_explanation(offer: object, log: object, result: object, referrer: str
         f"Why {referrer}: {_count(len(verdicts), 'event')}, {_count(credits, 'credit')}, "
         f"{_count(fulfilled, 'fulfillment')}"
     )
-    for v in verdicts:
-        who = f"{v.person} ← {v.referrer}" if v.referrer else v.person
-        what = f"{v.kind} {v.name!r}" if v.name else v.kind
-        print(_one_line(f"  {format_ns(v.time)}  line {v.line:<6} {what:<12} {who:<24} {v.text}"))
+    rows = [
+        (
+            format_ns(v.time),
+            f"line {v.line}",
+            _one_line(f"{v.kind} {v.name!r}" if v.name else v.kind),
+            _one_line(f"{v.person} ← {v.referrer}" if v.referrer else v.person),
+            _one_line(v.text),
+        )
+        for v in verdicts
+    ]
+    widths = [max((len(row[column]) for row in rows), default=0) for column in range(4)]  # columns line up
+    for row in rows:
+        print("  " + "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=False)) + "  " + row[4])
 
 
 _LINE_BREAKING = {code: f"\\u{code:04x}" for code in (*range(0x20), 0x7F, 0x85, 0x2028, 0x2029)}
