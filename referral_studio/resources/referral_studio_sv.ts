@@ -2669,6 +2669,10 @@
         <translation>{count} kampanjkod(er) förekommer mer än en gång: {codes}.</translation>
     </message>
     <message>
+        <source>{count} promo code(s) begin or end with spaces, which are part of the code a referrer gets: {codes}.</source>
+        <translation>{count} kampanjkod/-er börjar eller slutar med mellanslag, som är en del av koden en referent får: {codes}.</translation>
+    </message>
+    <message>
         <source>Remove the blank blocked email domain; it blocks nothing.</source>
         <translation>Ta bort den tomma blockerade e-postdomänen; den blockerar ingenting.</translation>
     </message>

@@ -40,3 +40,4 @@ def test_side_by_side_lists_every_setting_of_the_file() -> None:
     assert len(rows) == flat_keys and len({row.key for row in rows}) == len(rows)
     assert [row.key for row in rows if row.changed] == ["rules_url"]
     assert all(row.label and " " not in row.key for row in rows)
+

@@ -112,3 +112,10 @@ def test_fraud_settings_problems_name_their_keys() -> None:
     assert not problem.blocking and "blank" in problem.message
     bad = validate(Offer(name="x", fraud=Fraud(max_credits_per_day=0, hold_days=-1)))
     assert {p.field for p in bad if p.blocking} >= {"fraud.max_credits_per_day", "fraud.hold_days"}
+
+
+def test_promo_codes_with_spaces_around_them_get_a_warning() -> None:
+    problems = validate(Offer(name="Codes", promo_codes=("A", " B", "C ")))
+    padded = [p for p in problems if "spaces" in p.message]
+    assert len(padded) == 1 and not padded[0].blocking and "' B', 'C '" in padded[0].message
+    assert not any("spaces" in p.message for p in validate(Offer(name="Codes", promo_codes=("A",))))
