@@ -63,7 +63,6 @@ def example_store(path: Path) -> None:
             repo.create_offer(session, offer)
         repo.approve(session, "10 referred visits")
         repo.approve(session, "5 referred sign-ups")
-        repo.edit_draft(session, "5 referred sign-ups")
         repo.save_draft(session, "5 referred sign-ups", offers[1].with_value("goal.count", 6))
         repo.approve(session, "Referred opportunity")
     store.close()
