@@ -212,6 +212,14 @@ def load_current(session: Session, name: str) -> Offer:
     return _content(row, row.draft_content or row.approved_content or "")
 
 
+def edit_draft(session: Session, name: str) -> Offer:
+    """Marketo's Edit Draft: the draft, else the approved version to start one from.
+
+    Opening starts no draft: the first save that differs from the approved version does.
+    """
+    return load_current(session, name)
+
+
 def save_draft(session: Session, name: str, offer: Offer, *, expected_revision: int | None = None) -> int:
     """Save the draft as a new revision and return its number.
 

@@ -101,7 +101,7 @@ class OfferEditor(QMainWindow):
         self.store = store
         self.name = name
         with store.reading() as session:  # no draft yet: the first edit that is saved starts it
-            offer = repo.load_current(session, name)
+            offer = repo.edit_draft(session, name)
             self.revision = repo.offer_summary(session, name).draft_revision
         self.setObjectName("OfferEditor")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

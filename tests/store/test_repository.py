@@ -53,8 +53,8 @@ def test_approve_edit_draft_discard_cycle(store: Store) -> None:
         repo.approve(session, "Spring")
     assert state(store, "Spring") is OfferState.APPROVED
     with store.transaction() as session:
-        draft = repo.load_current(session, "Spring")
-        assert draft == READY
+        draft = repo.edit_draft(session, "Spring")
+        assert draft == READY and repo.offer_summary(session, "Spring").state is OfferState.APPROVED
         assert repo.save_draft(session, "Spring", draft, expected_revision=0) == 0  # unchanged: still no draft
         assert repo.offer_summary(session, "Spring").state is OfferState.APPROVED
         repo.save_draft(session, "Spring", draft.with_value("goal.count", 7), expected_revision=0)
