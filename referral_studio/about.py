@@ -30,11 +30,11 @@ class Part:
 
 
 def _licence(meta: metadata.PackageMetadata) -> str:
-    expression = meta.get("License-Expression")
+    expression = meta.get_all("License-Expression") or []
     if expression:
-        return expression
+        return str(expression[0])
     classifiers = [c.rsplit(" :: ", 1)[-1] for c in meta.get_all("Classifier") or [] if c.startswith("License ::")]
-    short = (meta.get("License") or "").strip().splitlines()
+    short = str((meta.get_all("License") or [""])[0]).strip().splitlines()
     return ", ".join(classifiers) or (short[0] if short and len(short[0]) <= 60 else "see the package")
 
 

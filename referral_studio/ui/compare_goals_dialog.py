@@ -45,6 +45,7 @@ class CompareGoalsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         self.boxes: dict[GoalType, QGroupBox] = {}
+        self.forms: dict[GoalType, QFormLayout] = {}
         self.counts: dict[GoalType, QSpinBox] = {}
         for goal_type in GoalType:
             goal = compared.goal(goal_type)
@@ -61,6 +62,7 @@ class CompareGoalsDialog(QDialog):
             form.addRow(translate("CompareGoalsDialog", "Goal count:"), count)
             self.counts[goal_type] = count
             self.boxes[goal_type] = box
+            self.forms[goal_type] = form
             layout.addWidget(box)
         visits = self.compared.goal(GoalType.REFERRED_VISITS)
         self.repeat_visits = QCheckBox(translate("CompareGoalsDialog", "Count repeat visits"))
@@ -69,7 +71,7 @@ class CompareGoalsDialog(QDialog):
             translate("CompareGoalsDialog", "Each visit of a friend counts, not only their first through a referrer")
         )
         self.repeat_visits.toggled.connect(self._on_changed)
-        self.boxes[GoalType.REFERRED_VISITS].layout().addRow(self.repeat_visits)
+        self.forms[GoalType.REFERRED_VISITS].addRow(self.repeat_visits)
         trigger = self.compared.goal(GoalType.SMART_LIST_TRIGGER)
         self.trigger = QComboBox(objectName="compareTrigger")
         self.trigger.setEditable(True)
@@ -85,16 +87,16 @@ class CompareGoalsDialog(QDialog):
         self.qualification.setCurrentIndex(self.qualification.findData(trigger.qualification))
         self.qualification.setToolTip(qualification_help())
         self.qualification.currentIndexChanged.connect(self._on_changed)
-        smart = self.boxes[GoalType.SMART_LIST_TRIGGER].layout()
+        smart = self.forms[GoalType.SMART_LIST_TRIGGER]
         smart.addRow(translate("CompareGoalsDialog", "Trigger activity:"), self.trigger)
         smart.addRow(translate("CompareGoalsDialog", "Qualification:"), self.qualification)
-        self.event = QComboBox(objectName="compareEvent")
-        self.event.setEditable(True)
-        self.event.addItems(list(EVENT_CHOICES))
-        self.event.setCurrentText(self.compared.goal(GoalType.CUSTOM_JS_EVENT).event_name or "")
-        self.event.setToolTip(translate("CompareGoalsDialog", "The JavaScript event's exact name (case matters)"))
-        self.event.currentTextChanged.connect(self._on_changed)
-        self.boxes[GoalType.CUSTOM_JS_EVENT].layout().addRow(translate("CompareGoalsDialog", "Event name:"), self.event)
+        self.event_name = QComboBox(objectName="compareEvent")
+        self.event_name.setEditable(True)
+        self.event_name.addItems(list(EVENT_CHOICES))
+        self.event_name.setCurrentText(self.compared.goal(GoalType.CUSTOM_JS_EVENT).event_name or "")
+        self.event_name.setToolTip(translate("CompareGoalsDialog", "The JavaScript event's exact name (case matters)"))
+        self.event_name.currentTextChanged.connect(self._on_changed)
+        self.forms[GoalType.CUSTOM_JS_EVENT].addRow(translate("CompareGoalsDialog", "Event name:"), self.event_name)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -113,9 +115,9 @@ class CompareGoalsDialog(QDialog):
             replace(smart, trigger_activities=activities, qualification=Qualification(self.qualification.currentData()))
         )
         js = compared.goal(GoalType.CUSTOM_JS_EVENT)
-        compared = compared.with_goal(replace(js, event_name=self.event.currentText() or None))
+        compared = compared.with_goal(replace(js, event_name=self.event_name.currentText() or None))
         self.compared = compared
         for goal_type, box in self.boxes.items():
             box.setTitle(compared_label(compared.goal(goal_type)))
-        complete = bool(activities) and bool(self.event.currentText())
+        complete = bool(activities) and bool(self.event_name.currentText())
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(complete)

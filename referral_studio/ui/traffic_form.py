@@ -172,7 +172,8 @@ class TrafficForm(QGroupBox):
         fitted = traffic_for_window(self.options(), window)
         self.start.setDateTime(to_qdatetime(fitted.start))
         days = self.spins["days"]
-        days.setValue(max(days.minimum(), min(days.maximum(), fitted.days)))
+        if isinstance(days, QDoubleSpinBox):  # days are fractional
+            days.setValue(max(days.minimum(), min(days.maximum(), fitted.days)))
 
     def traffic(self) -> Traffic:
         """The traffic to replay; NoTraffic when no log file is named."""
