@@ -427,7 +427,7 @@
     </message>
     <message>
         <source>Promo codes</source>
-        <translation type="unfinished">Kampanjkoder</translation>
+        <translation>Kampanjkoder</translation>
     </message>
     <message>
         <source>from {start} until {end}</source>
@@ -625,6 +625,29 @@
     <message>
         <source>{what} · {count} needed</source>
         <translation>{what} · {count} krävs</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <source>Desktop entry not installed</source>
+        <translation>Skrivbordsposten installerades inte</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {error}</source>
+        <translation>Kunde inte skriva {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Desktop entry installed</source>
+        <translation>Skrivbordsposten är installerad</translation>
+    </message>
+    <message>
+        <source>Referral Studio is now in your desktop&apos;s application menu, with its icon.
+
+The entry: {entry}</source>
+        <translation>Referral Studio finns nu i skrivbordets programmeny, med sin ikon.
+
+Posten: {entry}</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +1874,101 @@
     <message>
         <source>{credited} credited · {fulfilled} fulfilled · {time} UTC</source>
         <translation>{credited} krediterade · {fulfilled} uppfyllda · {time} UTC</translation>
+    </message>
+</context>
+<context>
+    <name>PromoCodesEditor</name>
+    <message>
+        <source>Promo codes</source>
+        <translation>Kampanjkoder</translation>
+    </message>
+    <message>
+        <source>Double-click a code to change it; spaces at a code&apos;s ends show as ·</source>
+        <translation>Dubbelklicka på en kod för att ändra den; mellanslag i kodens ändar visas som ·</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>Add a code at the end of the list and edit it</source>
+        <translation>Lägg till en kod sist i listan och redigera den</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Remove the selected code</source>
+        <translation>Ta bort den valda koden</translation>
+    </message>
+    <message>
+        <source>Upload…</source>
+        <translation>Ladda upp…</translation>
+    </message>
+    <message>
+        <source>Load codes from a .txt file, one per line (replace or append)</source>
+        <translation>Läs in koder från en .txt-fil, en per rad (ersätt eller lägg till)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Töm</translation>
+    </message>
+    <message>
+        <source>Remove every code</source>
+        <translation>Ta bort alla koder</translation>
+    </message>
+    <message>
+        <source>Clear Promo Codes</source>
+        <translation>Töm kampanjkoder</translation>
+    </message>
+    <message>
+        <source>Promo codes: {count}</source>
+        <translation>Kampanjkoder: {count}</translation>
+    </message>
+    <message>
+        <source>No promo codes</source>
+        <translation>Inga kampanjkoder</translation>
+    </message>
+    <message>
+        <source>Remove Promo Code</source>
+        <translation>Ta bort kampanjkod</translation>
+    </message>
+    <message>
+        <source>Promo codes not loaded</source>
+        <translation>Kampanjkoderna lästes inte in</translation>
+    </message>
+    <message>
+        <source>The offer has {count} codes. Replace them with the file&apos;s {loaded}, or add those after them?</source>
+        <translation>Erbjudandet har {count} koder. Ersätt dem med filens {loaded}, eller lägg till dem efter?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersätt</translation>
+    </message>
+    <message>
+        <source>Append</source>
+        <translation>Lägg till efter</translation>
+    </message>
+    <message>
+        <source>Load Promo Codes</source>
+        <translation>Läs in kampanjkoder</translation>
+    </message>
+    <message>
+        <source>Upload Promo Codes</source>
+        <translation>Ladda upp kampanjkoder</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Textfiler (*.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Add Promo Code</source>
+        <translation>Lägg till kampanjkod</translation>
+    </message>
+    <message>
+        <source>Edit Promo Code</source>
+        <translation>Ändra kampanjkod</translation>
     </message>
 </context>
 <context>
