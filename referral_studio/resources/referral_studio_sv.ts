@@ -984,6 +984,33 @@ Posten: {entry}</translation>
     </message>
 </context>
 <context>
+    <name>NameClashDialog</name>
+    <message>
+        <source>Name Already Taken</source>
+        <translation>Namnet är redan upptaget</translation>
+    </message>
+    <message>
+        <source>An offer named “{name}” already exists. Import this one under another name:</source>
+        <translation>Det finns redan ett erbjudande som heter ”{name}”. Importera det här under ett annat namn:</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>Nytt namn</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>Type a name.</source>
+        <translation>Skriv ett namn.</translation>
+    </message>
+    <message>
+        <source>That name is taken too.</source>
+        <translation>Det namnet är också upptaget.</translation>
+    </message>
+</context>
+<context>
     <name>NewOfferDialog</name>
     <message>
         <source>New Referral Offer</source>
