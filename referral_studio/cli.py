@@ -122,7 +122,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_app(args.database)
         if args.command == "demo":
-            from referral_studio.store.demo import build_demo
+            from referral_studio.app.demo import build_demo
             from referral_studio.ui.app import run_app
 
             store_path, log_path = build_demo(args.folder)
@@ -248,8 +248,8 @@ def _generate(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from referral_studio.engine.junit import write_junit
-    from referral_studio.engine.scenario import ScenarioError, find_scenarios, load_scenario, run_scenario
+    from referral_studio.qa.junit import write_junit
+    from referral_studio.qa.scenario import ScenarioError, find_scenarios, load_scenario, run_scenario
 
     try:
         files = find_scenarios(args.targets)

@@ -1,4 +1,4 @@
-"""`*.offer.json`: the portable, diffable copy of one offer (interfaces.md § Offer file).
+"""`*.offer.json`: the portable, diffable copy of one offer (docs/file-formats.md).
 
 Reading is strict: an unknown key, a wrong type or a value out of range is refused
 with a message naming the key and what is allowed. Writing always gives every key,
@@ -229,7 +229,7 @@ def offer_from_dict(data: object, source: str = "offer") -> Offer:
 
 
 def offer_to_dict(offer: Offer) -> dict[str, Any]:
-    """Every key of the offer file, in the order interfaces.md shows them."""
+    """Every key of the offer file, in the order docs/file-formats.md shows them."""
 
     def time(value: Any) -> str | None:
         return None if value is None else format_time(value)

@@ -1,6 +1,6 @@
 """ "Why this credit": every event that involved one referrer, with its verdict and reason.
 
-The reasons are read off the replay's own steps (replay._qualifying's trace), never
+The reasons are read off the replay's own steps (replay.trace), never
 recomputed by separate rules, so an explanation cannot disagree with the totals:
 tests/engine/test_explain.py checks the credits listed against the result on every log.
 """
@@ -18,7 +18,7 @@ from referral_studio.domain.offer import GOAL_LABELS, AttributionModel, GoalType
 from referral_studio.domain.texts import QT_TRANSLATE_NOOP, translate
 from referral_studio.engine.event_log import NO_CODE, EventLog
 from referral_studio.engine.kinds import KIND_NAMES, Kind
-from referral_studio.engine.replay import _qualifying, _Steps, _touches, replay
+from referral_studio.engine.replay import replay, touches, trace
 from referral_studio.engine.result import ReplayResult
 
 
@@ -62,11 +62,9 @@ def row_reasons(offer: Offer, log: EventLog, result: ReplayResult) -> tuple[np.n
     lo, hi = result.window_rows
     reason = np.full(len(log), Reason.OUTSIDE_WINDOW, np.int8)
     credited_all = np.full(len(log), NO_CODE, np.int32)
-    time, kind = log.time[lo:hi], log.kind[lo:hi]
-    person, referrer, name = log.person[lo:hi], log.referrer[lo:hi], log.name[lo:hi]
-    touch = _touches(kind, person, referrer)
-    trace: dict[str, np.ndarray] = {}
-    _qualifying(offer, log, time, kind, person, referrer, name, touch, len(log.people), _Steps(None, None, 10), trace)
+    kind, person, referrer = log.kind[lo:hi], log.person[lo:hi], log.referrer[lo:hi]
+    steps = trace(offer, log, (lo, hi))
+    touch = steps.touch
     inner = np.full(hi - lo, Reason.NOT_THE_GOAL, np.int8)
     credited = np.full(hi - lo, NO_CODE, np.int32)
     visits = kind == Kind.VISIT
@@ -79,7 +77,7 @@ def row_reasons(offer: Offer, log: EventLog, result: ReplayResult) -> tuple[np.n
     if goal in (GoalType.SMART_LIST_TRIGGER, GoalType.CUSTOM_JS_EVENT):
         wanted = Kind.ACTIVITY if goal is GoalType.SMART_LIST_TRIGGER else Kind.JS_EVENT
         inner[kind == wanted] = Reason.NAME_MISMATCH  # the matching ones are overwritten next
-    matching, decisive, decided = trace["matching"], trace["decisive"], trace["credited"]
+    matching, decisive, decided = steps.matching, steps.decisive, steps.credited
     inner[matching] = Reason.REPEAT_VISIT if goal is GoalType.REFERRED_VISITS else Reason.ALREADY_COUNTED
     inner[decisive] = np.where(
         decided == NO_CODE, Reason.NO_TOUCH, np.where(decided == person[decisive], Reason.SELF_REFERRAL, Reason.CREDIT)
@@ -109,7 +107,7 @@ def explain(
     lo, hi = result.window_rows
     # Rows the referrer's own touches could have won: decided rows of people they had touched before.
     window_touch = np.zeros(len(log), dtype=bool)
-    window_touch[lo:hi] = _touches(log.kind[lo:hi], log.person[lo:hi], log.referrer[lo:hi])
+    window_touch[lo:hi] = touches(log.kind[lo:hi], log.person[lo:hi], log.referrer[lo:hi])
     their_touches = np.flatnonzero(window_touch & (log.referrer == code))
     first_touch = np.full(len(log.people), len(log), dtype=np.int64)
     np.minimum.at(first_touch, log.person[their_touches], their_touches)

@@ -136,12 +136,36 @@ class TrafficOptions:
 
     def problems(self) -> list[str]:
         """What is out of range, as `option: allowed` lines."""
-        found = []
-        if not 0 <= self.participants <= 50_000_000:
-            found.append("participants: a whole number from 0 to 50,000,000")
-        if not 0 < self.days <= 3650:
-            found.append("days: more than 0 and at most 3650")
-        for name in (
+        found = [
+            f"{name.replace('_', '-')}: {limit.allowed}"
+            for name, limit in LIMITS.items()
+            if not limit.allows(getattr(self, name))
+        ]
+        if self.shares_per_sharer < 1 and self.share_rate > 0:
+            found.append("shares-per-sharer: at least 1 (a sharer shares at least once)")
+        return found
+
+
+@dataclass(frozen=True)
+class Limit:
+    """The values a traffic option allows; `problems()` checks them and the GUI's form is bounded by them."""
+
+    low: float
+    high: float
+    allowed: str  # in words, for the message naming the option
+    low_excluded: bool = False  # more than `low`, not `low` itself
+
+    def allows(self, value: float) -> bool:
+        return (self.low < value if self.low_excluded else self.low <= value) and value <= self.high
+
+
+_FRACTION = Limit(0, 1, "a fraction from 0 to 1")
+_PER_PERSON = Limit(0, 1000, "a number from 0 to 1000")
+LIMITS: dict[str, Limit] = {
+    "participants": Limit(0, 50_000_000, "a whole number from 0 to 50,000,000"),
+    "days": Limit(0, 3650, "more than 0 and at most 3650", low_excluded=True),
+    **dict.fromkeys(
+        (
             "share_rate",
             "overlap_rate",
             "return_rate",
@@ -150,15 +174,12 @@ class TrafficOptions:
             "tagged_rate",
             "milestone_rate",
             "self_referral_rate",
-        ):
-            if not 0 <= getattr(self, name) <= 1:
-                found.append(f"{name.replace('_', '-')}: a fraction from 0 to 1")
-        for name in ("shares_per_sharer", "visits_per_share", "organic_visit_rate"):
-            if not 0 <= getattr(self, name) <= 1000:
-                found.append(f"{name.replace('_', '-')}: a number from 0 to 1000")
-        if self.shares_per_sharer < 1 and self.share_rate > 0:
-            found.append("shares-per-sharer: at least 1 (a sharer shares at least once)")
-        return found
+        ),
+        _FRACTION,
+    ),
+    **dict.fromkeys(("shares_per_sharer", "visits_per_share", "organic_visit_rate"), _PER_PERSON),
+}
+"""The range of every bounded option (the seed and the start take any value)."""
 
 
 OPTION_FIELDS = tuple(f.name for f in fields(TrafficOptions))

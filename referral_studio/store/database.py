@@ -95,6 +95,7 @@ class Store:
         except StoreError:
             self.engine.dispose()
             raise
+        self._watch: sqlite3.Connection | None = None  # opened on first use, only to read PRAGMA data_version
         if existed and not migrated and backup_is_due(self.path):
             try:
                 make_backup(self.path, "daily")
@@ -158,6 +159,19 @@ class Store:
         except (OperationalError, sqlite3.OperationalError) as error:
             raise StoreError(self._explain(error)) from error
 
+    def data_version(self) -> int:
+        """A number that changes whenever anyone (another process, or this one) commits to the store.
+
+        SQLite's PRAGMA data_version on one connection kept for this alone: cheap enough to ask
+        on every window activation, so views re-read the store only when it changed.
+        """
+        if self._watch is None:
+            self._watch = sqlite3.connect(self.path, isolation_level=None, timeout=self.busy_timeout_ms / 1000)
+        try:
+            return int(self._watch.execute("PRAGMA data_version").fetchone()[0])
+        except sqlite3.Error as error:
+            raise StoreError(self._explain(error)) from error
+
     def _explain(self, error: BaseException) -> str:
         reason = _reason(error)
         lowered = reason.lower()
@@ -183,6 +197,9 @@ class Store:
         cursor.close()
 
     def close(self) -> None:
+        if self._watch is not None:
+            self._watch.close()
+            self._watch = None
         self.engine.dispose()
 
 

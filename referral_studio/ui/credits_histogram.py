@@ -9,7 +9,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 
 from referral_studio.engine.result import ReplayResult
-from referral_studio.ui.i18n import counted, translate
+from referral_studio.ui.i18n import translate
 
 MAX_BARS = 40
 SHORT, REACHED = "#9bb7d4", "#2e7d32"
@@ -64,13 +64,7 @@ class CreditsHistogram(pg.PlotWidget):
         brushes = [pg.mkBrush(REACHED if low >= goal else SHORT) for low in self.edges[:-1]]
         self.bars.setOpts(x0=left, x1=right, height=self.counts, brushes=brushes, pens=[pg.mkPen(None)] * len(brushes))
         self.goal_line.setPos(goal - 0.5)
-        self.goal_line.label.setFormat(
-            counted(
-                goal,
-                translate("CreditsHistogram", "goal: {count} credit"),
-                translate("CreditsHistogram", "goal: {count} credits"),
-            )
-        )
+        self.goal_line.label.setFormat(translate("CreditsHistogram", "goal: %Ln credits", None, goal))
         high = max(int(self.edges[-1]) if self.edges.size else goal, goal + 1)
         # The label reads away from the nearer edge, so it is never cut off.
         side = (1, 0) if goal > high / 2 else (0, 0)

@@ -19,7 +19,7 @@ from referral_studio.domain.times import format_ns
 from referral_studio.engine.event_log import EventLog
 from referral_studio.engine.explain import Reason, Verdict, explain, row_reasons
 from referral_studio.engine.result import ReplayResult
-from referral_studio.ui.i18n import counted, translate
+from referral_studio.ui.i18n import translate
 
 HEADERS = (
     QT_TRANSLATE_NOOP("EventInspector", "Time (UTC)"),
@@ -78,19 +78,12 @@ class EventInspector(QWidget):
             verdicts = [v for v in verdicts if v.time <= until]
         self.verdicts = verdicts
         credits = sum(v.reason is Reason.CREDIT and v.credited == referrer for v in verdicts)
+        shown = len(verdicts)
         self.title.setText(
             translate("EventInspector", "<b>Why this credit: {referrer}</b> — {events}, {credits}").format(
                 referrer=referrer,
-                events=counted(
-                    len(verdicts),
-                    translate("EventInspector", "{count} event"),
-                    translate("EventInspector", "{count} events"),
-                ),
-                credits=counted(
-                    credits,
-                    translate("EventInspector", "{count} credit"),
-                    translate("EventInspector", "{count} credits"),
-                ),
+                events=translate("EventInspector", "%Ln events", None, shown),
+                credits=translate("EventInspector", "%Ln credits", None, credits),
             )
         )
         self.table.setRowCount(len(verdicts))

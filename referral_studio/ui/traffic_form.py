@@ -21,20 +21,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from referral_studio.engine.generator import TrafficOptions
+from referral_studio.engine.generator import LIMITS, Limit, TrafficOptions
 from referral_studio.engine.simulation import Traffic
 from referral_studio.ui.i18n import translate
 
 SYNTHETIC, LOG_FILE = 0, 1
-FIELDS = (  # TrafficOptions field, label, lowest, highest, step
-    ("participants", QT_TRANSLATE_NOOP("TrafficForm", "Participants:"), 0, 5_000_000, 100),
-    ("days", QT_TRANSLATE_NOOP("TrafficForm", "Campaign days:"), 1, 3650, 1),
-    ("share_rate", QT_TRANSLATE_NOOP("TrafficForm", "Share rate:"), 0, 1, 0.05),
-    ("visits_per_share", QT_TRANSLATE_NOOP("TrafficForm", "Visits per share:"), 0, 100, 0.5),
-    ("signup_rate", QT_TRANSLATE_NOOP("TrafficForm", "Sign-up rate:"), 0, 1, 0.05),
-    ("milestone_rate", QT_TRANSLATE_NOOP("TrafficForm", "Milestone rate:"), 0, 1, 0.05),
-    ("seed", QT_TRANSLATE_NOOP("TrafficForm", "Seed:"), 0, 2**31 - 1, 1),
+FIELDS = (  # TrafficOptions field, label, step; the range is the option's (generator.LIMITS)
+    ("participants", QT_TRANSLATE_NOOP("TrafficForm", "Participants:"), 100),
+    ("days", QT_TRANSLATE_NOOP("TrafficForm", "Campaign days:"), 1),
+    ("share_rate", QT_TRANSLATE_NOOP("TrafficForm", "Share rate:"), 0.05),
+    ("visits_per_share", QT_TRANSLATE_NOOP("TrafficForm", "Visits per share:"), 0.5),
+    ("signup_rate", QT_TRANSLATE_NOOP("TrafficForm", "Sign-up rate:"), 0.05),
+    ("milestone_rate", QT_TRANSLATE_NOOP("TrafficForm", "Milestone rate:"), 0.05),
+    ("seed", QT_TRANSLATE_NOOP("TrafficForm", "Seed:"), 1),
 )
+SEED_LIMIT = Limit(0, 2**31 - 1, "")  # any seed is allowed; a spin box holds 32-bit numbers
 
 
 class NoTraffic(Exception):
@@ -42,9 +43,12 @@ class NoTraffic(Exception):
 
 
 def _spin(
-    spin: QSpinBox | QDoubleSpinBox, low: float, high: float, value: float, name: str, step: float = 1
+    spin: QSpinBox | QDoubleSpinBox, limit: Limit, value: float, name: str, step: float = 1
 ) -> QSpinBox | QDoubleSpinBox:
-    spin.setRange(low, high)  # type: ignore[arg-type]
+    low = limit.low
+    if limit.low_excluded:  # the smallest value the spin box can show above it
+        low += 1 if isinstance(spin, QSpinBox) else 10.0 ** -spin.decimals()
+    spin.setRange(low, limit.high)  # type: ignore[arg-type]
     spin.setValue(value)  # type: ignore[arg-type]
     spin.setSingleStep(step)  # type: ignore[arg-type]
     spin.setAccessibleName(name)
@@ -69,12 +73,11 @@ class TrafficForm(QGroupBox):
         synthetic = QWidget()
         form = QFormLayout(synthetic)
         form.setContentsMargins(0, 0, 0, 0)
-        for name, label, low, high, step in FIELDS:
+        for name, label, step in FIELDS:
             label = translate("TrafficForm", label)
             spin = _spin(
                 QSpinBox() if isinstance(getattr(defaults, name), int) else QDoubleSpinBox(),
-                low,
-                high,
+                LIMITS.get(name, SEED_LIMIT),
                 getattr(defaults, name),
                 label.rstrip(":"),
                 step,

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from referral_studio.domain.atomic_file import atomic_write
-from referral_studio.engine.scenario import Outcome
+from referral_studio.qa.scenario import Outcome
 
 
 def write_junit(outcomes: Sequence[Outcome], errors: Sequence[tuple[Path, str]], path: str | os.PathLike[str]) -> None:

@@ -24,6 +24,25 @@
     </message>
 </context>
 <context>
+    <name>Approval</name>
+    <message>
+        <source>Cannot approve yet</source>
+        <translation>Kan inte godkännas än</translation>
+    </message>
+    <message>
+        <source>Fix these first:
+
+{problems}</source>
+        <translation>Åtgärda detta först:
+
+{problems}</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>Inte godkänt</translation>
+    </message>
+</context>
+<context>
     <name>CreditsHistogram</name>
     <message>
         <source>Credits per referrer</source>
@@ -37,13 +56,12 @@
         <source>Credits</source>
         <translation>Krediter</translation>
     </message>
-    <message>
-        <source>goal: {count} credit</source>
-        <translation>mål: {count} kredit</translation>
-    </message>
-    <message>
-        <source>goal: {count} credits</source>
-        <translation>mål: {count} krediter</translation>
+    <message numerus="yes">
+        <source>goal: %Ln credits</source>
+        <translation>
+            <numerusform>mål: %Ln kredit</numerusform>
+            <numerusform>mål: %Ln krediter</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -76,21 +94,19 @@
         <source>&lt;b&gt;Why this credit: {referrer}&lt;/b&gt; — {events}, {credits}</source>
         <translation>&lt;b&gt;Varför denna kredit: {referrer}&lt;/b&gt; — {events}, {credits}</translation>
     </message>
-    <message>
-        <source>{count} event</source>
-        <translation>{count} händelse</translation>
+    <message numerus="yes">
+        <source>%Ln events</source>
+        <translation>
+            <numerusform>%Ln händelse</numerusform>
+            <numerusform>%Ln händelser</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} events</source>
-        <translation>{count} händelser</translation>
-    </message>
-    <message>
-        <source>{count} credit</source>
-        <translation>{count} kredit</translation>
-    </message>
-    <message>
-        <source>{count} credits</source>
-        <translation>{count} krediter</translation>
+    <message numerus="yes">
+        <source>%Ln credits</source>
+        <translation>
+            <numerusform>%Ln kredit</numerusform>
+            <numerusform>%Ln krediter</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -518,22 +534,6 @@
         <translation>Demoarbetsytan kunde inte byggas i {folder}: {error}</translation>
     </message>
     <message>
-        <source>Cannot approve yet</source>
-        <translation>Kan inte godkännas än</translation>
-    </message>
-    <message>
-        <source>Fix these first:
-
-{problems}</source>
-        <translation>Åtgärda detta först:
-
-{problems}</translation>
-    </message>
-    <message>
-        <source>Approve</source>
-        <translation>Godkänn</translation>
-    </message>
-    <message>
         <source>Discard Draft</source>
         <translation>Kassera utkast</translation>
     </message>
@@ -683,13 +683,12 @@
         <source>repeat rewards</source>
         <translation>upprepade belöningar</translation>
     </message>
-    <message>
-        <source>{count} promo code</source>
-        <translation>{count} kampanjkod</translation>
-    </message>
-    <message>
-        <source>{count} promo codes</source>
-        <translation>{count} kampanjkoder</translation>
+    <message numerus="yes">
+        <source>%Ln promo codes</source>
+        <translation>
+            <numerusform>%Ln kampanjkod</numerusform>
+            <numerusform>%Ln kampanjkoder</numerusform>
+        </translation>
     </message>
     <message>
         <source>✔  Nothing blocks approval.</source>
@@ -958,6 +957,13 @@
         <source>Promo codes</source>
         <translation>Kampanjkoder</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln promo codes loaded</source>
+        <translation>
+            <numerusform>%Ln kampanjkod inläst</numerusform>
+            <numerusform>%Ln kampanjkoder inlästa</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Offer Rules</source>
         <translation>Erbjudandets regler</translation>
@@ -1163,14 +1169,6 @@
         <translation>Inga kampanjkoder</translation>
     </message>
     <message>
-        <source>{count} promo code loaded</source>
-        <translation>{count} kampanjkod inläst</translation>
-    </message>
-    <message>
-        <source>{count} promo codes loaded</source>
-        <translation>{count} kampanjkoder inlästa</translation>
-    </message>
-    <message>
         <source>Blocks approval</source>
         <translation>Hindrar godkännande</translation>
     </message>
@@ -1241,10 +1239,6 @@
     <message>
         <source>Use Theirs</source>
         <translation>Använd deras</translation>
-    </message>
-    <message>
-        <source>Not approved</source>
-        <translation>Inte godkänt</translation>
     </message>
     <message>
         <source>Close without saving?</source>
@@ -1401,6 +1395,13 @@
         <source>&lt;i&gt;Run a simulation to see who earns credit.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Kör en simulering för att se vem som får kredit.&lt;/i&gt;</translation>
     </message>
+    <message numerus="yes">
+        <source>Replayed %Ln events.</source>
+        <translation>
+            <numerusform>Spelade upp %Ln händelse.</numerusform>
+            <numerusform>Spelade upp %Ln händelser.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Export Chart…</source>
         <translation>Exportera diagram…</translation>
@@ -1442,16 +1443,12 @@
         <translation>Kör…</translation>
     </message>
     <message>
-        <source>Replayed {count} event.</source>
-        <translation>Spelade upp {count} händelse.</translation>
-    </message>
-    <message>
-        <source>Replayed {count} events.</source>
-        <translation>Spelade upp {count} händelser.</translation>
-    </message>
-    <message>
         <source>The traffic could not be used: {error}</source>
         <translation>Trafiken kunde inte användas: {error}</translation>
+    </message>
+    <message>
+        <source>The simulation stopped on an error that should not happen ({problem}); the previous results are still shown. Please report this with the text printed in the terminal.</source>
+        <translation>Simuleringen stoppades av ett fel som inte borde hända ({problem}); de tidigare resultaten visas fortfarande. Rapportera gärna felet med texten som skrevs ut i terminalen.</translation>
     </message>
     <message>
         <source>Cancelled; the previous results are still shown.</source>
@@ -1469,17 +1466,16 @@
         <source>Wrote {files} into {folder}.</source>
         <translation>Skrev {files} till {folder}.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln events</source>
+        <translation>
+            <numerusform>%Ln händelse</numerusform>
+            <numerusform>%Ln händelser</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Saved {events} to {path}.</source>
         <translation>Sparade {events} i {path}.</translation>
-    </message>
-    <message>
-        <source>{count} event</source>
-        <translation>{count} händelse</translation>
-    </message>
-    <message>
-        <source>{count} events</source>
-        <translation>{count} händelser</translation>
     </message>
     <message>
         <source>Could not write {path}: {error}</source>
