@@ -105,6 +105,23 @@ class Rewards:
 
 
 @dataclass(frozen=True)
+class Fraud:
+    """Fraud & Holds (fraud-rules.md): which credits are blocked, sent to review, or held for refunds."""
+
+    same_ip: bool = False
+    same_device: bool = False
+    same_email: bool = False
+    blocked_email_domains: tuple[str, ...] = ()
+    max_credits_per_day: int | None = None
+    hold_days: float = 0
+
+    @property
+    def active(self) -> bool:
+        """True when any setting can change a credit's fate."""
+        return self != Fraud()
+
+
+@dataclass(frozen=True)
 class Emails:
     """The emails Marketo sends: on sign-up and on fulfillment."""
 
@@ -146,6 +163,7 @@ class Offer:
     rules_url: str | None = None
     privacy_policy: PrivacyPolicy = field(default_factory=PrivacyPolicy)
     share_url: ShareUrl = field(default_factory=ShareUrl)
+    fraud: Fraud = field(default_factory=Fraud)
 
     def replace(self, **changes: object) -> Offer:
         """A copy with top-level fields changed."""

@@ -22,6 +22,7 @@ from referral_studio.domain.offer import (
     AttributionModel,
     Delivery,
     Emails,
+    Fraud,
     Goal,
     GoalType,
     Offer,
@@ -35,7 +36,7 @@ from referral_studio.domain.offer import (
 from referral_studio.domain.times import format_time, parse_time
 
 FORMAT = "referral-studio.offer"
-VERSION = 1
+VERSION = 2  # version 2 added the `fraud` key; version-1 files read as before
 SUFFIX = ".offer.json"
 
 E = TypeVar("E", bound=StrEnum)
@@ -95,6 +96,13 @@ class _Section:
 
         return self.take(name, None, ok, "must be a positive number of days (fractions allowed) or null")
 
+    def days(self, name: str) -> float:
+        def ok(v: object) -> bool:
+            number = isinstance(v, (int, float)) and not isinstance(v, bool)
+            return number and math.isfinite(v) and v >= 0  # type: ignore[arg-type]
+
+        return self.take(name, 0, ok, "must be a number of days of at least 0 (fractions allowed)")
+
     def choice(self, name: str, enum: type[E], default: E) -> E:
         values = [member.value for member in enum]
         allowed = "must be one of " + ", ".join(f'"{v}"' for v in values)
@@ -143,6 +151,7 @@ _KEYS = {
         "rules_url",
         "privacy_policy",
         "share_url",
+        "fraud",
     ),
     "goal": ("type", "count", "count_repeat_visits", "trigger_activities", "qualification", "event_name"),
     "window": ("start", "end"),
@@ -151,6 +160,14 @@ _KEYS = {
     "emails": ("sign_up", "fulfillment", "delivery"),
     "privacy_policy": ("shown", "title", "url"),
     "share_url": ("kind", "url"),
+    "fraud": (
+        "same_ip",
+        "same_device",
+        "same_email",
+        "blocked_email_domains",
+        "max_credits_per_day",
+        "hold_days",
+    ),
 }
 
 
@@ -160,14 +177,16 @@ def offer_from_dict(data: object, source: str = "offer") -> Offer:
     if top.data.pop("format", None) != FORMAT:
         top.fail("format", f'is required and must be "{FORMAT}"', (data or {}).get("format"))  # type: ignore[union-attr]
     if "version" not in top.data:
-        top.fail("version", f"is required and must be {VERSION}", None)
+        top.fail("version", f"is required and must be a whole number from 1 to {VERSION}", None)
     version = top.data["version"]
     if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
         raise OfferFileError(
             f"{source}: this offer file is version {version}, newer than this Referral Studio "
             f"reads (up to version {VERSION}); update Referral Studio to open it"
         )
-    top.integer("version", None, 1, VERSION, nullable=False)
+    version = top.integer("version", None, 1, VERSION, nullable=False)
+    if version == 1 and "fraud" in top.data:
+        top.fail("fraud", "needs offer file version 2 (version 1 has no fraud settings)", top.data["fraud"])
     if "name" not in top.data:
         top.fail("name", "is required and must be a string", None)
     name = top.text("name", nullable=False)
@@ -210,6 +229,16 @@ def offer_from_dict(data: object, source: str = "offer") -> Offer:
     s = top.section("share_url")
     share = ShareUrl(kind=s.choice("kind", ShareUrlKind, ShareUrlKind.REFERRING_PAGE), url=s.text("url"))
     s.done()
+    f = top.section("fraud")
+    fraud = Fraud(
+        same_ip=f.flag("same_ip", False),
+        same_device=f.flag("same_device", False),
+        same_email=f.flag("same_email", False),
+        blocked_email_domains=f.strings("blocked_email_domains"),
+        max_credits_per_day=f.integer("max_credits_per_day", None, 1, None, nullable=True),
+        hold_days=f.days("hold_days"),
+    )
+    f.done()
     offer = Offer(
         name=name,  # type: ignore[arg-type]
         program=program,  # type: ignore[arg-type]
@@ -223,6 +252,7 @@ def offer_from_dict(data: object, source: str = "offer") -> Offer:
         rules_url=top.text("rules_url"),
         privacy_policy=policy,
         share_url=share,
+        fraud=fraud,
     )
     top.done()
     return offer
@@ -234,7 +264,7 @@ def offer_to_dict(offer: Offer) -> dict[str, Any]:
     def time(value: Any) -> str | None:
         return None if value is None else format_time(value)
 
-    goal = offer.goal
+    goal, fraud = offer.goal, offer.fraud
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -265,6 +295,14 @@ def offer_to_dict(offer: Offer) -> dict[str, Any]:
             "url": offer.privacy_policy.url,
         },
         "share_url": {"kind": offer.share_url.kind.value, "url": offer.share_url.url},
+        "fraud": {
+            "same_ip": fraud.same_ip,
+            "same_device": fraud.same_device,
+            "same_email": fraud.same_email,
+            "blocked_email_domains": list(fraud.blocked_email_domains),
+            "max_credits_per_day": fraud.max_credits_per_day,
+            "hold_days": fraud.hold_days,
+        },
     }
 
 

@@ -6,10 +6,12 @@ focus the field and the CLI can name the key.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
+from referral_studio.domain.identities import normalise_blocked_domain
 from referral_studio.domain.offer import MAX_GOAL_COUNT, Delivery, GoalType, Offer, ShareUrlKind
 from referral_studio.domain.texts import QT_TRANSLATE_NOOP, number, translate
 
@@ -127,6 +129,7 @@ def validate(offer: Offer) -> list[Problem]:
                 translate("Validation", "This share URL choice needs a web address (http:// or https://)."),
             )
         )
+    problems.extend(fraud_problems(offer))
     duplicates = sorted(code for code, n in Counter(offer.promo_codes).items() if n > 1)
     if duplicates:
         shown = ", ".join(repr(code) for code in duplicates[:3]) + (" …" if len(duplicates) > 3 else "")
@@ -138,6 +141,31 @@ def validate(offer: Offer) -> list[Problem]:
                 ),
                 blocking=False,
             )
+        )
+    return problems
+
+
+def fraud_problems(offer: Offer) -> list[Problem]:
+    """Problems of the Fraud & Holds settings."""
+    fraud, problems = offer.fraud, []
+    if any(normalise_blocked_domain(entry) is None for entry in fraud.blocked_email_domains):
+        problems.append(
+            Problem(
+                "fraud.blocked_email_domains",
+                translate("Validation", "Remove the blank blocked email domain; it blocks nothing."),
+                blocking=False,
+            )
+        )
+    if fraud.max_credits_per_day is not None and fraud.max_credits_per_day < 1:
+        problems.append(
+            Problem(
+                "fraud.max_credits_per_day",
+                translate("Validation", "Max credits per day must be at least 1 (or no limit)."),
+            )
+        )
+    if not (isinstance(fraud.hold_days, (int, float)) and math.isfinite(fraud.hold_days) and fraud.hold_days >= 0):
+        problems.append(
+            Problem("fraud.hold_days", translate("Validation", "The hold must be a number of days of at least 0."))
         )
     return problems
 

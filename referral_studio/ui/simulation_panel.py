@@ -6,7 +6,18 @@ from html import escape
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from referral_studio.app.simulation import Plan, plan
 from referral_studio.domain.offer import Offer
@@ -98,6 +109,7 @@ class SimulationPanel(QWidget):
         self.results.cursor.sig_moved.connect(self._on_cursor_moved)
         self.results.sig_referrer_picked.connect(self.explain)
         self.cursor, self.chart, self.inspector = self.results.cursor, self.results.chart, self.results.inspector
+        self.histogram, self.funnel = self.results.histogram, self.results.funnel
         self.model, self.table = self.results.model, self.results.table
         self.exports = ResultExports(self.chart)
         self.exports.sig_reported.connect(self.message.setText)
@@ -115,11 +127,24 @@ class SimulationPanel(QWidget):
         side.addWidget(self.message)
         side.addWidget(self.summary)
         side.addStretch(1)
-        side.addWidget(self.exports)
+        # A scroll area keeps the summary's growing text (replaying in time) from widening the column and
+        # shifting the charts, and keeps the column's buttons reachable on a short screen.
+        left_scroll = QScrollArea()
+        left_scroll.setWidget(left)
+        left_scroll.setWidgetResizable(True)
+        left_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scrollbar = left_scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        left_scroll.setMinimumWidth(max(left.minimumSizeHint().width(), 370) + scrollbar)
+        column = QWidget()  # the scrolling form and results, with the exports always in view below
+        column_layout = QVBoxLayout(column)
+        column_layout.setContentsMargins(0, 0, 0, 0)
+        column_layout.addWidget(left_scroll, 1)
+        column_layout.addWidget(self.exports)
         splitter = QSplitter()
-        splitter.addWidget(left)
+        splitter.addWidget(column)
         splitter.addWidget(self.results)
-        splitter.setSizes([340, 1100])
+        splitter.setSizes([360, 1080])
+        splitter.setStretchFactor(1, 1)  # a wider window widens the charts, not the form
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self._set_running(False)
@@ -276,14 +301,14 @@ class SimulationPanel(QWidget):
         if run is None:
             return
         at = self.cursor.time_ns()
-        result = run.results[self.plan.primary]
+        whole = result = run.results[self.plan.primary]
         if at is not None:
-            result = state_at(result, run.log, at)
+            result = state_at(whole, run.log, at)
         self.shown = self.exports.shown = result
         self.chart.set_cursor(at)
         self.model.set_result(result)
-        self.results.histogram.show_result(result)
-        self.results.funnel.show_funnel(result.funnel)
+        self.histogram.show_result(result, whole)
+        self.funnel.show_funnel(result.funnel, whole.funnel)
         self.summary.setText(
             summary_html(
                 result,

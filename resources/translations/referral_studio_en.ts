@@ -4,10 +4,10 @@
 <context>
     <name>CreditsHistogram</name>
     <message numerus="yes">
-        <source>goal: %Ln credits</source>
+        <source>Credits (goal: %Ln credits; green: fulfilled)</source>
         <translation>
-            <numerusform>goal: %Ln credit</numerusform>
-            <numerusform>goal: %Ln credits</numerusform>
+            <numerusform>Credits (goal: %Ln credit; green: fulfilled)</numerusform>
+            <numerusform>Credits (goal: %Ln credits; green: fulfilled)</numerusform>
         </translation>
     </message>
 </context>

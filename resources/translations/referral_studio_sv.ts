@@ -56,12 +56,20 @@
         <source>Credits</source>
         <translation>Krediter</translation>
     </message>
+    <message>
+        <source>Run a simulation to see how many referrers earned how many credits.</source>
+        <translation>Kör en simulering för att se hur många referenter som fick hur många krediter.</translation>
+    </message>
     <message numerus="yes">
-        <source>goal: %Ln credits</source>
+        <source>Credits (goal: %Ln credits; green: fulfilled)</source>
         <translation>
-            <numerusform>mål: %Ln kredit</numerusform>
-            <numerusform>mål: %Ln krediter</numerusform>
+            <numerusform>Krediter (mål: %Ln kredit; grönt: uppfyllda)</numerusform>
+            <numerusform>Krediter (mål: %Ln krediter; grönt: uppfyllda)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>last bar: {count} credits or more</source>
+        <translation>sista stapeln: {count} krediter eller fler</translation>
     </message>
 </context>
 <context>
@@ -252,6 +260,10 @@
     <message>
         <source>Funnel (inside the offer window)</source>
         <translation>Tratt (inom erbjudandets period)</translation>
+    </message>
+    <message>
+        <source>Run a simulation to see shares, visits and sign-ups step by step.</source>
+        <translation>Kör en simulering för att se delningar, besök och registreringar steg för steg.</translation>
     </message>
 </context>
 <context>
@@ -1275,12 +1287,12 @@
         <translation>Tid (UTC)</translation>
     </message>
     <message>
-        <source>{series}: fulfilled (≥ {count} credits)</source>
-        <translation>{series}: uppfyllda (≥ {count} krediter)</translation>
+        <source>Referrers over time — solid: credited · dashed: fulfilled (goal reached)</source>
+        <translation>Referenter över tid — heldragen: krediterade · streckad: uppfyllda (målet nått)</translation>
     </message>
     <message>
-        <source>{series}: credited</source>
-        <translation>{series}: krediterade</translation>
+        <source>Run a simulation to see credited and fulfilled referrers over time.</source>
+        <translation>Kör en simulering för att se krediterade och uppfyllda referenter över tid.</translation>
     </message>
     <message>
         <source>offer starts</source>
@@ -1771,6 +1783,18 @@
     <message>
         <source>{count} promo code(s) appear more than once: {codes}.</source>
         <translation>{count} kampanjkod(er) förekommer mer än en gång: {codes}.</translation>
+    </message>
+    <message>
+        <source>Remove the blank blocked email domain; it blocks nothing.</source>
+        <translation>Ta bort den tomma blockerade e-postdomänen; den blockerar ingenting.</translation>
+    </message>
+    <message>
+        <source>Max credits per day must be at least 1 (or no limit).</source>
+        <translation>Högsta antal krediter per dag måste vara minst 1 (eller ingen gräns).</translation>
+    </message>
+    <message>
+        <source>The hold must be a number of days of at least 0.</source>
+        <translation>Spärrtiden måste vara ett antal dagar, minst 0.</translation>
     </message>
 </context>
 </TS>

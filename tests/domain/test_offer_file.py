@@ -15,6 +15,7 @@ from referral_studio.domain.offer import (
     AttributionModel,
     Delivery,
     Emails,
+    Fraud,
     Goal,
     GoalType,
     Offer,
@@ -67,8 +68,10 @@ def test_the_interfaces_example_reads_as_written() -> None:
 
 def test_written_file_holds_the_example_keys_with_the_same_values() -> None:
     written = json.loads(dumps_offer(loads_offer(json.dumps(SPEC_EXAMPLE))))
+    assert written["version"] == 2  # export writes version 2 (fraud-rules.md); version 1 still reads
     for key, value in SPEC_EXAMPLE.items():
-        assert written[key] == value
+        if key != "version":
+            assert written[key] == value
 
 
 def test_only_format_version_and_name_are_required() -> None:
@@ -112,6 +115,15 @@ offers = st.builds(
     rules_url=optional_texts,
     privacy_policy=st.builds(PrivacyPolicy, shown=st.booleans(), title=optional_texts, url=optional_texts),
     share_url=st.builds(ShareUrl, kind=st.sampled_from(list(ShareUrlKind)), url=optional_texts),
+    fraud=st.builds(
+        Fraud,
+        same_ip=st.booleans(),
+        same_device=st.booleans(),
+        same_email=st.booleans(),
+        blocked_email_domains=st.lists(texts, max_size=3).map(tuple),
+        max_credits_per_day=st.none() | st.integers(1, 10**6),
+        hold_days=st.integers(0, 400) | st.floats(0, 400, allow_nan=False),
+    ),
 )
 
 
@@ -171,6 +183,13 @@ def refusal(change: dict, drop: str | None = None) -> str:
         ({"rewards.repeat": "yes"}, ["'rewards.repeat'", "true or false"]),
         ({"emails.delivery": "later"}, ["'emails.delivery'", '"manual"']),
         ({"promo_codes": [None]}, ["'promo_codes'", "list of strings"]),
+        ({"version": 2, "fraud": {"same_ip": "yes"}}, ["'fraud.same_ip'", "true or false"]),
+        ({"version": 2, "fraud": {"hold_days": -1}}, ["'fraud.hold_days'", "at least 0"]),
+        ({"version": 2, "fraud": {"hold_days": None}}, ["'fraud.hold_days'", "at least 0"]),
+        ({"version": 2, "fraud": {"max_credits_per_day": 0}}, ["'fraud.max_credits_per_day'", "at least 1"]),
+        ({"version": 2, "fraud": {"blocked_email_domains": "x.com"}}, ["'fraud.blocked_email_domains'", "list"]),
+        ({"version": 2, "fraud": {"same_ipv6": True}}, ["unknown key 'fraud.same_ipv6'", "hold_days"]),
+        ({"fraud": {"same_ip": True}}, ["'fraud'", "version 2"]),
         ({"name": None}, ["'name'", "string"]),
         ({"goal": []}, ["'goal'", "JSON object"]),
         ({"format": "marketo.offer"}, ["'format'", "referral-studio.offer"]),
@@ -186,8 +205,8 @@ def test_refusals_name_the_key_and_what_is_allowed(change: dict, words: list[str
 
 
 def test_newer_version_is_refused_with_a_clear_reason() -> None:
-    message = refusal({"version": 2})
-    assert "version 2" in message and "newer" in message
+    message = refusal({"version": 3})
+    assert "version 3" in message and "newer" in message
 
 
 @pytest.mark.parametrize("key", ["format", "version", "name"])
@@ -241,3 +260,20 @@ def test_write_is_atomic_when_interrupted(tmp_path: Path, monkeypatch: pytest.Mo
         write_offer_file(Offer(name="x"), path)
     assert path.read_text() == "previous content"
     assert [p.name for p in tmp_path.iterdir()] == ["keep.offer.json"]
+
+
+def test_version_2_reads_the_fraud_settings_and_version_1_has_none() -> None:
+    fraud = {"same_ip": True, "blocked_email_domains": ["@Mailinator.com", " "], "max_credits_per_day": 3}
+    offer = loads_offer(json.dumps({**SPEC_EXAMPLE, "version": 2, "fraud": {**fraud, "hold_days": 1.5}}))
+    assert offer.fraud == Fraud(
+        same_ip=True, blocked_email_domains=("@Mailinator.com", " "), max_credits_per_day=3, hold_days=1.5
+    )
+    assert loads_offer(json.dumps(SPEC_EXAMPLE)).fraud == Fraud()
+    assert json.loads(dumps_offer(offer))["fraud"] == {
+        "same_ip": True,
+        "same_device": False,
+        "same_email": False,
+        "blocked_email_domains": ["@Mailinator.com", " "],
+        "max_credits_per_day": 3,
+        "hold_days": 1.5,
+    }

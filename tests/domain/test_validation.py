@@ -10,6 +10,7 @@ from referral_studio.domain.offer import (
     Attribution,
     Delivery,
     Emails,
+    Fraud,
     Goal,
     GoalType,
     Offer,
@@ -101,3 +102,13 @@ def test_duplicate_promo_codes_warn_without_blocking() -> None:
 def test_settings_of_another_goal_are_ignored() -> None:
     # A Smart List setting left behind under Referred Visits is kept and never refused.
     assert validate(READY.with_value("goal.trigger_activities", ("",)).with_value("goal.event_name", "")) == []
+
+
+def test_fraud_settings_problems_name_their_keys() -> None:
+    fine = validate(Offer(name="x", fraud=Fraud(blocked_email_domains=("mailinator.com",))))
+    assert not [p for p in fine if p.field.startswith("fraud.")]
+    blank = validate(Offer(name="x", fraud=Fraud(blocked_email_domains=("mailinator.com", " @ "))))
+    [problem] = [p for p in blank if p.field == "fraud.blocked_email_domains"]
+    assert not problem.blocking and "blank" in problem.message
+    bad = validate(Offer(name="x", fraud=Fraud(max_credits_per_day=0, hold_days=-1)))
+    assert {p.field for p in bad if p.blocking} >= {"fraud.max_credits_per_day", "fraud.hold_days"}
