@@ -114,8 +114,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = build_parser().parse_args(argv)  # its imports take a moment on a busy machine: Ctrl+C may come here
+    except KeyboardInterrupt:
+        print("\nreferral-studio: interrupted; nothing was written", file=sys.stderr)
+        return EXIT_INTERRUPTED
     try:
         if args.command is None:
             from referral_studio.ui.app import run_app
