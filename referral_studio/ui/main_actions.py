@@ -9,11 +9,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QStyle, QToolBar, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu, QMessageBox, QStyle, QToolBar, QWidget
 
 from referral_studio.domain.lifecycle import OfferSummary
 from referral_studio.ui.i18n import translate
+from referral_studio.ui.settings import UiSettings
 
 SP = QStyle.StandardPixmap
 Key = QKeySequence.StandardKey
@@ -142,3 +143,33 @@ def enable_for(actions: dict[str, QAction], selection: Selection) -> None:
     for spec in ACTIONS:
         if spec.enabled is not None:
             actions[spec.name].setEnabled(spec.enabled(selection))
+
+
+LANGUAGES = (("system", QT_TRANSLATE_NOOP("MainWindow", "System Default")), ("en", "English"), ("sv", "Svenska"))
+"""View › Language: the choice is kept in the settings and used from the next start."""
+
+
+def language_menu(window: QWidget, view: QMenu, settings: UiSettings) -> QActionGroup:
+    """View › Language, with the saved choice checked; picking one saves it and says when it applies."""
+    languages = view.addMenu(translate("MainWindow", "&Language"))
+    languages.setObjectName("menuLanguage")
+    group = QActionGroup(window)
+    for code, text in LANGUAGES:
+        action = languages.addAction(translate("MainWindow", text) if code == "system" else text)
+        action.setObjectName(f"actionLanguage_{code}")
+        action.setCheckable(True)
+        action.setChecked(settings.language == code)
+        action.setData(code)
+        group.addAction(action)
+
+    def chosen(action: QAction) -> None:
+        settings.language = str(action.data())
+        settings.sync()
+        QMessageBox.information(
+            window,
+            translate("MainWindow", "Language"),
+            translate("MainWindow", "The new language is used the next time Referral Studio starts."),
+        )
+
+    group.triggered.connect(chosen)
+    return group

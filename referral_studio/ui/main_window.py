@@ -7,33 +7,33 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QHeaderView, QMainWindow, QMessageBox, QSplitter, QTreeView
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter
 
-from referral_studio.app.demo import build_demo, demo_folder
 from referral_studio.app.offers import Offers
 from referral_studio.domain.offer_file import OfferFileError
 from referral_studio.store.database import Store, StoreError
 from referral_studio.store.repository import RepositoryError
 from referral_studio.ui import activity_dialogs as ask
-from referral_studio.ui.activities_model import (
-    COL_GOAL,
-    COL_NAME,
-    COL_STATE,
-    KIND_ROLE,
-    NAME_ROLE,
-    OFFER,
-    PROGRAM,
-    ActivitiesModel,
-)
+from referral_studio.ui.activities_model import OFFER, PROGRAM
+from referral_studio.ui.activities_tree import ActivitiesTree
 from referral_studio.ui.approval import approve_offer
 from referral_studio.ui.i18n import translate
-from referral_studio.ui.main_actions import CONTEXT_MENU, MENUS, TOOLBAR, Selection, build_actions, enable_for, fill
+from referral_studio.ui.main_actions import (
+    CONTEXT_MENU,
+    MENUS,
+    TOOLBAR,
+    Selection,
+    build_actions,
+    enable_for,
+    fill,
+    language_menu,
+)
 from referral_studio.ui.offer_details import OfferDetails
 from referral_studio.ui.offer_editor import OfferEditor
 from referral_studio.ui.settings import UiSettings
 from referral_studio.ui.simulation_panel import SimulationPanel
-from referral_studio.ui.workspace_controller import WorkspaceController, keep_open
+from referral_studio.ui.workspace_controller import WorkspaceController
 
 T = TypeVar("T")
 
@@ -48,24 +48,11 @@ class MainWindow(QMainWindow):
         self.settings = settings or UiSettings()
         self.windows = WorkspaceController(self.offers, self)
         self.windows.sig_store_changed.connect(self.reload)
-        self.demo_windows: list[MainWindow] = []
-        self._collapsed: set[str] = set()  # programs the user folded; a reload keeps them folded
         self.setObjectName("MainWindow")
         self.setWindowTitle(translate("MainWindow", "Referral Studio"))
-        self.model = ActivitiesModel(self)
-        self.tree = QTreeView(objectName="activitiesTree")
-        self.tree.setModel(self.model)
-        self.tree.setAccessibleName(translate("MainWindow", "Marketing Activities"))
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAlternatingRowColors(True)
-        header = self.tree.header()
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_STATE, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_GOAL, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(False)
-        self.tree.doubleClicked.connect(lambda index: self.edit_draft() if self._kind(index) == OFFER else None)
-        self.tree.collapsed.connect(lambda index: self._collapsed.add(index.data(NAME_ROLE)))
-        self.tree.expanded.connect(lambda index: self._collapsed.discard(index.data(NAME_ROLE)))
+        self.tree = ActivitiesTree()
+        self.model = self.tree.activities_model
+        self.tree.sig_offer_activated.connect(lambda _name: self.edit_draft())
         self.details = OfferDetails()
         self.details.sig_restore_requested.connect(self.restore_revision)
         self.splitter = QSplitter()
@@ -94,7 +81,7 @@ class MainWindow(QMainWindow):
     # Actions (declared in main_actions.py)
 
     def _build_actions(self) -> None:
-        self.actions = build_actions(self)
+        self.named_actions = build_actions(self)
         undo_group = self.windows.undo_group
         undo = undo_group.createUndoAction(self, translate("MainWindow", "&Undo"))
         undo.setObjectName("actionUndo")
@@ -102,60 +89,30 @@ class MainWindow(QMainWindow):
         redo = undo_group.createRedoAction(self, translate("MainWindow", "&Redo"))
         redo.setObjectName("actionRedo")
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
-        self.actions.update(actionUndo=undo, actionRedo=redo)
+        self.named_actions.update(actionUndo=undo, actionRedo=redo)
         menu = self.menuBar()
         for title, names in MENUS:
-            fill(menu.addMenu(translate("MainWindow", title)), self.actions, names)
+            fill(menu.addMenu(translate("MainWindow", title)), self.named_actions, names)
         view = menu.addMenu(translate("MainWindow", "&View"))
-        languages = view.addMenu(translate("MainWindow", "&Language"))
-        languages.setObjectName("menuLanguage")
-        self.language_actions = QActionGroup(self)
-        for code, text in (("system", translate("MainWindow", "System Default")), ("en", "English"), ("sv", "Svenska")):
-            action = languages.addAction(text)
-            action.setObjectName(f"actionLanguage_{code}")
-            action.setCheckable(True)
-            action.setChecked(self.settings.language == code)
-            action.setData(code)
-            self.language_actions.addAction(action)
-        self.language_actions.triggered.connect(self._on_language_triggered)
+        self.language_actions = language_menu(self, view, self.settings)
         toolbar = self.addToolBar(translate("MainWindow", "Actions"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        fill(toolbar, self.actions, TOOLBAR)
+        fill(toolbar, self.named_actions, TOOLBAR)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        fill(self.tree, self.actions, CONTEXT_MENU)
-
-    def _on_language_triggered(self, action: QAction) -> None:
-        self.settings.language = str(action.data())
-        self.settings.sync()
-        QMessageBox.information(
-            self,
-            translate("MainWindow", "Language"),
-            translate("MainWindow", "The new language is used the next time Referral Studio starts."),
-        )
+        fill(self.tree, self.named_actions, CONTEXT_MENU)
 
     # Selection
 
-    @staticmethod
-    def _kind(index: QModelIndex) -> str | None:
-        return index.siblingAtColumn(COL_NAME).data(KIND_ROLE) if index.isValid() else None
-
     def selected_offer(self) -> str | None:
-        index = self.tree.currentIndex()
-        return index.siblingAtColumn(COL_NAME).data(NAME_ROLE) if self._kind(index) == OFFER else None
+        return self.tree.selected_offer()
 
     def selected_program(self) -> str | None:
         """The selected program, or the program of the selected offer."""
-        index = self.tree.currentIndex().siblingAtColumn(COL_NAME)
-        if self._kind(index) == OFFER:
-            index = index.parent()
-        return index.data(NAME_ROLE) if self._kind(index) == PROGRAM else None
+        return self.tree.selected_program()
 
     def select(self, kind: str, name: str) -> None:
-        index = self.model.find(kind, name)
-        if index.isValid():
-            self.tree.setCurrentIndex(index)
-            self.tree.scrollTo(index)
+        self.tree.select(kind, name)
 
     def _on_tree_current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
         self._show_selection()
@@ -168,7 +125,7 @@ class MainWindow(QMainWindow):
         name = self.selected_offer()
         view = self.offers.view(name) if name is not None else None
         program = self.selected_program()
-        enable_for(self.actions, Selection(view.summary if view else None, program))
+        enable_for(self.named_actions, Selection(view.summary if view else None, program))
         if view is not None:
             self.details.show_offer(view.summary, view.offer, view.revisions)
         elif program:
@@ -184,18 +141,7 @@ class MainWindow(QMainWindow):
 
     def reload(self, select: tuple[str, str] | None = None) -> None:
         """Read the store again, keeping (or moving) the selection and the programs the user folded."""
-        if select is None:
-            current = self.selected_offer()
-            select = (OFFER, current) if current else ((PROGRAM, p) if (p := self.selected_program()) else None)
-        activities = self.offers.activities()
-        self.model.load(activities.programs, activities.offers)
-        collapsed = set(self._collapsed)
-        self.tree.expandAll()
-        for program in collapsed:
-            self.tree.collapse(self.model.find(PROGRAM, program))
-        self._collapsed = collapsed & set(activities.programs)
-        if select:
-            self.select(*select)
+        self.tree.load(self.offers.activities(), select)
         self._show_selection()
 
     # Doing things (each one use case; a refusal is shown and changes nothing)
@@ -377,21 +323,13 @@ class MainWindow(QMainWindow):
 
     def open_demo(self, folder: Path | None = None) -> MainWindow | None:
         """Build the demo workspace afresh (in the user data folder's demo/) and open it in a window of its own."""
-        folder = folder or demo_folder()
-        try:
-            store_path, log_path = build_demo(folder)
-            window = MainWindow(Store(store_path), self.settings)
-        except (OSError, StoreError) as error:
-            QMessageBox.warning(
-                self,
-                translate("MainWindow", "Demo Workspace"),
-                translate("MainWindow", "The demo workspace could not be built in {folder}: {error}").format(
-                    folder=folder, error=error
-                ),
-            )
-            return None
-        window.use_demo_log(log_path)
-        return keep_open(window, self.demo_windows)
+
+        def window_on(store: Store, log: Path) -> MainWindow:
+            window = MainWindow(store, self.settings)
+            window.use_demo_log(log)
+            return window
+
+        return self.windows.open_demo(folder, window_on)
 
     # Settings and closing
 

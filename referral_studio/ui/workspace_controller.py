@@ -6,14 +6,18 @@ The main window asks this controller for windows; other workspaces (a forecast) 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QUndoGroup
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
+from referral_studio.app.demo import build_demo, demo_folder
 from referral_studio.app.offers import Offers
+from referral_studio.store.database import Store, StoreError
+from referral_studio.ui.i18n import translate
 from referral_studio.ui.offer_editor import OfferEditor
 from referral_studio.ui.simulation_panel import SimulationPanel
 
@@ -42,6 +46,7 @@ class WorkspaceController(QObject):
         self.editors: dict[str, OfferEditor] = {}
         self.panels: list[SimulationPanel] = []
         self.demo_log: Path | None = None  # on the demo workspace: its panels start on this event log
+        self.demo_windows: list[QWidget] = []
 
     # Editors
 
@@ -105,6 +110,28 @@ class WorkspaceController(QObject):
         for panel in self.panels:
             if panel.store_name == name:
                 panel.set_offer(editor.document.offer)
+
+    # The demo workspace
+
+    def open_demo(self, folder: Path | None, window_on: Callable[[Store, Path], W]) -> W | None:
+        """Build the demo workspace afresh (in the user data folder's demo/) and open a window on it.
+
+        `window_on(store, log)` makes the window: a main window whose panels start on the demo's log.
+        """
+        folder = folder or demo_folder()
+        try:
+            store_path, log_path = build_demo(folder)
+            window = window_on(Store(store_path), log_path)
+        except (OSError, StoreError) as error:
+            QMessageBox.warning(
+                None,
+                translate("MainWindow", "Demo Workspace"),
+                translate("MainWindow", "The demo workspace could not be built in {folder}: {error}").format(
+                    folder=folder, error=error
+                ),
+            )
+            return None
+        return keep_open(window, self.demo_windows)
 
     # Closing
 

@@ -247,7 +247,7 @@ def test_swedish_goal_labels_and_product_words(qtbot: object, swedish: None, win
     )
     assert editor.page_title.text() == "Appinställningar › Erbjudandeinformation"
     assert (
-        window.actions["actionEditDraft"].text() == "&Redigera utkast"
+        window.named_actions["actionEditDraft"].text() == "&Redigera utkast"
         and window.model.headerData(0, Qt.Orientation.Horizontal) == "Marknadsföringsaktiviteter"
     )
     sections = editor.findChild(QTreeWidget, "editorSections")
