@@ -59,7 +59,6 @@ class Offers:
         self.store = store
         self._seen: int | None = None  # the store's data_version when the activities were last read
 
-
     def _write(self, work: Callable[[Session], T]) -> T:
         with self.store.transaction() as session:
             return work(session)

@@ -39,7 +39,7 @@ class EventLog:
     def nbytes(self) -> int:
         """Memory held by the log's columns and dictionaries."""
         arrays = (self.time, self.kind, self.person, self.referrer, self.name, self.source_row)
-        return sum(array.nbytes for array in arrays) + self.people.nbytes + self.names.nbytes
+        return int(sum(array.nbytes for array in arrays) + self.people.nbytes + self.names.nbytes)
 
     @classmethod
     def build(

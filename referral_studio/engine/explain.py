@@ -7,7 +7,7 @@ tests/engine/test_explain.py checks the credits listed against the result on eve
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import IntEnum
 
 import numpy as np
@@ -133,20 +133,21 @@ def explain(
     verdicts = []
     for row in rows.tolist():
         fulfillment, promo = ledger.get(row, (None, None))
-        facts = {
-            "line": int(log.source_row[row]) + 2,
-            "time": int(log.time[row]),
-            "kind": KIND_NAMES[log.kind[row]],
-            "person": people[log.person[row]],
-            "referrer": people[log.referrer[row]] if log.referrer[row] != NO_CODE else "",
-            "name": names[log.name[row]] if log.name[row] != NO_CODE else "",
-            "reason": Reason(int(reason[row])),
-            "credited": people[credited[row]] if credited[row] != NO_CODE else "",
-            "credit_number": int(number[row]) if mine[row] else None,
-            "fulfillment": fulfillment,
-            "promo_code": promo,
-        }
-        verdicts.append(Verdict(**facts, text=_text(offer, referrer, facts)))
+        facts = Verdict(
+            line=int(log.source_row[row]) + 2,
+            time=int(log.time[row]),
+            kind=KIND_NAMES[log.kind[row]],
+            person=people[log.person[row]],
+            referrer=people[log.referrer[row]] if log.referrer[row] != NO_CODE else "",
+            name=names[log.name[row]] if log.name[row] != NO_CODE else "",
+            reason=Reason(int(reason[row])),
+            credited=people[credited[row]] if credited[row] != NO_CODE else "",
+            credit_number=int(number[row]) if mine[row] else None,
+            fulfillment=fulfillment,
+            promo_code=promo,
+            text="",
+        )
+        verdicts.append(replace(facts, text=_text(offer, referrer, facts)))
     return verdicts
 
 
@@ -156,16 +157,16 @@ def _names_of(dictionary: pa.Array, codes: np.ndarray) -> tuple[list[int], list[
     return distinct.tolist(), dictionary.take(pa.array(distinct, pa.int32())).to_pylist()
 
 
-def _text(offer: Offer, who: str, facts: dict) -> str:
+def _text(offer: Offer, who: str, facts: Verdict) -> str:
     """The verdict in words; each sentence is whole, so a translator can reorder it."""
-    reason, person, by, credited = facts["reason"], facts["person"], facts["referrer"], facts["credited"]
+    reason, person, by, credited = facts.reason, facts.person, facts.referrer, facts.credited
     first = offer.attribution.model is AttributionModel.FIRST_TOUCH
     if reason is Reason.CREDIT:
         if credited != who:
             text = translate("Explain", "credit to {referrer}").format(referrer=credited)
         else:
             text = translate("Explain", "credit {number} to {referrer}").format(
-                number=facts["credit_number"], referrer=who
+                number=facts.credit_number, referrer=who
             )
         if not by:
             text += " " + (
@@ -173,10 +174,10 @@ def _text(offer: Offer, who: str, facts: dict) -> str:
                 if first
                 else translate("Explain", "(attributed by last touch)")
             )
-        if facts["fulfillment"]:
-            text += translate("Explain", "; fulfillment {number}").format(number=facts["fulfillment"])
-            if facts["promo_code"]:
-                text += translate("Explain", ", promo code {code}").format(code=facts["promo_code"])
+        if facts.fulfillment:
+            text += translate("Explain", "; fulfillment {number}").format(number=facts.fulfillment)
+            if facts.promo_code:
+                text += translate("Explain", ", promo code {code}").format(code=facts.promo_code)
             elif offer.promo_codes:
                 text += translate("Explain", ", no promo code left")
         return text
@@ -185,8 +186,8 @@ def _text(offer: Offer, who: str, facts: dict) -> str:
         "referrer": by,
         "who": who,
         "credited": credited,
-        "name": facts["name"],
-        "kind": translate("EventKind", facts["kind"]),
+        "name": facts.name,
+        "kind": translate("EventKind", facts.kind),
         "goal": translate("Goal", GOAL_LABELS[offer.goal.type]),
         "days": offer.attribution.window_days,
     }

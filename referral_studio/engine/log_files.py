@@ -230,7 +230,8 @@ def _kind_codes(kind: pa.ChunkedArray, path: Path, where: Callable[[int], str]) 
         raise EventLogError(
             f"{path}: {where(row)}: field 'kind' is {value!r}; allowed: {', '.join(KIND_NAMES)} (lower case, exact)"
         )
-    return codes.to_numpy().astype(np.int8)
+    kinds: np.ndarray = codes.to_numpy().astype(np.int8)
+    return kinds
 
 
 def _parse_time_column(time: pa.ChunkedArray, path: Path, where: Callable[[int], str]) -> pa.ChunkedArray:

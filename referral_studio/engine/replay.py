@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 import numpy as np
 
@@ -222,7 +223,7 @@ def _attribute(
 
 def _credit(
     offer: Offer, lo: int, time: np.ndarray, rows: np.ndarray, credited: np.ndarray, people: int, steps: _Steps
-) -> dict:
+) -> dict[str, Any]:
     """6–7. Credits per referrer, fulfillments, promo codes and the timeline."""
     goal_count = offer.goal.count
     cap = (offer.rewards.max_fulfillments or np.iinfo(np.int64).max) if offer.rewards.repeat else 1
@@ -314,7 +315,8 @@ def funnel_of(log: EventLog, lo: int, hi: int) -> Funnel:
 
 def touches(kind: np.ndarray, person: np.ndarray, referrer: np.ndarray) -> np.ndarray:
     """3. Touches: referred visits by someone other than the visitor."""
-    return (kind == Kind.VISIT) & (referrer != NO_CODE) & (referrer != person)
+    touch: np.ndarray = (kind == Kind.VISIT) & (referrer != NO_CODE) & (referrer != person)
+    return touch
 
 
 def _funnel(kind: np.ndarray, person: np.ndarray, referrer: np.ndarray, touch: np.ndarray, people: int) -> Funnel:

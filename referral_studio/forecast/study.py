@@ -102,13 +102,14 @@ class Study:
 
     def options(self, seed: int, drawn: dict[str, int | float]) -> TrafficOptions:
         """The generator options of one run."""
-        return TrafficOptions(**self.fixed_options(), **drawn, seed=seed)
+        values: dict[str, Any] = {**self.fixed_options(), **drawn}
+        return TrafficOptions(**values, seed=seed)
 
     @property
     def max_days(self) -> float:
         """The longest campaign any run can have."""
         days = dict(self.traffic).get("days", TrafficOptions().days)
-        return float(days.high if isinstance(days, Range) else days)  # type: ignore[union-attr, arg-type]
+        return float(days.high if isinstance(days, Range) else days)  # type: ignore[arg-type]
 
     @property
     def start(self) -> datetime:
