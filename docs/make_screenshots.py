@@ -128,7 +128,7 @@ def main() -> None:
                 shoot(panel.inspector, "event-inspector")
         panel.run()
         wait_for(panel)
-        panel.cursor.slider.setValue(panel.cursor.slider.maximum() * 2 // 5)
+        panel.time_cursor.slider.setValue(panel.time_cursor.slider.maximum() * 2 // 5)
         shoot(panel, "simulation-cursor")  # the first grab settles the coalesced redraw
         shoot(panel, "simulation-cursor")
         window.close()

@@ -13,8 +13,15 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from referral_studio import __version__
+
+if TYPE_CHECKING:  # the commands import what they use when they run, so --help starts fast
+    from referral_studio.domain.lifecycle import OfferSummary
+    from referral_studio.domain.offer import Offer
+    from referral_studio.engine.event_log import EventLog
+    from referral_studio.engine.result import ReplayResult
 
 EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT, EXIT_INTERRUPTED = 0, 1, 2, 130
 DEBUG_ENV = "REFERRAL_STUDIO_DEBUG"
@@ -203,11 +210,11 @@ def _simulate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _print_explanation(offer: object, log: object, result: object, referrer: str) -> None:
+def _print_explanation(offer: Offer, log: EventLog, result: ReplayResult, referrer: str) -> None:
     from referral_studio.domain.times import format_ns
     from referral_studio.engine.explain import Reason, explain
 
-    verdicts = explain(offer, log, referrer, result)  # type: ignore[arg-type]
+    verdicts = explain(offer, log, referrer, result)
     credits = sum(v.reason is Reason.CREDIT and v.credited == referrer for v in verdicts)
     fulfilled = sum(v.fulfillment is not None for v in verdicts)
     print(
@@ -311,7 +318,7 @@ def _offers(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _print_offers(offers: list) -> None:
+def _print_offers(offers: list[OfferSummary]) -> None:
     rows = [("PROGRAM", "NAME", "STATE", "GOAL")]
     rows += [(o.program, o.name, o.state.value, f"{o.goal_type.label} × {o.goal_count}") for o in offers]
     widths = [max(len(row[i]) for row in rows) for i in range(3)]

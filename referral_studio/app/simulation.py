@@ -10,11 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-import numpy as np
-
 from referral_studio.domain.offer import GoalType, Offer
 from referral_studio.engine.event_log import EventLog
-from referral_studio.engine.explain import row_reasons
+from referral_studio.engine.explain import RowReasons, row_reasons
 from referral_studio.engine.generator import JS_EVENT_NAME
 from referral_studio.engine.replay import Cancelled, Progress
 from referral_studio.engine.simulation import SimulationRun, Traffic, simulate
@@ -74,7 +72,7 @@ class Outcome:
     """A finished run: its results, and the reasons of the primary result's rows (for "why this credit")."""
 
     run: SimulationRun
-    reasons: tuple[np.ndarray, np.ndarray]
+    reasons: RowReasons
 
 
 def run_simulation(

@@ -57,7 +57,11 @@ class Verdict:
     text: str
 
 
-def row_reasons(offer: Offer, log: EventLog, result: ReplayResult) -> tuple[np.ndarray, np.ndarray]:
+RowReasons = tuple[np.ndarray, np.ndarray]
+"""For every row of a log: its Reason, and the code of the referrer it credited (NO_CODE for none)."""
+
+
+def row_reasons(offer: Offer, log: EventLog, result: ReplayResult) -> RowReasons:
     """A Reason and a credited referrer code for every row of the log, from the replay's steps."""
     lo, hi = result.window_rows
     reason = np.full(len(log), Reason.OUTSIDE_WINDOW, np.int8)
@@ -93,7 +97,7 @@ def explain(
     referrer: str,
     result: ReplayResult | None = None,
     *,
-    reasons: tuple[np.ndarray, np.ndarray] | None = None,
+    reasons: RowReasons | None = None,
 ) -> list[Verdict]:
     """Every event that involved `referrer` (as person, referrer or credited), in processing order.
 

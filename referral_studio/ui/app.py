@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from referral_studio.ui.platform_check import platform_problem
+
+if TYPE_CHECKING:  # Qt loads only when the app opens
+    from PySide6.QtCore import QCoreApplication
 
 APPLICATION_NAME = "Referral Studio"
 ORGANIZATION = "Referral Studio"
 
 
-def ensure_application() -> object:
+def ensure_application() -> QCoreApplication:
     """The process's QApplication, created with the app's names on first use."""
     from PySide6.QtWidgets import QApplication
 
@@ -53,4 +57,4 @@ def run_app(database: str | os.PathLike[str] | None, *, demo_log: os.PathLike[st
     if demo_log is not None:
         window.use_demo_log(Path(demo_log))
     window.show()
-    return app.exec()  # type: ignore[attr-defined]
+    return app.exec()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,9 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 from referral_studio.domain.offer import Offer
+from referral_studio.domain.texts import QT_TRANSLATE_NOOP
 from referral_studio.domain.times import format_ns
 from referral_studio.engine.event_log import EventLog
-from referral_studio.engine.explain import Reason, Verdict, explain, row_reasons
+from referral_studio.engine.explain import Reason, RowReasons, Verdict, explain, row_reasons
 from referral_studio.engine.result import ReplayResult
 from referral_studio.ui.i18n import translate
 
@@ -61,9 +61,9 @@ class EventInspector(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.table)
         self.verdicts: list[Verdict] = []
-        self._reasons: tuple[ReplayResult, tuple] | None = None  # (the result, its row reasons), reused between picks
+        self._reasons: tuple[ReplayResult, RowReasons] | None = None  # (a result, its row reasons), kept between picks
 
-    def use_reasons(self, result: ReplayResult, reasons: tuple | None) -> None:
+    def use_reasons(self, result: ReplayResult, reasons: RowReasons | None) -> None:
         """Row reasons already computed for the result (on the worker thread), so the first pick is quick."""
         self._reasons = (result, reasons) if reasons is not None else None
 

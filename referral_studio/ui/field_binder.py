@@ -96,7 +96,7 @@ class FieldBinder(QObject):
         def refresh() -> None:
             current = self.document.offer.value(path)
             if value() != current:
-                self._quietly(widget, lambda: widget.setText(current or ""))
+                self._quietly(widget, lambda: widget.setText(str(current or "")))
 
         widget.textEdited.connect(lambda _text: self.push(path, value(), label, merge=True))
         self._register(path, widget, refresh)
@@ -183,6 +183,6 @@ class FieldBinder(QObject):
             path,
             label,
             lambda: from_qdatetime(edit.dateTime()),
-            lambda value: edit.setDateTime(to_qdatetime(value)),
+            lambda value: edit.setDateTime(to_qdatetime(value)) if isinstance(value, datetime) else None,
             edit.dateTimeChanged,
-        )  # type: ignore[arg-type]
+        )

@@ -37,6 +37,8 @@ def install_language(choice: str) -> str:
     from referral_studio.domain import texts
 
     app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("install_language needs the QApplication first")
     language = resolve_language(choice)
     for translator in _installed:
         app.removeTranslator(translator)

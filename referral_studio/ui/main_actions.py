@@ -8,11 +8,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QStyle, QToolBar, QWidget
 
 from referral_studio.domain.lifecycle import OfferSummary
+from referral_studio.domain.texts import QT_TRANSLATE_NOOP
 from referral_studio.ui.i18n import translate
 from referral_studio.ui.settings import UiSettings
 

@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = undo_group.createRedoAction(self, translate("MainWindow", "&Redo"))
         redo.setObjectName("actionRedo")
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
         self.named_actions.update(actionUndo=undo, actionRedo=redo)
         menu = self.menuBar()
         for title, names in MENUS:
@@ -146,13 +146,19 @@ class MainWindow(QMainWindow):
 
     # Doing things (each one use case; a refusal is shown and changes nothing)
 
-    def _attempt(self, title: str, work: Callable[[], T]) -> T | None:
-        """The use case's result, or None after showing why the store or the file refused it."""
+    def _succeeds(self, title: str, work: Callable[[], object]) -> bool:
+        """Run a use case; False after showing why the store or the file refused it."""
         try:
-            return work()
+            work()
         except (RepositoryError, OfferFileError) as error:
             QMessageBox.warning(self, title, str(error))
-            return None
+            return False
+        return True
+
+    def _attempt(self, title: str, work: Callable[[], T]) -> T | None:
+        """The use case's result, or None after showing why it was refused."""
+        results: list[T] = []
+        return results[0] if self._succeeds(title, lambda: results.append(work())) else None
 
     def new_offer(self, name: str, program: str, clone_from: str | None = None) -> bool:
         """Create a draft offer (or a clone) and select it."""
@@ -170,9 +176,9 @@ class MainWindow(QMainWindow):
 
     def ask_new_program(self) -> None:
         name = ask.text(self, translate("MainWindow", "New Program"), translate("MainWindow", "Program name:"))
-        made = name is not None and self._attempt(
-            translate("MainWindow", "New Program"), lambda: self.offers.create_program(name)
-        )
+        if name is None:
+            return
+        made = self._attempt(translate("MainWindow", "New Program"), lambda: self.offers.create_program(name))
         if made:
             self.reload(select=(PROGRAM, made))
 
@@ -181,9 +187,9 @@ class MainWindow(QMainWindow):
         new = old and ask.text(
             self, translate("MainWindow", "Rename Program"), translate("MainWindow", "New name:"), old
         )
-        made = new is not None and self._attempt(
-            translate("MainWindow", "Rename Program"), lambda: self.offers.rename_program(old, new)
-        )
+        if old is None or new is None:
+            return
+        made = self._attempt(translate("MainWindow", "Rename Program"), lambda: self.offers.rename_program(old, new))
         if made:
             self.reload(select=(PROGRAM, made))
 
@@ -193,9 +199,9 @@ class MainWindow(QMainWindow):
             self.delete_program(name)
 
     def delete_program(self, name: str) -> bool:
-        ok = self._attempt(translate("MainWindow", "Delete Program"), lambda: self.offers.delete_program(name))
+        ok = self._succeeds(translate("MainWindow", "Delete Program"), lambda: self.offers.delete_program(name))
         self.reload()
-        return ok is not None
+        return ok
 
     def edit_draft(self) -> OfferEditor | None:
         """Open (or raise) the editor on the selected offer's draft, starting one from the approved version."""
@@ -226,9 +232,9 @@ class MainWindow(QMainWindow):
         if name is None:
             return False
         self.windows.drop_editor(name)
-        ok = self._attempt(translate("MainWindow", "Discard Draft"), lambda: self.offers.discard_draft(name) or True)
+        ok = self._succeeds(translate("MainWindow", "Discard Draft"), lambda: self.offers.discard_draft(name))
         self.reload()
-        return ok is not None
+        return ok
 
     def ask_clone(self) -> None:
         name = self.selected_offer()
@@ -264,19 +270,19 @@ class MainWindow(QMainWindow):
             return False
         self.windows.drop_editor(name)
         program = self.selected_program()
-        ok = self._attempt(translate("MainWindow", "Delete Offer"), lambda: self.offers.delete_offer(name) or True)
+        ok = self._succeeds(translate("MainWindow", "Delete Offer"), lambda: self.offers.delete_offer(name))
         self.reload(select=(PROGRAM, program) if program else None)
-        return ok is not None
+        return ok
 
     def restore_revision(self, number: int) -> bool:
         name = self.selected_offer()
         if name is None or not self.windows.close_editor(name):
             return False
-        ok = self._attempt(
+        ok = self._succeeds(
             translate("MainWindow", "Restore Revision"), lambda: self.offers.restore_revision(name, number)
         )
         self.reload()
-        return ok is not None
+        return ok
 
     def ask_import(self) -> None:
         path = ask.offer_file_to_open(self)

@@ -125,7 +125,7 @@ class OfferDetailsPage(QWidget):
         layout.addWidget(emails)
 
         codes = QGroupBox(translate("OfferEditor", "Promo Codes"))
-        row = QVBoxLayout(codes)
+        column = QVBoxLayout(codes)
         line = QHBoxLayout()
         self.code_count = QLabel()
         self.code_count.setObjectName("promoCodeCount")
@@ -144,11 +144,11 @@ class OfferDetailsPage(QWidget):
         line.addWidget(self.code_count, 1)
         line.addWidget(upload)
         line.addWidget(clear)
-        row.addLayout(line)
+        column.addLayout(line)
         self.code_list = named(QListWidget(), "promoCodeList", translate("OfferEditor", "Promo codes"))
         self.code_list.setMaximumHeight(110)
         self.code_list.setUniformItemSizes(True)
-        row.addWidget(self.code_list)
+        column.addWidget(self.code_list)
         layout.addWidget(codes)
         layout.addStretch(1)
 

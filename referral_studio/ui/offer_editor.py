@@ -4,7 +4,7 @@ the last edit and on close."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from referral_studio.app.offers import Offers
 from referral_studio.domain.offer import Offer
+from referral_studio.domain.texts import QT_TRANSLATE_NOOP
 from referral_studio.domain.validation import Problem, blocking, validate
 from referral_studio.store.repository import DraftConflict
 from referral_studio.ui.approval import approve_offer
@@ -90,8 +91,8 @@ class OfferEditor(QMainWindow):
         self.sections.setAccessibleName(translate("OfferEditor", "Editor sections"))
         root = QTreeWidgetItem(self.sections, [translate("OfferEditor", "App Settings")])
         root.setFlags(root.flags() & ~Qt.ItemFlag.ItemIsSelectable)
-        for index, title in enumerate(SECTIONS):
-            item = QTreeWidgetItem(root, [translate("OfferEditor", title)])
+        self.section_items = [QTreeWidgetItem(root, [translate("OfferEditor", title)]) for title in SECTIONS]
+        for index, item in enumerate(self.section_items):
             item.setData(0, Qt.ItemDataRole.UserRole, index)
         self.sections.expandAll()
         self.sections.setMinimumWidth(230)
@@ -164,7 +165,7 @@ class OfferEditor(QMainWindow):
         undo = self.stack.createUndoAction(self, translate("OfferEditor", "&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.stack.createRedoAction(self, translate("OfferEditor", "&Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
         edit.addAction(undo)
         edit.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
@@ -174,7 +175,7 @@ class OfferEditor(QMainWindow):
         save.triggered.connect(self.save)
         offer_menu.addAction(translate("OfferEditor", "Approve and Close"), self.approve_and_close)
         offer_menu.addAction(translate("OfferEditor", "Close"), self.close)
-        self.sections.setCurrentItem(root.child(0))
+        self.sections.setCurrentItem(self.section_items[0])
 
     # Reacting to edits
 
@@ -234,9 +235,7 @@ class OfferEditor(QMainWindow):
     # Navigation
 
     def _go(self, index: int) -> None:
-        index = max(0, min(index, len(SECTIONS) - 1))
-        root = self.sections.topLevelItem(0)
-        self.sections.setCurrentItem(root.child(index))
+        self.sections.setCurrentItem(self.section_items[max(0, min(index, len(SECTIONS) - 1))])
 
     def _on_sections_current_changed(self, item: QTreeWidgetItem | None, _previous: object) -> None:
         if item is None:

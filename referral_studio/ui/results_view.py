@@ -25,7 +25,7 @@ class ResultsView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.cursor = TimeCursor()
+        self.time_cursor = TimeCursor()
         self.chart = ReferrersChart()
         self.histogram = CreditsHistogram()
         self.funnel = FunnelChart()
@@ -71,7 +71,7 @@ class ResultsView(QWidget):
         results.setSizes([560, 300])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.cursor)
+        layout.addWidget(self.time_cursor)
         layout.addWidget(results, 1)
 
     def _on_leaderboard_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from referral_studio.domain.offer import AttributionModel, Offer, ShareUrlKind
+from referral_studio.domain.offer import AttributionModel, Offer, SettingPath, ShareUrlKind
 from referral_studio.ui.editor_forms import add_row, form_layout, named
 from referral_studio.ui.field_binder import FieldBinder
 from referral_studio.ui.i18n import translate
@@ -103,7 +103,8 @@ class RewardsPage(QWidget):
             edit = named(QDateTimeEdit(now), f"window{key.title()}", accessible)
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-            self.binder.when(edit, switch, f"window.{key}", label.replace("&", "").rstrip(":"))
+            path: SettingPath = "window.start" if key == "start" else "window.end"
+            self.binder.when(edit, switch, path, label.replace("&", "").rstrip(":"))
             row = QHBoxLayout()
             row.addWidget(switch)
             row.addWidget(edit, 1)
@@ -176,7 +177,8 @@ class RewardsPage(QWidget):
     def show_offer(self, offer: Offer) -> None:
         repeat = offer.rewards.repeat
         for index in range(self.cap_row.count()):
-            widget = self.cap_row.itemAt(index).widget()
+            item = self.cap_row.itemAt(index)
+            widget = item.widget() if item is not None else None
             if widget is not None and widget is not self.max_fulfillments:
                 widget.setEnabled(repeat)
         self.max_fulfillments.setEnabled(repeat and offer.rewards.max_fulfillments is not None)

@@ -54,7 +54,7 @@ class SimulationPanel(QWidget):
         self.offer = offer
         self.approved = approved
         self.store_name = offer.name  # the offer's name in the store, which edits to the draft never change
-        self.thread: ReplayThread | None = None
+        self.worker: ReplayThread | None = None
         self.run_result: SimulationRun | None = None
         self.labels: list[str] = []
         self.plan = plan(offer)
@@ -106,9 +106,13 @@ class SimulationPanel(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.RichText)  # no word wrap: a wrapped label mis-sizes its tables
         self.summary.setText(translate("SimulationPanel", "<i>Run a simulation to see who earns credit.</i>"))
         self.results = ResultsView()
-        self.results.cursor.sig_moved.connect(self._on_cursor_moved)
+        self.results.time_cursor.sig_moved.connect(self._on_cursor_moved)
         self.results.sig_referrer_picked.connect(self.explain)
-        self.cursor, self.chart, self.inspector = self.results.cursor, self.results.chart, self.results.inspector
+        self.time_cursor, self.chart, self.inspector = (
+            self.results.time_cursor,
+            self.results.chart,
+            self.results.inspector,
+        )
         self.histogram, self.funnel = self.results.histogram, self.results.funnel
         self.model, self.table = self.results.model, self.results.table
         self.exports = ResultExports(self.chart)
@@ -179,7 +183,7 @@ class SimulationPanel(QWidget):
             self._rerun_timer.start()
 
     def _rerun(self) -> None:
-        if self.thread is not None:
+        if self.worker is not None:
             self._rerun_wanted = True
         elif self.run_result is not None:
             self._start(self.run_result.log, comparing=self.comparing)
@@ -206,26 +210,26 @@ class SimulationPanel(QWidget):
 
     def _start(self, traffic: Traffic | EventLog | None, *, comparing: bool) -> bool:
         """Run on a worker thread; False when a run is going or there is no traffic."""
-        if self.thread is not None or traffic is None:
+        if self.worker is not None or traffic is None:
             return False
         self.comparing = comparing
         self.message.setText(translate("SimulationPanel", "Running…"))
         self.progress.setValue(0)
-        self.thread = ReplayThread(plan(self.offer, comparing=comparing, approved=self.approved), traffic, self)
+        self.worker = ReplayThread(plan(self.offer, comparing=comparing, approved=self.approved), traffic, self)
         # Bound slots of this widget, never lambdas: a lambda would run on the worker thread.
-        self.thread.sig_progress.connect(self._on_thread_progress)
-        self.thread.sig_done.connect(self._on_thread_done)
-        self.thread.sig_failed.connect(self._on_thread_failed)
-        self.thread.sig_crashed.connect(self._on_thread_crashed)
-        self.thread.sig_cancelled.connect(self._on_thread_cancelled)
-        self.thread.finished.connect(self._on_thread_finished)
+        self.worker.sig_progress.connect(self._on_thread_progress)
+        self.worker.sig_done.connect(self._on_thread_done)
+        self.worker.sig_failed.connect(self._on_thread_failed)
+        self.worker.sig_crashed.connect(self._on_thread_crashed)
+        self.worker.sig_cancelled.connect(self._on_thread_cancelled)
+        self.worker.finished.connect(self._on_thread_finished)
         self._set_running(True)
-        self.thread.start()
+        self.worker.start()
         return True
 
     def cancel(self) -> None:
-        if self.thread is not None:
-            self.thread.cancel()
+        if self.worker is not None:
+            self.worker.cancel()
 
     def _set_running(self, running: bool) -> None:
         self.run_button.setEnabled(not running)
@@ -237,22 +241,23 @@ class SimulationPanel(QWidget):
         self.progress.setValue(int(fraction * 1000))
 
     def _on_thread_done(self) -> None:
-        if self.thread is None or self.thread.outcome is None:
+        if self.worker is None or self.worker.outcome is None:
             return
-        run = self.thread.outcome.run
-        self.plan = self.thread.plan  # what the results shown replayed, in its order
+        run = self.worker.outcome.run
+        self.plan = self.worker.plan  # what the results shown replayed, in its order
         self.labels = self._labels(self.plan)
         self.inspected = None
         self.inspector.clear()
-        self.inspector.use_reasons(run.results[self.plan.primary], self.thread.outcome.reasons)
-        if not isinstance(self.thread.traffic, EventLog):
+        self.inspector.use_reasons(run.results[self.plan.primary], self.worker.outcome.reasons)
+        if not isinstance(self.worker.traffic, EventLog):
             self.viral = run.viral_coefficient  # a re-run on the same log keeps the generator's figure
         self.run_result = run
         window = self.offer.window
-        edges = tuple(to_ns(edge) / 1e9 if edge else None for edge in (window.start, window.end))
+        start, end = (to_ns(edge) / 1e9 if edge else None for edge in (window.start, window.end))
+        edges = (start, end)
         self.chart.show_results(dict(zip(self.labels, run.results, strict=True)), edges)
         log = run.log
-        self.cursor.set_range(int(log.time[0]) if len(log) else 0, int(log.time[-1]) if len(log) else 0)
+        self.time_cursor.set_range(int(log.time[0]) if len(log) else 0, int(log.time[-1]) if len(log) else 0)
         self.exports.log = log
         self._cursor_timer.start()  # the rest on the next turn of the event loop, after the chart has painted
         events = len(log)
@@ -278,9 +283,9 @@ class SimulationPanel(QWidget):
         self.progress.setValue(0)
 
     def _on_thread_finished(self) -> None:
-        if self.thread is not None:
-            self.thread.deleteLater()
-        self.thread = None
+        if self.worker is not None:
+            self.worker.deleteLater()
+        self.worker = None
         self._set_running(False)
         if self._rerun_wanted:
             self._rerun_wanted = False
@@ -300,7 +305,7 @@ class SimulationPanel(QWidget):
         run = self.run_result
         if run is None:
             return
-        at = self.cursor.time_ns()
+        at = self.time_cursor.time_ns()
         whole = result = run.results[self.plan.primary]
         if at is not None:
             result = state_at(whole, run.log, at)
@@ -317,7 +322,7 @@ class SimulationPanel(QWidget):
                 compared=[(label, counts_at(other, at)) for label, other in zip(self.labels, run.results, strict=True)]
                 if self.plan.comparing
                 else None,
-                moment=self.cursor.label.text() if at is not None else None,
+                moment=self.time_cursor.label.text() if at is not None else None,
             )
         )
         if self.inspected is not None:
@@ -337,13 +342,13 @@ class SimulationPanel(QWidget):
             run.log,
             run.results[self.plan.primary],
             referrer,
-            self.cursor.time_ns(),
+            self.time_cursor.time_ns(),
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        self.cursor.pause()
+        self.time_cursor.pause()
         self._rerun_timer.stop()
-        if self.thread is not None:
-            self.thread.cancel()
-            self.thread.wait()
+        if self.worker is not None:
+            self.worker.cancel()
+            self.worker.wait()
         super().closeEvent(event)

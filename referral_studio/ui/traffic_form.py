@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import fields
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from referral_studio.domain.texts import QT_TRANSLATE_NOOP
 from referral_studio.engine.generator import LIMITS, Limit, TrafficOptions
 from referral_studio.engine.simulation import Traffic
 from referral_studio.ui.i18n import translate
@@ -45,15 +46,16 @@ class NoTraffic(Exception):
 def _spin(
     spin: QSpinBox | QDoubleSpinBox, limit: Limit, value: float, name: str, step: float = 1
 ) -> QSpinBox | QDoubleSpinBox:
-    low = limit.low
-    if limit.low_excluded:  # the smallest value the spin box can show above it
-        low += 1 if isinstance(spin, QSpinBox) else 10.0 ** -spin.decimals()
-    spin.setRange(low, limit.high)  # type: ignore[arg-type]
-    spin.setValue(value)  # type: ignore[arg-type]
-    spin.setSingleStep(step)  # type: ignore[arg-type]
-    spin.setAccessibleName(name)
     if isinstance(spin, QSpinBox):
+        spin.setRange(int(limit.low) + limit.low_excluded, int(limit.high))
+        spin.setValue(int(value))
+        spin.setSingleStep(int(step))
         spin.setGroupSeparatorShown(True)
+    else:  # above an excluded low, the smallest value the spin box can show
+        spin.setRange(limit.low + limit.low_excluded * 10.0 ** -spin.decimals(), limit.high)
+        spin.setValue(value)
+        spin.setSingleStep(step)
+    spin.setAccessibleName(name)
     return spin
 
 
@@ -105,7 +107,8 @@ class TrafficForm(QGroupBox):
 
     def options(self) -> TrafficOptions:
         """The generator options the form shows."""
-        return TrafficOptions(**{name: spin.value() for name, spin in self.spins.items()})
+        values: dict[str, Any] = {name: spin.value() for name, spin in self.spins.items()}
+        return TrafficOptions(**values)
 
     def traffic(self) -> Traffic:
         """The traffic to replay; NoTraffic when no log file is named."""

@@ -24,7 +24,7 @@ from referral_studio.ui.simulation_panel import SimulationPanel
 W = TypeVar("W", bound=QWidget)
 
 
-def keep_open(window: W, kept: list[W]) -> W:
+def keep_open(window: W, kept: list[W] | list[QWidget]) -> W:
     """Show a window that deletes itself on close, held in `kept` (so Python keeps it) until then."""
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     kept.append(window)

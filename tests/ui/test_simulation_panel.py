@@ -205,7 +205,7 @@ def test_the_time_cursor_shows_the_state_then(qtbot: object, tmp_path: Path) -> 
     full = leaderboard(panel)
     slider = panel.findChild(QSlider, "timeCursor")
     slider.setValue(slider.maximum() // 2)
-    at = panel.cursor.time_ns()
+    at = panel.time_cursor.time_ns()
     qtbot.waitUntil(lambda: panel.shown is not None and panel.shown.totals.events_read < len(log))  # type: ignore[attr-defined]
     # The same log cut at the cursor, through the CLI.
     cut = tmp_path / "cut.csv"
@@ -230,7 +230,7 @@ def test_the_time_cursor_shows_the_state_then(qtbot: object, tmp_path: Path) -> 
     panel.findChild(QComboBox, "playSpeed").setCurrentIndex(4)
     play.click()
     qtbot.waitUntil(lambda: not play.isChecked(), timeout=10_000)  # type: ignore[attr-defined]
-    assert slider.value() == slider.maximum() and panel.cursor.time_ns() is None
+    assert slider.value() == slider.maximum() and panel.time_cursor.time_ns() is None
     qtbot.waitUntil(lambda: leaderboard(panel) == full)  # type: ignore[attr-defined]
     assert not panel.chart.cursor.isVisible()
 
@@ -309,7 +309,7 @@ def test_picking_a_referrer_explains_each_of_their_events(qtbot: object, tmp_pat
     slider = panel.findChild(QSlider, "timeCursor")
     slider.setValue(slider.maximum() // 10)  # the inspector follows the cursor
     qtbot.waitUntil(lambda: inspector.rowCount() < before)  # type: ignore[attr-defined]
-    assert all(v.time <= panel.cursor.time_ns() for v in panel.inspector.verdicts)
+    assert all(v.time <= panel.time_cursor.time_ns() for v in panel.inspector.verdicts)
 
 
 def test_the_leaderboard_is_a_well_behaved_qt_model(qtbot: object, qtmodeltester: object) -> None:
@@ -340,7 +340,7 @@ def test_an_unexpected_error_in_a_replay_is_shown_and_the_panel_stays_usable(
     run_and_wait(qtbot, panel)
     message = panel.findChild(QLabel, "simulationMessage").text()
     assert "KeyError: 'no such column'" in message and "Running" not in message
-    assert panel.findChild(QPushButton, "runSimulation").isEnabled() and panel.thread is None
+    assert panel.findChild(QPushButton, "runSimulation").isEnabled() and panel.worker is None
     assert "Traceback" in capsys.readouterr().err
     monkeypatch.undo()
     run_and_wait(qtbot, panel)
