@@ -6,6 +6,7 @@
     name = "Inline"
     goal = { type = "referred_signups", count = 5 }
     [traffic]                                # generator options with a seed…
+    preset = "classroom"                     # (a traffic preset; options beside it override it)
     seed = 7
     participants = 500
     # events = "events.csv"                  # …or an event log beside this file
@@ -39,9 +40,10 @@ import numpy as np
 
 from referral_studio.domain.offer import Offer
 from referral_studio.domain.offer_file import FORMAT, VERSION, OfferFileError, offer_from_dict, read_offer_file
-from referral_studio.domain.times import format_ns, parse_time, to_ns
+from referral_studio.domain.times import format_ns, parse_ns, parse_time, to_ns
 from referral_studio.engine.generator import OPTION_FIELDS, TrafficOptions
 from referral_studio.engine.log_files import EventLogError
+from referral_studio.engine.presets import DEFAULT_PRESET, UnknownPreset, preset_options
 from referral_studio.engine.replay import replay
 from referral_studio.engine.result import ReplayResult, Totals
 from referral_studio.engine.simulation import Traffic, load_traffic
@@ -154,7 +156,7 @@ def find_scenarios(targets: list[Path]) -> list[Path]:
 def load_scenario(path: Path) -> Scenario:
     """Read and check a scenario file (its offer and traffic files too, as far as naming them goes)."""
     try:
-        data = tomllib.loads(path.read_bytes().decode("utf-8-sig"))
+        data = tomllib.loads(_quote_fine_times(path.read_bytes().decode("utf-8-sig")))
     except OSError as error:
         raise ScenarioError(f"{path}: cannot be read ({error.strerror or error})") from None
     except UnicodeDecodeError as error:
@@ -180,6 +182,24 @@ def load_scenario(path: Path) -> Scenario:
         traffic=_traffic(path, data["traffic"]),
         expect=_expectations(path, data["expect"]),
     )
+
+
+_FINE_TIME = re.compile(r"(?<![\w\"'.:-])(\d{4}-\d\d-\d\d[Tt ]\d\d:\d\d:\d\d\.\d{7,}(?:[Zz]|[+-]\d\d:\d\d)?)")
+
+
+def _quote_fine_times(text: str) -> str:
+    """Quote bare TOML times with more than six fraction digits, so they keep their nanoseconds.
+
+    tomllib, like datetime, cuts times to microseconds; quoted, they are read exactly (parse_ns).
+    A match inside a quoted string on its line is left alone.
+    """
+
+    def quoted(match: re.Match[str]) -> str:
+        before = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
+        inside_string = (before.count('"') - before.count('\\"')) % 2 == 1 or before.count("'") % 2 == 1
+        return match.group(0) if inside_string else f'"{match.group(1)}"'
+
+    return _FINE_TIME.sub(quoted, text)
 
 
 def _only(path: Path, where: str, table: object, allowed: tuple[str, ...]) -> dict[str, Any]:
@@ -219,7 +239,7 @@ def _plain(value: object) -> object:
 
 
 def _traffic(path: Path, table: object) -> Traffic:
-    table = _only(path, "traffic", table, ("events", *OPTION_FIELDS))
+    table = _only(path, "traffic", table, ("events", "preset", *OPTION_FIELDS))
     if "events" in table:
         if len(table) > 1:
             raise ScenarioError(f"{path}: [traffic] has an event log and generator options; give one or the other")
@@ -228,9 +248,14 @@ def _traffic(path: Path, table: object) -> Traffic:
         return path.parent / table["events"]
     if "seed" not in table:
         raise ScenarioError(f"{path}: [traffic] needs a seed (or an events file), so the scenario is reproducible")
+    preset = table.get("preset", DEFAULT_PRESET)
+    if not isinstance(preset, str):
+        raise ScenarioError(f"{path}: [traffic] preset must be a preset's name")
     defaults = TrafficOptions()
     values = {}
     for key, value in table.items():
+        if key == "preset":
+            continue
         wanted = type(getattr(defaults, key))
         if key == "start":
             value = _time(path, "traffic", key, value)
@@ -239,7 +264,10 @@ def _traffic(path: Path, table: object) -> Traffic:
         if not isinstance(value, wanted) or isinstance(value, bool):
             raise ScenarioError(f"{path}: [traffic] {key} must be {'a whole number' if wanted is int else 'a number'}")
         values[key] = value
-    options = TrafficOptions(**values)
+    try:
+        options = preset_options(preset, **values)
+    except UnknownPreset as error:
+        raise ScenarioError(f"{path}: [traffic] {error}") from None
     if options.problems():
         raise ScenarioError(f"{path}: [traffic] " + "; ".join(options.problems()))
     return options
@@ -254,6 +282,16 @@ def _time(path: Path, where: str, key: str, value: object) -> datetime:
         except ValueError as error:
             raise ScenarioError(f"{path}: [{where}] {key}: {error}") from None
     raise ScenarioError(f"{path}: [{where}] {key} must be a time (e.g. 2027-03-01T00:00:00Z)")
+
+
+def _time_ns(path: Path, where: str, key: str, value: object) -> int:
+    """An expected time in nanoseconds, exact to the nanosecond when written as text."""
+    if isinstance(value, str):
+        try:
+            return parse_ns(value)
+        except ValueError as error:
+            raise ScenarioError(f"{path}: [{where}] {key}: {error}") from None
+    return to_ns(_time(path, where, key, value))
 
 
 def _count(path: Path, where: str, key: str, value: object) -> tuple[str, int]:
@@ -273,7 +311,7 @@ def _count_in(path: Path, where: str, entry: dict[str, Any], key: str) -> Count 
 
 
 def _moment_in(path: Path, where: str, entry: dict[str, Any], key: str) -> int | None:
-    return to_ns(_time(path, where, key, entry[key])) if key in entry else None
+    return _time_ns(path, where, key, entry[key]) if key in entry else None
 
 
 def _expectations(path: Path, table: object) -> Expectations:
@@ -282,9 +320,12 @@ def _expectations(path: Path, table: object) -> Expectations:
     exhausted = None
     for key, value in table.items():
         if key == "promo_codes_exhausted_at":
-            exhausted = Exhaustion(None if value in ("never", "") else to_ns(_time(path, "expect", key, value)))
+            exhausted = Exhaustion(None if value in ("never", "") else _time_ns(path, "expect", key, value))
         elif key in TOTALS:
             totals[key] = _count(path, "expect", key, value)
+    for key in ("referrer", "timeline"):
+        if not isinstance(table.get(key, []), list):
+            raise ScenarioError(f"{path}: [expect] {key} must be a list of tables, written [[expect.{key}]]")
     referrers = []
     for number, entry in enumerate(table.get("referrer", []), 1):
         where = f"expect.referrer #{number}"
@@ -293,6 +334,15 @@ def _expectations(path: Path, table: object) -> Expectations:
             raise ScenarioError(f"{path}: [{where}] needs the referrer's name")
         if "fulfilled" in entry and not isinstance(entry["fulfilled"], bool):
             raise ScenarioError(f"{path}: [{where}] fulfilled must be true or false")
+        if "promo_code" in entry and not isinstance(entry["promo_code"], str):
+            raise ScenarioError(
+                f"{path}: [{where}] promo_code must be text in quotes (a code is kept exactly as written)"
+            )
+        if len(entry) == 1:
+            raise ScenarioError(
+                f"{path}: [{where}] checks nothing about {entry['name']!r}; add credits, fulfillments, fulfilled, "
+                "fulfilled_before, first_fulfilled_at or promo_code"
+            )
         referrers.append(
             ReferrerExpectation(
                 entry["name"],
@@ -301,7 +351,7 @@ def _expectations(path: Path, table: object) -> Expectations:
                 fulfilled=entry.get("fulfilled"),
                 fulfilled_before=_moment_in(path, where, entry, "fulfilled_before"),
                 first_fulfilled_at=_moment_in(path, where, entry, "first_fulfilled_at"),
-                promo_code=str(entry["promo_code"]) if "promo_code" in entry else None,
+                promo_code=entry.get("promo_code"),
             )
         )
     timeline = []
@@ -310,12 +360,19 @@ def _expectations(path: Path, table: object) -> Expectations:
         entry = _only(path, where, entry, TIMELINE_KEYS)
         if "time" not in entry:
             raise ScenarioError(f"{path}: [{where}] needs a time")
+        if len(entry) == 1:
+            raise ScenarioError(f"{path}: [{where}] checks nothing; add credited_referrers or fulfilled_referrers")
         timeline.append(
             TimelineExpectation(
-                to_ns(_time(path, where, "time", entry["time"])),
+                _time_ns(path, where, "time", entry["time"]),
                 credited_referrers=_count_in(path, where, entry, "credited_referrers"),
                 fulfilled_referrers=_count_in(path, where, entry, "fulfilled_referrers"),
             )
+        )
+    if not (totals or exhausted or referrers or timeline):
+        raise ScenarioError(
+            f"{path}: [expect] checks nothing, so the scenario could never fail; add a total "
+            f"({', '.join(TOTALS)}), an [[expect.referrer]] or an [[expect.timeline]]"
         )
     return Expectations(totals, exhausted, tuple(referrers), tuple(timeline))
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QLineEdit, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget
 
 from referral_studio.ui.credits_histogram import CreditsHistogram
 from referral_studio.ui.event_inspector import EventInspector
@@ -12,6 +12,7 @@ from referral_studio.ui.i18n import translate
 from referral_studio.ui.leaderboard_model import LeaderboardModel
 from referral_studio.ui.referrers_chart import ReferrersChart
 from referral_studio.ui.time_cursor import TimeCursor
+from referral_studio.ui.traffic_view import TrafficView
 
 COLUMN_SAMPLES = ("u0000000-wide-name", "1,000,000", "1,000", "2027-03-01T00:00:00Z")
 """The widest text each leaderboard column usually holds (resizing to contents scans rows: slow at 100k)."""
@@ -69,10 +70,14 @@ class ResultsView(QWidget):
         results.addWidget(top)
         results.addWidget(bottom)
         results.setSizes([560, 300])
+        self.traffic_view = TrafficView()  # the replayed traffic against published figures
+        self.views = QTabWidget(objectName="simulationViews")
+        self.views.addTab(results, translate("SimulationPanel", "Results"))
+        self.views.addTab(self.traffic_view, translate("SimulationPanel", "Traffic"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.time_cursor)
-        layout.addWidget(results, 1)
+        layout.addWidget(self.views, 1)
 
     def _on_leaderboard_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         name = self.model.referrer_at(current.row()) if current.isValid() else None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from html import escape
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -114,6 +115,7 @@ class SimulationPanel(QWidget):
             self.results.inspector,
         )
         self.histogram, self.funnel = self.results.histogram, self.results.funnel
+        self.views, self.traffic_view = self.results.views, self.results.traffic_view
         self.model, self.table = self.results.model, self.results.table
         self.exports = ResultExports(self.chart)
         self.exports.sig_reported.connect(self.message.setText)
@@ -252,6 +254,8 @@ class SimulationPanel(QWidget):
         if not isinstance(self.worker.traffic, EventLog):
             self.viral = run.viral_coefficient  # a re-run on the same log keeps the generator's figure
         self.run_result = run
+        synthetic = not isinstance(self.worker.traffic, (EventLog, Path))  # generated from the form's preset
+        self.traffic_view.show_log(run.log, self.traffic_form.preset_name() if synthetic else None)
         window = self.offer.window
         start, end = (to_ns(edge) / 1e9 if edge else None for edge in (window.start, window.end))
         edges = (start, end)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import fields
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -23,10 +25,12 @@ from PySide6.QtWidgets import (
 
 from referral_studio.domain.texts import QT_TRANSLATE_NOOP
 from referral_studio.engine.generator import LIMITS, Limit, TrafficOptions
+from referral_studio.engine.presets import DEFAULT_PRESET, PRESETS, find_preset, preset_options
 from referral_studio.engine.simulation import Traffic
 from referral_studio.ui.i18n import translate
 
 SYNTHETIC, LOG_FILE = 0, 1
+KEPT_BY_PRESETS = ("participants", "days", "seed")  # choosing a preset changes the rates, not these
 FIELDS = (  # TrafficOptions field, label, step; the range is the option's (generator.LIMITS)
     ("participants", QT_TRANSLATE_NOOP("TrafficForm", "Participants:"), 100),
     ("days", QT_TRANSLATE_NOOP("TrafficForm", "Campaign days:"), 1),
@@ -36,7 +40,7 @@ FIELDS = (  # TrafficOptions field, label, step; the range is the option's (gene
     ("milestone_rate", QT_TRANSLATE_NOOP("TrafficForm", "Milestone rate:"), 0.05),
     ("seed", QT_TRANSLATE_NOOP("TrafficForm", "Seed:"), 1),
 )
-SEED_LIMIT = Limit(0, 2**31 - 1, "")  # any seed is allowed; a spin box holds 32-bit numbers
+SPIN_BOX_MAX = 2**31 - 1  # a QSpinBox holds 32-bit numbers (the seed may be larger on the command line)
 
 
 class NoTraffic(Exception):
@@ -47,11 +51,12 @@ def _spin(
     spin: QSpinBox | QDoubleSpinBox, limit: Limit, value: float, name: str, step: float = 1
 ) -> QSpinBox | QDoubleSpinBox:
     if isinstance(spin, QSpinBox):
-        spin.setRange(int(limit.low) + limit.low_excluded, int(limit.high))
+        spin.setRange(int(limit.low) + limit.low_excluded, int(min(limit.high, SPIN_BOX_MAX)))
         spin.setValue(int(value))
         spin.setSingleStep(int(step))
         spin.setGroupSeparatorShown(True)
     else:  # above an excluded low, the smallest value the spin box can show
+        spin.setDecimals(3 if limit.high <= 1 else 2)  # presets' rates such as 0.075 and 0.186
         spin.setRange(limit.low + limit.low_excluded * 10.0 ** -spin.decimals(), limit.high)
         spin.setValue(value)
         spin.setSingleStep(step)
@@ -75,11 +80,23 @@ class TrafficForm(QGroupBox):
         synthetic = QWidget()
         form = QFormLayout(synthetic)
         form.setContentsMargins(0, 0, 0, 0)
+        self.preset = QComboBox(objectName="trafficPreset")
+        for preset in PRESETS.values():
+            self.preset.addItem(translate("TrafficPreset", preset.title), preset.name)
+        self.preset.setCurrentIndex(self.preset.findData(DEFAULT_PRESET))
+        self.preset.setAccessibleName(translate("TrafficForm", "Preset"))
+        self.preset.setToolTip(
+            translate("TrafficForm", "Rates calibrated to a published referral programme; edit any field after.")
+        )
+        self.preset_source = QLabel(objectName="trafficPresetSource")
+        self.preset_source.setWordWrap(True)
+        form.addRow(translate("TrafficForm", "Preset:"), self.preset)
+        form.addRow(self.preset_source)
         for name, label, step in FIELDS:
             label = translate("TrafficForm", label)
             spin = _spin(
                 QSpinBox() if isinstance(getattr(defaults, name), int) else QDoubleSpinBox(),
-                LIMITS.get(name, SEED_LIMIT),
+                LIMITS[name],
                 getattr(defaults, name),
                 label.rstrip(":"),
                 step,
@@ -101,14 +118,41 @@ class TrafficForm(QGroupBox):
         self.stack.addWidget(synthetic)
         self.stack.addWidget(log_page)
         self.source.currentIndexChanged.connect(self.stack.setCurrentIndex)
+        self.preset.currentIndexChanged.connect(self._on_preset_changed)
+        self._show_source()
         column = QVBoxLayout(self)
         column.addWidget(self.source)
         column.addWidget(self.stack)
 
     def options(self) -> TrafficOptions:
-        """The generator options the form shows."""
+        """The generator options the form shows: its preset, with the fields as they stand."""
         values: dict[str, Any] = {name: spin.value() for name, spin in self.spins.items()}
-        return TrafficOptions(**values)
+        return preset_options(self.preset_name(), **values)
+
+    def preset_name(self) -> str:
+        return str(self.preset.currentData())
+
+    def use_preset(self, name: str) -> None:
+        """Choose a preset (UnknownPreset when there is none): fills the rate fields from it."""
+        find_preset(name)
+        self.preset.setCurrentIndex(self.preset.findData(name))
+
+    def _on_preset_changed(self, _index: int) -> None:
+        options = find_preset(self.preset_name()).options
+        for name, spin in self.spins.items():
+            if name not in KEPT_BY_PRESETS:
+                spin.setValue(getattr(options, name))
+        self._show_source()
+
+    def _show_source(self) -> None:
+        preset = find_preset(self.preset_name())
+        self.preset_source.setText(
+            "<small>"
+            + escape(
+                translate("TrafficForm", "Source: {source}").format(source=translate("TrafficPreset", preset.source))
+            )
+            + "</small>"
+        )
 
     def traffic(self) -> Traffic:
         """The traffic to replay; NoTraffic when no log file is named."""
