@@ -1491,6 +1491,57 @@
     </message>
 </context>
 <context>
+    <name>Repository</name>
+    <message>
+        <source>the draft cannot be approved: {problems}</source>
+        <translation>utkastet kan inte godkännas: {problems}</translation>
+    </message>
+    <message>
+        <source>the draft was changed elsewhere (revision {actual}, this window had {expected}); reload it or keep your version</source>
+        <translation>utkastet ändrades på annat håll (revision {actual}, det här fönstret hade {expected}); läs in det igen eller behåll din version</translation>
+    </message>
+    <message>
+        <source>there is no program named {name}</source>
+        <translation>det finns inget program som heter {name}</translation>
+    </message>
+    <message>
+        <source>a program needs a name</source>
+        <translation>ett program behöver ett namn</translation>
+    </message>
+    <message>
+        <source>a program named {name} already exists</source>
+        <translation>ett program som heter {name} finns redan</translation>
+    </message>
+    <message>
+        <source>there is no offer named {name}</source>
+        <translation>det finns inget erbjudande som heter {name}</translation>
+    </message>
+    <message>
+        <source>an offer needs a name</source>
+        <translation>ett erbjudande behöver ett namn</translation>
+    </message>
+    <message>
+        <source>an offer named {name} already exists; choose another name (nothing was overwritten)</source>
+        <translation>ett erbjudande som heter {name} finns redan; välj ett annat namn (inget skrevs över)</translation>
+    </message>
+    <message>
+        <source>offer {name} has no draft to approve</source>
+        <translation>erbjudandet {name} har inget utkast att godkänna</translation>
+    </message>
+    <message>
+        <source>offer {name} has no draft to discard</source>
+        <translation>erbjudandet {name} har inget utkast att förkasta</translation>
+    </message>
+    <message>
+        <source>offer {name} was never approved, so its draft is all there is; delete the offer instead</source>
+        <translation>erbjudandet {name} har aldrig godkänts, så utkastet är allt som finns; radera erbjudandet i stället</translation>
+    </message>
+    <message>
+        <source>offer {name} has no revision {number}</source>
+        <translation>erbjudandet {name} har ingen revision {number}</translation>
+    </message>
+</context>
+<context>
     <name>RunSummary</name>
     <message>
         <source>never</source>
@@ -1703,6 +1754,65 @@
     <message>
         <source>CSV (*.csv);;Parquet (*.parquet)</source>
         <translation>CSV (*.csv);;Parquet (*.parquet)</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>{path} is a folder, not a Referral Studio store file</source>
+        <translation>{path} är en mapp, inte en lagringsfil för Referral Studio</translation>
+    </message>
+    <message>
+        <source>{path} is an empty (zero-byte) file, not a Referral Studio store; it was left untouched</source>
+        <translation>{path} är en tom fil (noll byte), inte en lagringsfil för Referral Studio; den lämnades orörd</translation>
+    </message>
+    <message>
+        <source>{path} is not an SQLite database (not a Referral Studio store); it was left untouched</source>
+        <translation>{path} är ingen SQLite-databas (ingen lagringsfil för Referral Studio); den lämnades orörd</translation>
+    </message>
+    <message>
+        <source>cannot create the folder for the store {path}: {error}</source>
+        <translation>kan inte skapa mappen för lagringsfilen {path}: {error}</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened as a store: {reason}; it was left untouched</source>
+        <translation>{path} kan inte öppnas som lagringsfil: {reason}; den lämnades orörd</translation>
+    </message>
+    <message>
+        <source>the daily backup of {path} could not be made: {error}</source>
+        <translation>den dagliga säkerhetskopian av {path} kunde inte göras: {error}</translation>
+    </message>
+    <message>
+        <source>{path} is damaged (SQLite quick_check: {result}); it was left untouched</source>
+        <translation>{path} är skadad (SQLite quick_check: {result}); den lämnades orörd</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer Referral Studio (schema {schema}); update Referral Studio to open it. The file was left untouched.</source>
+        <translation>{path} skrevs av en nyare Referral Studio (schema {schema}); uppdatera Referral Studio för att öppna den. Filen lämnades orörd.</translation>
+    </message>
+    <message>
+        <source>{path} needs an upgrade, but the backup that must come first could not be made ({error}); the file was left untouched</source>
+        <translation>{path} behöver uppgraderas, men säkerhetskopian som måste göras först kunde inte göras ({error}); filen lämnades orörd</translation>
+    </message>
+    <message>
+        <source>upgrading {path} to schema {schema} failed ({reason}); the store was left as it was</source>
+        <translation>uppgraderingen av {path} till schema {schema} misslyckades ({reason}); lagringsfilen lämnades som den var</translation>
+    </message>
+    <message>
+        <source>The store {path} is busy: another program kept it locked for over {seconds} s. Nothing was changed; try again.</source>
+        <translation>Lagringsfilen {path} är upptagen: ett annat program höll den låst i över {seconds} s. Inget ändrades; försök igen.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full. Nothing was changed; free some space and try again.</source>
+        <translation>Disken med {path} är full. Inget ändrades; frigör utrymme och försök igen.</translation>
+    </message>
+    <message>
+        <source>The store {path} is read-only (its file or folder cannot be written). Nothing was changed.</source>
+        <translation>Lagringsfilen {path} är skrivskyddad (filen eller mappen går inte att skriva). Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>The store {path} refused the change ({reason}). Nothing was changed.</source>
+        <translation>Lagringsfilen {path} vägrade ändringen ({reason}). Inget ändrades.</translation>
     </message>
 </context>
 <context>

@@ -271,3 +271,16 @@ def test_chart_month_names_follow_the_locale(qtbot: object, swedish: None) -> No
     months = next(spec for spec in YEAR_MONTH_ZOOM_LEVEL.tickSpecs if spec.format == "%b")
     may, october = 1_809_129_600.0, 1_822_435_200.0  # 2027-05-01, 2027-10-01
     assert axis.tickStrings([may, october], 1, months.spacing) == ["maj", "okt."]
+
+
+def test_store_and_repository_refusals_are_in_the_ui_language(
+    window: MainWindow, messages: list[str], swedish: None, tmp_path: Path
+) -> None:
+    """The store's and repository's messages reach the Swedish UI in Swedish (the command line keeps English)."""
+    from referral_studio.store.database import StoreError
+
+    assert window.new_offer("Spring", "P")
+    assert not window.new_offer("Spring", "P")
+    assert "finns redan" in messages[-1] and "'Spring'" in messages[-1]
+    with pytest.raises(StoreError, match="är en mapp"):
+        Store(tmp_path)
