@@ -141,6 +141,93 @@
     </message>
 </context>
 <context>
+    <name>EventLog</name>
+    <message>
+        <source>an ISO 8601 time such as 2027-03-01T09:30:00Z (years 1678 to 2261)</source>
+        <translation>en ISO 8601-tid som 2027-03-01T09:30:00Z (åren 1678 till 2261)</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}: filen finns inte</translation>
+    </message>
+    <message>
+        <source>{path}: not a regular file (a folder or a pipe); save the event log to a file first</source>
+        <translation>{path}: ingen vanlig fil (en mapp eller ett rör); spara händelseloggen i en fil först</translation>
+    </message>
+    <message>
+        <source>{path}: line 1: the file is empty; an event log starts with a header row naming time, kind and person</source>
+        <translation>{path}: rad 1: filen är tom; en händelselogg börjar med en rubrikrad som namnger time, kind och person</translation>
+    </message>
+    <message>
+        <source>{path}: line 1: the header is not UTF-8 text</source>
+        <translation>{path}: rad 1: rubrikraden är inte UTF-8-text</translation>
+    </message>
+    <message>
+        <source>{path}: line {line}: a quoted field starts here and is never closed (a stray &quot; character?)</source>
+        <translation>{path}: rad {line}: ett citerat fält börjar här och avslutas aldrig (ett vilsekommet &quot;-tecken?)</translation>
+    </message>
+    <message>
+        <source>{path}: line 1: the header row cannot be read as CSV ({error})</source>
+        <translation>{path}: rad 1: rubrikraden kan inte läsas som CSV ({error})</translation>
+    </message>
+    <message>
+        <source>line 1 (header)</source>
+        <translation>rad 1 (rubrikrad)</translation>
+    </message>
+    <message>
+        <source>{path}: line 1 (header): the column {column} appears {count} times; name each column once</source>
+        <translation>{path}: rad 1 (rubrikrad): kolumnen {column} förekommer {count} gånger; namnge varje kolumn en gång</translation>
+    </message>
+    <message>
+        <source>{path}: {where}: no {column} column; an event log needs time, kind and person (referrer and name are optional, other columns are ignored)</source>
+        <translation>{path}: {where}: ingen kolumn {column}; en händelselogg behöver time, kind och person (referrer och name är valfria, andra kolumner ignoreras)</translation>
+    </message>
+    <message>
+        <source>schema</source>
+        <translation>schema</translation>
+    </message>
+    <message>
+        <source>{path}: schema: the column {column} appears more than once</source>
+        <translation>{path}: schema: kolumnen {column} förekommer mer än en gång</translation>
+    </message>
+    <message>
+        <source>{path}: not a readable Parquet file ({error})</source>
+        <translation>{path}: ingen läsbar Parquet-fil ({error})</translation>
+    </message>
+    <message>
+        <source>line {number}</source>
+        <translation>rad {number}</translation>
+    </message>
+    <message>
+        <source>row {number}</source>
+        <translation>rad {number} i tabellen</translation>
+    </message>
+    <message>
+        <source>{path}: line {line}: not UTF-8 text (byte {byte} of the line); save the log as UTF-8</source>
+        <translation>{path}: rad {line}: inte UTF-8-text (byte {byte} på raden); spara loggen som UTF-8</translation>
+    </message>
+    <message>
+        <source>{path}: line {line}: {fields} fields where the header has {header}</source>
+        <translation>{path}: rad {line}: {fields} fält där rubrikraden har {header}</translation>
+    </message>
+    <message>
+        <source>{path}: {where}: field &apos;person&apos; is empty; every event names who acted</source>
+        <translation>{path}: {where}: fältet &apos;person&apos; är tomt; varje händelse namnger vem som agerade</translation>
+    </message>
+    <message>
+        <source>{path}: {where}: field &apos;time&apos; is empty; it must be {example}</source>
+        <translation>{path}: {where}: fältet &apos;time&apos; är tomt; det måste vara {example}</translation>
+    </message>
+    <message>
+        <source>{path}: {where}: field &apos;kind&apos; is {value}; allowed: {kinds} (lower case, exact)</source>
+        <translation>{path}: {where}: fältet &apos;kind&apos; är {value}; tillåtet: {kinds} (gemener, exakt)</translation>
+    </message>
+    <message>
+        <source>{path}: {where}: field &apos;time&apos; is {value}; it must be {example}</source>
+        <translation>{path}: {where}: fältet &apos;time&apos; är {value}; det måste vara {example}</translation>
+    </message>
+</context>
+<context>
     <name>Explain</name>
     <message>
         <source>credit to {referrer}</source>

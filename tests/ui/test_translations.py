@@ -273,10 +273,10 @@ def test_chart_month_names_follow_the_locale(qtbot: object, swedish: None) -> No
     assert axis.tickStrings([may, october], 1, months.spacing) == ["maj", "okt."]
 
 
-def test_store_and_repository_refusals_are_in_the_ui_language(
-    window: MainWindow, messages: list[str], swedish: None, tmp_path: Path
+def test_store_repository_and_event_log_refusals_are_in_the_ui_language(
+    window: MainWindow, messages: list[str], swedish: None, tmp_path: Path, qtbot: object
 ) -> None:
-    """The store's and repository's messages reach the Swedish UI in Swedish (the command line keeps English)."""
+    """The store's, repository's and event log's messages reach the Swedish UI in Swedish (the CLI keeps English)."""
     from referral_studio.store.database import StoreError
 
     assert window.new_offer("Spring", "P")
@@ -284,3 +284,10 @@ def test_store_and_repository_refusals_are_in_the_ui_language(
     assert "finns redan" in messages[-1] and "'Spring'" in messages[-1]
     with pytest.raises(StoreError, match="är en mapp"):
         Store(tmp_path)
+    window.select("offer", "Spring")
+    panel = window.simulate()
+    panel.traffic_form.use_log_file(str(tmp_path / "missing.csv"))
+    with qtbot.waitSignal(panel.sig_finished, timeout=60_000):  # type: ignore[attr-defined]
+        panel.run()
+    assert "missing.csv: filen finns inte" in panel.message.text()  # read (and refused) on the worker thread
+    panel.close()
