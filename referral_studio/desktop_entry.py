@@ -12,10 +12,11 @@ import shutil
 import sys
 from pathlib import Path
 
+from referral_studio.assets import asset_folder
 from referral_studio.domain.atomic_file import atomic_write
 
 APP_ID = "referral-studio"
-ICONS = Path(__file__).resolve().parent / "resources" / "icons"
+ICONS = asset_folder("icons")
 PNG_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 

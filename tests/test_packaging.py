@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import ast
 import configparser
 import struct
-import tomllib
 from fnmatch import fnmatch
 from pathlib import Path
 
@@ -48,16 +48,16 @@ def test_exec_words_with_spaces_are_quoted_as_the_spec_says() -> None:
     assert _exec_quote('/x/"q"$') == '"/x/\\"q\\"\\$"'
 
 
-def test_the_wheel_carries_every_resource_file() -> None:
-    """Each file under the package's resources/ and migrations/ matches a package-data pattern."""
-    data = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]
-    package = ROOT / "referral_studio"
-    for folder, owner in (
-        (package / "resources", "referral_studio"),
-        (package / "store" / "migrations", "referral_studio.store"),
-    ):
-        base = ROOT.joinpath(*owner.split("."))
-        for path in folder.rglob("*"):
-            if path.is_file() and "__pycache__" not in path.parts:
-                relative = path.relative_to(base).as_posix()
-                assert any(fnmatch(relative, pattern) for pattern in data[owner]), relative
+def test_the_build_copies_every_asset_the_app_loads() -> None:
+    """Each icon and compiled translation under resources/ matches a pattern setup.py copies into the wheel."""
+    tree = ast.parse((ROOT / "setup.py").read_text())
+    assets = next(
+        ast.literal_eval(node.value)
+        for node in tree.body
+        if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "ASSETS"
+    )
+    loaded = [*(ROOT / "resources" / "icons").iterdir(), *(ROOT / "resources" / "translations").glob("*.qm")]
+    assert len(loaded) >= len(PNG_SIZES) + 2
+    for path in loaded:
+        relative = path.relative_to(ROOT / "resources").as_posix()
+        assert any(fnmatch(relative, pattern) for pattern in assets), relative

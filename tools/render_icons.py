@@ -1,6 +1,6 @@
 """Render the application icon's PNG sizes from its SVG source.
 
-Run after changing referral_studio/resources/icons/referral-studio.svg:
+Run after changing resources/icons/referral-studio.svg:
 python tools/render_icons.py
 Desktops that do not read SVG (and Qt without its SVG plugin) use the PNGs.
 """
@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
-ICONS = Path(__file__).resolve().parent.parent / "referral_studio" / "resources" / "icons"
+ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
 SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 

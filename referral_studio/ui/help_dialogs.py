@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from referral_studio.domain.goal_text import goal_hint
+from referral_studio.domain.offer_text import goal_hint
 from referral_studio.domain.offer import GoalType
 from referral_studio.ui.i18n import goal_label, translate
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from referral_studio.domain.offer import Offer
 from referral_studio.domain.offer_diff import compare_settings
-from referral_studio.ui.i18n import counted, translate
+from referral_studio.ui.i18n import translate
 
 CHANGED = QColor("#fff3c4")
 
@@ -33,10 +33,8 @@ class VersionComparison(QDialog):
         self.settings = compare_settings(approved, draft)
         changed = sum(setting.changed for setting in self.settings)
         heading = QLabel(
-            counted(
-                changed,
-                translate("VersionComparison", "The draft differs from the approved version in {count} setting."),
-                translate("VersionComparison", "The draft differs from the approved version in {count} settings."),
+            translate(
+                "VersionComparison", "The draft differs from the approved version in %Ln settings.", None, changed
             )
         )
         self.table = QTableWidget(len(self.settings), 3, objectName="comparisonTable")

@@ -74,6 +74,25 @@
     </message>
 </context>
 <context>
+    <name>Approval</name>
+    <message>
+        <source>Cannot approve yet</source>
+        <translation>Kan inte godkännas än</translation>
+    </message>
+    <message>
+        <source>Fix these first:
+
+{problems}</source>
+        <translation>Åtgärda detta först:
+
+{problems}</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>Inte godkänt</translation>
+    </message>
+</context>
+<context>
     <name>CompareGoalsDialog</name>
     <message>
         <source>Goals to Compare</source>
@@ -157,13 +176,12 @@
         <source>Run a simulation to see how many referrers earned how many credits.</source>
         <translation>Kör en simulering för att se hur många referenter som fick hur många krediter.</translation>
     </message>
-    <message>
-        <source>Credits (goal: {count} credit; green: fulfilled)</source>
-        <translation>Krediter (mål: {count} kredit; grönt: uppfyllda)</translation>
-    </message>
-    <message>
-        <source>Credits (goal: {count} credits; green: fulfilled)</source>
-        <translation>Krediter (mål: {count} krediter; grönt: uppfyllda)</translation>
+    <message numerus="yes">
+        <source>Credits (goal: %Ln credits; green: fulfilled)</source>
+        <translation>
+            <numerusform>Krediter (mål: %Ln kredit; grönt: uppfyllda)</numerusform>
+            <numerusform>Krediter (mål: %Ln krediter; grönt: uppfyllda)</numerusform>
+        </translation>
     </message>
     <message>
         <source>last bar: {count} credits or more</source>
@@ -204,21 +222,19 @@
         <source>&lt;b&gt;Why this credit: {referrer}&lt;/b&gt; — {events}, {credits}</source>
         <translation>&lt;b&gt;Varför denna kredit: {referrer}&lt;/b&gt; — {events}, {credits}</translation>
     </message>
-    <message>
-        <source>{count} event</source>
-        <translation>{count} händelse</translation>
+    <message numerus="yes">
+        <source>%Ln events</source>
+        <translation>
+            <numerusform>%Ln händelse</numerusform>
+            <numerusform>%Ln händelser</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} events</source>
-        <translation>{count} händelser</translation>
-    </message>
-    <message>
-        <source>{count} credit</source>
-        <translation>{count} kredit</translation>
-    </message>
-    <message>
-        <source>{count} credits</source>
-        <translation>{count} krediter</translation>
+    <message numerus="yes">
+        <source>%Ln credits</source>
+        <translation>
+            <numerusform>%Ln kredit</numerusform>
+            <numerusform>%Ln krediter</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -242,6 +258,93 @@
     <message>
         <source>js_event</source>
         <translation>JS-händelse</translation>
+    </message>
+</context>
+<context>
+    <name>EventLog</name>
+    <message>
+        <source>an ISO 8601 time such as 2027-03-01T09:30:00Z (years 1678 to 2261)</source>
+        <translation>en ISO 8601-tid som 2027-03-01T09:30:00Z (åren 1678 till 2261)</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}: filen finns inte</translation>
+    </message>
+    <message>
+        <source>{path}: not a regular file (a folder or a pipe); save the event log to a file first</source>
+        <translation>{path}: ingen vanlig fil (en mapp eller ett rör); spara händelseloggen i en fil först</translation>
+    </message>
+    <message>
+        <source>{path}: line 1: the file is empty; an event log starts with a header row naming time, kind and person</source>
+        <translation>{path}: rad 1: filen är tom; en händelselogg börjar med en rubrikrad som namnger time, kind och person</translation>
+    </message>
+    <message>
+        <source>{path}: line 1: the header is not UTF-8 text</source>
+        <translation>{path}: rad 1: rubrikraden är inte UTF-8-text</translation>
+    </message>
+    <message>
+        <source>{path}: line {line}: a quoted field starts here and is never closed (a stray &quot; character?)</source>
+        <translation>{path}: rad {line}: ett citerat fält börjar här och avslutas aldrig (ett vilsekommet &quot;-tecken?)</translation>
+    </message>
+    <message>
+        <source>{path}: line 1: the header row cannot be read as CSV ({error})</source>
+        <translation>{path}: rad 1: rubrikraden kan inte läsas som CSV ({error})</translation>
+    </message>
+    <message>
+        <source>line 1 (header)</source>
+        <translation>rad 1 (rubrikrad)</translation>
+    </message>
+    <message>
+        <source>{path}: line 1 (header): the column {column} appears {count} times; name each column once</source>
+        <translation>{path}: rad 1 (rubrikrad): kolumnen {column} förekommer {count} gånger; namnge varje kolumn en gång</translation>
+    </message>
+    <message>
+        <source>{path}: {where}: no {column} column; an event log needs time, kind and person (referrer and name are optional, other columns are ignored)</source>
+        <translation>{path}: {where}: ingen kolumn {column}; en händelselogg behöver time, kind och person (referrer och name är valfria, andra kolumner ignoreras)</translation>
+    </message>
+    <message>
+        <source>schema</source>
+        <translation>schema</translation>
+    </message>
+    <message>
+        <source>{path}: schema: the column {column} appears more than once</source>
+        <translation>{path}: schema: kolumnen {column} förekommer mer än en gång</translation>
+    </message>
+    <message>
+        <source>{path}: not a readable Parquet file ({error})</source>
+        <translation>{path}: ingen läsbar Parquet-fil ({error})</translation>
+    </message>
+    <message>
+        <source>line {number}</source>
+        <translation>rad {number}</translation>
+    </message>
+    <message>
+        <source>row {number}</source>
+        <translation>rad {number} i tabellen</translation>
+    </message>
+    <message>
+        <source>{path}: line {line}: not UTF-8 text (byte {byte} of the line); save the log as UTF-8</source>
+        <translation>{path}: rad {line}: inte UTF-8-text (byte {byte} på raden); spara loggen som UTF-8</translation>
+    </message>
+    <message>
+        <source>{path}: line {line}: {fields} fields where the header has {header}</source>
+        <translation>{path}: rad {line}: {fields} fält där rubrikraden har {header}</translation>
+    </message>
+    <message>
+        <source>{path}: {where}: field &apos;person&apos; is empty; every event names who acted</source>
+        <translation>{path}: {where}: fältet &apos;person&apos; är tomt; varje händelse namnger vem som agerade</translation>
+    </message>
+    <message>
+        <source>{path}: {where}: field &apos;time&apos; is empty; it must be {example}</source>
+        <translation>{path}: {where}: fältet &apos;time&apos; är tomt; det måste vara {example}</translation>
+    </message>
+    <message>
+        <source>{path}: {where}: field &apos;kind&apos; is {value}; allowed: {kinds} (lower case, exact)</source>
+        <translation>{path}: {where}: fältet &apos;kind&apos; är {value}; tillåtet: {kinds} (gemener, exakt)</translation>
+    </message>
+    <message>
+        <source>{path}: {where}: field &apos;time&apos; is {value}; it must be {example}</source>
+        <translation>{path}: {where}: fältet &apos;time&apos; är {value}; det måste vara {example}</translation>
     </message>
 </context>
 <context>
@@ -343,87 +446,87 @@
     <name>ForecastReport</name>
     <message>
         <source>Forecast: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognos: {name}</translation>
     </message>
     <message>
         <source>Made {date} with Referral Studio {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapad {date} med Referral Studio {version}</translation>
     </message>
     <message>
         <source>Best by {objective}: {variant}, the best variant in {share} of {runs} runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bäst efter {objective}: {variant}, den bästa varianten i {share} av {runs} körningar.</translation>
     </message>
     <message>
         <source>The offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbjudandet</translation>
     </message>
     <message>
         <source>Variants</source>
-        <translation type="unfinished"></translation>
+        <translation>Varianter</translation>
     </message>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangordning</translation>
     </message>
     <message>
         <source>Lines: the median run. Shaded: 90% of runs fall inside (5th to 95th percentile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Linjer: mediankörningen. Skuggat: 90 % av körningarna hamnar inom (5:e till 95:e percentilen).</translation>
     </message>
     <message>
         <source>Assumptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Antaganden</translation>
     </message>
     <message>
         <source>Credited referrers at the end of each day</source>
-        <translation type="unfinished"></translation>
+        <translation>Krediterade referenter vid varje dags slut</translation>
     </message>
     <message>
         <source>Fulfilled referrers at the end of each day</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppfyllda referenter vid varje dags slut</translation>
     </message>
     <message>
         <source>{objective} (lower is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>{objective} (lägre är bättre)</translation>
     </message>
     <message>
         <source>{objective} (higher is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>{objective} (högre är bättre)</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbjudande</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished">Mål</translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <source>Offer window</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbjudandets period</translation>
     </message>
     <message>
         <source>Attribution</source>
-        <translation type="unfinished">Tillskrivning</translation>
+        <translation>Attribuering</translation>
     </message>
     <message>
         <source>, within {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>, inom {days} dagar</translation>
     </message>
     <message>
         <source>Rewards</source>
-        <translation type="unfinished">Belöningar</translation>
+        <translation>Belöningar</translation>
     </message>
     <message>
         <source>repeat rewards, at most {cap} per referrer</source>
-        <translation type="unfinished"></translation>
+        <translation>upprepade belöningar, högst {cap} per referent</translation>
     </message>
     <message>
         <source>repeat rewards, no cap</source>
-        <translation type="unfinished"></translation>
+        <translation>upprepade belöningar, utan tak</translation>
     </message>
     <message>
         <source>one reward per referrer</source>
-        <translation type="unfinished">en belöning per referent</translation>
+        <translation>en belöning per referent</translation>
     </message>
     <message>
         <source>Promo codes</source>
@@ -431,91 +534,91 @@
     </message>
     <message>
         <source>from {start} until {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>från {start} till {end}</translation>
     </message>
     <message>
         <source>from {start}, open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation>från {start}, utan slut</translation>
     </message>
     <message>
         <source>until {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>till {end}</translation>
     </message>
     <message>
         <source>always open</source>
-        <translation type="unfinished"></translation>
+        <translation>alltid öppet</translation>
     </message>
     <message>
         <source>{low} to {high}, drawn per run</source>
-        <translation type="unfinished"></translation>
+        <translation>{low} till {high}, dras per körning</translation>
     </message>
     <message>
         <source>reward per fulfillment</source>
-        <translation type="unfinished"></translation>
+        <translation>belöning per uppfyllande</translation>
     </message>
     <message>
         <source>reward per referred sign-up</source>
-        <translation type="unfinished"></translation>
+        <translation>belöning per refererad registrering</translation>
     </message>
     <message>
         <source>value per referred sign-up</source>
-        <translation type="unfinished"></translation>
+        <translation>värde per refererad registrering</translation>
     </message>
     <message>
         <source>runs</source>
-        <translation type="unfinished"></translation>
+        <translation>körningar</translation>
     </message>
     <message>
         <source>seed</source>
-        <translation type="unfinished"></translation>
+        <translation>startvärde</translation>
     </message>
     <message>
         <source>ranked by</source>
-        <translation type="unfinished"></translation>
+        <translation>rangordnat efter</translation>
     </message>
     <message>
         <source>Traffic options not listed take the generator&apos;s defaults. Every variant is replayed on the same traffic in each run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trafikalternativ som inte listas tar generatorns standardvärden. Varje variant spelas upp på samma trafik i varje körning.</translation>
     </message>
     <message>
         <source>Variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Variant</translation>
     </message>
     <message>
         <source>P(best)</source>
-        <translation type="unfinished"></translation>
+        <translation>P(bäst)</translation>
     </message>
     <message>
         <source>{objective}, median</source>
-        <translation type="unfinished"></translation>
+        <translation>{objective}, median</translation>
     </message>
     <message>
         <source>90% interval</source>
-        <translation type="unfinished"></translation>
+        <translation>90 %-intervall</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostnad</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Värde</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Netto</translation>
     </message>
     <message>
         <source>K-factor</source>
-        <translation type="unfinished"></translation>
+        <translation>K-faktor</translation>
     </message>
     <message>
         <source>Cost, value, net and K-factor are medians over the runs. P(best): share of runs in which the variant was best (ties shared).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostnad, värde, netto och K-faktor är medianer över körningarna. P(bäst): andelen körningar där varianten var bäst (delad vid lika).</translation>
     </message>
     <message>
         <source>day of the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>kampanjens dag</translation>
     </message>
 </context>
 <context>
@@ -911,22 +1014,6 @@ Posten: {entry}</translation>
         <translation>Demoarbetsytan kunde inte byggas i {folder}: {error}</translation>
     </message>
     <message>
-        <source>Cannot approve yet</source>
-        <translation>Kan inte godkännas än</translation>
-    </message>
-    <message>
-        <source>Fix these first:
-
-{problems}</source>
-        <translation>Åtgärda detta först:
-
-{problems}</translation>
-    </message>
-    <message>
-        <source>Approve</source>
-        <translation>Godkänn</translation>
-    </message>
-    <message>
         <source>Discard Draft</source>
         <translation>Kassera utkast</translation>
     </message>
@@ -1203,46 +1290,6 @@ Posten: {entry}</translation>
         <translation>Program: {program} · Status: {state}</translation>
     </message>
     <message>
-        <source>open</source>
-        <translation>öppen</translation>
-    </message>
-    <message>
-        <source>Runs from {start} to {end}</source>
-        <translation>Pågår från {start} till {end}</translation>
-    </message>
-    <message>
-        <source>Attribution: first touch</source>
-        <translation>Tillskrivning: första kontakt</translation>
-    </message>
-    <message>
-        <source>Attribution: last touch</source>
-        <translation>Tillskrivning: senaste kontakt</translation>
-    </message>
-    <message>
-        <source>within {days} days</source>
-        <translation>inom {days} dagar</translation>
-    </message>
-    <message>
-        <source>one reward per referrer</source>
-        <translation>en belöning per referent</translation>
-    </message>
-    <message>
-        <source>repeat rewards, at most {count}</source>
-        <translation>upprepade belöningar, högst {count}</translation>
-    </message>
-    <message>
-        <source>repeat rewards</source>
-        <translation>upprepade belöningar</translation>
-    </message>
-    <message>
-        <source>{count} promo code</source>
-        <translation>{count} kampanjkod</translation>
-    </message>
-    <message>
-        <source>{count} promo codes</source>
-        <translation>{count} kampanjkoder</translation>
-    </message>
-    <message>
         <source>Blocks approval</source>
         <translation>Hindrar godkännande</translation>
     </message>
@@ -1277,6 +1324,45 @@ Posten: {entry}</translation>
     <message>
         <source>Revision {number} is what the offer holds now; restoring it changes nothing.</source>
         <translation>Revision {number} är vad erbjudandet innehåller nu; en återställning ändrar ingenting.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>öppen</translation>
+    </message>
+    <message>
+        <source>Runs from {start} to {end}</source>
+        <translation>Pågår från {start} till {end}</translation>
+    </message>
+    <message>
+        <source>Attribution: first touch</source>
+        <translation>Tillskrivning: första kontakt</translation>
+    </message>
+    <message>
+        <source>Attribution: last touch</source>
+        <translation>Tillskrivning: senaste kontakt</translation>
+    </message>
+    <message>
+        <source>within {days} days</source>
+        <translation>inom {days} dagar</translation>
+    </message>
+    <message>
+        <source>one reward per referrer</source>
+        <translation>en belöning per referent</translation>
+    </message>
+    <message>
+        <source>repeat rewards, at most {count}</source>
+        <translation>upprepade belöningar, högst {count}</translation>
+    </message>
+    <message>
+        <source>repeat rewards</source>
+        <translation>upprepade belöningar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln promo codes</source>
+        <translation>
+            <numerusform>%Ln kampanjkod</numerusform>
+            <numerusform>%Ln kampanjkoder</numerusform>
+        </translation>
     </message>
     <message>
         <source>Revision {number} · saved {saved} UTC</source>
@@ -1541,6 +1627,13 @@ Posten: {entry}</translation>
         <source>Promo codes</source>
         <translation>Kampanjkoder</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln promo codes loaded</source>
+        <translation>
+            <numerusform>%Ln kampanjkod inläst</numerusform>
+            <numerusform>%Ln kampanjkoder inlästa</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Offer Rules</source>
         <translation>Erbjudandets regler</translation>
@@ -1746,14 +1839,6 @@ Posten: {entry}</translation>
         <translation>Inga kampanjkoder</translation>
     </message>
     <message>
-        <source>{count} promo code loaded</source>
-        <translation>{count} kampanjkod inläst</translation>
-    </message>
-    <message>
-        <source>{count} promo codes loaded</source>
-        <translation>{count} kampanjkoder inlästa</translation>
-    </message>
-    <message>
         <source>Blocks approval</source>
         <translation>Hindrar godkännande</translation>
     </message>
@@ -1828,10 +1913,6 @@ Posten: {entry}</translation>
     <message>
         <source>Use Theirs</source>
         <translation>Använd deras</translation>
-    </message>
-    <message>
-        <source>Not approved</source>
-        <translation>Inte godkänt</translation>
     </message>
     <message>
         <source>Close without saving?</source>
@@ -2034,6 +2115,57 @@ Posten: {entry}</translation>
     </message>
 </context>
 <context>
+    <name>Repository</name>
+    <message>
+        <source>the draft cannot be approved: {problems}</source>
+        <translation>utkastet kan inte godkännas: {problems}</translation>
+    </message>
+    <message>
+        <source>the draft was changed elsewhere (revision {actual}, this window had {expected}); reload it or keep your version</source>
+        <translation>utkastet ändrades på annat håll (revision {actual}, det här fönstret hade {expected}); läs in det igen eller behåll din version</translation>
+    </message>
+    <message>
+        <source>there is no program named {name}</source>
+        <translation>det finns inget program som heter {name}</translation>
+    </message>
+    <message>
+        <source>a program needs a name</source>
+        <translation>ett program behöver ett namn</translation>
+    </message>
+    <message>
+        <source>a program named {name} already exists</source>
+        <translation>ett program som heter {name} finns redan</translation>
+    </message>
+    <message>
+        <source>there is no offer named {name}</source>
+        <translation>det finns inget erbjudande som heter {name}</translation>
+    </message>
+    <message>
+        <source>an offer needs a name</source>
+        <translation>ett erbjudande behöver ett namn</translation>
+    </message>
+    <message>
+        <source>an offer named {name} already exists; choose another name (nothing was overwritten)</source>
+        <translation>ett erbjudande som heter {name} finns redan; välj ett annat namn (inget skrevs över)</translation>
+    </message>
+    <message>
+        <source>offer {name} has no draft to approve</source>
+        <translation>erbjudandet {name} har inget utkast att godkänna</translation>
+    </message>
+    <message>
+        <source>offer {name} has no draft to discard</source>
+        <translation>erbjudandet {name} har inget utkast att förkasta</translation>
+    </message>
+    <message>
+        <source>offer {name} was never approved, so its draft is all there is; delete the offer instead</source>
+        <translation>erbjudandet {name} har aldrig godkänts, så utkastet är allt som finns; radera erbjudandet i stället</translation>
+    </message>
+    <message>
+        <source>offer {name} has no revision {number}</source>
+        <translation>erbjudandet {name} har ingen revision {number}</translation>
+    </message>
+</context>
+<context>
     <name>RunSummary</name>
     <message>
         <source>never</source>
@@ -2133,6 +2265,13 @@ Posten: {entry}</translation>
         <source>&lt;i&gt;Run a simulation to see who earns credit.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Kör en simulering för att se vem som får kredit.&lt;/i&gt;</translation>
     </message>
+    <message numerus="yes">
+        <source>Replayed %Ln events.</source>
+        <translation>
+            <numerusform>Spelade upp %Ln händelse.</numerusform>
+            <numerusform>Spelade upp %Ln händelser.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Export Chart…</source>
         <translation>Exportera diagram…</translation>
@@ -2156,22 +2295,6 @@ Posten: {entry}</translation>
     <message>
         <source>Save the replayed events as a CSV or Parquet event log</source>
         <translation>Spara de uppspelade händelserna som en händelselogg i CSV eller Parquet</translation>
-    </message>
-    <message>
-        <source>Save as Scenario…</source>
-        <translation>Spara som scenario…</translation>
-    </message>
-    <message>
-        <source>Write a QA scenario (.scenario.toml) that expects what this run shows: its totals, the top referrers and the one you picked; `referral-studio check` keeps it so</source>
-        <translation>Skriv ett QA-scenario (.scenario.toml) som förväntar sig det den här körningen visar: summorna, de främsta referenterna och den du valde; `referral-studio check` håller det så</translation>
-    </message>
-    <message>
-        <source>Present…</source>
-        <translation>Presentera…</translation>
-    </message>
-    <message>
-        <source>Presenter mode for trainers: full screen, large type, the lines growing as the campaign plays, compared goal types one after another (F5)</source>
-        <translation>Presentationsläge för utbildare: helskärm, stor text, linjerna växer medan kampanjen spelas, jämförda måltyper en efter en (F5)</translation>
     </message>
     <message>
         <source>Filter referrers…</source>
@@ -2198,16 +2321,12 @@ Posten: {entry}</translation>
         <translation>Kör…</translation>
     </message>
     <message>
-        <source>Replayed {count} event.</source>
-        <translation>Spelade upp {count} händelse.</translation>
-    </message>
-    <message>
-        <source>Replayed {count} events.</source>
-        <translation>Spelade upp {count} händelser.</translation>
-    </message>
-    <message>
         <source>The traffic could not be used: {error}</source>
         <translation>Trafiken kunde inte användas: {error}</translation>
+    </message>
+    <message>
+        <source>The simulation stopped on an error that should not happen ({problem}); the previous results are still shown. Please report this with the text printed in the terminal.</source>
+        <translation>Simuleringen stoppades av ett fel som inte borde hända ({problem}); de tidigare resultaten visas fortfarande. Rapportera gärna felet med texten som skrevs ut i terminalen.</translation>
     </message>
     <message>
         <source>Cancelled; the previous results are still shown.</source>
@@ -2225,29 +2344,16 @@ Posten: {entry}</translation>
         <source>Wrote {files} into {folder}.</source>
         <translation>Skrev {files} till {folder}.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln events</source>
+        <translation>
+            <numerusform>%Ln händelse</numerusform>
+            <numerusform>%Ln händelser</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Saved {events} to {path}.</source>
         <translation>Sparade {events} i {path}.</translation>
-    </message>
-    <message>
-        <source>{count} event</source>
-        <translation>{count} händelse</translation>
-    </message>
-    <message>
-        <source>{count} events</source>
-        <translation>{count} händelser</translation>
-    </message>
-    <message>
-        <source>Saved the scenario to {path} (its offer beside it as {offer}).</source>
-        <translation>Sparade scenariot i {path} (dess erbjudande bredvid som {offer}).</translation>
-    </message>
-    <message>
-        <source>Save as Scenario</source>
-        <translation>Spara som scenario</translation>
-    </message>
-    <message>
-        <source>QA scenario (*.scenario.toml)</source>
-        <translation>QA-scenario (*.scenario.toml)</translation>
     </message>
     <message>
         <source>Could not write {path}: {error}</source>
@@ -2272,6 +2378,93 @@ Posten: {entry}</translation>
     <message>
         <source>CSV (*.csv);;Parquet (*.parquet)</source>
         <translation>CSV (*.csv);;Parquet (*.parquet)</translation>
+    </message>
+    <message>
+        <source>Save as Scenario…</source>
+        <translation>Spara som scenario…</translation>
+    </message>
+    <message>
+        <source>Write a QA scenario (.scenario.toml) that expects what this run shows: its totals, the top referrers and the one you picked; `referral-studio check` keeps it so</source>
+        <translation>Skriv ett QA-scenario (.scenario.toml) som förväntar sig det den här körningen visar: summorna, de främsta referenterna och den du valde; `referral-studio check` håller det så</translation>
+    </message>
+    <message>
+        <source>Present…</source>
+        <translation>Presentera…</translation>
+    </message>
+    <message>
+        <source>Presenter mode for trainers: full screen, large type, the lines growing as the campaign plays, compared goal types one after another (F5)</source>
+        <translation>Presentationsläge för utbildare: helskärm, stor text, linjerna växer medan kampanjen spelas, jämförda måltyper en efter en (F5)</translation>
+    </message>
+    <message>
+        <source>Saved the scenario to {path} (its offer beside it as {offer}).</source>
+        <translation>Sparade scenariot i {path} (dess erbjudande bredvid som {offer}).</translation>
+    </message>
+    <message>
+        <source>Save as Scenario</source>
+        <translation>Spara som scenario</translation>
+    </message>
+    <message>
+        <source>QA scenario (*.scenario.toml)</source>
+        <translation>QA-scenario (*.scenario.toml)</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>{path} is a folder, not a Referral Studio store file</source>
+        <translation>{path} är en mapp, inte en lagringsfil för Referral Studio</translation>
+    </message>
+    <message>
+        <source>{path} is an empty (zero-byte) file, not a Referral Studio store; it was left untouched</source>
+        <translation>{path} är en tom fil (noll byte), inte en lagringsfil för Referral Studio; den lämnades orörd</translation>
+    </message>
+    <message>
+        <source>{path} is not an SQLite database (not a Referral Studio store); it was left untouched</source>
+        <translation>{path} är ingen SQLite-databas (ingen lagringsfil för Referral Studio); den lämnades orörd</translation>
+    </message>
+    <message>
+        <source>cannot create the folder for the store {path}: {error}</source>
+        <translation>kan inte skapa mappen för lagringsfilen {path}: {error}</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened as a store: {reason}; it was left untouched</source>
+        <translation>{path} kan inte öppnas som lagringsfil: {reason}; den lämnades orörd</translation>
+    </message>
+    <message>
+        <source>the daily backup of {path} could not be made: {error}</source>
+        <translation>den dagliga säkerhetskopian av {path} kunde inte göras: {error}</translation>
+    </message>
+    <message>
+        <source>{path} is damaged (SQLite quick_check: {result}); it was left untouched</source>
+        <translation>{path} är skadad (SQLite quick_check: {result}); den lämnades orörd</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer Referral Studio (schema {schema}); update Referral Studio to open it. The file was left untouched.</source>
+        <translation>{path} skrevs av en nyare Referral Studio (schema {schema}); uppdatera Referral Studio för att öppna den. Filen lämnades orörd.</translation>
+    </message>
+    <message>
+        <source>{path} needs an upgrade, but the backup that must come first could not be made ({error}); the file was left untouched</source>
+        <translation>{path} behöver uppgraderas, men säkerhetskopian som måste göras först kunde inte göras ({error}); filen lämnades orörd</translation>
+    </message>
+    <message>
+        <source>upgrading {path} to schema {schema} failed ({reason}); the store was left as it was</source>
+        <translation>uppgraderingen av {path} till schema {schema} misslyckades ({reason}); lagringsfilen lämnades som den var</translation>
+    </message>
+    <message>
+        <source>The store {path} is busy: another program kept it locked for over {seconds} s. Nothing was changed; try again.</source>
+        <translation>Lagringsfilen {path} är upptagen: ett annat program höll den låst i över {seconds} s. Inget ändrades; försök igen.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full. Nothing was changed; free some space and try again.</source>
+        <translation>Disken med {path} är full. Inget ändrades; frigör utrymme och försök igen.</translation>
+    </message>
+    <message>
+        <source>The store {path} is read-only (its file or folder cannot be written). Nothing was changed.</source>
+        <translation>Lagringsfilen {path} är skrivskyddad (filen eller mappen går inte att skriva). Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>The store {path} refused the change ({reason}). Nothing was changed.</source>
+        <translation>Lagringsfilen {path} vägrade ändringen ({reason}). Inget ändrades.</translation>
     </message>
 </context>
 <context>
@@ -2834,79 +3027,79 @@ Posten: {entry}</translation>
     <name>VariantText</name>
     <message>
         <source>goal</source>
-        <translation type="unfinished"></translation>
+        <translation>mål</translation>
     </message>
     <message>
         <source>goal count</source>
-        <translation type="unfinished">antal för målet</translation>
+        <translation>målets antal</translation>
     </message>
     <message>
         <source>count repeat visits</source>
-        <translation type="unfinished">räkna upprepade besök</translation>
+        <translation>räkna upprepade besök</translation>
     </message>
     <message>
         <source>trigger activities</source>
-        <translation type="unfinished">utlösande aktiviteter</translation>
+        <translation>utlösande aktiviteter</translation>
     </message>
     <message>
         <source>qualification</source>
-        <translation type="unfinished">kvalificering</translation>
+        <translation>kvalificering</translation>
     </message>
     <message>
         <source>event name</source>
-        <translation type="unfinished">händelsenamn</translation>
+        <translation>händelsenamn</translation>
     </message>
     <message>
         <source>offer starts</source>
-        <translation type="unfinished">erbjudandet börjar</translation>
+        <translation>erbjudandet börjar</translation>
     </message>
     <message>
         <source>offer ends</source>
-        <translation type="unfinished">erbjudandet slutar</translation>
+        <translation>erbjudandet slutar</translation>
     </message>
     <message>
         <source>attribution</source>
-        <translation type="unfinished">attribuering</translation>
+        <translation>attribuering</translation>
     </message>
     <message>
         <source>attribution window (days)</source>
-        <translation type="unfinished">attribueringsfönster (dagar)</translation>
+        <translation>attribueringsfönster (dagar)</translation>
     </message>
     <message>
         <source>repeat rewards</source>
-        <translation type="unfinished">upprepade belöningar</translation>
+        <translation>upprepade belöningar</translation>
     </message>
     <message>
         <source>most fulfillments per referrer</source>
-        <translation type="unfinished"></translation>
+        <translation>högst antal uppfyllanden per referent</translation>
     </message>
     <message>
         <source>promo codes</source>
-        <translation type="unfinished">kampanjkoder</translation>
+        <translation>kampanjkoder</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">ingen</translation>
+        <translation>inga</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nej</translation>
+        <translation>nej</translation>
     </message>
     <message>
         <source>{count} codes</source>
-        <translation type="unfinished">{count} koder</translation>
+        <translation>{count} koder</translation>
     </message>
     <message>
         <source>{setting} {value} (base: {base})</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting} {value} (bas: {base})</translation>
     </message>
     <message>
         <source>as the base offer</source>
-        <translation type="unfinished"></translation>
+        <translation>som grunderbjudandet</translation>
     </message>
 </context>
 <context>
@@ -2915,13 +3108,12 @@ Posten: {entry}</translation>
         <source>{name}: draft and approved version</source>
         <translation>{name}: utkast och godkänd version</translation>
     </message>
-    <message>
-        <source>The draft differs from the approved version in {count} setting.</source>
-        <translation>Utkastet skiljer sig från den godkända versionen i {count} inställning.</translation>
-    </message>
-    <message>
-        <source>The draft differs from the approved version in {count} settings.</source>
-        <translation>Utkastet skiljer sig från den godkända versionen i {count} inställningar.</translation>
+    <message numerus="yes">
+        <source>The draft differs from the approved version in %Ln settings.</source>
+        <translation>
+            <numerusform>Utkastet skiljer sig från den godkända versionen i %Ln inställning.</numerusform>
+            <numerusform>Utkastet skiljer sig från den godkända versionen i %Ln inställningar.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Setting</source>
