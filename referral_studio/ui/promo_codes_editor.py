@@ -61,7 +61,6 @@ class PromoCodesEditor(QWidget):
         self.list.setUniformItemSizes(True)
         self.list.setMinimumHeight(110)
         self.list.itemChanged.connect(self._on_item_changed)
-        self.list.currentRowChanged.connect(lambda row: self.remove_button.setEnabled(row >= 0))
         self.add_button = QPushButton(translate("PromoCodesEditor", "Add"), objectName="addPromoCode")
         self.add_button.setToolTip(translate("PromoCodesEditor", "Add a code at the end of the list and edit it"))
         self.add_button.clicked.connect(self.add_code)
@@ -69,6 +68,7 @@ class PromoCodesEditor(QWidget):
         self.remove_button.setToolTip(translate("PromoCodesEditor", "Remove the selected code"))
         self.remove_button.setEnabled(False)
         self.remove_button.clicked.connect(self.remove_selected)
+        self.list.currentRowChanged.connect(self._on_current_row_changed)
         self.upload_button = QPushButton(translate("PromoCodesEditor", "Upload…"), objectName="uploadPromoCodes")
         self.upload_button.setToolTip(
             translate("PromoCodesEditor", "Load codes from a .txt file, one per line (replace or append)")
@@ -159,6 +159,9 @@ class PromoCodesEditor(QWidget):
         )
         if path:
             self.load_file(path)
+
+    def _on_current_row_changed(self, row: int) -> None:
+        self.remove_button.setEnabled(row >= 0)
 
     def _on_item_changed(self, item: QListWidgetItem) -> None:
         row = self.list.row(item)
