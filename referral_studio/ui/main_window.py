@@ -32,6 +32,7 @@ from referral_studio.ui.main_actions import (
 from referral_studio.ui.offer_details import OfferDetails
 from referral_studio.ui.offer_editor import OfferEditor
 from referral_studio.ui.settings import UiSettings
+from referral_studio.ui.shortcuts import redo_keys
 from referral_studio.ui.simulation_panel import SimulationPanel
 from referral_studio.ui.workspace_controller import WorkspaceController
 
@@ -88,7 +89,7 @@ class MainWindow(QMainWindow):
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = undo_group.createRedoAction(self, translate("MainWindow", "&Redo"))
         redo.setObjectName("actionRedo")
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
+        redo.setShortcuts(redo_keys())  # the platform's Redo keys and Ctrl+Shift+Z, never bound twice
         self.named_actions.update(actionUndo=undo, actionRedo=redo)
         menu = self.menuBar()
         for title, names in MENUS:
