@@ -127,7 +127,7 @@ class CreditsHistogram(pg.PlotWidget):
         """Back to the hint: no run to show (before the first, or after one failed)."""
         self._whole = None
         self.counts = np.zeros(0, np.int64)
-        self.bars.setOpts(x0=[], x1=[], height=[], brushes=[], pens=[])
+        self.bars.setOpts(x0=[], x1=[], height=[])
         self.goal_line.setVisible(False)
         self.tail_label.setVisible(False)
         self.setTitle(self.title, color="#333", size="10pt")

@@ -288,15 +288,24 @@ class SimulationPanel(QWidget):
 
     def _on_thread_failed(self, message: str) -> None:
         text = translate("SimulationPanel", "The traffic could not be used: {error}").format(error=message)
+        self._clear_results()
         self.message.setText(error_html(text))
         self.progress.setValue(0)
+
+    def _clear_results(self) -> None:
+        """A run failed: its predecessor's results go too, so nothing shown or exported belongs to another run."""
+        self.run_result = self.shown = self.exports.shown = self.exports.log = None
+        self.sharing.run = None
+        self.results.clear()
+        self.summary.setText(translate("SimulationPanel", "<i>Run a simulation to see who earns credit.</i>"))
 
     def _on_thread_crashed(self, problem: str) -> None:
         text = translate(
             "SimulationPanel",
-            "The simulation stopped on an error that should not happen ({problem}); the previous results are still "
-            "shown. Please report this with the text printed in the terminal.",
+            "The simulation stopped on an error that should not happen ({problem}). Please report this with the "
+            "text printed in the terminal.",
         ).format(problem=problem)
+        self._clear_results()
         self.message.setText(error_html(text))
         self.progress.setValue(0)
 

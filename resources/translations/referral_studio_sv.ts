@@ -2273,6 +2273,10 @@ Posten: {entry}</translation>
         </translation>
     </message>
     <message>
+        <source>The simulation stopped on an error that should not happen ({problem}). Please report this with the text printed in the terminal.</source>
+        <translation>Simuleringen stoppade på ett fel som inte borde hända ({problem}). Rapportera det tillsammans med texten som skrevs ut i terminalen.</translation>
+    </message>
+    <message>
         <source>Export Chart…</source>
         <translation>Exportera diagram…</translation>
     </message>
@@ -2323,10 +2327,6 @@ Posten: {entry}</translation>
     <message>
         <source>The traffic could not be used: {error}</source>
         <translation>Trafiken kunde inte användas: {error}</translation>
-    </message>
-    <message>
-        <source>The simulation stopped on an error that should not happen ({problem}); the previous results are still shown. Please report this with the text printed in the terminal.</source>
-        <translation>Simuleringen stoppades av ett fel som inte borde hända ({problem}); de tidigare resultaten visas fortfarande. Rapportera gärna felet med texten som skrevs ut i terminalen.</translation>
     </message>
     <message>
         <source>Cancelled; the previous results are still shown.</source>

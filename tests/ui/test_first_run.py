@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from PySide6.QtWidgets import QDateTimeEdit, QPushButton
 
@@ -50,3 +51,20 @@ def test_a_run_that_misses_the_window_says_why(qtbot: object) -> None:
     text = panel.message.text()
     assert "Replayed" in text and "No event falls inside the offer window" in text
     assert "before the window starts 2027-09-01 00:00 UTC" in text
+
+
+def test_a_failed_run_clears_the_old_results_and_disables_export(qtbot: object, tmp_path: Path) -> None:
+    panel = SimulationPanel(OFFER)
+    qtbot.addWidget(panel)  # type: ignore[attr-defined]
+    run(qtbot, panel)
+    exports = panel.findChild(QPushButton, "exportResults")
+    assert exports.isEnabled() and panel.model.rowCount() > 0
+    bad = tmp_path / "bad.csv"
+    bad.write_text("time,kind,person\nnot a time,visit,ann\n")
+    panel.traffic_form.use_log_file(str(bad))
+    with qtbot.waitSignal(panel.sig_finished, timeout=60_000):  # type: ignore[attr-defined]
+        panel.findChild(QPushButton, "runSimulation").click()
+    assert "could not be used" in panel.message.text() and panel.run_result is None
+    assert not exports.isEnabled() and not panel.findChild(QPushButton, "saveScenario").isEnabled()
+    assert panel.model.rowCount() == 0 and panel.chart.empty_state.hint.isVisible()
+    assert "Run a simulation" in panel.summary.text()
