@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter
 
@@ -34,10 +34,13 @@ from referral_studio.ui.offer_editor import OfferEditor
 from referral_studio.ui.settings import UiSettings
 from referral_studio.ui.shortcuts import redo_keys
 from referral_studio.ui.simulation_panel import SimulationPanel
+from referral_studio.ui.window_geometry import place_window
 from referral_studio.ui.workspace_controller import WorkspaceController
 
 T = TypeVar("T")
 
+
+MAIN_SIZE = QSize(1180, 740)  # preferred; a smaller screen gets what it has free
 
 class MainWindow(QMainWindow):
     """Marketing Activities on one store; editors and simulations open in windows of their own."""
@@ -47,7 +50,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.offers = Offers(store)
         self.settings = settings or UiSettings()
-        self.windows = WorkspaceController(self.offers, self)
+        self.windows = WorkspaceController(self.offers, self, settings=self.settings)
         self.windows.sig_store_changed.connect(self.reload)
         self.setObjectName("MainWindow")
         self.setWindowTitle(translate("MainWindow", "Referral Studio"))
@@ -64,7 +67,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([640, 460])
         self.setCentralWidget(self.splitter)
         self._build_actions()
-        self.resize(1180, 740)
+        place_window(self, MAIN_SIZE, self.settings, "main")  # before restoring: a saved geometry that fits wins
         self.statusBar().showMessage(translate("MainWindow", "Store: {path}").format(path=store.path))
         self.reload()
         self.tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
@@ -341,8 +344,6 @@ class MainWindow(QMainWindow):
     # Settings and closing
 
     def _restore_settings(self) -> None:
-        if (geometry := self.settings.main_geometry) is not None:
-            self.restoreGeometry(geometry)
         if (state := self.settings.main_splitter) is not None:
             self.splitter.restoreState(state)
         if self.settings.last_offer:

@@ -148,7 +148,7 @@ class SimulationPanel(QWidget):
         left_scroll.setWidgetResizable(True)
         left_scroll.setFrameShape(QFrame.Shape.NoFrame)
         scrollbar = left_scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        left_scroll.setMinimumWidth(max(left.minimumSizeHint().width(), 370) + scrollbar)
+        left_scroll.setMinimumWidth(300 + scrollbar)  # narrower scrolls sideways; a small screen still fits
         column = QWidget()  # the scrolling form and results, with the exports always in view below
         column_layout = QVBoxLayout(column)
         column_layout.setContentsMargins(0, 0, 0, 0)

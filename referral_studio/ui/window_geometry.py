@@ -7,7 +7,7 @@ it opens on has free (task bars excluded), and remembers its geometry in QSettin
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QRect, QSize
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -32,10 +32,10 @@ def available_geometry(window: QWidget) -> QRect:
     return screen.availableGeometry()
 
 
-def place_window(window: QWidget, preferred: QSize, settings: UiSettings, name: str) -> None:
+def place_window(window: QWidget, preferred: QSize, settings: UiSettings | None = None, name: str = "") -> None:
     """Restore the window's remembered geometry, or size it for its screen; never larger than the screen's free area."""
     available = available_geometry(window)
-    saved = settings.geometry(name)
+    saved = settings.geometry(name) if settings is not None else None
     if saved is None or not window.restoreGeometry(saved):
         window.setGeometry(fitted_rect(preferred, available))
     if window.width() > available.width() or window.height() > available.height():
@@ -45,3 +45,22 @@ def place_window(window: QWidget, preferred: QSize, settings: UiSettings, name: 
 def remember_window(window: QWidget, settings: UiSettings, name: str) -> None:
     """Keep the window's geometry for the next time it opens."""
     settings.set_geometry(name, QByteArray(window.saveGeometry()))
+
+
+class _GeometryKeeper(QObject):
+    """Saves a window's geometry as it closes (before a window that deletes itself on close is gone)."""
+
+    def __init__(self, window: QWidget, settings: UiSettings, name: str) -> None:
+        super().__init__(window)
+        self.settings, self.name = settings, name
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Close and isinstance(watched, QWidget):
+            remember_window(watched, self.settings, self.name)
+        return False
+
+
+def fit_and_remember(window: QWidget, preferred: QSize, settings: UiSettings, name: str) -> None:
+    """Place the window for its screen (or where it was left) and keep its geometry when it closes."""
+    place_window(window, preferred, settings, name)
+    window.installEventFilter(_GeometryKeeper(window, settings, name))

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QUndoGroup
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -19,9 +19,12 @@ from referral_studio.app.offers import Offers
 from referral_studio.store.database import Store, StoreError
 from referral_studio.ui.i18n import translate
 from referral_studio.ui.offer_editor import OfferEditor
+from referral_studio.ui.settings import UiSettings
 from referral_studio.ui.simulation_panel import SimulationPanel
+from referral_studio.ui.window_geometry import fit_and_remember, place_window
 
 W = TypeVar("W", bound=QWidget)
+EDITOR_SIZE, PANEL_SIZE = QSize(1060, 820), QSize(1440, 920)  # preferred; a smaller screen gets what it has free
 
 
 def keep_open(window: W, kept: list[W] | list[QWidget]) -> W:
@@ -39,9 +42,10 @@ class WorkspaceController(QObject):
     sig_store_changed = Signal()
     """A window wrote to the store (an editor saved or approved): views of the store should reload."""
 
-    def __init__(self, offers: Offers, parent: QObject | None = None) -> None:
+    def __init__(self, offers: Offers, parent: QObject | None = None, *, settings: UiSettings | None = None) -> None:
         super().__init__(parent)
         self.offers = offers
+        self.settings = settings  # where editors and panels keep their geometry (none: fitted each time)
         self.undo_group = QUndoGroup(self)
         self.editors: dict[str, OfferEditor] = {}
         self.panels: list[SimulationPanel] = []
@@ -55,6 +59,7 @@ class WorkspaceController(QObject):
         editor = self.editors.get(name)
         if editor is None:
             editor = OfferEditor(self.offers, name)
+            self._place(editor, EDITOR_SIZE)
             self.editors[name] = editor
             self.undo_group.addStack(editor.stack)
             editor.sig_saved.connect(self.sig_store_changed)
@@ -97,10 +102,18 @@ class WorkspaceController(QObject):
         self.save_editor(name)
         subject = self.offers.simulation_subject(name)
         panel = SimulationPanel(subject.offer, approved=subject.approved)
+        self._place(panel, PANEL_SIZE)
         panel.store_name = name
         if self.demo_log is not None:
             panel.traffic_form.use_log_file(str(self.demo_log))
         return keep_open(panel, self.panels)
+
+    def _place(self, window: QWidget, preferred: QSize) -> None:
+        """Size a window for the screen it opens on; with settings, where the user last left one of its kind."""
+        if self.settings is not None:
+            fit_and_remember(window, preferred, self.settings, window.objectName())
+        else:
+            place_window(window, preferred)
 
     def _on_draft_edited(self, name: str) -> None:
         """Open simulation panels of the offer follow its draft as it is edited (they re-run after a pause)."""
