@@ -64,9 +64,11 @@ def _comparison(compared: list[tuple[str, tuple[int, int, int]]]) -> str:
             translate("RunSummary", "Fulfilled"),
         )
     )
-    body = "".join(
-        f"<tr><td>{escape(label)}</td>" + "".join(f"<td align='right'>&nbsp;{number(v)}</td>" for v in counts) + "</tr>"
-        for label, counts in compared
+    body = "".join(  # each label a link: clicking it shows that series' histogram and leaderboard
+        f"<tr><td><a href='series:{index}'>{escape(label)}</a></td>"
+        + "".join(f"<td align='right'>&nbsp;{number(v)}</td>" for v in counts)
+        + "</tr>"
+        for index, (label, counts) in enumerate(compared)
     )
-    title = translate("RunSummary", "Compared")
+    title = translate("RunSummary", "Compared (click one to see its details)")
     return f"<br><b>{title}</b><table><tr><th></th>{head}</tr>{body}</table>"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from html import escape
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from referral_studio.domain.offer import Offer
 from referral_studio.domain.times import to_ns
 from referral_studio.engine.cursor import counts_at, state_at
 from referral_studio.engine.event_log import EventLog
+from referral_studio.engine.compared_goals import ComparedGoals, compared_label
 from referral_studio.engine.offer_window import window_miss
 from referral_studio.engine.result import ReplayResult
 from referral_studio.engine.simulation import SimulationRun, Traffic
@@ -32,6 +34,7 @@ from referral_studio.ui.i18n import goal_label, number, translate
 from referral_studio.ui.replay_thread import ReplayThread
 from referral_studio.ui.result_exports import ResultExports, error_html
 from referral_studio.ui.results_view import ResultsView
+from referral_studio.ui.compare_goals_dialog import CompareGoalsDialog
 from referral_studio.ui.presenter_window import PresenterWindow
 from referral_studio.ui.run_sharing import RunSharing
 from referral_studio.ui.run_summary import summary_html
@@ -60,6 +63,7 @@ class SimulationPanel(QWidget):
         self.store_name = offer.name  # the offer's name in the store, which edits to the draft never change
         self.worker: ReplayThread | None = None
         self.traffic_source: Traffic | None = None  # the options or file the replayed log came from
+        self.compared: ComparedGoals | None = None  # the goals Compare Goal Types replays, once the user picked them
         self.run_result: SimulationRun | None = None
         self.labels: list[str] = []
         self.plan = plan(offer)
@@ -99,6 +103,11 @@ class SimulationPanel(QWidget):
             )
         )
         self.compare_button.clicked.connect(self.compare_goal_types)
+        self.compared_button = QPushButton(translate("SimulationPanel", "Goals to Compare…"), objectName="goalsToCompare")
+        self.compared_button.setToolTip(
+            translate("SimulationPanel", "Choose how many credits each compared goal needs and what it counts")
+        )
+        self.compared_button.clicked.connect(self._on_compared_clicked)
         self.cancel_button = QPushButton(translate("SimulationPanel", "Cancel"), objectName="cancelSimulation")
         self.cancel_button.setShortcut("Esc")
         self.cancel_button.setEnabled(False)
@@ -111,6 +120,8 @@ class SimulationPanel(QWidget):
         self.summary = QLabel(objectName="simulationSummary")
         self.summary.setTextFormat(Qt.TextFormat.RichText)  # no word wrap: a wrapped label mis-sizes its tables
         self.summary.setText(translate("SimulationPanel", "<i>Run a simulation to see who earns credit.</i>"))
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.summary.linkActivated.connect(self._on_summary_link_activated)
         self.results = ResultsView()
         self.results.time_cursor.sig_moved.connect(self._on_cursor_moved)
         self.results.sig_referrer_picked.connect(self.explain)
@@ -136,7 +147,10 @@ class SimulationPanel(QWidget):
         buttons.addWidget(self.run_button)
         buttons.addWidget(self.cancel_button)
         side.addLayout(buttons)
-        side.addWidget(self.compare_button)
+        compare_row = QHBoxLayout()
+        compare_row.addWidget(self.compare_button, 1)
+        compare_row.addWidget(self.compared_button)
+        side.addLayout(compare_row)
         side.addWidget(self.progress)
         side.addWidget(self.message)
         side.addWidget(self.summary)
@@ -213,7 +227,7 @@ class SimulationPanel(QWidget):
         if not planned.comparing:
             return [planned.variants[0].offer.name]
         return [
-            goal_label(variant.goal)
+            compared_label(variant.offer.goal)
             if variant.goal is not None
             else translate("SimulationPanel", "Approved version ({goal})").format(
                 goal=goal_label(variant.offer.goal.type)
@@ -230,7 +244,8 @@ class SimulationPanel(QWidget):
         self.comparing = comparing
         self.message.setText(translate("SimulationPanel", "Running…"))
         self.progress.setValue(0)
-        self.worker = ReplayThread(plan(self.offer, comparing=comparing, approved=self.approved), traffic, self)
+        planned = plan(self.offer, comparing=comparing, approved=self.approved, compared=self.compared)
+        self.worker = ReplayThread(planned, traffic, self)
         # Bound slots of this widget, never lambdas: a lambda would run on the worker thread.
         self.worker.sig_progress.connect(self._on_thread_progress)
         self.worker.sig_done.connect(self._on_thread_done)
@@ -375,6 +390,33 @@ class SimulationPanel(QWidget):
             referrer,
             self.time_cursor.time_ns(),
         )
+
+    def show_series(self, index: int) -> None:
+        """Show one compared series' histogram, leaderboard and summary (the chart keeps them all)."""
+        if self.run_result is None or not 0 <= index < len(self.plan.variants):
+            return
+        self.plan = replace(self.plan, primary=index)
+        self.inspected = None
+        self.inspector.clear()
+        self.inspector.use_reasons(self.run_result.results[index], None)
+        edges = self.sharing.window_edges
+        self.sharing.set_run(self.run_result, self.plan.offers[index], index, self.labels, self.traffic_source, edges)
+        self._show_state()
+
+    def _on_summary_link_activated(self, link: str) -> None:
+        if link.startswith("series:"):
+            self.show_series(int(link.removeprefix("series:")))
+
+    def pick_compared_goals(self, compared: ComparedGoals) -> None:
+        """Compare these goals from now on, and re-run a comparison on the same traffic."""
+        self.compared = compared
+        if self.run_result is not None and self.comparing:
+            self._rerun_timer.start()
+
+    def _on_compared_clicked(self) -> None:
+        dialog = CompareGoalsDialog(self.compared or ComparedGoals.for_offer(self.offer), self)
+        if dialog.exec():
+            self.pick_compared_goals(dialog.compared)
 
     def save_scenario(self, path: Path) -> bool:
         """Save the run as a QA scenario; the referrer being explained is among those it expects."""

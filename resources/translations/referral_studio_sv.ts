@@ -2228,8 +2228,8 @@ Posten: {entry}</translation>
         <translation>Uppfyllda</translation>
     </message>
     <message>
-        <source>Compared</source>
-        <translation>Jämförelse</translation>
+        <source>Compared (click one to see its details)</source>
+        <translation>Jämförda (klicka på ett för att se detaljerna)</translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2256,14 @@ Posten: {entry}</translation>
     <message>
         <source>Replay the same traffic under all four goal types (and the approved version) and overlay them</source>
         <translation>Spela upp samma trafik under alla fyra måltyper (och den godkända versionen) och lägg dem över varandra</translation>
+    </message>
+    <message>
+        <source>Goals to Compare…</source>
+        <translation>Mål att jämföra…</translation>
+    </message>
+    <message>
+        <source>Choose how many credits each compared goal needs and what it counts</source>
+        <translation>Välj hur många krediter varje jämfört mål kräver och vad det räknar</translation>
     </message>
     <message>
         <source>Cancel</source>
