@@ -159,9 +159,12 @@ class Offers:
 
     # Files
 
-    def import_offer(self, path: str | Path) -> str:
-        """Add an offer file as a draft; a bad file or a name clash changes nothing. Returns the offer's name."""
+    def import_offer(self, path: str | Path, name: str | None = None) -> str:
+        """Add an offer file as a draft (under `name` when given); a bad file or a name clash changes nothing.
+        Returns the offer's name."""
         offer = read_offer_file(path)  # before the store is touched
+        if name is not None:
+            offer = offer.replace(name=name)
         return self._write(lambda s: repo.create_offer(s, offer)).name
 
     def export_offer(self, name: str, path: str | Path) -> None:

@@ -918,6 +918,26 @@ Posten: {entry}</translation>
         <translation>A&amp;vsluta</translation>
     </message>
     <message>
+        <source>&amp;Credit Rules</source>
+        <translation>&amp;Kreditregler</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <source>&amp;Install Desktop Entry</source>
+        <translation>&amp;Installera skrivbordspost</translation>
+    </message>
+    <message>
+        <source>Add Referral Studio with its icon to your desktop&apos;s application menu</source>
+        <translation>Lägg till Referral Studio med sin ikon i skrivbordets programmeny</translation>
+    </message>
+    <message>
+        <source>&amp;About Referral Studio</source>
+        <translation>&amp;Om Referral Studio</translation>
+    </message>
+    <message>
         <source>Open &amp;Demo Workspace</source>
         <translation>Öppna &amp;demoarbetsyta</translation>
     </message>
@@ -952,6 +972,10 @@ Posten: {entry}</translation>
     <message>
         <source>System Default</source>
         <translation>Systemets standard</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
     </message>
     <message>
         <source>Actions</source>
