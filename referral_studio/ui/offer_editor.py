@@ -174,7 +174,9 @@ class OfferEditor(QMainWindow):
         save = offer_menu.addAction(translate("OfferEditor", "&Save Now"))
         save.setShortcut(QKeySequence.StandardKey.Save)
         save.triggered.connect(self.save)
-        offer_menu.addAction(translate("OfferEditor", "Approve and Close"), self.approve_and_close)
+        self.approve_action = offer_menu.addAction(
+            translate("OfferEditor", "Approve and Close"), self.approve_and_close
+        )
         offer_menu.addAction(translate("OfferEditor", "Close"), self.close)
         self.sections.setCurrentItem(self.section_items[0])
 
@@ -212,6 +214,7 @@ class OfferEditor(QMainWindow):
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.problems.addItem(item)
         self.approve_button.setEnabled(not blocking(problems))
+        self.approve_action.setEnabled(not blocking(problems))  # the menu item says what the button says
         self.approve_button.setToolTip(
             "" if not blocking(problems) else translate("OfferEditor", "Fix the problems listed above to approve")
         )

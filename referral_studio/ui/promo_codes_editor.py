@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from referral_studio.domain.promo_codes import PromoCodeFileError, read_promo_codes
-from referral_studio.ui.i18n import number, translate
+from referral_studio.ui.i18n import translate
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
 SHOWN = 10_000  # codes listed; a longer list is counted, and its first codes shown
@@ -91,9 +91,9 @@ class PromoCodesEditor(QWidget):
         """Show the offer's codes (after an edit, an undo, a reload)."""
         self.codes = tuple(codes)
         self.count.setText(
-            translate("PromoCodesEditor", "Promo codes: {count}").format(count=number(len(codes)))
+            translate("OfferEditor", "%Ln promo codes loaded", None, len(codes))
             if codes
-            else translate("PromoCodesEditor", "No promo codes")
+            else translate("OfferEditor", "No promo codes")
         )
         self.list.blockSignals(True)
         self.list.clear()

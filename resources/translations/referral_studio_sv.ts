@@ -1496,6 +1496,14 @@ Posten: {entry}</translation>
         <translation>Antal för målet</translation>
     </message>
     <message>
+        <source>How many credits a referrer needs to be fulfilled</source>
+        <translation>Hur många krediter en referent behöver för att uppfyllas</translation>
+    </message>
+    <message>
+        <source>The goal count must be at least 1: with 0, nobody could ever be fulfilled.</source>
+        <translation>Antalet för målet måste vara minst 1: med 0 skulle ingen någonsin kunna uppfyllas.</translation>
+    </message>
+    <message>
         <source>Goal Count</source>
         <translation>Antal för målet</translation>
     </message>
@@ -1630,33 +1638,6 @@ Posten: {entry}</translation>
     <message>
         <source>Promo Codes</source>
         <translation>Kampanjkoder</translation>
-    </message>
-    <message>
-        <source>&amp;Upload .txt…</source>
-        <translation>&amp;Ladda upp .txt…</translation>
-    </message>
-    <message>
-        <source>Upload promo codes</source>
-        <translation>Ladda upp kampanjkoder</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Rensa</translation>
-    </message>
-    <message>
-        <source>Clear promo codes</source>
-        <translation>Rensa kampanjkoder</translation>
-    </message>
-    <message>
-        <source>Promo codes</source>
-        <translation>Kampanjkoder</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln promo codes loaded</source>
-        <translation>
-            <numerusform>%Ln kampanjkod inläst</numerusform>
-            <numerusform>%Ln kampanjkoder inlästa</numerusform>
-        </translation>
     </message>
     <message>
         <source>Offer Rules</source>
@@ -1883,18 +1864,6 @@ Posten: {entry}</translation>
         <translation>Osparade ändringar…</translation>
     </message>
     <message>
-        <source>Upload Promo Codes</source>
-        <translation>Ladda upp kampanjkoder</translation>
-    </message>
-    <message>
-        <source>Text files (*.txt);;All files (*)</source>
-        <translation>Textfiler (*.txt);;Alla filer (*)</translation>
-    </message>
-    <message>
-        <source>Promo codes not loaded</source>
-        <translation>Kampanjkoderna lästes inte in</translation>
-    </message>
-    <message>
         <source>App Settings › {section}</source>
         <translation>Appinställningar › {section}</translation>
     </message>
@@ -2053,14 +2022,6 @@ Posten: {entry}</translation>
     <message>
         <source>Clear Promo Codes</source>
         <translation>Töm kampanjkoder</translation>
-    </message>
-    <message>
-        <source>Promo codes: {count}</source>
-        <translation>Kampanjkoder: {count}</translation>
-    </message>
-    <message>
-        <source>No promo codes</source>
-        <translation>Inga kampanjkoder</translation>
     </message>
     <message>
         <source>Remove Promo Code</source>
