@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QValidator
+from PySide6.QtGui import QFocusEvent, QValidator
 from PySide6.QtWidgets import QSpinBox, QWidget
 
 
@@ -17,7 +17,7 @@ class GoalCountBox(QSpinBox):
         super().__init__(parent)
         self._below = False
 
-    def validate(self, text: str, position: int) -> object:
+    def validate(self, text: str, position: int) -> tuple[QValidator.State, str, int]:
         state = super().validate(text, position)
         digits = text.replace(self.locale().groupSeparator(), "").strip()
         below = digits.lstrip("-").isdigit() and int(digits) < self.minimum()
@@ -26,8 +26,8 @@ class GoalCountBox(QSpinBox):
             self.sig_below_minimum.emit(below)
         return state
 
-    def focusOutEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
-        super().focusOutEvent(event)  # type: ignore[arg-type]
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
+        super().focusOutEvent(event)
         if self._below:  # QSpinBox puts the last good value back; the message has said why
             self._below = False
             self.sig_below_minimum.emit(False)
