@@ -32,6 +32,7 @@ from referral_studio.store.repository import DraftConflict
 from referral_studio.ui.approval import approve_offer
 from referral_studio.ui.editor_forms import named
 from referral_studio.ui.field_binder import FieldBinder
+from referral_studio.ui.field_tips import apply_tips
 from referral_studio.ui.i18n import translate
 from referral_studio.ui.offer_details_page import OfferDetailsPage
 from referral_studio.ui.offer_document import OfferDocument
@@ -76,6 +77,7 @@ class OfferEditor(QMainWindow):
         self._save_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._save_timer.timeout.connect(self.save)
         self._build()
+        apply_tips(self)
         self.binder.refresh_all()
         self._on_document_changed("")
         self.document.sig_changed.connect(self._on_document_changed)
@@ -116,8 +118,8 @@ class OfferEditor(QMainWindow):
         self.problems.itemActivated.connect(self._on_problems_activated)
         self.problems.itemClicked.connect(self._on_problems_activated)
 
-        self.back = QPushButton(translate("OfferEditor", "◀ &Back"))
-        self.next = QPushButton(translate("OfferEditor", "&Next ▶"))
+        self.back = QPushButton(translate("OfferEditor", "◀ &Back"), objectName="sectionBack")
+        self.next = QPushButton(translate("OfferEditor", "&Next ▶"), objectName="sectionNext")
         self.close_button = named(
             QPushButton(translate("OfferEditor", "&Close")),
             "closeEditor",

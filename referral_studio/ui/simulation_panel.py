@@ -30,6 +30,7 @@ from referral_studio.engine.compared_goals import ComparedGoals, compared_label
 from referral_studio.engine.offer_window import window_miss
 from referral_studio.engine.result import ReplayResult
 from referral_studio.engine.simulation import SimulationRun, Traffic
+from referral_studio.ui.field_tips import apply_tips
 from referral_studio.ui.i18n import goal_label, number, translate
 from referral_studio.ui.replay_thread import ReplayThread
 from referral_studio.ui.result_exports import ResultExports, error_html
@@ -78,6 +79,7 @@ class SimulationPanel(QWidget):
         self._cursor_timer = QTimer(self, singleShot=True, interval=0)  # coalesces cursor moves into one redraw
         self._cursor_timer.timeout.connect(self._show_state)
         self._build()
+        apply_tips(self)
         self._show_offer()
         self.traffic_form.fit_to_window(offer.window)
         self.resize(1440, 920)

@@ -127,7 +127,7 @@ class TrafficForm(QGroupBox):
         self.log_path = QLineEdit(objectName="eventLogPath")
         self.log_path.setPlaceholderText(translate("TrafficForm", "events.csv or events.parquet"))
         self.log_path.setAccessibleName(translate("TrafficForm", "Event log file"))
-        browse = QPushButton(translate("TrafficForm", "Browse…"))
+        browse = QPushButton(translate("TrafficForm", "Browse…"), objectName="browseEventLog")
         browse.clicked.connect(self._on_browse_clicked)
         row.addWidget(self.log_path, 1)
         row.addWidget(browse)

@@ -443,6 +443,145 @@
     </message>
 </context>
 <context>
+    <name>FieldTips</name>
+    <message>
+        <source>What a friend must do for their referrer to earn a credit</source>
+        <translation>Vad en vän måste göra för att hens referent ska få en kredit</translation>
+    </message>
+    <message>
+        <source>Each visit of a friend through the link earns a credit, not only their first</source>
+        <translation>Varje besök av en vän via länken ger en kredit, inte bara det första</translation>
+    </message>
+    <message>
+        <source>The activities that earn a credit, one per line (case and spaces around them do not matter)</source>
+        <translation>Aktiviteterna som ger en kredit, en per rad (skiftläge och mellanslag runt dem spelar ingen roll)</translation>
+    </message>
+    <message>
+        <source>The JavaScript event&apos;s name, exactly as your page sends it</source>
+        <translation>JavaScript-händelsens namn, exakt som din sida skickar det</translation>
+    </message>
+    <message>
+        <source>A smart campaign&apos;s Give Credit to Referrer flow step uses this offer (Smart List Trigger only)</source>
+        <translation>Ett flödessteg Ge kredit till referent i en smart kampanj använder erbjudandet (endast Smart List-utlösare)</translation>
+    </message>
+    <message>
+        <source>The email a participant gets on signing up for the offer</source>
+        <translation>Mejlet en deltagare får vid registrering för erbjudandet</translation>
+    </message>
+    <message>
+        <source>The email a referrer gets when the goal is reached</source>
+        <translation>Mejlet en referent får när målet är nått</translation>
+    </message>
+    <message>
+        <source>Send the fulfillment email as soon as the goal is reached, or by hand</source>
+        <translation>Skicka uppfyllandemejlet så snart målet är nått, eller manuellt</translation>
+    </message>
+    <message>
+        <source>A web page with the offer&apos;s rules (required to approve)</source>
+        <translation>En webbsida med erbjudandets regler (krävs för godkännande)</translation>
+    </message>
+    <message>
+        <source>Show a link to your privacy policy on the offer&apos;s forms</source>
+        <translation>Visa en länk till er integritetspolicy i erbjudandets formulär</translation>
+    </message>
+    <message>
+        <source>The privacy link&apos;s text (used while the link is shown)</source>
+        <translation>Integritetslänkens text (används när länken visas)</translation>
+    </message>
+    <message>
+        <source>Where the privacy link goes (used while the link is shown)</source>
+        <translation>Vart integritetslänken leder (används när länken visas)</translation>
+    </message>
+    <message>
+        <source>Where a participant&apos;s share link takes their friends</source>
+        <translation>Vart en deltagares delningslänk tar hens vänner</translation>
+    </message>
+    <message>
+        <source>The web address shared links go to, for an external URL</source>
+        <translation>Webbadressen delade länkar leder till, för en extern URL</translation>
+    </message>
+    <message>
+        <source>Count only events from this moment on (UTC)</source>
+        <translation>Räkna bara händelser från denna tidpunkt (UTC)</translation>
+    </message>
+    <message>
+        <source>When the offer starts counting events (UTC)</source>
+        <translation>När erbjudandet börjar räkna händelser (UTC)</translation>
+    </message>
+    <message>
+        <source>Count only events before this moment (UTC)</source>
+        <translation>Räkna bara händelser före denna tidpunkt (UTC)</translation>
+    </message>
+    <message>
+        <source>When the offer stops counting events (UTC)</source>
+        <translation>När erbjudandet slutar räkna händelser (UTC)</translation>
+    </message>
+    <message>
+        <source>Which earlier visit gets the credit for a sign-up or activity without a referrer</source>
+        <translation>Vilket tidigare besök som får krediten för en registrering eller aktivitet utan referent</translation>
+    </message>
+    <message>
+        <source>Only visits this recent can earn the credit</source>
+        <translation>Bara så här nya besök kan ge krediten</translation>
+    </message>
+    <message>
+        <source>How many days before the event a visit may be</source>
+        <translation>Hur många dagar före händelsen ett besök får vara</translation>
+    </message>
+    <message>
+        <source>Fulfill again at every further goal count of credits</source>
+        <translation>Uppfyll igen vid varje nytt mål-antal krediter</translation>
+    </message>
+    <message>
+        <source>Limit how often one referrer is fulfilled</source>
+        <translation>Begränsa hur ofta en referent uppfylls</translation>
+    </message>
+    <message>
+        <source>The most fulfillments one referrer can get</source>
+        <translation>Det högsta antalet uppfyllanden en referent kan få</translation>
+    </message>
+    <message>
+        <source>What blocks approval; click one to go to its field</source>
+        <translation>Vad som hindrar godkännande; klicka på ett för att gå till dess fält</translation>
+    </message>
+    <message>
+        <source>Save the draft and close the editor</source>
+        <translation>Spara utkastet och stäng redigeraren</translation>
+    </message>
+    <message>
+        <source>Replay generated traffic, or an event log of your own</source>
+        <translation>Spela upp genererad trafik, eller en egen händelselogg</translation>
+    </message>
+    <message>
+        <source>A CSV or Parquet event log (time, kind, person, referrer, name)</source>
+        <translation>En händelselogg i CSV eller Parquet (time, kind, person, referrer, name)</translation>
+    </message>
+    <message>
+        <source>Show only referrers whose names hold this text</source>
+        <translation>Visa bara referenter vars namn innehåller den här texten</translation>
+    </message>
+    <message>
+        <source>Stop the running replay (Esc)</source>
+        <translation>Stoppa uppspelningen som pågår (Esc)</translation>
+    </message>
+    <message>
+        <source>The published figures the traffic is measured against</source>
+        <translation>De publicerade siffror trafiken mäts mot</translation>
+    </message>
+    <message>
+        <source>Choose an event log file</source>
+        <translation>Välj en händelseloggfil</translation>
+    </message>
+    <message>
+        <source>The previous section</source>
+        <translation>Föregående avsnitt</translation>
+    </message>
+    <message>
+        <source>The next section</source>
+        <translation>Nästa avsnitt</translation>
+    </message>
+</context>
+<context>
     <name>ForecastReport</name>
     <message>
         <source>Forecast: {name}</source>
