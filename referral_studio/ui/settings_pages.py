@@ -64,7 +64,7 @@ def advanced_options_page(binder: FieldBinder) -> QWidget:
             translate("OfferEditor", "An external URL"),
         ]
     )
-    binder.choice(share_kind, "share_url.kind", "Share URL", list(ShareUrlKind))
+    binder.choice(share_kind, "share_url.kind", translate("OfferEditor", "Share URL"), list(ShareUrlKind))
     form.addRow(translate("OfferEditor", "Shared links &open:"), share_kind)
     share_url = named(QLineEdit(), "shareUrl", translate("OfferEditor", "Share URL address"))
     share_url.setPlaceholderText("https://example.com/landing")
@@ -120,7 +120,12 @@ class RewardsPage(QWidget):
                 translate("OfferEditor", "Last touch: the latest referred visit"),
             ]
         )
-        self.binder.choice(self.attribution_model, "attribution.model", "Attribution Model", list(AttributionModel))
+        self.binder.choice(
+            self.attribution_model,
+            "attribution.model",
+            translate("OfferEditor", "Attribution Model"),
+            list(AttributionModel),
+        )
         form.addRow(translate("OfferEditor", "&Model:"), self.attribution_model)
         switch = named(
             QCheckBox(translate("OfferEditor", "Only visits within")),

@@ -291,3 +291,14 @@ def test_store_repository_and_event_log_refusals_are_in_the_ui_language(
         panel.run()
     assert "missing.csv: filen finns inte" in panel.message.text()  # read (and refused) on the worker thread
     panel.close()
+
+
+def test_undo_labels_name_the_setting_in_the_ui_language(window: MainWindow, swedish: None) -> None:
+    window.new_offer("Spring", "P")
+    editor = window.edit_draft()
+    editor.details_page.goal_type.setCurrentIndex(1)
+    editor.details_page.delivery.setCurrentIndex(1)
+    label = editor.undo_action.text()
+    assert "Leverans av uppfyllande" in label and "Delivery" not in label and "Change" not in label
+    editor.stack.undo()
+    assert "Uppfyllandemål" in editor.undo_action.text()
