@@ -1,10 +1,16 @@
 """Seeded synthetic referral traffic that grows in generations, like a real viral campaign.
 
-Organic participants join over the campaign and share; shares bring friends' visits (some
-return, a few friends are reached by two participants); friends fire the landing page's
-JavaScript event, sign up and become participants themselves, and later reach milestone
-activities. Self-referrals and organic visits are mixed in. Every draw comes from one
-numpy Generator in a fixed order, so the same seed and options give the same log.
+Organic participants join over the campaign, and organic visitors sign up at a base rate;
+participants share (a lognormal propensity lets a few send most shares), shares bring
+friends' visits (a link several friends click, or in recommendation mode one person who may
+click; some return, some friends are reached by several referrers, whose pull saturates);
+friends fire the landing page's JavaScript event, sign up and become participants
+themselves, make purchases and reach milestone activities. Self-referrals are mixed in, the
+times follow realistic delays and a day-night rhythm. Each mechanism is one step function
+over a shared `_Campaign`, so a new one is one more step. Every draw comes from one numpy
+Generator in a fixed order, so the same seed and options give the same log; a step that is
+switched off draws nothing, which keeps the `classroom` preset byte-identical to the
+generator before presets. Presets and their sources: engine/presets.py, docs/traffic.md.
 """
 
 from __future__ import annotations
