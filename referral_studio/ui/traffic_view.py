@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QThread, Signal
+from PySide6.QtCore import Qt, QThread, Signal
 from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from referral_studio.domain.texts import QT_TRANSLATE_NOOP
 from referral_studio.engine.event_log import EventLog
 from referral_studio.engine.presets import DEFAULT_PRESET, PRESETS, Preset, find_preset
 from referral_studio.engine.traffic_measures import MEASURE_NAMES, TrafficMeasures, measure
@@ -82,9 +83,7 @@ class TrafficChart(pg.PlotWidget):
         super().__init__(parent)
         self.setObjectName("trafficChart")
         self.setBackground("w")
-        self.setTitle(
-            translate("TrafficView", "Measured against published"), color="#333", size="10pt"
-        )
+        self.setTitle(translate("TrafficView", "Measured against published"), color="#333", size="10pt")
         self.setLabel("bottom", translate("TrafficView", "measured ÷ published (band: range)"))
         self.setMouseEnabled(x=False, y=False)
         self.hideButtons()
@@ -214,9 +213,9 @@ class TrafficView(QWidget):
             + "</small>"
         )
         if self.measures is None:
-            for row in range(len(MEASURE_NAMES)):
+            for index in range(len(MEASURE_NAMES)):
                 for column in (1, 2, 3):
-                    self.table.setItem(row, column, QTableWidgetItem(""))
+                    self.table.setItem(index, column, QTableWidgetItem(""))
             return
         rows = report_rows(self.measures, preset)
         for index, row in enumerate(rows):
