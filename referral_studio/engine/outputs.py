@@ -1,4 +1,4 @@
-"""The four result files of `referral-studio simulate` (interfaces.md), written as one set.
+"""The four result files of `referral-studio simulate` (docs/file-formats.md), written as one set.
 
 All four are staged beside their targets and renamed into place only when every one
 was written, so an interrupted run leaves the folder as it was.

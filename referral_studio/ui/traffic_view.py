@@ -218,20 +218,20 @@ class TrafficView(QWidget):
                     self.table.setItem(index, column, QTableWidgetItem(""))
             return
         rows = report_rows(self.measures, preset)
-        for index, row in enumerate(rows):
+        for index, report in enumerate(rows):
             verdict = QTableWidgetItem(
                 ""
-                if row.holds is None
+                if report.holds is None
                 else translate("TrafficView", "yes")
-                if row.holds
+                if report.holds
                 else translate("TrafficView", "no")
             )
-            if row.holds is not None:
-                verdict.setForeground(IN_RANGE if row.holds else OUT_OF_RANGE)
-            value = QTableWidgetItem(measure_text(row.measure, row.value))
+            if report.holds is not None:
+                verdict.setForeground(IN_RANGE if report.holds else OUT_OF_RANGE)
+            value = QTableWidgetItem(measure_text(report.measure, report.value))
             value.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(index, 1, value)
-            self.table.setItem(index, 2, QTableWidgetItem(row.target.text if row.target else ""))
+            self.table.setItem(index, 2, QTableWidgetItem(report.target.text if report.target else ""))
             self.table.setItem(index, 3, verdict)
         self.chart.show_rows(rows)
         self.table.setMinimumWidth(self.table.sizeHint().width())
