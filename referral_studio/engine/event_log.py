@@ -8,15 +8,24 @@ code and a person code name the same participant.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from referral_studio.engine.kinds import KIND_NAMES
+from referral_studio.engine.kinds import KIND_NAMES, Kind
 
 NO_CODE = -1  # an empty referrer or name
+CODED_COLUMNS = ("ip", "device", "email", "fraud")  # optional columns of fraud-rules.md, kept as text codes
+
+
+@dataclass(frozen=True, eq=False)
+class Coded:
+    """An optional text column, dictionary-encoded: codes into `values`, NO_CODE where empty."""
+
+    codes: np.ndarray  # int32
+    values: pa.Array  # string
 
 
 @dataclass(frozen=True, eq=False)
@@ -31,6 +40,7 @@ class EventLog:
     people: pa.Array  # string
     names: pa.Array  # string
     source_row: np.ndarray  # int64: the row's 0-based position in the file it came from
+    coded: dict[str, Coded] = field(default_factory=dict)  # the CODED_COLUMNS the file has
 
     def __len__(self) -> int:
         return int(self.time.shape[0])
@@ -39,7 +49,8 @@ class EventLog:
     def nbytes(self) -> int:
         """Memory held by the log's columns and dictionaries."""
         arrays = (self.time, self.kind, self.person, self.referrer, self.name, self.source_row)
-        return sum(array.nbytes for array in arrays) + self.people.nbytes + self.names.nbytes
+        coded = sum(column.codes.nbytes + column.values.nbytes for column in self.coded.values())
+        return sum(array.nbytes for array in arrays) + self.people.nbytes + self.names.nbytes + coded
 
     @classmethod
     def build(
@@ -51,8 +62,9 @@ class EventLog:
         name: np.ndarray,
         people: pa.Array,
         names: pa.Array,
+        coded: dict[str, Coded] | None = None,
     ) -> EventLog:
-        """A log from columns in file order; sorts them stably by time."""
+        """A log from columns in file order; sorts them stably by time. A refund's referrer and name are ignored."""
         time = np.asarray(time, dtype=np.int64)
         if time.size and np.any(time[1:] < time[:-1]):
             order = np.argsort(time, kind="stable")
@@ -64,15 +76,23 @@ class EventLog:
             return column if order is None else column[order]
 
         source_row = np.arange(time.size, dtype=np.int64) if order is None else order.astype(np.int64)
+        kind = arranged(kind, np.int8)
+        referrer, name = arranged(referrer, np.int32), arranged(name, np.int32)
+        refunds = kind == Kind.REFUND
+        if refunds.any():
+            referrer, name = np.where(refunds, NO_CODE, referrer), np.where(refunds, NO_CODE, name)
         return cls(
             time=arranged(time, np.int64),
-            kind=arranged(kind, np.int8),
+            kind=kind,
             person=arranged(person, np.int32),
-            referrer=arranged(referrer, np.int32),
-            name=arranged(name, np.int32),
+            referrer=referrer.astype(np.int32, copy=False),
+            name=name.astype(np.int32, copy=False),
             people=people,
             names=names,
             source_row=source_row,
+            coded={
+                key: Coded(arranged(column.codes, np.int32), column.values) for key, column in (coded or {}).items()
+            },
         )
 
     @classmethod
@@ -83,8 +103,9 @@ class EventLog:
         person: pa.Array,
         referrer: pa.Array | None,
         name: pa.Array | None,
+        coded: dict[str, pa.Array] | None = None,
     ) -> EventLog:
-        """A log from times, kind codes and string columns (empty strings for no referrer or name)."""
+        """A log from times, kind codes and string columns (empty strings for no referrer, name, ip…)."""
         n = int(np.asarray(time).shape[0])
         empty = pa.array([], pa.string())
         if referrer is None:
@@ -98,18 +119,31 @@ class EventLog:
             names, name_codes = empty, np.full(n, NO_CODE, np.int32)
         else:
             names, name_codes = _encode(name)
-        return cls.build(time, kind, person_codes, referrer_codes, name_codes, people, names)
+        encoded = {}
+        for key, column in (coded or {}).items():
+            values, codes = _encode(column)
+            encoded[key] = Coded(codes, values)
+        return cls.build(time, kind, person_codes, referrer_codes, name_codes, people, names, encoded)
 
     @classmethod
-    def from_records(cls, records: list[tuple[int, str, str, str, str]]) -> EventLog:
-        """A log from (time ns, kind, person, referrer, name) tuples in file order; for tests and demos."""
+    def from_records(cls, records: list[tuple]) -> EventLog:
+        """A log from (time ns, kind, person, referrer, name[, ip, device, email, fraud]) tuples in file order.
+
+        For tests and demos; the coded columns are present when some record is long enough to hold them.
+        """
         kinds = {text: code for code, text in enumerate(KIND_NAMES)}
+        width = max((len(record) for record in records), default=5)
+        coded = {
+            key: pa.array([record[5 + index] if len(record) > 5 + index else "" for record in records], pa.string())
+            for index, key in enumerate(CODED_COLUMNS[: max(width - 5, 0)])
+        }
         return cls.from_columns(
             np.array([record[0] for record in records], dtype=np.int64),
             np.array([kinds[record[1]] for record in records], dtype=np.int8),
             pa.array([record[2] for record in records], pa.string()),
             pa.array([record[3] for record in records], pa.string()),
             pa.array([record[4] for record in records], pa.string()),
+            coded,
         )
 
     def kind_text(self) -> pa.Array:

@@ -61,8 +61,8 @@ def timeline_table(result: ReplayResult) -> pa.Table:
 
 
 def summary_text(result: ReplayResult) -> str:
-    """`summary.json`, keys in the documented order."""
-    return json.dumps(result.totals.as_dict(), indent=2) + "\n"
+    """`summary.json`: the documented keys in order, then fraud-rules.md's (always there; zeros without rules)."""
+    return json.dumps(result.totals.as_dict() | result.fates.summary(), indent=2) + "\n"
 
 
 def write_results(result: ReplayResult, folder: str | os.PathLike[str]) -> list[Path]:
