@@ -2,6 +2,10 @@
 
 import sys
 
-from referral_studio.cli import main
+try:
+    from referral_studio.cli import main
+except KeyboardInterrupt:  # Ctrl+C while the command is still starting: nothing has been written yet
+    print("\nreferral-studio: interrupted; nothing was written", file=sys.stderr)
+    sys.exit(130)
 
 sys.exit(main())

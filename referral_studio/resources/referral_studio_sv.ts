@@ -38,12 +38,20 @@
         <translation>Krediter</translation>
     </message>
     <message>
-        <source>goal: {count} credit</source>
-        <translation>mål: {count} kredit</translation>
+        <source>Run a simulation to see how many referrers earned how many credits.</source>
+        <translation>Kör en simulering för att se hur många referenter som fick hur många krediter.</translation>
     </message>
     <message>
-        <source>goal: {count} credits</source>
-        <translation>mål: {count} krediter</translation>
+        <source>Credits (goal: {count} credit; green: fulfilled)</source>
+        <translation>Krediter (mål: {count} kredit; grönt: uppfyllda)</translation>
+    </message>
+    <message>
+        <source>Credits (goal: {count} credits; green: fulfilled)</source>
+        <translation>Krediter (mål: {count} krediter; grönt: uppfyllda)</translation>
+    </message>
+    <message>
+        <source>last bar: {count} credits or more</source>
+        <translation>sista stapeln: {count} krediter eller fler</translation>
     </message>
 </context>
 <context>
@@ -236,6 +244,10 @@
     <message>
         <source>Funnel (inside the offer window)</source>
         <translation>Tratt (inom erbjudandets period)</translation>
+    </message>
+    <message>
+        <source>Run a simulation to see shares, visits and sign-ups step by step.</source>
+        <translation>Kör en simulering för att se delningar, besök och registreringar steg för steg.</translation>
     </message>
 </context>
 <context>
@@ -1281,12 +1293,12 @@
         <translation>Tid (UTC)</translation>
     </message>
     <message>
-        <source>{series}: fulfilled (≥ {count} credits)</source>
-        <translation>{series}: uppfyllda (≥ {count} krediter)</translation>
+        <source>Referrers over time — solid: credited · dashed: fulfilled (goal reached)</source>
+        <translation>Referenter över tid — heldragen: krediterade · streckad: uppfyllda (målet nått)</translation>
     </message>
     <message>
-        <source>{series}: credited</source>
-        <translation>{series}: krediterade</translation>
+        <source>Run a simulation to see credited and fulfilled referrers over time.</source>
+        <translation>Kör en simulering för att se krediterade och uppfyllda referenter över tid.</translation>
     </message>
     <message>
         <source>offer starts</source>

@@ -7,6 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from referral_studio.engine.result import Funnel
+from referral_studio.ui.chart_empty_state import EmptyState
 from referral_studio.ui.i18n import number, translate
 
 STEPS = (
@@ -26,13 +27,17 @@ def funnel_values(funnel: Funnel) -> list[int]:
 
 
 class FunnelChart(pg.PlotWidget):
-    """One bar per step, top to bottom, each with its count written beside it."""
+    """One bar per step, top to bottom, each with its count written beside it.
+
+    The scale comes from the whole run (`show_funnel(state, whole=run)`): replaying in time
+    grows the bars against a still axis.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("funnelChart")
         self.setBackground("w")
-        self.setTitle(translate("FunnelChart", "Funnel (inside the offer window)"), color="#333")
+        self.setTitle(translate("FunnelChart", "Funnel (inside the offer window)"), color="#333", size="10pt")
         self.setMouseEnabled(x=False, y=False)
         self.hideButtons()
         axis = self.getAxis("left")
@@ -52,14 +57,31 @@ class FunnelChart(pg.PlotWidget):
             label.setPos(0, -row)
             self.addItem(label)
         self.values = [0] * len(STEPS)
+        self.empty_state = EmptyState(
+            self,
+            translate("FunnelChart", "Run a simulation to see shares, visits and sign-ups step by step."),
+            ("left",),
+        )
+        for label in self.labels:
+            label.setVisible(False)
 
-    def show_funnel(self, funnel: Funnel) -> None:
-        """Redraw with a new funnel; the x range leaves room for the numbers."""
+    def show_funnel(self, funnel: Funnel, whole: Funnel | None = None) -> None:
+        """Draw a funnel (the run's state at the time cursor); the scale is `whole`'s (default its own)."""
         self.values = funnel_values(funnel)
         self.bars.setOpts(width=self.values)
-        top = max(max(self.values), 1)
+        top = max(max(funnel_values(whole or funnel)), 1)
         for value, label in zip(self.values, self.labels, strict=True):
             label.setText(number(value))
             label.setPos(value + top * 0.01, label.pos().y())
+            label.setVisible(True)
+        self.empty_state.set_empty(False)
         self.setXRange(0, top * 1.25, padding=0)
         self.setYRange(-len(STEPS) + 0.4, 0.6, padding=0)
+
+    def reset(self) -> None:
+        """Back to the hint: no run to show (before the first, or after one failed)."""
+        self.values = [0] * len(STEPS)
+        self.bars.setOpts(width=self.values)
+        for label in self.labels:
+            label.setVisible(False)
+        self.empty_state.set_empty(True)

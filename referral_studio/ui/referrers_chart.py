@@ -10,6 +10,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QWidget
 
 from referral_studio.engine.result import ReplayResult
+from referral_studio.ui.chart_empty_state import EmptyState
 from referral_studio.ui.i18n import number, translate
 
 NS = 1e9
@@ -25,6 +26,16 @@ def step_series(times_ns: np.ndarray, counts: np.ndarray) -> tuple[np.ndarray, n
     return np.concatenate([[times_ns[0] / NS], x]), np.concatenate([[0.0], y])
 
 
+def until(x: np.ndarray, y: np.ndarray, seconds: float | None) -> tuple[np.ndarray, np.ndarray]:
+    """A step series cut at a moment (held flat up to it), so a replay's lines grow with the time cursor."""
+    if seconds is None or x.size == 0:
+        return x, y
+    keep = int(np.searchsorted(x, seconds, "right"))
+    if keep == 0:
+        return x[:0], y[:0]
+    return np.append(x[:keep], seconds), np.append(y[:keep], y[keep - 1])
+
+
 class LocaleDateAxis(pg.DateAxisItem):
     """UTC dates whose month names follow the UI's locale (pyqtgraph writes them with strftime, in English)."""
 
@@ -36,23 +47,41 @@ class LocaleDateAxis(pg.DateAxisItem):
 
 
 class ReferrersChart(pg.PlotWidget):
-    """One pair of curves per series; curves are made once and updated with setData()."""
+    """One pair of curves per series; curves are made once and updated with setData().
+
+    The legend sits below the plot, one entry per series in two columns, so it never covers a
+    line; the axes are fitted to the whole run, so lines that grow with the time cursor
+    never rescale them.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, axisItems={"bottom": LocaleDateAxis(utcOffset=0)})
         self.setObjectName("creditedReferrersChart")
         self.setBackground("w")
         self.showGrid(x=True, y=True, alpha=0.25)
+        self.setTitle(
+            translate("ReferrersChart", "Referrers over time — solid: credited · dashed: fulfilled (goal reached)"),
+            color="#333",
+            size="10pt",
+        )
         self.setLabel("left", translate("ReferrersChart", "Referrers"))
         self.setLabel("bottom", translate("ReferrersChart", "Time (UTC)"))
-        self.legend = self.addLegend(offset=(10, 10), labelTextColor="#222", brush=pg.mkBrush(255, 255, 255, 220))
         item = self.getPlotItem()
+        self.legend = pg.LegendItem(labelTextColor="#222", colCount=2)
+        self.legend.setParentItem(item)
+        item.legend = self.legend  # so plot(name=...) adds its entry
+        item.layout.addItem(self.legend, 4, 1)
         item.setDownsampling(auto=True, mode="peak")
         item.setClipToView(True)
         self.curves: dict[str, tuple[pg.PlotDataItem, pg.PlotDataItem]] = {}
         self.marks: list[pg.InfiniteLine] = []
         self.crosshair = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#888", style=Qt.PenStyle.DashLine))
-        self.readout = pg.TextItem(color="#333", anchor=(0, 1))
+        self.readout = pg.TextItem(
+            color="#222", anchor=(0, 1), fill=pg.mkBrush(255, 255, 255, 235), border=pg.mkPen("#999")
+        )
+        self.readout.setZValue(20)
+        self.crosshair.setVisible(False)
+        self.readout.setVisible(False)
         self.cursor = pg.InfiniteLine(
             angle=90,
             movable=False,
@@ -66,35 +95,36 @@ class ReferrersChart(pg.PlotWidget):
         self.addItem(self.readout, ignoreBounds=True)
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self._series: dict[str, ReplayResult] = {}
+        self._steps: dict[str, tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]] = {}
+        self._cursor_seconds: float | None = None
+        self.empty_state = EmptyState(
+            self,
+            translate("ReferrersChart", "Run a simulation to see credited and fulfilled referrers over time."),
+        )
+        self.setMouseEnabled(x=False, y=False)
 
     def show_results(
         self, results: dict[str, ReplayResult], window: tuple[float | None, float | None] = (None, None)
     ) -> None:
         """Draw each labelled result's credited (solid) and fulfilled (dashed) referrers."""
-        names = {
-            label: translate("ReferrersChart", "{series}: fulfilled (≥ {count} credits)").format(
-                series=label, count=number(result.goal_count)
-            )
-            for label, result in results.items()
-        }
         for label in list(self.curves):
-            if names.get(label) != self.curves[label][1].name():
+            if label not in results:
                 for curve in self.curves.pop(label):
                     self.legend.removeItem(curve)
                     self.removeItem(curve)
         for position, (label, result) in enumerate(results.items()):
             colour = COLOURS[position % len(COLOURS)]
-            if label not in self.curves:
-                credited = self.plot(
-                    name=translate("ReferrersChart", "{series}: credited").format(series=label),
-                    pen=pg.mkPen(colour, width=2),
-                )
-                fulfilled = self.plot(name=names[label], pen=pg.mkPen(colour, width=2, style=Qt.PenStyle.DashLine))
+            if label not in self.curves:  # one legend entry per series; the title says which line is which
+                credited = self.plot(name=label, pen=pg.mkPen(colour, width=2))
+                fulfilled = self.plot(pen=pg.mkPen(colour, width=2, style=Qt.PenStyle.DashLine))
                 self.curves[label] = (credited, fulfilled)
-            credited, fulfilled = self.curves[label]
-            credited.setData(*step_series(result.timeline_time, result.timeline_credited))
-            fulfilled.setData(*step_series(result.timeline_time, result.timeline_fulfilled))
+            self._steps[label] = (
+                step_series(result.timeline_time, result.timeline_credited),
+                step_series(result.timeline_time, result.timeline_fulfilled),
+            )
         self._series = dict(results)
+        self._steps = {label: self._steps[label] for label in results}
+        self._draw_lines()
         for mark in self.marks:
             self.removeItem(mark)
         self.marks = []
@@ -113,18 +143,52 @@ class ReferrersChart(pg.PlotWidget):
                 )
                 self.addItem(mark, ignoreBounds=True)  # the view fits the traffic; the edges show when in it
                 self.marks.append(mark)
-        self.enableAutoRange()
+        self._fit_whole_run()
+
+    def reset(self) -> None:
+        """Back to the hint: no run to show (before the first, or after one failed)."""
+        self.show_results({})
+        self.set_cursor(None)
+        self.readout.setText("")
+        self.crosshair.setVisible(False)
+
+    def _fit_whole_run(self) -> None:
+        """Axes that hold every series' whole run, fixed until the next run (replaying never rescales them)."""
+        xs = [x for credited, _ in self._steps.values() for x in (credited[0],) if x.size]
+        empty = not xs
+        self.empty_state.set_empty(empty)
+        self.legend.setVisible(not empty)
+        self.setMouseEnabled(x=not empty, y=not empty)
+        if empty:
+            return
+        low, high = min(float(x[0]) for x in xs), max(float(x[-1]) for x in xs)
+        top = max(float(credited[1].max()) for credited, _ in self._steps.values() if credited[1].size)
+        self.setXRange(low, max(high, low + 1), padding=0.02)
+        self.setYRange(0, max(top, 1), padding=0.05)
+
+    def _draw_lines(self) -> None:
+        """Each curve up to the time cursor (the whole run when the cursor is at the end)."""
+        for label, (credited_steps, fulfilled_steps) in self._steps.items():
+            credited, fulfilled = self.curves[label]
+            credited.setData(*until(*credited_steps, self._cursor_seconds))
+            fulfilled.setData(*until(*fulfilled_steps, self._cursor_seconds))
 
     def set_cursor(self, time_ns: int | None) -> None:
         """Mark the replay-in-time cursor; None hides it (the whole run is shown)."""
         self.cursor.setVisible(time_ns is not None)
+        self._cursor_seconds = None if time_ns is None else time_ns / NS
         if time_ns is not None:
             self.cursor.setPos(time_ns / NS)
+        self._draw_lines()
 
     def _on_mouse_moved(self, position: object) -> None:
-        if not self._series or not self.sceneBoundingRect().contains(position):  # type: ignore[arg-type]
+        view = self.getPlotItem().vb
+        inside = bool(self._series) and view.sceneBoundingRect().contains(position)  # type: ignore[arg-type]
+        self.crosshair.setVisible(inside)
+        self.readout.setVisible(inside)
+        if not inside:
             return
-        point = self.getPlotItem().vb.mapSceneToView(position)
+        point = view.mapSceneToView(position)
         seconds = point.x()
         self.crosshair.setPos(seconds)
         lines = []
@@ -138,4 +202,9 @@ class ReferrersChart(pg.PlotWidget):
                 )
             )
         self.readout.setText("\n".join(lines))
+        # The readout opens away from the nearer edges, so it stays inside the plot.
+        (x_low, x_high), (y_low, y_high) = view.viewRange()
+        self.readout.setAnchor(
+            (1 if seconds > (x_low + x_high) / 2 else 0, 0 if point.y() > (y_low + y_high) / 2 else 1)
+        )
         self.readout.setPos(seconds, point.y())

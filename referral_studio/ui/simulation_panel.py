@@ -9,12 +9,15 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSplitter,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -161,9 +164,9 @@ class SimulationPanel(QWidget):
         side.addWidget(self.summary)
         side.addStretch(1)
         exports = QHBoxLayout()
+        exports.setContentsMargins(0, 0, 0, 0)
         for button in (self.export_chart_button, self.export_results_button, self.save_traffic_button):
             exports.addWidget(button)
-        side.addLayout(exports)
 
         self.cursor = TimeCursor()
         self.cursor.sig_moved.connect(self._on_cursor_moved)
@@ -217,10 +220,24 @@ class SimulationPanel(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.cursor)
         right_layout.addWidget(results, 1)
+        # A scroll area keeps the summary's growing text (replaying in time) from widening the column and
+        # shifting the charts, and keeps the column's buttons reachable on a short screen.
+        left_scroll = QScrollArea()
+        left_scroll.setWidget(left)
+        left_scroll.setWidgetResizable(True)
+        left_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scrollbar = left_scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        left_scroll.setMinimumWidth(max(left.minimumSizeHint().width(), 370) + scrollbar)
+        column = QWidget()  # the scrolling form and results, with the exports always in view below
+        column_layout = QVBoxLayout(column)
+        column_layout.setContentsMargins(0, 0, 0, 0)
+        column_layout.addWidget(left_scroll, 1)
+        column_layout.addLayout(exports)
         splitter = QSplitter()
-        splitter.addWidget(left)
+        splitter.addWidget(column)
         splitter.addWidget(right)
-        splitter.setSizes([340, 1100])
+        splitter.setSizes([360, 1080])
+        splitter.setStretchFactor(1, 1)  # a wider window widens the charts, not the form
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self._set_running(False)
@@ -373,14 +390,14 @@ class SimulationPanel(QWidget):
         if run is None:
             return
         at = self.cursor.time_ns()
-        result = run.results[self.primary]
+        whole = result = run.results[self.primary]
         if at is not None:
-            result = state_at(result, run.log, at)
+            result = state_at(whole, run.log, at)
         self.shown = result
         self.chart.set_cursor(at)
         self.model.set_result(result)
-        self.histogram.show_result(result)
-        self.funnel.show_funnel(result.funnel)
+        self.histogram.show_result(result, whole)
+        self.funnel.show_funnel(result.funnel, whole.funnel)
         self.summary.setText(
             summary_html(
                 result,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QStyle, QToolButton, QWidget
 
@@ -43,7 +45,7 @@ class TimeCursor(QWidget):
             )
         )
         self.label = QLabel(objectName="cursorTime")
-        self.label.setMinimumWidth(170)
+        self.label.setFixedWidth(self._widest_label() + 8)  # a label that kept its text's width would shift the slider
         self.timer = QTimer(self, interval=TICK_MS)
         self.timer.timeout.connect(self._on_timer_timeout)
         row = QHBoxLayout(self)
@@ -106,6 +108,15 @@ class TimeCursor(QWidget):
     def _on_slider_value_changed(self, _value: int) -> None:
         self._show_label()
         self.sig_moved.emit(self.time_ns())
+
+    def _widest_label(self) -> int:
+        """The width of the longest text the label shows: the end, or a moment with wide digits."""
+        moment = datetime(2028, 12, 28, 20, 58, tzinfo=UTC)
+        texts = (
+            translate("TimeCursor", "End of campaign"),
+            translate("TimeCursor", "{time} UTC").format(time=date_time(moment)),
+        )
+        return max(self.label.fontMetrics().horizontalAdvance(text) for text in texts)
 
     def _show_label(self) -> None:
         at = self.time_ns()

@@ -131,7 +131,7 @@ def test_compare_shows_four_labelled_series(qtbot: object) -> None:
         "Custom JavaScript Event",
     ]
     labels = [item[1].text for item in chart.legend.items]
-    assert "Referred Sign-Ups: credited" in labels and len(labels) == 8
+    assert labels == list(chart.curves)
     assert all(np.max(curves[0].yData) > 0 for curves in chart.curves.values())
     assert "Referred Sign-Ups" in panel.summary.text()
     table = panel.summary.text().split("Compared")[1]  # the four goal types side by side, with their totals
@@ -182,7 +182,8 @@ def test_histogram_and_funnel_show_the_result(qtbot: object) -> None:
     reached = histogram.counts[histogram.edges[:-1] >= OFFER.goal.count].sum()
     assert reached == result.totals.fulfilled_referrers and reached > 0
     assert (
-        histogram.goal_line.value() == OFFER.goal.count - 0.5 and "goal: 3 credits" in histogram.goal_line.label.format
+        histogram.goal_line.value() == OFFER.goal.count - 0.5
+        and "goal: 3 credits" in histogram.getAxis("bottom").labelText
     )
     funnel = panel.findChild(pg.PlotWidget, "funnelChart")
     assert funnel.values[:4] == [

@@ -1,0 +1,187 @@
+"""The files of `referral-studio forecast`, written as one set: whole or not at all.
+
+Everything is written into a hidden folder beside the target and renamed into place at
+the end; a previous forecast's folder is swapped out the same way. Floats are written in
+their shortest round-trip form (Python's repr), so reading them back gives the same number.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+import numpy as np
+
+from referral_studio.domain.offer_file import dumps_offer
+from referral_studio.domain.times import format_ns
+from referral_studio.forecast.aggregate import Forecast
+from referral_studio.forecast.runs import NO_TIME
+from referral_studio.forecast.study import BAND_METRICS, NUMERIC_METRICS
+
+OUTPUT_FILES = ("runs.csv", "variants.csv", "ranking.csv", "bands.csv", "summary.json")
+VARIANTS_FOLDER = "variants"
+
+
+class OutputFolderError(ValueError):
+    """The output folder cannot take a forecast (it is a file, or holds other files)."""
+
+
+def _text(value: object) -> str:
+    if isinstance(value, (float, np.floating)):
+        return repr(float(value))
+    return str(value)
+
+
+def _csv(stream: IO[str]) -> Any:
+    return csv.writer(stream, lineterminator="\n")
+
+
+def write_runs(forecast: Forecast, stream: IO[str]) -> None:
+    """`runs.csv`: one row per variant and run, ordered by variant (study order), then run."""
+    study = forecast.study
+    writer = _csv(stream)
+    writer.writerow(["variant", "run", "traffic_seed", *study.drawn, *NUMERIC_METRICS, "first_fulfilled_at"])
+    drawn = [forecast.drawn[name].tolist() for name in study.drawn]
+    seeds = forecast.traffic_seed.tolist()
+    for index, variant in enumerate(study.variants):
+        columns = [forecast.metrics[name][:, index].tolist() for name in NUMERIC_METRICS]
+        firsts = forecast.first_fulfilled[:, index].tolist()
+        for run in range(study.runs):
+            first = "" if firsts[run] == NO_TIME else format_ns(firsts[run])
+            row = [variant.name, run + 1, seeds[run], *(values[run] for values in drawn)]
+            writer.writerow([*map(_text, row), *(_text(values[run]) for values in columns), first])
+
+
+def variants_text(forecast: Forecast) -> str:
+    """`variants.csv`: mean and quantiles of every numeric metric per variant."""
+    rows = [["variant", "metric", "mean", "p5", "p50", "p95"]]
+    for index, variant in enumerate(forecast.study.variants):
+        for metric in NUMERIC_METRICS:
+            rows.append([variant.name, metric, *map(_text, forecast.summary(metric, index))])
+    return _csv_text(rows)
+
+
+def ranking_text(forecast: Forecast) -> str:
+    """`ranking.csv`: by p_best descending, then variant."""
+    rows = [["variant", "objective_p50", "p_best"]]
+    rows += [[name, _text(p50), _text(share)] for name, p50, share in forecast.ranking()]
+    return _csv_text(rows)
+
+
+def bands_text(forecast: Forecast) -> str:
+    """`bands.csv`: per variant, day and band metric, the 5th, 50th and 95th percentiles across runs."""
+    rows = [["variant", "day", "metric", "p5", "p50", "p95"]]
+    for index, variant in enumerate(forecast.study.variants):
+        for day in range(forecast.days):
+            for column, metric in enumerate(BAND_METRICS):
+                rows.append([variant.name, str(day + 1), metric, *map(_text, forecast.bands[index, column, day])])
+    return _csv_text(rows)
+
+
+def summary_text(forecast: Forecast) -> str:
+    """`summary.json`: the study and its best variant; `execution` is the one part that varies between runs."""
+    study, execution = forecast.study, forecast.execution
+    summary = {
+        "name": study.name,
+        "seed": study.seed,
+        "runs": study.runs,
+        "objective": study.objective,
+        "minimize": study.minimize,
+        "variants": [variant.name for variant in study.variants],
+        "best": forecast.ranking()[0][0],
+        "execution": {"scheduler": execution.scheduler, "workers": execution.workers, "seconds": execution.seconds},
+    }
+    return json.dumps(summary, indent=2, ensure_ascii=False) + "\n"
+
+
+def _csv_text(rows: list[list[str]]) -> str:
+    stream = io.StringIO()
+    _csv(stream).writerows(rows)
+    return stream.getvalue()
+
+
+def check_output_folder(folder: str | os.PathLike[str]) -> None:
+    """Refuse a folder that is a file or holds anything but a previous forecast (checked before running)."""
+    folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        raise OutputFolderError(f"{folder}: --out must be a folder, and this is a file")
+    if folder.is_dir():
+        foreign = sorted(
+            entry.name
+            for entry in folder.iterdir()
+            if entry.name not in (*OUTPUT_FILES, VARIANTS_FOLDER) and not entry.name.endswith(".pdf")
+        )
+        if foreign:
+            raise OutputFolderError(
+                f"{folder}: the folder holds other files ({', '.join(foreign[:3])}); choose a new or empty folder "
+                "(a previous forecast's folder is replaced)"
+            )
+
+
+def write_forecast(forecast: Forecast, folder: str | os.PathLike[str]) -> list[Path]:
+    """Write every output file into `folder`, replacing a previous forecast there, all or nothing."""
+    target = Path(folder)
+    check_output_folder(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with _staging(target) as staging:
+        with open(staging / "runs.csv", "w", encoding="utf-8", newline="") as stream:
+            write_runs(forecast, stream)
+        texts = {
+            "variants.csv": variants_text(forecast),
+            "ranking.csv": ranking_text(forecast),
+            "bands.csv": bands_text(forecast),
+            "summary.json": summary_text(forecast),
+        }
+        for name, text in texts.items():
+            (staging / name).write_text(text, encoding="utf-8", newline="")
+        (staging / VARIANTS_FOLDER).mkdir()
+        for variant in forecast.study.variants:
+            (staging / VARIANTS_FOLDER / f"{variant.file_stem}.offer.json").write_text(
+                dumps_offer(variant.offer), encoding="utf-8", newline="\n"
+            )
+        _keep_reports(target, staging)
+    return [target / name for name in OUTPUT_FILES]
+
+
+def _keep_reports(target: Path, staging: Path) -> None:
+    """A report the user wrote into the folder before survives the swap."""
+    if target.is_dir():
+        for report in target.glob("*.pdf"):
+            shutil.copy2(report, staging / report.name)
+
+
+@contextlib.contextmanager
+def _staging(target: Path) -> Iterator[Path]:
+    """A hidden folder beside `target`, synced and swapped in on success, removed on any failure."""
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent))
+    try:
+        yield staging
+        for path in staging.rglob("*"):
+            if path.is_file():
+                with open(path, "rb") as stream:
+                    os.fsync(stream.fileno())
+        os.chmod(staging, 0o777 & ~_umask())
+        if target.exists():
+            old = target.with_name(f".{target.name}.old-{os.getpid()}")
+            os.replace(target, old)
+            os.replace(staging, target)
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            os.replace(staging, target)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

@@ -1,0 +1,116 @@
+"""A forecast study: the base offer, its variants, the traffic assumptions, costs, runs and seed.
+
+Plain frozen values, so a study pickles cheaply to Dask workers and compares in tests.
+Reading and writing `*.forecast.toml` lives in `study_file.py`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, fields
+from datetime import datetime
+from typing import Any
+
+from referral_studio.domain.offer import Offer
+from referral_studio.engine.generator import TrafficOptions
+
+INT_METRICS = (
+    "credits",
+    "credited_referrers",
+    "fulfilled_referrers",
+    "fulfillments",
+    "promo_codes_used",
+    "referred_signups",
+    "signups",
+)
+FLOAT_METRICS = ("k_factor", "cost", "value", "net")
+NUMERIC_METRICS = INT_METRICS + FLOAT_METRICS
+BAND_METRICS = ("credited_referrers", "fulfilled_referrers")
+MAX_RUNS = 1_000_000
+MAX_VARIANTS = 100
+MAX_SEED = 2**63 - 1
+
+_UNSAFE_IN_FILE_NAMES = re.compile(r'[/\\:*?"<>|\x00-\x1f\x7f]')
+
+
+@dataclass(frozen=True)
+class Range:
+    """A traffic option drawn uniformly in [low, high] for each run (whole numbers for whole-number options)."""
+
+    low: int | float
+    high: int | float
+
+
+TrafficValue = int | float | datetime | Range
+
+
+@dataclass(frozen=True)
+class Costs:
+    """Currency-free money per event; all default to 0."""
+
+    reward_per_fulfillment: float = 0.0
+    reward_per_referred_signup: float = 0.0
+    value_per_referred_signup: float = 0.0
+
+
+COST_KEYS = tuple(f.name for f in fields(Costs))
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One variant: its name, the study file's overrides (offer-file keys) and the merged offer."""
+
+    name: str
+    overrides: dict[str, Any]
+    offer: Offer
+
+    @property
+    def file_stem(self) -> str:
+        """The name as a file name: characters no file system allows become `_`."""
+        return file_stem(self.name)
+
+
+def file_stem(name: str) -> str:
+    """`name` with characters that are unsafe in file names replaced by `_` (and no leading dot)."""
+    stem = _UNSAFE_IN_FILE_NAMES.sub("_", name.strip())
+    return "_" + stem[1:] if stem.startswith(".") else stem
+
+
+@dataclass(frozen=True)
+class Study:
+    """Everything a forecast needs; the same study always gives the same results."""
+
+    name: str
+    base: Offer
+    variants: tuple[Variant, ...]
+    runs: int
+    seed: int
+    traffic: tuple[tuple[str, TrafficValue], ...] = ()  # in study order
+    costs: Costs = field(default_factory=Costs)
+    objective: str = "net"
+    minimize: bool = False
+    offer_path: str | None = None  # the base offer's file as the study names it; None for an inline offer
+
+    @property
+    def drawn(self) -> tuple[str, ...]:
+        """The traffic options that are ranges, in study order: the runs.csv columns after traffic_seed."""
+        return tuple(name for name, value in self.traffic if isinstance(value, Range))
+
+    def fixed_options(self) -> dict[str, Any]:
+        """The traffic options that are the same in every run."""
+        return {name: value for name, value in self.traffic if not isinstance(value, Range)}
+
+    def options(self, seed: int, drawn: dict[str, int | float]) -> TrafficOptions:
+        """The generator options of one run."""
+        return TrafficOptions(**self.fixed_options(), **drawn, seed=seed)
+
+    @property
+    def max_days(self) -> float:
+        """The longest campaign any run can have."""
+        days = dict(self.traffic).get("days", TrafficOptions().days)
+        return float(days.high if isinstance(days, Range) else days)  # type: ignore[union-attr, arg-type]
+
+    @property
+    def start(self) -> datetime:
+        """When every run's traffic starts."""
+        return dict(self.traffic).get("start", TrafficOptions().start)  # type: ignore[return-value]

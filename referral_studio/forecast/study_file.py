@@ -1,0 +1,357 @@
+"""`*.forecast.toml`: reading (strict, every message naming the file and the key) and writing.
+
+TOML has no null; where an offer file would say null (an open window end, no cap, no
+attribution window) a study says "none". TOML dates and times become the offer file's
+ISO 8601 text before the offer is validated, so both forms are accepted.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import tomllib
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+
+from referral_studio.domain.atomic_file import atomic_write
+from referral_studio.domain.offer_file import (
+    FORMAT,
+    VERSION,
+    OfferFileError,
+    offer_from_dict,
+    offer_to_dict,
+    read_offer_file,
+)
+from referral_studio.domain.times import format_time, parse_time
+from referral_studio.engine.generator import TrafficOptions
+from referral_studio.forecast.study import (
+    COST_KEYS,
+    MAX_RUNS,
+    MAX_SEED,
+    MAX_VARIANTS,
+    NUMERIC_METRICS,
+    Costs,
+    Range,
+    Study,
+    TrafficValue,
+    Variant,
+    file_stem,
+)
+
+SUFFIX = ".forecast.toml"
+TOP_KEYS = ("name", "offer", "runs", "seed", "objective", "minimize", "traffic", "variant", "costs")
+NULLABLE = {("window", "start"), ("window", "end"), ("attribution", "window_days"), ("rewards", "max_fulfillments")}
+NOT_OVERRIDABLE = ("format", "version")
+MAX_NAME = 80
+_DEFAULTS = TrafficOptions()
+TRAFFIC_KEYS = tuple(name for name in vars(_DEFAULTS) if name != "seed")
+
+
+class StudyError(ValueError):
+    """A study file that cannot be used; the message names the file and the key."""
+
+
+def read_study(path: str | os.PathLike[str]) -> Study:
+    """Read and validate a `*.forecast.toml` file (UTF-8); the base offer file is found beside it."""
+    source = str(path)
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as error:
+        raise StudyError(f"{source}: cannot read the file ({error.strerror or error})") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise StudyError(f"{source}: line {line}: not UTF-8 text (byte {error.start})") from None
+    return loads_study(text, source, Path(path).parent)
+
+
+def loads_study(text: str, source: str, folder: str | os.PathLike[str] = ".") -> Study:
+    """Parse study-file text; `folder` is where a relative `offer` path is looked up."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise StudyError(f"{source}: not valid TOML: {error}") from None
+    return study_from_dict(data, source, Path(folder))
+
+
+def _fail(source: str, key: str, allowed: str, got: object = ...) -> StudyError:
+    shown = "" if got is ... else f" (got {_shown(got)})"
+    return StudyError(f"{source}: key {key!r} {allowed}{shown}")
+
+
+def _shown(value: object) -> str:
+    text = repr(value) if not isinstance(value, str) else f'"{value}"'
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_number(value: object) -> bool:
+    return (_is_int(value) or isinstance(value, float)) and math.isfinite(value)  # type: ignore[arg-type]
+
+
+def study_from_dict(data: dict[str, Any], source: str, folder: Path) -> Study:
+    """Validate parsed TOML as a study."""
+    for key in data:
+        if key not in TOP_KEYS:
+            raise StudyError(f"{source}: unknown key {key!r}; allowed at the top: {', '.join(TOP_KEYS)}")
+    default_name = Path(source).name.removesuffix(SUFFIX).removesuffix(".toml")
+    name = data.get("name", default_name)
+    if not isinstance(name, str) or not name.strip():
+        raise _fail(source, "name", "must be a non-empty string", name)
+    for key in ("offer", "runs", "seed"):
+        if key not in data:
+            raise _fail(source, key, "is required")
+    runs = data["runs"]
+    if not _is_int(runs) or not 1 <= runs <= MAX_RUNS:
+        raise _fail(source, "runs", f"must be a whole number from 1 to {MAX_RUNS:,}", runs)
+    seed = data["seed"]
+    if not _is_int(seed) or not 0 <= seed <= MAX_SEED:
+        raise _fail(source, "seed", f"must be a whole number from 0 to {MAX_SEED:,}", seed)
+    objective = data.get("objective", "net")
+    if objective not in NUMERIC_METRICS:
+        raise _fail(source, "objective", "must be one of " + ", ".join(f'"{m}"' for m in NUMERIC_METRICS), objective)
+    minimize = data.get("minimize", False)
+    if not isinstance(minimize, bool):
+        raise _fail(source, "minimize", "must be true or false", minimize)
+    base, base_dict, offer_path = _base_offer(data["offer"], source, folder, name)
+    return Study(
+        name=name,
+        base=base,
+        variants=_variants(data.get("variant"), base_dict, source),
+        runs=runs,
+        seed=seed,
+        traffic=_traffic(data.get("traffic", {}), source),
+        costs=_costs(data.get("costs", {}), source),
+        objective=objective,
+        minimize=minimize,
+        offer_path=offer_path,
+    )
+
+
+def _base_offer(value: object, source: str, folder: Path, study_name: str) -> tuple[Any, dict[str, Any], str | None]:
+    if isinstance(value, str):
+        if not value.strip():
+            raise _fail(source, "offer", "must name an offer file (relative to the study file) or be an [offer] table")
+        path = folder / value
+        try:
+            offer = read_offer_file(path)
+        except OfferFileError as error:
+            raise StudyError(f"{source}: key 'offer': {error}") from None
+        return offer, offer_to_dict(offer), value
+    if not isinstance(value, dict):
+        raise _fail(source, "offer", "must be an offer file's name (a string) or an [offer] table", value)
+    table = _offer_keys(value, "offer", source)
+    table.setdefault("format", FORMAT)
+    table.setdefault("version", VERSION)
+    table.setdefault("name", study_name)
+    try:
+        offer = offer_from_dict(table, f"{source}: [offer]")
+    except OfferFileError as error:
+        raise StudyError(str(error)) from None
+    return offer, offer_to_dict(offer), None
+
+
+def _offer_keys(table: dict[str, Any], where: str, source: str, path: tuple[str, ...] = ()) -> dict[str, Any]:
+    """TOML values as the offer file has them: times as ISO 8601 text, "none" as null where null is allowed."""
+    result: dict[str, Any] = {}
+    for key, value in table.items():
+        here = (*path, key)
+        if isinstance(value, dict):
+            result[key] = _offer_keys(value, where, source, here)
+        elif isinstance(value, datetime):
+            result[key] = format_time(value) if value.tzinfo else value.isoformat() + "Z"
+        elif isinstance(value, (date, time)):
+            raise _fail(source, f"{where}.{'.'.join(here)}", "must be a date with a time of day", value.isoformat())
+        elif value == "none" and here in NULLABLE:
+            result[key] = None
+        else:
+            result[key] = value
+    return result
+
+
+def _variants(value: object, base: dict[str, Any], source: str) -> tuple[Variant, ...]:
+    if value is None:
+        offer = offer_from_dict(base, source)
+        return (Variant(name=offer.name, overrides={}, offer=offer),)
+    if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
+        raise _fail(source, "variant", "must be [[variant]] tables")
+    if not 1 <= len(value) <= MAX_VARIANTS:
+        raise _fail(source, "variant", f"must be 1 to {MAX_VARIANTS} [[variant]] tables", len(value))
+    variants, stems = [], {}
+    for number, table in enumerate(value, start=1):
+        where = f"variant[{number}]"
+        name = table.get("name")
+        if not isinstance(name, str) or not name.strip() or len(name) > MAX_NAME:
+            raise _fail(
+                source, f"{where}.name", f"is required: a non-empty string of at most {MAX_NAME} characters", name
+            )
+        if any(ord(character) < 32 for character in name):
+            raise _fail(source, f"{where}.name", "must not hold control characters (tabs, line breaks)", name)
+        stem = file_stem(name).casefold()
+        if stem in stems:
+            raise _fail(source, f"{where}.name", f"must be unique; variant {stems[stem]!r} has the same name", name)
+        stems[stem] = name
+        overrides = {key: item for key, item in table.items() if key != "name"}
+        for key in NOT_OVERRIDABLE:
+            if key in overrides:
+                raise _fail(source, f"{where}.{key}", "cannot be overridden by a variant (it is the file format's)")
+        overrides = _offer_keys(overrides, where, source)
+        merged = _merge(base, overrides)
+        merged["name"] = f"{base['name']} ({name})"
+        try:
+            offer = offer_from_dict(merged, f"{source}: variant {name!r}")
+        except OfferFileError as error:
+            raise StudyError(str(error)) from None
+        variants.append(Variant(name=name, overrides=overrides, offer=offer))
+    return tuple(variants)
+
+
+def _merge(base: dict[str, Any], overrides: dict[str, Any]) -> dict[str, Any]:
+    """Tables merge key by key; any other value replaces."""
+    merged = dict(base)
+    for key, value in overrides.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = _merge(merged[key], value)
+        else:
+            merged[key] = value
+    return merged
+
+
+def _traffic(value: object, source: str) -> tuple[tuple[str, TrafficValue], ...]:
+    if not isinstance(value, dict):
+        raise _fail(source, "traffic", "must be a [traffic] table")
+    items: list[tuple[str, TrafficValue]] = []
+    for key, raw in value.items():
+        where = f"traffic.{key}"
+        if key == "seed":
+            raise _fail(source, where, "is not allowed: each run's traffic seed follows from the study's seed")
+        if key not in TRAFFIC_KEYS:
+            raise StudyError(f"{source}: unknown key {where!r}; allowed in [traffic]: {', '.join(TRAFFIC_KEYS)}")
+        items.append((key, _traffic_value(key, raw, where, source)))
+    lows = {key: item.low if isinstance(item, Range) else item for key, item in items}
+    highs = {key: item.high if isinstance(item, Range) else item for key, item in items}
+    for options in (TrafficOptions(**lows), TrafficOptions(**highs)):  # type: ignore[arg-type]
+        for problem in options.problems():
+            option, _, allowed = problem.partition(": ")
+            raise _fail(source, f"traffic.{option.replace('-', '_')}", f"must be {allowed}", _ranged(option, items))
+    return tuple(items)
+
+
+def _ranged(option: str, items: list[tuple[str, TrafficValue]]) -> object:
+    value = dict(items).get(option.replace("-", "_"), ...)
+    return [value.low, value.high] if isinstance(value, Range) else value
+
+
+def _traffic_value(key: str, raw: object, where: str, source: str) -> TrafficValue:
+    default = getattr(_DEFAULTS, key)
+    if isinstance(default, datetime):
+        if isinstance(raw, datetime):
+            return raw if raw.tzinfo else parse_time(raw.isoformat())
+        if isinstance(raw, str):
+            try:
+                return parse_time(raw)
+            except ValueError as error:
+                raise _fail(source, where, f"must be a time: {error}") from None
+        raise _fail(source, where, "must be a time such as 2027-03-01T00:00:00Z (not a range)", raw)
+    whole = _is_int(default)
+    kind = "a whole number" if whole else "a number"
+    allowed = f"must be {kind} or a [low, high] list of two"
+    if isinstance(raw, list):
+        if len(raw) != 2 or not all(_is_number(item) for item in raw) or (whole and not all(map(_is_int, raw))):
+            raise _fail(source, where, allowed, raw)
+        low, high = raw
+        if low > high:
+            raise _fail(source, where, "must be [low, high] with low ≤ high", raw)
+        return Range(low, high) if whole else Range(float(low), float(high))
+    if not _is_number(raw) or (whole and not _is_int(raw)):
+        raise _fail(source, where, allowed, raw)
+    return raw if whole else float(raw)  # type: ignore[arg-type]
+
+
+def _costs(value: object, source: str) -> Costs:
+    if not isinstance(value, dict):
+        raise _fail(source, "costs", "must be a [costs] table")
+    amounts = {}
+    for key, raw in value.items():
+        if key not in COST_KEYS:
+            raise StudyError(f"{source}: unknown key 'costs.{key}'; allowed in [costs]: {', '.join(COST_KEYS)}")
+        if not _is_number(raw) or raw < 0:
+            raise _fail(source, f"costs.{key}", "must be a number ≥ 0", raw)
+        amounts[key] = float(raw)
+    return Costs(**amounts)
+
+
+# Writing -------------------------------------------------------------------------------------
+
+
+def dumps_study(study: Study) -> str:
+    """The study as `*.forecast.toml` text that reads back to the same study."""
+    lines = [f"name = {_toml(study.name)}"]
+    if study.offer_path is not None:
+        lines.append(f"offer = {_toml(study.offer_path)}")
+    lines += [
+        f"runs = {study.runs}",
+        f"seed = {study.seed}",
+        f"objective = {_toml(study.objective)}",
+        f"minimize = {_toml(study.minimize)}",
+    ]
+    if study.offer_path is None:
+        lines += ["", "[offer]"]
+        lines += [f"{key} = {_toml(value)}" for key, value in _nulls_as_none(offer_to_dict(study.base)).items()]
+    lines += ["", "[traffic]"]
+    for key, value in study.traffic:
+        lines.append(f"{key} = {_toml([value.low, value.high] if isinstance(value, Range) else value)}")
+    if study.variants and (
+        study.variants[0].overrides or len(study.variants) > 1 or study.variants[0].name != study.base.name
+    ):
+        for variant in study.variants:
+            lines += ["", "[[variant]]", f"name = {_toml(variant.name)}"]
+            lines += [f"{key} = {_toml(value)}" for key, value in _nulls_as_none(variant.overrides).items()]
+    lines += ["", "[costs]"]
+    lines += [f"{key} = {_toml(getattr(study.costs, key))}" for key in COST_KEYS]
+    return "\n".join(lines) + "\n"
+
+
+def write_study(study: Study, path: str | os.PathLike[str]) -> None:
+    """Write the study file whole or not at all."""
+    with atomic_write(path, newline="\n") as stream:
+        stream.write(dumps_study(study))
+
+
+def _nulls_as_none(table: dict[str, Any]) -> dict[str, Any]:
+    result = {}
+    for key, value in table.items():
+        if isinstance(value, dict):
+            result[key] = {
+                k: "none" if v is None else v for k, v in value.items() if v is not None or (key, k) in NULLABLE
+            }
+        elif value is not None:
+            result[key] = value
+    return result
+
+
+def _toml(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, datetime):
+        return format_time(value)
+    if isinstance(value, str):
+        escaped = value.replace("\\", "\\\\").replace('"', '\\"')
+        escaped = "".join(c if ord(c) >= 32 and c != "\x7f" else f"\\u{ord(c):04x}" for c in escaped)
+        return f'"{escaped}"'
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(_toml(item) for item in value) + "]"
+    if isinstance(value, dict):
+        return "{ " + ", ".join(f"{_key(k)} = {_toml(v)}" for k, v in value.items()) + " }" if value else "{}"
+    raise TypeError(f"no TOML form for {value!r}")
+
+
+def _key(key: str) -> str:
+    return key if key.replace("_", "").replace("-", "").isalnum() and key.isascii() else _toml(key)
