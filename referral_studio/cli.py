@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import math
 import os
 import sys
 from collections.abc import Sequence
@@ -48,12 +49,26 @@ def build_parser() -> argparse.ArgumentParser:
 
     simulate = commands.add_parser("simulate", help="replay an event log under an offer and write the results")
     simulate.description = (
-        "Replay EVENTS under OFFER and write referrers.csv, fulfillments.csv, summary.json and timeline.csv into DIR."
+        "Replay EVENTS under OFFER and write referrers.csv, fulfillments.csv, summary.json, timeline.csv and "
+        "blocked.csv into DIR (and fraud-report.csv when the log has a fraud column)."
     )
     simulate.add_argument("--offer", required=True, type=Path, metavar="OFFER.json", help="the offer file")
     simulate.add_argument("--events", required=True, type=Path, metavar="EVENTS", help="the event log (CSV or Parquet)")
     simulate.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder for the four result files")
     simulate.add_argument("--quiet", action="store_true", help="no progress bar and no closing summary")
+    simulate.add_argument(
+        "--reward-per-fulfillment",
+        type=float,
+        default=0.0,
+        metavar="AMOUNT",
+        help="what one fulfillment's reward costs, for fraud-report.csv's cost columns (default: 0)",
+    )
+    simulate.add_argument(
+        "--as-of",
+        metavar="TIME",
+        help="replay as things stood at TIME (ISO 8601): later rows unseen, later maturities pending "
+        "(default: the log's last row)",
+    )
     simulate.add_argument(
         "--explain",
         action="append",
@@ -162,14 +177,28 @@ def _user_message(error: Exception) -> str | None:
     return None
 
 
+def _as_of(text: str | None) -> int | None:
+    from referral_studio.domain.times import parse_time, to_ns
+
+    if text is None:
+        return None
+    try:
+        return to_ns(parse_time(text))
+    except ValueError as error:
+        raise UserError(f"--as-of: {error}") from None
+
+
 def _simulate(args: argparse.Namespace) -> int:
     from referral_studio.domain.offer_file import read_offer_file
+    from referral_studio.engine.fraud_report import fraud_report
     from referral_studio.engine.log_files import read_event_log
     from referral_studio.engine.outputs import write_results
     from referral_studio.engine.replay import replay
     from referral_studio.terminal_progress import TerminalProgress
 
     offer = read_offer_file(args.offer)
+    if not (math.isfinite(args.reward_per_fulfillment) and args.reward_per_fulfillment >= 0):
+        raise UserError(f"--reward-per-fulfillment must be a number of at least 0 (got {args.reward_per_fulfillment})")
     if args.out.exists() and not args.out.is_dir():
         raise UserError(f"{args.out}: --out must be a folder, and this is a file")
     progress = TerminalProgress("reading events", enabled=not args.quiet)
@@ -183,9 +212,12 @@ def _simulate(args: argparse.Namespace) -> int:
                 "(names are exact, case included); nothing was written"
             )
         progress.stage("replaying")
-        result = replay(offer, log, progress=progress)
+        result = replay(offer, log, progress=progress, as_of=_as_of(args.as_of))
+        report = None
+        if "fraud" in log.coded:
+            report = fraud_report(result, log, str(args.events), args.reward_per_fulfillment)
         progress.stage("writing results")
-        write_results(result, args.out)
+        write_results(result, args.out, report)
     finally:
         progress.close()
     for referrer in args.explain:

@@ -81,6 +81,8 @@ def _fates_before(fates: Fates, cut: int, time_ns: int) -> Fates:
     return replace(
         fates,
         row=fates.row[:kept],
+        time=fates.time[:kept],
+        line=fates.line[:kept],
         friend=fates.friend[:kept],
         referrer=fates.referrer[:kept],
         outcome=fates.outcome[:kept],

@@ -158,6 +158,10 @@ class EventLog:
         """Activity / JS event names for codes; NO_CODE gives an empty string."""
         return _decode(self.names, codes)
 
+    def coded_text(self, column: str) -> pa.Array:
+        """One of the CODED_COLUMNS as strings, empty where the row has no value."""
+        return _decode(self.coded[column].values, self.coded[column].codes)
+
 
 def _chunks(column: pa.Array | pa.ChunkedArray) -> list[pa.Array]:
     return list(column.chunks) if isinstance(column, pa.ChunkedArray) else [column]

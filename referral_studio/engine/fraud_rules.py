@@ -67,6 +67,8 @@ class Fates:
     """One entry per credit of step 5, in processing order of its row."""
 
     row: np.ndarray  # int64: the credit's row in the log's processing order
+    time: np.ndarray  # int64 ns: the row's time
+    line: np.ndarray  # int64: the physical line where the row starts in its file
     friend: np.ndarray  # int32 codes of the rows' persons
     referrer: np.ndarray  # int32 codes of the credited referrers
     outcome: np.ndarray  # int8 Outcome
@@ -106,7 +108,7 @@ def decide(fraud: Fraud, log: EventLog, rows: np.ndarray, credited: np.ndarray, 
     value: dict[int, str] = {}
     hold = days_to_ns(fraud.hold_days)
     friend = log.person[rows]
-    fates = Fates(rows, friend, credited, outcome, rule, value, until, hold, as_of)
+    fates = Fates(rows, log.time[rows], line_of(log, rows), friend, credited, outcome, rule, value, until, hold, as_of)
     if n == 0 or not fraud.active:
         return fates
     people = len(log.people)

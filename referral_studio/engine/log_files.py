@@ -19,13 +19,13 @@ import pyarrow.csv as pcsv
 import pyarrow.parquet as pq
 
 from referral_studio.domain.atomic_file import atomic_write
-from referral_studio.engine.event_log import EventLog
+from referral_studio.engine.event_log import CODED_COLUMNS, EventLog
 from referral_studio.engine.kinds import KIND_NAMES
 from referral_studio.engine.time_text import format_times, parse_times
 
 REQUIRED = ("time", "kind", "person")
 OPTIONAL = ("referrer", "name")
-COLUMNS = REQUIRED + OPTIONAL
+COLUMNS = REQUIRED + OPTIONAL + CODED_COLUMNS
 PARQUET_SUFFIXES = (".parquet", ".pq")
 TIME_EXAMPLE = "an ISO 8601 time such as 2027-03-01T09:30:00Z (years 1678 to 2261)"
 
@@ -116,7 +116,7 @@ def _read_parquet(path: Path) -> pa.Table:
         values = table.column(column)
         if column == "time" and pa.types.is_timestamp(values.type):
             values = values.cast(pa.timestamp("ns", tz="UTC"))
-        elif column in OPTIONAL:
+        elif column in OPTIONAL or column in CODED_COLUMNS:
             values = pc.fill_null(values.cast(pa.string()), "")
         else:
             values = values.cast(pa.string())
@@ -218,7 +218,10 @@ def _to_log(columns: dict[str, pa.ChunkedArray], path: Path, where: Callable[[in
         )
     time_ns = time.cast(pa.int64()).to_numpy()
     del time
-    return EventLog.from_columns(time_ns, kind_codes, person, columns.pop("referrer", None), columns.pop("name", None))
+    coded = {column: columns.pop(column) for column in CODED_COLUMNS if column in columns}
+    return EventLog.from_columns(
+        time_ns, kind_codes, person, columns.pop("referrer", None), columns.pop("name", None), coded
+    )
 
 
 def _kind_codes(kind: pa.ChunkedArray, path: Path, where: Callable[[int], str]) -> np.ndarray:
@@ -252,16 +255,15 @@ def _parse_time_column(time: pa.ChunkedArray, path: Path, where: Callable[[int],
 
 
 def log_table(log: EventLog) -> pa.Table:
-    """The log as a table of the interchange columns, times as ISO 8601 text."""
-    return pa.table(
-        {
-            "time": format_times(log.time),
-            "kind": log.kind_text(),
-            "person": log.people_text(log.person),
-            "referrer": log.people_text(log.referrer),
-            "name": log.name_text(log.name),
-        }
-    )
+    """The log as a table of the interchange columns (and the coded ones it has), times as ISO 8601 text."""
+    columns = {
+        "time": format_times(log.time),
+        "kind": log.kind_text(),
+        "person": log.people_text(log.person),
+        "referrer": log.people_text(log.referrer),
+        "name": log.name_text(log.name),
+    }
+    return pa.table(columns | {column: log.coded_text(column) for column in log.coded})
 
 
 def write_event_log(log: EventLog, path: str | os.PathLike[str]) -> None:
