@@ -95,6 +95,36 @@ def build_parser() -> argparse.ArgumentParser:
         "--out", required=True, type=Path, metavar="EVENTS", help="the log to write (.csv or .parquet)"
     )
     generate.add_argument("--quiet", action="store_true", help="no closing summary")
+    fraud = generate.add_argument_group(
+        "synthetic fraud (any of these adds ip, device, email and fraud columns and refund rows)"
+    )
+    fraud.add_argument(
+        "--fraud-rate",
+        type=float,
+        default=argparse.SUPPRESS,
+        metavar="SHARE",
+        help="share of credited friends (by first sign-up) made fraudulent, 0 to 1 (default: no fraud columns)",
+    )
+    fraud.add_argument(
+        "--fraud-mix",
+        default=argparse.SUPPRESS,
+        metavar="KIND=WEIGHT,…",
+        help="relative weights of same_ip, same_device, same_email, disposable_email, burst, refund (default: all 1)",
+    )
+    fraud.add_argument(
+        "--shared-ip-rate",
+        type=float,
+        default=argparse.SUPPRESS,
+        metavar="SHARE",
+        help="honest friends on their referrer's IP: offices, campuses, households (default: 0.05)",
+    )
+    fraud.add_argument(
+        "--honest-refund-rate",
+        type=float,
+        default=argparse.SUPPRESS,
+        metavar="SHARE",
+        help="honest credited friends who refund within 30 days anyway (default: 0.03)",
+    )
 
     demo = commands.add_parser("demo", help="open the app on a fresh demo workspace (your own store is not touched)")
     demo.description = (
@@ -253,6 +283,14 @@ def _count(number: int, noun: str) -> str:
     return f"{number:,} {noun}{'' if number == 1 else 's'}"
 
 
+FRAUD_OPTIONS = {
+    "fraud_rate": "rate",
+    "fraud_mix": "mix",
+    "shared_ip_rate": "shared_ip_rate",
+    "honest_refund_rate": "honest_refund_rate",
+}
+
+
 def _generate(args: argparse.Namespace) -> int:
     from referral_studio.domain.times import parse_time
     from referral_studio.engine.generator import OPTION_FIELDS, TrafficOptions, generate
@@ -269,7 +307,19 @@ def _generate(args: argparse.Namespace) -> int:
     if problems:
         raise UserError("bad generator options: " + "; ".join(f"--{problem}" for problem in problems))
     traffic = generate(options)
-    write_event_log(traffic.log, args.out)
+    log = traffic.log
+    fraud_given = {name: getattr(args, name) for name in FRAUD_OPTIONS if hasattr(args, name)}
+    if fraud_given:
+        from referral_studio.engine.fraud_traffic import FraudTrafficOptions, add_fraud
+
+        fraud_options = FraudTrafficOptions(
+            **{FRAUD_OPTIONS[name]: value for name, value in fraud_given.items()}, seed=options.seed
+        )
+        problems = fraud_options.problems()
+        if problems:
+            raise UserError("bad fraud options: " + "; ".join(f"--{problem}" for problem in problems))
+        log = add_fraud(log, fraud_options).log
+    write_event_log(log, args.out)
     if not args.quiet:
         print(
             f"{len(traffic.log):,} events from {traffic.participants:,} participants over {traffic.generations} "
