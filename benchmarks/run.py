@@ -20,7 +20,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE / "data"
-EVENTS_PER_PARTICIPANT = 10.5  # of the default traffic options, measured
+EVENTS_PER_PARTICIPANT = 10.5  # of the classroom preset (the traffic these figures were first taken on), measured
 
 REPLAY_CHILD = r"""
 import json, resource, sys, time
@@ -54,6 +54,8 @@ def log_for(events: int) -> Path:
                 "-m",
                 "referral_studio",
                 "generate",
+                "--preset",
+                "classroom",
                 "--participants",
                 str(participants),
                 "--seed",

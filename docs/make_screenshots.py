@@ -86,6 +86,23 @@ def wait_for(panel: object) -> None:
     loop.exec()
 
 
+def shoot_traffic(panel: object) -> None:
+    """The Traffic tab after a run on the retail preset: its measures beside Extole's figures."""
+    from PySide6.QtCore import QEventLoop
+
+    panel.cursor.slider.setValue(panel.cursor.slider.maximum())  # type: ignore[attr-defined]
+    panel.traffic_form.use_preset("retail")  # type: ignore[attr-defined]
+    panel.traffic_form.spins["participants"].setValue(20_000)  # type: ignore[attr-defined]
+    loop = QEventLoop()
+    panel.traffic_view.sig_measured.connect(loop.quit)  # type: ignore[attr-defined]
+    panel.run()  # type: ignore[attr-defined]
+    loop.exec()
+    panel.views.setCurrentWidget(panel.traffic_view)  # type: ignore[attr-defined]
+    panel.resize(1280, 720)  # type: ignore[attr-defined]
+    shoot(panel, "simulation-traffic")
+    panel.views.setCurrentIndex(0)  # type: ignore[attr-defined]
+
+
 def main() -> None:
     from PySide6.QtCore import QSettings
 
@@ -116,6 +133,7 @@ def main() -> None:
         editor.close()
         window.select("offer", "5 referred sign-ups")
         panel = window.simulate()
+        panel.traffic_form.use_preset("classroom")  # exaggerated rates, so a small run shows every chart well filled
         panel.traffic_form.spins["participants"].setValue(3000)
         for start, name in ((panel.run, "simulation"), (panel.compare_goal_types, "simulation-compare")):
             start()
@@ -131,6 +149,7 @@ def main() -> None:
         panel.cursor.slider.setValue(panel.cursor.slider.maximum() * 2 // 5)
         shoot(panel, "simulation-cursor")  # the first grab settles the coalesced redraw
         shoot(panel, "simulation-cursor")
+        shoot_traffic(panel)
         window.close()
         install_language("sv")  # …and these show the Swedish UI
         window = create_main_window(path, settings=settings)

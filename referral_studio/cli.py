@@ -78,22 +78,34 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     generate = commands.add_parser("generate", help="write a seeded synthetic event log")
-    generate.description = "Write seeded synthetic referral traffic: the same seed and options give the same bytes."
+    generate.description = (
+        "Write seeded synthetic referral traffic: the same seed and options give the same bytes. "
+        "--preset picks rates calibrated to a published programme; options given beside it override it."
+    )
+    generate.add_argument(
+        "--preset",
+        metavar="NAME",
+        help="traffic calibrated to published figures: ecommerce (the defaults below), retail, b2b, banks, books, "
+        "dvd, or classroom (exaggerated, for demos); see --list-presets",
+    )
+    generate.add_argument(
+        "--list-presets", action="store_true", help="list the presets with their sources and figures, and exit"
+    )
     defaults = TrafficOptions()
     for field in dataclasses.fields(TrafficOptions):
         default = getattr(defaults, field.name)
         kind = int if isinstance(default, int) else float if isinstance(default, float) else str
         shown = default.isoformat().replace("+00:00", "Z") if field.name == "start" else default
+        choices = field.metadata.get("choices")
         generate.add_argument(
             "--" + field.name.replace("_", "-"),
             type=kind,
             default=argparse.SUPPRESS,
-            metavar={int: "N", float: "NUMBER", str: "TIME"}[kind],
+            choices=choices,
+            metavar="|".join(choices) if choices else {int: "N", float: "NUMBER", str: "TIME"}[kind],
             help=f"{field.metadata['help']} (default: {shown})",
         )
-    generate.add_argument(
-        "--out", required=True, type=Path, metavar="EVENTS", help="the log to write (.csv or .parquet)"
-    )
+    generate.add_argument("--out", type=Path, metavar="EVENTS", help="the log to write (.csv or .parquet); required")
     generate.add_argument("--quiet", action="store_true", help="no closing summary")
     fraud = generate.add_argument_group(
         "synthetic fraud (any of these adds ip, device, email and fraud columns and refund rows)"
@@ -135,6 +147,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--folder", type=Path, metavar="DIR", help="where to build it (default: the user data folder's demo/)"
     )
 
+    report = commands.add_parser("traffic-report", help="measure an event log's traffic against published figures")
+    report.description = (
+        "Print every traffic measure of EVENTS (share rate, clicks per share, sign-up and conversion rates, "
+        "referred lift, …) beside a preset's published figures, and whether each is in range."
+    )
+    report.add_argument("events", type=Path, metavar="EVENTS", help="the event log (CSV or Parquet)")
+    report.add_argument("--preset", metavar="NAME", help="whose published figures to compare with (default: ecommerce)")
+
     check = commands.add_parser("check", help="run QA scenario files and report pass/fail")
     check.description = (
         "Run every scenario (*.scenario.toml) named or found under the folders named. Exit 0 when all pass, "
@@ -172,7 +192,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             store_path, log_path = build_demo(args.folder)
             return run_app(store_path, demo_log=log_path)
-        handler = {"simulate": _simulate, "generate": _generate, "check": _check, "offers": _offers}[args.command]
+        handler = {
+            "simulate": _simulate,
+            "generate": _generate,
+            "traffic-report": _traffic_report,
+            "check": _check,
+            "offers": _offers,
+        }[args.command]
         return handler(args)
     except KeyboardInterrupt:
         print("\nreferral-studio: interrupted; nothing was written", file=sys.stderr)
@@ -293,16 +319,25 @@ FRAUD_OPTIONS = {
 
 def _generate(args: argparse.Namespace) -> int:
     from referral_studio.domain.times import parse_time
-    from referral_studio.engine.generator import OPTION_FIELDS, TrafficOptions, generate
+    from referral_studio.engine.generator import OPTION_FIELDS, generate
     from referral_studio.engine.log_files import write_event_log
+    from referral_studio.engine.presets import DEFAULT_PRESET, UnknownPreset, preset_options
 
+    if args.list_presets:
+        _print_presets()
+        return EXIT_OK
+    if args.out is None:
+        raise UserError("generate: --out EVENTS is required (the log to write), unless --list-presets")
     values = {name: value for name, value in vars(args).items() if name in OPTION_FIELDS}
     if "start" in values:
         try:
             values["start"] = parse_time(values["start"])
         except ValueError as error:
             raise UserError(f"--start: {error}") from None
-    options = TrafficOptions(**values)
+    try:
+        options = preset_options(args.preset or DEFAULT_PRESET, **values)
+    except UnknownPreset as error:
+        raise UserError(f"--preset: {error}") from None
     problems = options.problems()
     if problems:
         raise UserError("bad generator options: " + "; ".join(f"--{problem}" for problem in problems))
@@ -326,6 +361,32 @@ def _generate(args: argparse.Namespace) -> int:
             f"generations (viral coefficient {traffic.viral_coefficient:.2f}) written to {args.out}",
             file=sys.stderr,
         )
+    return EXIT_OK
+
+
+def _print_presets() -> None:
+    from referral_studio.engine.presets import PRESETS
+
+    for preset in PRESETS.values():
+        print(f"{preset.name:<10} {preset.title}")
+        print(f"{'':<10} source:  {preset.source}")
+        print(f"{'':<10} figures: {preset.figures}")
+
+
+def _traffic_report(args: argparse.Namespace) -> int:
+    from referral_studio.engine.log_files import read_event_log
+    from referral_studio.engine.presets import DEFAULT_PRESET, UnknownPreset, find_preset
+    from referral_studio.engine.traffic_measures import measure
+    from referral_studio.engine.traffic_report import report_lines
+
+    try:
+        preset = find_preset(args.preset or DEFAULT_PRESET)
+    except UnknownPreset as error:
+        raise UserError(f"--preset: {error}") from None
+    log = read_event_log(args.events)
+    print(f"Traffic of {args.events}: {len(log):,} events")
+    for line in report_lines(measure(log), preset):
+        print(line)
     return EXIT_OK
 
 

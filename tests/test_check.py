@@ -130,6 +130,10 @@ def test_expectations_agree_with_the_replay_itself(folder: Path, capsys: pytest.
             r"\[offer\]: key 'goal.type' must be one of .*got \"clicks\"",
         ),
         ("[traffic]\nseed = 1\n[expect]\n", r"missing 'offer'"),
+        (
+            "offer = 'visits.offer.json'\n[traffic]\nseed = 1\npreset = 'bank'\n[expect]\n",
+            r"\[traffic\] unknown traffic preset 'bank'; choose one of: ecommerce, retail, b2b, banks",
+        ),
     ],
 )
 def test_bad_scenario_files_get_a_clear_message_and_exit_2(
@@ -152,6 +156,17 @@ def test_synthetic_scenarios_are_reproducible(tmp_path: Path, capsys: pytest.Cap
     first = capsys.readouterr().out.splitlines()[1]
     main(["check", str(tmp_path)])
     assert capsys.readouterr().out.splitlines()[1] == first and "got" in first
+
+
+def test_a_scenario_preset_gives_its_options_and_keys_beside_it_override_them(tmp_path: Path) -> None:
+    from referral_studio.engine.presets import preset_options
+    from referral_studio.engine.scenario import load_scenario
+
+    text = "[offer]\nname = 'S'\n[traffic]\npreset = 'b2b'\nseed = 3\nshare_rate = 0.2\n[expect]\ncredits = 0\n"
+    (tmp_path / "s.scenario.toml").write_text(text)
+    traffic = load_scenario(tmp_path / "s.scenario.toml").traffic
+    assert traffic == preset_options("b2b", seed=3, share_rate=0.2)
+    assert traffic.purchase_rate == preset_options("b2b").purchase_rate != preset_options("ecommerce").purchase_rate
 
 
 def test_no_scenarios_found_is_bad_usage(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:

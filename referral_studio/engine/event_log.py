@@ -9,12 +9,14 @@ code and a person code name the same participant.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from referral_studio.engine.kinds import KIND_NAMES, Kind
+from referral_studio.engine.short_text import pack, unpack
 
 NO_CODE = -1  # an empty referrer or name
 CODED_COLUMNS = ("ip", "device", "email", "fraud")  # optional columns of fraud-rules.md, kept as text codes
@@ -40,6 +42,8 @@ class EventLog:
     people: pa.Array  # string
     names: pa.Array  # string
     source_row: np.ndarray  # int64: the row's 0-based position in the file it came from
+    source: Path | None = None  # the CSV file the rows came from, for their line numbers
+    _lines: dict = field(default_factory=dict, repr=False, compare=False)  # physical lines, found once when asked
     coded: dict[str, Coded] = field(default_factory=dict)  # the CODED_COLUMNS the file has
 
     def __len__(self) -> int:
@@ -52,6 +56,17 @@ class EventLog:
         coded = sum(column.codes.nbytes + column.values.nbytes for column in self.coded.values())
         return sum(array.nbytes for array in arrays) + self.people.nbytes + self.names.nbytes + coded
 
+    def lines(self, rows: np.ndarray | list[int]) -> np.ndarray:
+        """The file line where each row (a position in processing order) starts; the header is line 1."""
+        source_rows = self.source_row[np.asarray(rows, dtype=np.int64)]
+        if self.source is None:
+            return source_rows + 2
+        if "all" not in self._lines:
+            from referral_studio.engine.csv_layout import physical_lines
+
+            self._lines["all"] = physical_lines(self.source, np.arange(len(self), dtype=np.int64))
+        return self._lines["all"][source_rows]
+
     @classmethod
     def build(
         cls,
@@ -62,6 +77,7 @@ class EventLog:
         name: np.ndarray,
         people: pa.Array,
         names: pa.Array,
+        source: Path | None = None,
         coded: dict[str, Coded] | None = None,
     ) -> EventLog:
         """A log from columns in file order; sorts them stably by time. A refund's referrer and name are ignored."""
@@ -90,6 +106,7 @@ class EventLog:
             people=people,
             names=names,
             source_row=source_row,
+            source=source,
             coded={
                 key: Coded(arranged(column.codes, np.int32), column.values) for key, column in (coded or {}).items()
             },
@@ -100,30 +117,21 @@ class EventLog:
         cls,
         time: np.ndarray,
         kind: np.ndarray,
-        person: pa.Array,
-        referrer: pa.Array | None,
-        name: pa.Array | None,
-        coded: dict[str, pa.Array] | None = None,
+        person: pa.Array | pa.ChunkedArray,
+        referrer: pa.Array | pa.ChunkedArray | None,
+        name: pa.Array | pa.ChunkedArray | None,
+        source: Path | None = None,
+        coded: dict[str, pa.Array | pa.ChunkedArray] | None = None,
     ) -> EventLog:
-        """A log from times, kind codes and string columns (empty strings for no referrer, name, ip…)."""
+        """A log from times, kind codes and string (or dictionary) columns; empty strings for no referrer, name, ip…"""
         n = int(np.asarray(time).shape[0])
-        empty = pa.array([], pa.string())
-        if referrer is None:
-            people, person_codes = _encode(person)
-            referrer_codes = np.full(n, NO_CODE, np.int32)
-        else:
-            # One hash pass over persons and referrers together gives the shared dictionary.
-            people, codes = _encode(pa.chunked_array([*_chunks(person), *_chunks(referrer)], pa.string()))
-            person_codes, referrer_codes = codes[:n], codes[n:]
-        if name is None:
-            names, name_codes = empty, np.full(n, NO_CODE, np.int32)
-        else:
-            names, name_codes = _encode(name)
+        people, person_codes, referrer_codes = shared_codes(person, referrer, n)
+        names, name_codes = coded_column(name, n)
         encoded = {}
         for key, column in (coded or {}).items():
-            values, codes = _encode(column)
+            values, codes = coded_column(column, n)
             encoded[key] = Coded(codes, values)
-        return cls.build(time, kind, person_codes, referrer_codes, name_codes, people, names, encoded)
+        return cls.build(time, kind, person_codes, referrer_codes, name_codes, people, names, source, encoded)
 
     @classmethod
     def from_records(cls, records: list[tuple]) -> EventLog:
@@ -143,7 +151,7 @@ class EventLog:
             pa.array([record[2] for record in records], pa.string()),
             pa.array([record[3] for record in records], pa.string()),
             pa.array([record[4] for record in records], pa.string()),
-            coded,
+            coded=coded,
         )
 
     def kind_text(self) -> pa.Array:
@@ -163,10 +171,6 @@ class EventLog:
         return _decode(self.coded[column].values, self.coded[column].codes)
 
 
-def _chunks(column: pa.Array | pa.ChunkedArray) -> list[pa.Array]:
-    return list(column.chunks) if isinstance(column, pa.ChunkedArray) else [column]
-
-
 def _decode(dictionary: pa.Array, codes: np.ndarray) -> pa.Array:
     codes = np.asarray(codes)
     taken = (
@@ -177,22 +181,115 @@ def _decode(dictionary: pa.Array, codes: np.ndarray) -> pa.Array:
     return pc.if_else(pa.array(codes < 0), "", taken).cast(pa.string())
 
 
-def _encode(column: pa.Array | pa.ChunkedArray) -> tuple[pa.Array, np.ndarray]:
-    """Dictionary-encode strings: (distinct values, int32 codes); the empty string codes as NO_CODE."""
-    if isinstance(column, pa.ChunkedArray):
-        # One contiguous array hashes in one pass; unifying per-chunk dictionaries is far slower.
-        column = column.combine_chunks() if column.num_chunks else pa.array([], pa.string())
-    encoded = pc.dictionary_encode(column)
-    dictionary, indices = encoded.dictionary, encoded.indices.to_numpy(zero_copy_only=False)
-    dictionary = dictionary.cast(pa.string())
-    codes = indices.astype(np.int32, copy=False)
-    empty_at = pc.index(dictionary, pa.scalar("", pa.string())).as_py()
-    if empty_at >= 0:
-        # Keep the dictionary free of "", so every code names someone or something.
-        keep = np.ones(len(dictionary), bool)
-        keep[empty_at] = False
-        remap = np.cumsum(keep, dtype=np.int32) - 1
-        remap[empty_at] = NO_CODE
-        codes = remap[codes]
-        dictionary = dictionary.filter(pa.array(keep))
-    return dictionary, codes
+def dictionary_codes(column: pa.Array | pa.ChunkedArray) -> tuple[pa.Array, np.ndarray]:
+    """(distinct strings, int32 codes) of a string or dictionary column; a null codes as NO_CODE.
+
+    A dictionary column (what the CSV reader and Parquet give) is only unified, never hashed
+    row by row again; a string column is hashed once, chunk after chunk, into one dictionary.
+    """
+    column = pa.chunked_array([column]) if isinstance(column, pa.Array) else column
+    if pa.types.is_dictionary(column.type):
+        column = column.unify_dictionaries() if column.num_chunks > 1 else column
+    else:
+        column = pc.dictionary_encode(column)  # one memo table across the chunks: they share the final dictionary
+    if column.num_chunks == 0:
+        return pa.array([], pa.string()), np.zeros(0, np.int32)
+    dictionary = column.chunks[-1].dictionary
+    if not pa.types.is_string(dictionary.type):
+        dictionary = dictionary.cast(pa.string())
+    codes = [_indices(chunk.indices) for chunk in column.chunks]
+    return dictionary, np.concatenate(codes).astype(np.int32, copy=False) if len(codes) > 1 else codes[0].astype(
+        np.int32, copy=False
+    )
+
+
+def _indices(indices: pa.Array) -> np.ndarray:
+    if indices.null_count:
+        indices = pc.fill_null(indices, NO_CODE)
+    return indices.to_numpy(zero_copy_only=False).astype(np.int32, copy=False)
+
+
+def coded_column(column: pa.Array | pa.ChunkedArray | None, n: int) -> tuple[pa.Array, np.ndarray]:
+    """An optional text column as (dictionary without "", codes): empty, null or missing is NO_CODE.
+
+    Every optional text column of the log (name, and any added later) is coded this way.
+    """
+    if column is None:
+        return pa.array([], pa.string()), np.full(n, NO_CODE, np.int32)
+    dictionary, codes = dictionary_codes(column)
+    return _without_empty(dictionary, codes)
+
+
+def shared_codes(
+    person: pa.Array | pa.ChunkedArray, referrer: pa.Array | pa.ChunkedArray | None, n: int
+) -> tuple[pa.Array, np.ndarray, np.ndarray]:
+    """(people, person codes, referrer codes): persons and referrers coded into one dictionary.
+
+    The referrers' few distinct values are hashed first, then the persons: one pass over
+    the person rows instead of two over persons and referrers. An empty referrer codes as
+    NO_CODE; an empty or null person too (the reader refuses it).
+    """
+    if referrer is None:
+        referrers, referrer_codes = pa.array([], pa.string()), np.full(n, NO_CODE, np.int32)
+    else:
+        referrers, referrer_codes = dictionary_codes(referrer)
+        named = pc.not_equal(referrers, "").to_numpy(zero_copy_only=False)
+        if not named.all():  # "" names nobody: it stays out of the people dictionary
+            referrer_codes = _through(np.cumsum(named, dtype=np.int32) - 1, referrer_codes, ~named)
+            referrers = referrers.filter(pa.array(named))
+    person = pa.chunked_array([person]) if isinstance(person, pa.Array) else person
+    person_codes = None
+    if pa.types.is_dictionary(person.type):
+        persons, person_codes = dictionary_codes(person)
+        parts = [referrers, persons]
+    else:
+        parts = [referrers, *(chunk.cast(pa.string()) for chunk in person.chunks)]
+    people, encoded = _hash_once(parts)
+    every = np.concatenate([np.zeros(0, np.int32), *(_indices(chunk.indices) for chunk in encoded.chunks)])
+    del encoded
+    referrer_map, person_map = every[: len(referrers)], every[len(referrers) :]
+    codes = person_map if person_codes is None else _through(person_map, person_codes)
+    referrer_codes = _through(referrer_map, referrer_codes)
+    empty_at = pc.index(people, "").as_py() if len(people) else -1
+    if empty_at >= 0:  # some person is empty: people keeps "", and those rows code as NO_CODE for the reader to refuse
+        codes = np.where(codes == empty_at, NO_CODE, codes).astype(np.int32)
+    return people, codes, referrer_codes
+
+
+def _hash_once(parts: list[pa.Array]) -> tuple[pa.Array, pa.ChunkedArray]:
+    """One dictionary over the parts' strings in order of first appearance: (values, chunked indices).
+
+    Short ids are hashed as the integers they pack into; anything else as text.
+    """
+    packed = []
+    for part in parts:
+        values = pack(part)
+        if values is None:
+            break
+        packed.append(pa.array(values, pa.uint64()))
+    else:
+        encoded = pc.dictionary_encode(pa.chunked_array(packed, pa.uint64()))  # empty chunks are dropped here
+        dictionary = encoded.chunks[-1].dictionary.to_numpy() if encoded.num_chunks else np.zeros(0, np.uint64)
+        return unpack(dictionary), encoded
+    encoded = pc.dictionary_encode(pa.chunked_array(parts, pa.string()))
+    return (encoded.chunks[-1].dictionary if encoded.num_chunks else pa.array([], pa.string())), encoded
+
+
+def _through(mapping: np.ndarray, codes: np.ndarray, dropped: np.ndarray | None = None) -> np.ndarray:
+    """mapping[codes], keeping NO_CODE; codes whose `dropped` flag is set become NO_CODE too."""
+    extended = np.append(mapping.astype(np.int32, copy=False), np.int32(NO_CODE))  # index NO_CODE (-1) is the last
+    if dropped is not None:
+        extended[:-1][dropped] = NO_CODE
+    return extended[codes]
+
+
+def _without_empty(dictionary: pa.Array, codes: np.ndarray) -> tuple[pa.Array, np.ndarray]:
+    """Keep the dictionary free of "", so every code names someone or something; "" codes as NO_CODE."""
+    empty_at = pc.index(dictionary, pa.scalar("", pa.string())).as_py() if len(dictionary) else -1
+    if empty_at < 0:
+        return dictionary, codes
+    keep = np.ones(len(dictionary), bool)
+    keep[empty_at] = False
+    remap = np.cumsum(keep, dtype=np.int32) - 1
+    remap[empty_at] = NO_CODE
+    return dictionary.filter(pa.array(keep)), _through(remap, codes)

@@ -92,11 +92,12 @@ def credit_labels(log: EventLog, fates: Fates, source: str) -> np.ndarray:
     labels = meaning[column.codes[fates.row]]  # NO_CODE reads the last slot: no label
     bad = np.flatnonzero(labels < 0)
     if bad.size:
-        first = bad[np.argmin(fates.line[bad])]
+        lines = log.lines(fates.row[bad])
+        first = bad[np.argmin(lines)]
         code = int(column.codes[fates.row[first]])
         got = "empty" if code == NO_CODE else f"{values[code]!r}"
         raise FraudLabelError(
-            f"{source}: line {int(fates.line[first])}: field 'fraud' is {got}; allowed: true, false (exactly)"
+            f"{source}: line {int(lines.min())}: field 'fraud' is {got}; allowed: true, false (exactly)"
         )
     return labels.astype(bool)
 

@@ -68,7 +68,7 @@ class Fates:
 
     row: np.ndarray  # int64: the credit's row in the log's processing order
     time: np.ndarray  # int64 ns: the row's time
-    line: np.ndarray  # int64: the physical line where the row starts in its file
+    line: np.ndarray  # int64: the file line where the row starts, for the credits not counted (0 for counted ones)
     friend: np.ndarray  # int32 codes of the rows' persons
     referrer: np.ndarray  # int32 codes of the credited referrers
     outcome: np.ndarray  # int8 Outcome
@@ -94,11 +94,6 @@ class Fates:
         }
 
 
-def line_of(log: EventLog, rows: np.ndarray) -> np.ndarray:
-    """The physical line where each row starts in its file (the header is line 1)."""
-    return log.source_row[rows] + 2
-
-
 def decide(fraud: Fraud, log: EventLog, rows: np.ndarray, credited: np.ndarray, cut: int, as_of: int) -> Fates:
     """The fate of each credit (rows: processing-order rows; cut: rows at or after it are not yet seen)."""
     n = rows.shape[0]
@@ -108,7 +103,8 @@ def decide(fraud: Fraud, log: EventLog, rows: np.ndarray, credited: np.ndarray, 
     value: dict[int, str] = {}
     hold = days_to_ns(fraud.hold_days)
     friend = log.person[rows]
-    fates = Fates(rows, log.time[rows], line_of(log, rows), friend, credited, outcome, rule, value, until, hold, as_of)
+    line = np.zeros(n, np.int64)
+    fates = Fates(rows, log.time[rows], line, friend, credited, outcome, rule, value, until, hold, as_of)
     if n == 0 or not fraud.active:
         return fates
     people = len(log.people)
@@ -156,9 +152,12 @@ def decide(fraud: Fraud, log: EventLog, rows: np.ndarray, credited: np.ndarray, 
     reversed_ = open_ & (refund >= 0)
     at = np.flatnonzero(reversed_)
     outcome[at], rule[at], until[at] = Outcome.REVERSED, Rule.REFUND, time[refund[at]]
-    value.update(zip(at.tolist(), map(str, line_of(log, refund[at]).tolist()), strict=True))
+    value.update(zip(at.tolist(), map(str, log.lines(refund[at]).tolist()), strict=True))
     pending = open_ & ~reversed_ & (maturity > as_of)
     outcome[pending], until[pending] = Outcome.PENDING, maturity[pending]
+    listed = np.flatnonzero(outcome != Outcome.COUNTED)
+    if listed.size:  # a CSV's physical lines cost a pass over the file: only for the rows blocked.csv lists
+        line[listed] = log.lines(rows[listed])
     return fates
 
 

@@ -157,7 +157,7 @@ def add_fraud(log: EventLog, options: FraudTrafficOptions) -> FraudTraffic:
     all_names = [*log.people.to_pylist(), *fake_names]
     coded = identities.columns(rng, all_names, person, kinds, is_fraud)
     people_array = pa.array(all_names, pa.string())
-    built = EventLog.build(time, kinds, person, by, name, people_array, log.names, coded)
+    built = EventLog.build(time, kinds, person, by, name, people_array, log.names, coded=coded)
     return FraudTraffic(built, int(is_fraud.sum()), int(friend.size))
 
 

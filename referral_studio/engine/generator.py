@@ -26,6 +26,7 @@ HOUR = 3600 * SECOND
 DAY = 24 * HOUR
 JS_EVENT_NAME = "Referral CTA Click"
 MILESTONES = ("Registers for Webinar", "Attended Webinar", "Opportunity Created", "Purchase")
+PURCHASE_CODE = 1 + MILESTONES.index("Purchase")  # codes: 0 the JS event, then the milestones
 MAX_GENERATIONS = 60
 
 
@@ -58,7 +59,7 @@ class TrafficOptions:
         },
     )
     share_rate: float = field(
-        default=0.35,
+        default=0.07,
         metadata={"help": QT_TRANSLATE_NOOP("TrafficOptions", "Share of participants who share their link at all.")},
     )
     shares_per_sharer: float = field(
@@ -70,7 +71,7 @@ class TrafficOptions:
         },
     )
     visits_per_share: float = field(
-        default=3.0,
+        default=2.0,
         metadata={"help": QT_TRANSLATE_NOOP("TrafficOptions", "Mean number of friends who visit through one share.")},
     )
     overlap_rate: float = field(
@@ -82,7 +83,7 @@ class TrafficOptions:
         },
     )
     return_rate: float = field(
-        default=0.3,
+        default=0.15,
         metadata={
             "help": QT_TRANSLATE_NOOP(
                 "TrafficOptions", "Share of visiting friends who come back through the same link."
@@ -90,7 +91,7 @@ class TrafficOptions:
         },
     )
     js_event_rate: float = field(
-        default=0.4,
+        default=0.3,
         metadata={
             "help": QT_TRANSLATE_NOOP(
                 "TrafficOptions", "Share of visiting friends who fire the landing page's JavaScript event."
@@ -98,7 +99,7 @@ class TrafficOptions:
         },
     )
     signup_rate: float = field(
-        default=0.25,
+        default=0.075,
         metadata={
             "help": QT_TRANSLATE_NOOP(
                 "TrafficOptions", "Share of visiting friends who sign up (and become participants)."
@@ -115,7 +116,7 @@ class TrafficOptions:
         },
     )
     milestone_rate: float = field(
-        default=0.3,
+        default=0.1,
         metadata={
             "help": QT_TRANSLATE_NOOP(
                 "TrafficOptions",
@@ -124,14 +125,82 @@ class TrafficOptions:
         },
     )
     self_referral_rate: float = field(
-        default=0.05,
+        default=0.02,
         metadata={
             "help": QT_TRANSLATE_NOOP("TrafficOptions", "Share of participants who visit through their own link.")
         },
     )
     organic_visit_rate: float = field(
-        default=0.5,
+        default=3.0,
         metadata={"help": QT_TRANSLATE_NOOP("TrafficOptions", "Organic visits (no referrer) per organic participant.")},
+    )
+
+    organic_signup_rate: float = field(
+        default=0.03,
+        metadata={
+            "help": QT_TRANSLATE_NOOP(
+                "TrafficOptions",
+                "Share of organic visitors who sign up on their own (the base rate referred traffic is compared with).",
+            )
+        },
+    )
+    purchase_rate: float = field(
+        default=0.6,
+        metadata={
+            "help": QT_TRANSLATE_NOOP(
+                "TrafficOptions", "Share of referred sign-ups who make a Purchase (besides the milestone chain)."
+            )
+        },
+    )
+    share_spread: float = field(
+        default=1.0,
+        metadata={
+            "help": QT_TRANSLATE_NOOP(
+                "TrafficOptions",
+                "Spread of sharers' propensity (lognormal sigma): 0 makes every sharer alike, 1.5 lets a few send most shares.",
+            )
+        },
+    )
+    share_mode: str = field(
+        default="broadcast",
+        metadata={
+            "choices": ("broadcast", "recommendation"),
+            "help": QT_TRANSLATE_NOOP(
+                "TrafficOptions",
+                "broadcast: a share is a link that several friends may click; recommendation: a share reaches one "
+                "person, who clicks with chance visits-per-share.",
+            ),
+        },
+    )
+    saturation: int = field(
+        default=3,
+        metadata={
+            "help": QT_TRANSLATE_NOOP(
+                "TrafficOptions",
+                "A friend's chance to sign up rises with each distinct referrer who reached them, up to this many "
+                "(0: no limit).",
+            )
+        },
+    )
+    day_night: float = field(
+        default=0.6,
+        metadata={
+            "help": QT_TRANSLATE_NOOP(
+                "TrafficOptions",
+                "Strength of the day-night rhythm (UTC, peak at 20:00): 0 spreads events evenly, 1 leaves nights empty.",
+            )
+        },
+    )
+    delays: str = field(
+        default="lognormal",
+        metadata={
+            "choices": ("lognormal", "exponential"),
+            "help": QT_TRANSLATE_NOOP(
+                "TrafficOptions",
+                "How long people take between steps: lognormal (most within the hour, a tail of days) or "
+                "exponential (the classroom's even spread).",
+            ),
+        },
     )
 
     def problems(self) -> list[str]:
@@ -150,12 +219,25 @@ class TrafficOptions:
             "tagged_rate",
             "milestone_rate",
             "self_referral_rate",
+            "organic_signup_rate",
+            "purchase_rate",
+            "day_night",
         ):
             if not 0 <= getattr(self, name) <= 1:
                 found.append(f"{name.replace('_', '-')}: a fraction from 0 to 1")
         for name in ("shares_per_sharer", "visits_per_share", "organic_visit_rate"):
             if not 0 <= getattr(self, name) <= 1000:
                 found.append(f"{name.replace('_', '-')}: a number from 0 to 1000")
+        if not 0 <= self.share_spread <= 4:
+            found.append("share-spread: a number from 0 to 4")
+        if not 0 <= self.saturation <= 1000:
+            found.append("saturation: a whole number from 0 (no limit) to 1000")
+        for f in fields(self):
+            choices = f.metadata.get("choices")
+            if choices and getattr(self, f.name) not in choices:
+                found.append(f"{f.name.replace('_', '-')}: one of {', '.join(choices)}")
+        if self.share_mode == "recommendation" and self.visits_per_share > 1:
+            found.append("visits-per-share: at most 1 in recommendation mode (one share reaches one person)")
         if self.shares_per_sharer < 1 and self.share_rate > 0:
             found.append("shares-per-sharer: at least 1 (a sharer shares at least once)")
         return found
@@ -205,90 +287,250 @@ class _Rows:
         return [np.concatenate(column) for column in zip(*self.parts, strict=True)]
 
 
-def _tag(rng: np.random.Generator, referrer: np.ndarray, rate: float) -> np.ndarray:
-    """The referrer where the row carries it, NO_CODE where attribution must find it."""
-    return np.where(rng.random(referrer.shape[0]) < rate, referrer, NO_CODE)
+@dataclass(frozen=True)
+class _Delay:
+    """How long a step takes: the classroom's exponential mean, or a lognormal's median and spread."""
+
+    mean: int
+    median: int
+    sigma: float
+
+
+DELAYS = {  # exponential means are the classroom's; lognormal medians and spreads are our choice (docs/traffic.md)
+    "self_visit": _Delay(2 * HOUR, 20 * 60 * SECOND, 1.5),
+    "share": _Delay(DAY, 2 * HOUR, 2.0),
+    "visit": _Delay(6 * HOUR, HOUR, 1.5),
+    "return": _Delay(2 * DAY, DAY, 1.2),
+    "js_event": _Delay(5 * 60 * SECOND, 60 * SECOND, 1.0),
+    "signup": _Delay(DAY, 15 * 60 * SECOND, 2.0),
+    "milestone": _Delay(3 * DAY, 2 * DAY, 1.0),
+    "purchase": _Delay(DAY, 30 * 60 * SECOND, 2.0),
+}
+EVENING_PEAK_HOUR = 20.0  # UTC hour at which the day-night rhythm peaks
+
+
+@dataclass
+class _Campaign:
+    """What every step shares: the options, the one random generator, the campaign's span and the rows so far."""
+
+    options: TrafficOptions
+    rng: np.random.Generator
+    start: int
+    end: int
+    rows: _Rows
+    next_id: int
+
+    def new_people(self, count: int) -> np.ndarray:
+        people = np.arange(self.next_id, self.next_id + count, dtype=np.int64)
+        self.next_id += count
+        return people
+
+    def delay(self, step: str, count: int) -> np.ndarray:
+        """Nanoseconds each of `count` people take for the step."""
+        delay = DELAYS[step]
+        if self.options.delays == "exponential":
+            return self.rng.exponential(delay.mean, count).astype(np.int64)
+        return self.rng.lognormal(np.log(delay.median), delay.sigma, count).astype(np.int64)
+
+    def tag(self, referrer: np.ndarray) -> np.ndarray:
+        """The referrer where the row carries it, NO_CODE where attribution must find it."""
+        return np.where(self.rng.random(referrer.shape[0]) < self.options.tagged_rate, referrer, NO_CODE)
 
 
 def generate(options: TrafficOptions) -> Traffic:
     """Make a log of referral traffic from the options."""
-    rng = np.random.default_rng(options.seed)
     start = to_ns(options.start)
-    end = start + int(options.days * DAY)
-    rows = _Rows()
-    next_id = options.participants
-    person = np.arange(options.participants, dtype=np.int64)
-    joined = start + (rng.random(options.participants) * (end - start)).astype(np.int64)
-    rows.add(joined, Kind.SIGNUP, person, NO_CODE)
-    organic = rng.poisson(options.organic_visit_rate * options.participants)
-    visitors = np.arange(next_id, next_id + organic, dtype=np.int64)
-    next_id += organic
-    rows.add(start + (rng.random(organic) * (end - start)).astype(np.int64), Kind.VISIT, visitors, NO_CODE)
-    participants, referred, generation = options.participants, 0, 0
+    campaign = _Campaign(
+        options, np.random.default_rng(options.seed), start, start + int(options.days * DAY), _Rows(), 0
+    )
+    person, joined = _organic_participants(campaign)
+    person, joined = _organic_visitors(campaign, person, joined)
+    participants, referred, generation = person.size, 0, 0
     while person.size and generation < MAX_GENERATIONS:
         generation += 1
-        selfish = rng.random(person.size) < options.self_referral_rate
-        rows.add(
-            joined[selfish] + (rng.exponential(2 * HOUR, int(selfish.sum()))).astype(np.int64),
-            Kind.VISIT,
-            person[selfish],
-            person[selfish],
-        )
-        # Shares.
-        sharer = rng.random(person.size) < options.share_rate
-        count = 1 + rng.poisson(max(options.shares_per_sharer - 1, 0), int(sharer.sum()))
-        share_by = np.repeat(person[sharer], count)
-        shared = np.repeat(joined[sharer], count) + rng.exponential(DAY, share_by.size).astype(np.int64)
-        rows.add(shared, Kind.SHARE, share_by, NO_CODE)
-        # Friends' visits through each share.
-        reach = rng.poisson(options.visits_per_share, share_by.size)
-        referrer = np.repeat(share_by, reach)
-        visited = np.repeat(shared, reach) + rng.exponential(6 * HOUR, referrer.size).astype(np.int64)
-        friend = np.arange(next_id, next_id + referrer.size, dtype=np.int64)
-        next_id += referrer.size
-        overlap = np.flatnonzero(rng.random(friend.size) < options.overlap_rate)
-        if overlap.size and friend.size > 1:
-            friend[overlap] = friend[rng.integers(0, friend.size, overlap.size)]
-        rows.add(visited, Kind.VISIT, friend, referrer)
-        back = rng.random(friend.size) < options.return_rate
-        rows.add(
-            visited[back] + rng.exponential(2 * DAY, int(back.sum())).astype(np.int64),
-            Kind.VISIT,
-            friend[back],
-            referrer[back],
-        )
-        clicked = rng.random(friend.size) < options.js_event_rate
-        rows.add(
-            visited[clicked] + rng.exponential(5 * 60 * SECOND, int(clicked.sum())).astype(np.int64),
-            Kind.JS_EVENT,
-            friend[clicked],
-            _tag(rng, referrer[clicked], options.tagged_rate),
-            0,
-        )
-        # Sign-ups: each friend at most once, through the first link that convinced them.
-        signs = rng.random(friend.size) < options.signup_rate
-        _, first = np.unique(friend[signs], return_index=True)
-        chosen = np.flatnonzero(signs)[np.sort(first)]
-        signed = visited[chosen] + rng.exponential(DAY, chosen.size).astype(np.int64)
-        rows.add(signed, Kind.SIGNUP, friend[chosen], _tag(rng, referrer[chosen], options.tagged_rate))
-        # Milestones, each reached only by those who reached the one before.
-        reached, when, by = friend[chosen], signed, referrer[chosen]
-        for code, _milestone in enumerate(MILESTONES, start=1):
-            keep = rng.random(reached.size) < options.milestone_rate
-            reached, by = reached[keep], by[keep]
-            when = when[keep] + rng.exponential(3 * DAY, reached.size).astype(np.int64)
-            rows.add(when, Kind.ACTIVITY, reached, _tag(rng, by, options.tagged_rate), code)
-        alive = signed < end
-        person, joined = friend[chosen][alive], signed[alive]
+        _self_referrals(campaign, person, joined)
+        share_by, shared = _shares(campaign, person, joined)
+        friend, referrer, visited = _friend_visits(campaign, share_by, shared)
+        _js_events(campaign, friend, referrer, visited)
+        person, joined, by = _signups(campaign, friend, referrer, visited)
+        _milestones(campaign, person, joined, by)
+        _purchases(campaign, person, joined, by)
+        alive = joined < campaign.end
+        person, joined = person[alive], joined[alive]
         participants += person.size
         referred += person.size
-    time, kind, who, by, name = rows.columns()
+    return Traffic(log=_log(campaign), participants=participants, referred_signups=referred, generations=generation)
+
+
+def _at_random_times(campaign: _Campaign, count: int) -> np.ndarray:
+    return campaign.start + (campaign.rng.random(count) * (campaign.end - campaign.start)).astype(np.int64)
+
+
+def _organic_participants(campaign: _Campaign) -> tuple[np.ndarray, np.ndarray]:
+    """Participants who join on their own, evenly over the campaign."""
+    person = campaign.new_people(campaign.options.participants)
+    joined = _at_random_times(campaign, person.size)
+    campaign.rows.add(joined, Kind.SIGNUP, person, NO_CODE)
+    return person, joined
+
+
+def _organic_visitors(campaign: _Campaign, person: np.ndarray, joined: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Visitors without a referrer; those who sign up join the participants (the base rate referred lift beats)."""
+    options, rng = campaign.options, campaign.rng
+    count = rng.poisson(options.organic_visit_rate * options.participants)
+    visitors = campaign.new_people(count)
+    visited = _at_random_times(campaign, count)
+    campaign.rows.add(visited, Kind.VISIT, visitors, NO_CODE)
+    if options.organic_signup_rate <= 0:
+        return person, joined
+    signs = rng.random(count) < options.organic_signup_rate
+    signed = visited[signs] + campaign.delay("signup", int(signs.sum()))
+    campaign.rows.add(signed, Kind.SIGNUP, visitors[signs], NO_CODE)
+    alive = signed < campaign.end
+    return np.concatenate([person, visitors[signs][alive]]), np.concatenate([joined, signed[alive]])
+
+
+def _self_referrals(campaign: _Campaign, person: np.ndarray, joined: np.ndarray) -> None:
+    selfish = campaign.rng.random(person.size) < campaign.options.self_referral_rate
+    when = joined[selfish] + campaign.delay("self_visit", int(selfish.sum()))
+    campaign.rows.add(when, Kind.VISIT, person[selfish], person[selfish])
+
+
+def _shares(campaign: _Campaign, person: np.ndarray, joined: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Who shares, and how often: a heavy tail (lognormal propensity) lets a few sharers send most shares."""
+    options, rng = campaign.options, campaign.rng
+    sharer = rng.random(person.size) < options.share_rate
+    extra = max(options.shares_per_sharer - 1, 0)
+    sharers = int(sharer.sum())
+    if options.share_spread > 0:
+        sigma = options.share_spread
+        propensity = rng.lognormal(-sigma * sigma / 2, sigma, sharers)  # mean 1
+        count = 1 + rng.poisson(extra * propensity)
+    else:
+        count = 1 + rng.poisson(extra, sharers)
+    share_by = np.repeat(person[sharer], count)
+    shared = np.repeat(joined[sharer], count) + campaign.delay("share", share_by.size)
+    campaign.rows.add(shared, Kind.SHARE, share_by, NO_CODE)
+    return share_by, shared
+
+
+def _friend_visits(
+    campaign: _Campaign, share_by: np.ndarray, shared: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Friends' first visits through each share (some friends reached by two sharers), and their return visits."""
+    options, rng = campaign.options, campaign.rng
+    if options.share_mode == "recommendation":  # one share, one person, who may or may not click
+        reach = (rng.random(share_by.size) < options.visits_per_share).astype(np.int64)
+    else:
+        reach = rng.poisson(options.visits_per_share, share_by.size)
+    referrer = np.repeat(share_by, reach)
+    visited = np.repeat(shared, reach) + campaign.delay("visit", referrer.size)
+    friend = campaign.new_people(referrer.size)
+    overlap = np.flatnonzero(rng.random(friend.size) < options.overlap_rate)
+    if overlap.size and friend.size > 1:
+        friend[overlap] = friend[rng.integers(0, friend.size, overlap.size)]
+    campaign.rows.add(visited, Kind.VISIT, friend, referrer)
+    back = rng.random(friend.size) < options.return_rate
+    returned = visited[back] + campaign.delay("return", int(back.sum()))
+    campaign.rows.add(returned, Kind.VISIT, friend[back], referrer[back])
+    return friend, referrer, visited
+
+
+def _js_events(campaign: _Campaign, friend: np.ndarray, referrer: np.ndarray, visited: np.ndarray) -> None:
+    clicked = campaign.rng.random(friend.size) < campaign.options.js_event_rate
+    when = visited[clicked] + campaign.delay("js_event", int(clicked.sum()))
+    campaign.rows.add(when, Kind.JS_EVENT, friend[clicked], campaign.tag(referrer[clicked]), 0)
+
+
+def _signups(
+    campaign: _Campaign, friend: np.ndarray, referrer: np.ndarray, visited: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Each friend signs up at most once, through the first link that convinced them: (person, time, referrer)."""
+    options = campaign.options
+    signs = campaign.rng.random(friend.size) < options.signup_rate
+    if options.saturation > 0:
+        signs &= _first_referrers(friend, referrer, visited, options.saturation)
+    _, first = np.unique(friend[signs], return_index=True)
+    chosen = np.flatnonzero(signs)[np.sort(first)]
+    signed = visited[chosen] + campaign.delay("signup", chosen.size)
+    campaign.rows.add(signed, Kind.SIGNUP, friend[chosen], campaign.tag(referrer[chosen]))
+    return friend[chosen], signed, referrer[chosen]
+
+
+def _first_referrers(friend: np.ndarray, referrer: np.ndarray, visited: np.ndarray, limit: int) -> np.ndarray:
+    """Visits that can still convince: each friend's first visit through each of their first `limit` referrers.
+
+    So a friend's chance to sign up rises with the number of distinct referrers who reached them,
+    up to `limit`, and then levels off (the saturation Leskovec et al. observed).
+    """
+    by_pair = np.lexsort((visited, referrer, friend))
+    f, r = friend[by_pair], referrer[by_pair]
+    new_pair = np.ones(f.size, bool)
+    new_pair[1:] = (f[1:] != f[:-1]) | (r[1:] != r[:-1])
+    pair_first = by_pair[new_pair]  # each (friend, referrer) pair's earliest visit
+    by_friend = pair_first[np.lexsort((visited[pair_first], friend[pair_first]))]
+    g = friend[by_friend]
+    starts = np.ones(g.size, bool)
+    starts[1:] = g[1:] != g[:-1]
+    position = np.arange(g.size) - np.maximum.accumulate(np.where(starts, np.arange(g.size), 0))
+    eligible = np.zeros(friend.size, bool)
+    eligible[by_friend[position < limit]] = True
+    return eligible
+
+
+def _milestones(campaign: _Campaign, person: np.ndarray, joined: np.ndarray, by: np.ndarray) -> None:
+    """Milestone activities, each reached only by those who reached the one before."""
+    reached, when = person, joined
+    for code, _milestone in enumerate(MILESTONES, start=1):
+        keep = campaign.rng.random(reached.size) < campaign.options.milestone_rate
+        reached, by = reached[keep], by[keep]
+        when = when[keep] + campaign.delay("milestone", reached.size)
+        campaign.rows.add(when, Kind.ACTIVITY, reached, campaign.tag(by), code)
+
+
+def _purchases(campaign: _Campaign, person: np.ndarray, joined: np.ndarray, by: np.ndarray) -> None:
+    """A referred sign-up's purchase (the conversion Extole counts), apart from the milestone chain."""
+    rate = campaign.options.purchase_rate
+    if rate <= 0:
+        return
+    buys = campaign.rng.random(person.size) < rate
+    when = joined[buys] + campaign.delay("purchase", int(buys.sum()))
+    campaign.rows.add(when, Kind.ACTIVITY, person[buys], campaign.tag(by[buys]), PURCHASE_CODE)
+
+
+def _day_night(time: np.ndarray, strength: float) -> np.ndarray:
+    """Move each time within its UTC day so activity follows a day-night rhythm peaking in the evening.
+
+    A monotone warp: the order of events (and so every cause before its effect) is kept,
+    and nothing leaves its day. Intensity over the day is 1 + strength·cos(hour − peak); an
+    even spread of times is mapped through the inverse of its cumulative share.
+    """
+    grid = np.linspace(0.0, 1.0, 24 * 60 + 1)
+    intensity = 1 + strength * np.cos(2 * np.pi * (grid - EVENING_PEAK_HOUR / 24))
+    cumulative = np.concatenate([[0.0], np.cumsum((intensity[1:] + intensity[:-1]) / 2)])
+    cumulative /= cumulative[-1]
+    steps = 1 << 16  # the inverse on an even grid, so each time is one lookup, not a search
+    inverse = np.interp(np.linspace(0.0, 1.0, steps + 1), cumulative, grid)
+    day = time - time % DAY
+    position = (time - day) * (steps / DAY)
+    cell = np.minimum(position.astype(np.int64), steps - 1)
+    fraction = inverse[cell] + (position - cell) * (inverse[cell + 1] - inverse[cell])
+    return day + (fraction * DAY).astype(np.int64)
+
+
+def _log(campaign: _Campaign) -> EventLog:
+    """The rows as a log: rhythm applied, whole seconds, nothing at or after the campaign's end."""
+    time, kind, who, by, name = campaign.rows.columns()
+    if campaign.options.day_night > 0:
+        time = np.maximum(_day_night(time, campaign.options.day_night), campaign.start)
     time -= time % SECOND  # logs record whole seconds
-    inside = time < end
-    people = pc.binary_join_element_wise("u", pc.utf8_lpad(pa.array(np.arange(next_id)).cast(pa.string()), 7, "0"), "")
+    inside = time < campaign.end
+    people = pc.binary_join_element_wise(
+        "u", pc.utf8_lpad(pa.array(np.arange(campaign.next_id)).cast(pa.string()), 7, "0"), ""
+    )
     names = pa.array([JS_EVENT_NAME, *MILESTONES], pa.string())
     log = EventLog.build(time[inside], kind[inside], who[inside], by[inside], name[inside], people, names)
-    return Traffic(log=_drop_unnamed(log), participants=participants, referred_signups=referred, generations=generation)
+    return _drop_unnamed(log)
 
 
 def _drop_unnamed(log: EventLog) -> EventLog:

@@ -1,15 +1,16 @@
 """Event logs on disk: CSV (the interchange form of credit-rules.md) and Parquet.
 
-Reading uses pyarrow's multi-threaded readers; a bad row is refused with the file, line
-and field named, and the exact line is found only on that error path (quoted fields may
-span lines).
+Reading uses pyarrow's multi-threaded readers. The text columns are read dictionary-encoded
+(referrer, name, kind) or hashed once (person) and dropped as soon as they are coded, so a
+big log never holds its text twice. A bad row is refused with the file, the physical line
+where the row starts, and the field; lines are counted only on that error path.
 """
 
 from __future__ import annotations
 
 import csv
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -19,15 +20,28 @@ import pyarrow.csv as pcsv
 import pyarrow.parquet as pq
 
 from referral_studio.domain.atomic_file import atomic_write
-from referral_studio.engine.event_log import CODED_COLUMNS, EventLog
+from referral_studio.engine.csv_layout import physical_lines, scan_layout
+from referral_studio.engine.event_log import (
+    CODED_COLUMNS,
+    NO_CODE,
+    Coded,
+    EventLog,
+    coded_column,
+    dictionary_codes,
+    shared_codes,
+)
 from referral_studio.engine.kinds import KIND_NAMES
 from referral_studio.engine.time_text import format_times, parse_times
 
 REQUIRED = ("time", "kind", "person")
-OPTIONAL = ("referrer", "name")
-COLUMNS = REQUIRED + OPTIONAL + CODED_COLUMNS
+OPTIONAL = ("referrer", "name")  # optional text columns; absent or empty means none
+COLUMNS = REQUIRED + OPTIONAL + CODED_COLUMNS  # ip, device, email, fraud: fraud-rules.md, optional too
+CODED = ("kind", "referrer", *OPTIONAL[1:], *CODED_COLUMNS)  # read dictionary-encoded: few distinct values per block
 PARQUET_SUFFIXES = (".parquet", ".pq")
 TIME_EXAMPLE = "an ISO 8601 time such as 2027-03-01T09:30:00Z (years 1678 to 2261)"
+_DICTIONARY = pa.dictionary(pa.int32(), pa.string())
+_TIME = pa.timestamp("ns", tz="UTC")
+Where = Callable[[int], str]
 
 
 class EventLogError(ValueError):
@@ -45,10 +59,13 @@ def read_event_log(path: str | os.PathLike[str]) -> EventLog:
         raise EventLogError(f"{path}: no such file")
     if not path.is_file():  # a folder, or a pipe such as <(zcat log.csv.gz): the reader needs to read it more than once
         raise EventLogError(f"{path}: not a regular file (a folder or a pipe); save the event log to a file first")
-    table, where = (_read_parquet(path), _parquet_row) if is_parquet(path) else (_read_csv(path), _csv_line(path))
+    if is_parquet(path):
+        table, where, source = _read_parquet(path), _parquet_row, None
+    else:
+        table, where, source = _read_csv(path), _csv_line(path), path
     columns = {name: table.column(name) for name in table.column_names}
-    del table  # columns are dropped one by one as they are encoded, to keep the peak low
-    log = _to_log(columns, path, where)
+    del table  # columns are dropped one by one as they are coded, to keep the peak low
+    log = _to_log(columns, path, where, source)
     pa.default_memory_pool().release_unused()  # give the text columns' memory back
     return log
 
@@ -64,16 +81,26 @@ def _read_csv(path: Path) -> pa.Table:
         header_line = first.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise EventLogError(f"{path}: line 1: the header is not UTF-8 text") from None
-    if _has_odd_quotes(path):
+    layout = scan_layout(path)
+    if layout.unclosed_line is not None:
         # pyarrow would quietly read the rest of the file into the unclosed field.
-        raise EventLogError(_locate_csv_problem(path, []) or f"{path}: a quoted field is never closed")
+        raise EventLogError(
+            f'{path}: line {layout.unclosed_line}: a quoted field starts here and is never closed (a stray " character?)'
+        )
     try:
         header = next(csv.reader([header_line.rstrip("\r\n")]), [])
     except csv.Error as error:  # a lone carriage return, a NUL byte…
         raise EventLogError(f"{path}: line 1: the header row cannot be read as CSV ({error})") from None
     present = [column for column in COLUMNS if column in header]
     _require_columns(path, present, "line 1 (header)")
-    types = {column: pa.string() for column in present}
+    for column in present:
+        if header.count(column) > 1:
+            raise EventLogError(
+                f"{path}: line 1 (header): the column {column!r} appears {header.count(column)} times; "
+                "name each column once"
+            )
+    types = {column: _DICTIONARY if column in CODED else pa.string() for column in present}
+    parse = pcsv.ParseOptions(newlines_in_values=layout.quoted_line_break)
 
     def read(time_type: pa.DataType) -> pa.Table:
         options = pcsv.ConvertOptions(
@@ -82,14 +109,14 @@ def _read_csv(path: Path) -> pa.Table:
             strings_can_be_null=False,
             quoted_strings_can_be_null=False,
         )
-        return pcsv.read_csv(path, convert_options=options)
+        return pcsv.read_csv(path, parse_options=parse, convert_options=options)
 
     try:
         try:
             # Fast path: every time carries its zone, so the reader parses times as it goes.
-            return read(pa.timestamp("ns", tz="UTC"))
+            return read(_TIME)
         except pa.ArrowInvalid:
-            return read(pa.string())  # times without a zone, or a bad one: parsed and checked row by row
+            return read(pa.string())  # times without a zone, or a bad one: checked row by row
     except (pa.ArrowInvalid, pa.ArrowTypeError) as error:
         raise EventLogError(_locate_csv_problem(path, header) or f"{path}: {str(error).splitlines()[0]}") from None
 
@@ -108,51 +135,34 @@ def _read_parquet(path: Path) -> pa.Table:
         schema = pq.read_schema(path)
         present = [column for column in COLUMNS if column in schema.names]
         _require_columns(path, present, "schema")
-        table = pq.read_table(path, columns=present)
+        for column in present:
+            if schema.names.count(column) > 1:
+                raise EventLogError(f"{path}: schema: the column {column!r} appears more than once")
+        text = [c for c in present if c != "time" and pa.types.is_string(schema.field(c).type)]
+        table = pq.read_table(path, columns=present, read_dictionary=text)
     except (pa.ArrowException, OSError) as error:
         raise EventLogError(f"{path}: not a readable Parquet file ({str(error).splitlines()[0]})") from None
     columns = {}
     for column in present:
         values = table.column(column)
-        if column == "time" and pa.types.is_timestamp(values.type):
-            values = values.cast(pa.timestamp("ns", tz="UTC"))
-        elif column in OPTIONAL or column in CODED_COLUMNS:
-            values = pc.fill_null(values.cast(pa.string()), "")
-        else:
+        if column == "time":
+            values = values.cast(_TIME) if pa.types.is_timestamp(values.type) else values.cast(pa.string())
+        elif not pa.types.is_dictionary(values.type):
             values = values.cast(pa.string())
         columns[column] = values
     return pa.table(columns)
 
 
-def _csv_line(path: Path) -> Callable[[int], str]:
+def _csv_line(path: Path) -> Where:
     def where(row: int) -> str:
-        return f"line {_line_of_row(path, row)}"
+        line = int(physical_lines(path, [row])[0])
+        return f"line {line if line > 0 else row + 2}"
 
     return where
 
 
 def _parquet_row(row: int) -> str:
     return f"row {row + 1}"
-
-
-def _data_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
-    """(line where the row starts, fields) for each non-blank data row; quoted line breaks counted."""
-    with path.open("r", encoding="utf-8-sig", errors="replace", newline="") as stream:
-        reader = csv.reader(stream)
-        next(reader, None)
-        line = reader.line_num + 1
-        for fields in reader:
-            if fields:
-                yield line, fields
-            line = reader.line_num + 1
-
-
-def _line_of_row(path: Path, row: int) -> int:
-    """The physical line where a data row starts (1 is the header)."""
-    for index, (line, _fields) in enumerate(_data_rows(path)):
-        if index == row:
-            return line
-    return row + 2
 
 
 def _locate_csv_problem(path: Path, header: list[str]) -> str | None:
@@ -165,49 +175,27 @@ def _locate_csv_problem(path: Path, header: list[str]) -> str | None:
                 return (
                     f"{path}: line {number}: not UTF-8 text (byte {error.start + 1} of the line); save the log as UTF-8"
                 )
-    opened = _unclosed_quote_line(path)
-    if opened is not None:
-        return f'{path}: line {opened}: a quoted field starts here and is never closed (a stray " character?)'
-    for line, fields in _data_rows(path):
-        if len(fields) != len(header):
-            return f"{path}: line {line}: {len(fields)} fields where the header has {len(header)}"
+    with path.open("r", encoding="utf-8-sig", errors="replace", newline="") as stream:
+        reader = csv.reader(stream)
+        next(reader, None)
+        line = reader.line_num + 1
+        for fields in reader:
+            if fields and len(fields) != len(header):
+                return f"{path}: line {line}: {len(fields)} fields where the header has {len(header)}"
+            line = reader.line_num + 1
     return None
-
-
-def _has_odd_quotes(path: Path) -> bool:
-    """True when the file holds an odd number of " characters: some quoted field is never closed.
-
-    One C-speed pass (bytes.count), about 40 ms per 100 MB; a well-formed CSV always has an even count.
-    """
-    count = 0
-    with path.open("rb") as stream:
-        while chunk := stream.read(1 << 24):
-            count += chunk.count(b'"')
-    return count % 2 == 1
-
-
-def _unclosed_quote_line(path: Path) -> int | None:
-    """The line of a quote that opens a field and is never closed (a doubled quote inside one toggles twice)."""
-    text = path.read_text(encoding="utf-8-sig", errors="replace")
-    line, opened, quoted = 1, 0, False
-    for char in text:
-        if char == '"':
-            quoted = not quoted
-            opened = line if quoted else opened
-        elif char == "\n":
-            line += 1
-    return opened if quoted else None
 
 
 def _first_row(mask: pa.Array | pa.ChunkedArray) -> int:
     return int(pc.index(mask, True).as_py())
 
 
-def _to_log(columns: dict[str, pa.ChunkedArray], path: Path, where: Callable[[int], str]) -> EventLog:
-    person = columns.pop("person")
-    if person.null_count or len(person) and pc.any(pc.equal(person, "")).as_py():
-        row = _first_row(pc.fill_null(pc.equal(person, ""), True))
-        raise EventLogError(f"{path}: {where(row)}: field 'person' is empty; every event names who acted")
+def _to_log(columns: dict[str, pa.ChunkedArray], path: Path, where: Where, source: Path | None) -> EventLog:
+    n = len(columns["person"])
+    people, person, referrer = shared_codes(columns.pop("person"), columns.pop("referrer", None), n)
+    empty = np.flatnonzero(person == NO_CODE)
+    if empty.size:
+        raise EventLogError(f"{path}: {where(int(empty[0]))}: field 'person' is empty; every event names who acted")
     kind_codes = _kind_codes(columns.pop("kind"), path, where)
     time = columns.pop("time")
     if not pa.types.is_timestamp(time.type):
@@ -218,27 +206,34 @@ def _to_log(columns: dict[str, pa.ChunkedArray], path: Path, where: Callable[[in
         )
     time_ns = time.cast(pa.int64()).to_numpy()
     del time
-    coded = {column: columns.pop(column) for column in CODED_COLUMNS if column in columns}
-    return EventLog.from_columns(
-        time_ns, kind_codes, person, columns.pop("referrer", None), columns.pop("name", None), coded
-    )
+    names, name = coded_column(columns.pop("name", None), n)
+    coded = {}
+    for column in CODED_COLUMNS:
+        if column in columns:
+            values, codes = coded_column(columns.pop(column), n)
+            coded[column] = Coded(codes, values)
+    return EventLog.build(time_ns, kind_codes, person, referrer, name, people, names, source, coded)
 
 
-def _kind_codes(kind: pa.ChunkedArray, path: Path, where: Callable[[int], str]) -> np.ndarray:
-    lookup = pa.array(KIND_NAMES)
-    codes = pc.index_in(kind, value_set=lookup)
-    if codes.null_count:
-        row = _first_row(pc.is_null(codes))
-        value = kind[row].as_py()
+def _kind_codes(kind: pa.ChunkedArray, path: Path, where: Where) -> np.ndarray:
+    """Kind codes from the kind column's few distinct values; the first unknown one is refused by row."""
+    values, codes = dictionary_codes(kind)
+    lookup = {text: code for code, text in enumerate(KIND_NAMES)}
+    mapping = np.array([lookup.get(text, -1) for text in values.to_pylist()] + [-1], np.int8)
+    kinds = mapping[codes]  # a null (NO_CODE = -1) takes the last entry: unknown
+    bad = np.flatnonzero(kinds < 0)
+    if bad.size:
+        row = int(bad[0])
+        value = values[int(codes[row])].as_py() if codes[row] >= 0 else ""
         raise EventLogError(
             f"{path}: {where(row)}: field 'kind' is {value!r}; allowed: {', '.join(KIND_NAMES)} (lower case, exact)"
         )
-    return codes.to_numpy().astype(np.int8)
+    return kinds
 
 
-def _parse_time_column(time: pa.ChunkedArray, path: Path, where: Callable[[int], str]) -> pa.ChunkedArray:
+def _parse_time_column(time: pa.ChunkedArray, path: Path, where: Where) -> pa.ChunkedArray:
     try:
-        return pa.chunked_array([parse_times(chunk) for chunk in time.chunks], pa.timestamp("ns", tz="UTC"))
+        return pa.chunked_array([parse_times(chunk) for chunk in time.chunks], _TIME)
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
         pass
     flat = time.combine_chunks() if isinstance(time, pa.ChunkedArray) else time

@@ -6,6 +6,7 @@
     name = "Inline"
     goal = { type = "referred_signups", count = 5 }
     [traffic]                                # generator options with a seed…
+    preset = "classroom"                     # (a traffic preset; options beside it override it)
     seed = 7
     participants = 500
     # events = "events.csv"                  # …or an event log beside this file
@@ -41,6 +42,7 @@ from referral_studio.domain.offer_file import FORMAT, VERSION, OfferFileError, o
 from referral_studio.domain.times import format_ns, parse_time, to_ns
 from referral_studio.engine.generator import OPTION_FIELDS, TrafficOptions
 from referral_studio.engine.log_files import EventLogError
+from referral_studio.engine.presets import DEFAULT_PRESET, UnknownPreset, preset_options
 from referral_studio.engine.replay import replay
 from referral_studio.engine.result import ReplayResult, Totals
 from referral_studio.engine.simulation import Traffic, load_traffic
@@ -171,7 +173,7 @@ def _plain(value: object) -> object:
 
 
 def _traffic(path: Path, table: object) -> Traffic:
-    table = _only(path, "traffic", table, ("events", *OPTION_FIELDS))
+    table = _only(path, "traffic", table, ("events", "preset", *OPTION_FIELDS))
     if "events" in table:
         if len(table) > 1:
             raise ScenarioError(f"{path}: [traffic] has an event log and generator options; give one or the other")
@@ -180,9 +182,14 @@ def _traffic(path: Path, table: object) -> Traffic:
         return path.parent / table["events"]
     if "seed" not in table:
         raise ScenarioError(f"{path}: [traffic] needs a seed (or an events file), so the scenario is reproducible")
+    preset = table.get("preset", DEFAULT_PRESET)
+    if not isinstance(preset, str):
+        raise ScenarioError(f"{path}: [traffic] preset must be a preset's name")
     defaults = TrafficOptions()
     values = {}
     for key, value in table.items():
+        if key == "preset":
+            continue
         wanted = type(getattr(defaults, key))
         if key == "start":
             value = _time(path, "traffic", key, value)
@@ -191,7 +198,10 @@ def _traffic(path: Path, table: object) -> Traffic:
         if not isinstance(value, wanted) or isinstance(value, bool):
             raise ScenarioError(f"{path}: [traffic] {key} must be {'a whole number' if wanted is int else 'a number'}")
         values[key] = value
-    options = TrafficOptions(**values)
+    try:
+        options = preset_options(preset, **values)
+    except UnknownPreset as error:
+        raise ScenarioError(f"{path}: [traffic] {error}") from None
     if options.problems():
         raise ScenarioError(f"{path}: [traffic] " + "; ".join(options.problems()))
     return options

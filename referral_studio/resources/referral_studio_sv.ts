@@ -1442,6 +1442,14 @@
         <translation>Filtrera referenter…</translation>
     </message>
     <message>
+        <source>Results</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Trafik</translation>
+    </message>
+    <message>
         <source>{name} — Simulation — Referral Studio</source>
         <translation>{name} — Simulering — Referral Studio</translation>
     </message>
@@ -1643,12 +1651,28 @@
         <translation>Trafikkälla</translation>
     </message>
     <message>
+        <source>Preset</source>
+        <translation>Förval</translation>
+    </message>
+    <message>
+        <source>Rates calibrated to a published referral programme; edit any field after.</source>
+        <translation>Andelar kalibrerade mot ett publicerat hänvisningsprogram; ändra gärna valfritt fält efteråt.</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Förval:</translation>
+    </message>
+    <message>
         <source>events.csv or events.parquet</source>
         <translation>events.csv eller events.parquet</translation>
     </message>
     <message>
         <source>Browse…</source>
         <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Källa: {source}</translation>
     </message>
     <message>
         <source>Choose an event log file first (CSV or Parquet).</source>
@@ -1725,6 +1749,247 @@
         <source>Organic visits (no referrer) per organic participant.</source>
         <translation>Organiska besök (ingen referent) per organisk deltagare.</translation>
     </message>
+    <message>
+        <source>Share of organic visitors who sign up on their own (the base rate referred traffic is compared with).</source>
+        <translation>Andel organiska besökare som registrerar sig på egen hand (basnivån som refererad trafik jämförs med).</translation>
+    </message>
+    <message>
+        <source>Share of referred sign-ups who make a Purchase (besides the milestone chain).</source>
+        <translation>Andel refererade registreringar som gör ett köp (utöver milstolpskedjan).</translation>
+    </message>
+    <message>
+        <source>Spread of sharers&apos; propensity (lognormal sigma): 0 makes every sharer alike, 1.5 lets a few send most shares.</source>
+        <translation>Spridning i delarnas benägenhet (lognormalt sigma): 0 gör alla delare lika, 1,5 låter ett fåtal skicka de flesta delningarna.</translation>
+    </message>
+    <message>
+        <source>broadcast: a share is a link that several friends may click; recommendation: a share reaches one person, who clicks with chance visits-per-share.</source>
+        <translation>broadcast: en delning är en länk som flera vänner kan klicka på; recommendation: en delning når en person, som klickar med sannolikheten visits-per-share.</translation>
+    </message>
+    <message>
+        <source>A friend&apos;s chance to sign up rises with each distinct referrer who reached them, up to this many (0: no limit).</source>
+        <translation>En väns chans att registrera sig ökar med varje ny referent som nått hen, upp till så här många (0: ingen gräns).</translation>
+    </message>
+    <message>
+        <source>Strength of the day-night rhythm (UTC, peak at 20:00): 0 spreads events evenly, 1 leaves nights empty.</source>
+        <translation>Dygnsrytmens styrka (UTC, topp kl. 20.00): 0 sprider händelserna jämnt, 1 lämnar nätterna tomma.</translation>
+    </message>
+    <message>
+        <source>How long people take between steps: lognormal (most within the hour, a tail of days) or exponential (the classroom&apos;s even spread).</source>
+        <translation>Hur lång tid folk tar mellan stegen: lognormal (de flesta inom en timme, en svans på flera dagar) eller exponential (klassrummets jämna spridning).</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficPreset</name>
+    <message>
+        <source>E-commerce (default)</source>
+        <translation>E-handel (standard)</translation>
+    </message>
+    <message>
+        <source>Retail – General</source>
+        <translation>Detaljhandel – allmän</translation>
+    </message>
+    <message>
+        <source>B2B</source>
+        <translation>Företag till företag (B2B)</translation>
+    </message>
+    <message>
+        <source>Banks</source>
+        <translation>Banker</translation>
+    </message>
+    <message>
+        <source>Books (recommendations)</source>
+        <translation>Böcker (rekommendationer)</translation>
+    </message>
+    <message>
+        <source>DVDs (recommendations)</source>
+        <translation>DVD-filmer (rekommendationer)</translation>
+    </message>
+    <message>
+        <source>Classroom (exaggerated)</source>
+        <translation>Klassrum (överdrivet)</translation>
+    </message>
+    <message>
+        <source>none: exaggerated on purpose</source>
+        <translation>ingen: medvetet överdrivet</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficReport</name>
+    <message>
+        <source>Friendbuy&apos;s lift compares purchase conversion; here it is referred visitors&apos; sign-up rate over organic visitors&apos;.</source>
+        <translation>Friendbuys lyft jämför köpkonvertering; här är det refererade besökares registreringsandel delat med organiska besökares.</translation>
+    </message>
+    <message>
+        <source>Extole&apos;s share rate is per click on a &apos;refer a friend&apos; call to action; here it is per participant, the nearest thing an event log records.</source>
+        <translation>Extoles delningsandel räknas per klick på en uppmaning att tipsa en vän; här räknas den per deltagare, det närmaste en händelselogg registrerar.</translation>
+    </message>
+    <message>
+        <source>Leskovec et al. count purchases per recommendation; here a referred sign-up counts as the purchase and a share as the recommendation.</source>
+        <translation>Leskovec m.fl. räknar köp per rekommendation; här räknas en refererad registrering som köpet och en delning som rekommendationen.</translation>
+    </message>
+    <message>
+        <source>People with at least one sign-up.</source>
+        <translation>Personer med minst en registrering.</translation>
+    </message>
+    <message>
+        <source>People who shared, per participant.</source>
+        <translation>Personer som delade, per deltagare.</translation>
+    </message>
+    <message>
+        <source>Referred visits (not self-referrals) per share.</source>
+        <translation>Refererade besök (inte självhänvisningar) per delning.</translation>
+    </message>
+    <message>
+        <source>People with a referred visit.</source>
+        <translation>Personer med ett refererat besök.</translation>
+    </message>
+    <message>
+        <source>Referred visitors whose first sign-up came at or after their first referred visit.</source>
+        <translation>Refererade besökare vars första registrering kom vid eller efter deras första refererade besök.</translation>
+    </message>
+    <message>
+        <source>Referred sign-ups per referred visit (per click).</source>
+        <translation>Refererade registreringar per refererat besök (per klick).</translation>
+    </message>
+    <message>
+        <source>Referred visitors who made a Purchase afterwards, per referred visit (per click).</source>
+        <translation>Refererade besökare som sedan gjorde ett köp, per refererat besök (per klick).</translation>
+    </message>
+    <message>
+        <source>Referred sign-ups per share.</source>
+        <translation>Refererade registreringar per delning.</translation>
+    </message>
+    <message>
+        <source>People whose first visit had no referrer and who were never referred.</source>
+        <translation>Personer vars första besök saknade referent och som aldrig hänvisades.</translation>
+    </message>
+    <message>
+        <source>Organic visitors who signed up after their first visit, per organic visitor.</source>
+        <translation>Organiska besökare som registrerade sig efter sitt första besök, per organisk besökare.</translation>
+    </message>
+    <message>
+        <source>Referred visitors&apos; sign-up rate over organic visitors&apos; sign-up rate.</source>
+        <translation>Refererade besökares registreringsandel delat med organiska besökares.</translation>
+    </message>
+    <message>
+        <source>Shares sent by the top 10% of sharers.</source>
+        <translation>Delningar skickade av de 10 % flitigaste delarna.</translation>
+    </message>
+    <message>
+        <source>Referred sign-ups who shared after signing up.</source>
+        <translation>Refererade registreringar som delade vidare efter att ha registrerat sig.</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficView</name>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Share rate</source>
+        <translation>Delningsandel</translation>
+    </message>
+    <message>
+        <source>Clicks per share</source>
+        <translation>Klick per delning</translation>
+    </message>
+    <message>
+        <source>Referred visitors</source>
+        <translation>Refererade besökare</translation>
+    </message>
+    <message>
+        <source>Referred sign-ups</source>
+        <translation>Refererade registreringar</translation>
+    </message>
+    <message>
+        <source>Sign-ups per click</source>
+        <translation>Registreringar per klick</translation>
+    </message>
+    <message>
+        <source>Conversions per click</source>
+        <translation>Konverteringar per klick</translation>
+    </message>
+    <message>
+        <source>Sign-ups per share</source>
+        <translation>Registreringar per delning</translation>
+    </message>
+    <message>
+        <source>Organic visitors</source>
+        <translation>Organiska besökare</translation>
+    </message>
+    <message>
+        <source>Organic conversion</source>
+        <translation>Organisk konvertering</translation>
+    </message>
+    <message>
+        <source>Referred lift</source>
+        <translation>Hänvisningslyft</translation>
+    </message>
+    <message>
+        <source>Shares by the top 10%</source>
+        <translation>Delningar av de 10 % flitigaste</translation>
+    </message>
+    <message>
+        <source>Onward share rate</source>
+        <translation>Andel som delar vidare</translation>
+    </message>
+    <message>
+        <source>{value}%</source>
+        <translation>{value} %</translation>
+    </message>
+    <message>
+        <source>{value} (1 per {count})</source>
+        <translation>{value} (1 på {count})</translation>
+    </message>
+    <message>
+        <source>Measured against published</source>
+        <translation>Uppmätt mot publicerat</translation>
+    </message>
+    <message>
+        <source>measured ÷ published (band: range)</source>
+        <translation>uppmätt ÷ publicerat (fält: spann)</translation>
+    </message>
+    <message>
+        <source>Run a simulation to compare its traffic with published figures.</source>
+        <translation>Kör en simulering för att jämföra dess trafik med publicerade siffror.</translation>
+    </message>
+    <message>
+        <source>This preset publishes no figures to compare with.</source>
+        <translation>Det här förvalet har inga publicerade siffror att jämföra med.</translation>
+    </message>
+    <message>
+        <source>Compare with preset</source>
+        <translation>Jämför med förval</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mått</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Uppmätt</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicerat</translation>
+    </message>
+    <message>
+        <source>In range</source>
+        <translation>I intervall</translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation>Jämför med:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -1787,6 +2052,18 @@
     <message>
         <source>{count} promo code(s) appear more than once: {codes}.</source>
         <translation>{count} kampanjkod(er) förekommer mer än en gång: {codes}.</translation>
+    </message>
+    <message>
+        <source>Remove the blank blocked email domain; it blocks nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max credits per day must be at least 1 (or no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hold must be a number of days of at least 0.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

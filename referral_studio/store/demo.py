@@ -13,16 +13,16 @@ from pathlib import Path
 import platformdirs
 
 from referral_studio.domain.offer import Emails, Goal, GoalType, Offer, Qualification, Window
-from referral_studio.engine.generator import JS_EVENT_NAME, TrafficOptions, generate
+from referral_studio.engine.generator import JS_EVENT_NAME, generate
 from referral_studio.engine.log_files import write_event_log
+from referral_studio.engine.presets import preset_options
 from referral_studio.store import repository as repo
 from referral_studio.store.database import APP_NAME, Store
 
 PROGRAM = "Marketo examples"
 STORE_NAME, LOG_NAME = "demo.sqlite3", "demo-events.csv"
-TRAFFIC = TrafficOptions(
-    participants=2000, seed=2027, milestone_rate=0.8
-)  # rich enough that every example offer pays out
+# The classroom preset's exaggerated rates, so that every example offer pays out in a small log.
+TRAFFIC = preset_options("classroom", participants=2000, seed=2027, milestone_rate=0.8)
 _RULES = "https://example.com/referral-rules"
 _WINDOW = Window(start=datetime(2027, 3, 1, tzinfo=timezone.utc))
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStyle,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +45,7 @@ from referral_studio.ui.replay_thread import ReplayThread
 from referral_studio.ui.run_summary import summary_html
 from referral_studio.ui.time_cursor import TimeCursor
 from referral_studio.ui.traffic_form import NoTraffic, TrafficForm
+from referral_studio.ui.traffic_view import TrafficView
 
 RERUN_DELAY_MS = 600
 
@@ -219,7 +221,11 @@ class SimulationPanel(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.cursor)
-        right_layout.addWidget(results, 1)
+        self.traffic_view = TrafficView()  # the replayed traffic against published figures
+        self.views = QTabWidget(objectName="simulationViews")
+        self.views.addTab(results, translate("SimulationPanel", "Results"))
+        self.views.addTab(self.traffic_view, translate("SimulationPanel", "Traffic"))
+        right_layout.addWidget(self.views, 1)
         # A scroll area keeps the summary's growing text (replaying in time) from widening the column and
         # shifting the charts, and keeps the column's buttons reachable on a short screen.
         left_scroll = QScrollArea()
@@ -342,6 +348,8 @@ class SimulationPanel(QWidget):
         if not isinstance(self.thread.traffic, EventLog):
             self.viral = run.viral_coefficient  # a re-run on the same log keeps the generator's figure
         self.run_result = run
+        synthetic = not isinstance(self.thread.traffic, (EventLog, Path))  # generated from the form's preset
+        self.traffic_view.show_log(run.log, self.traffic_form.preset_name() if synthetic else None)
         window = self.offer.window
         edges = tuple(to_ns(edge) / 1e9 if edge else None for edge in (window.start, window.end))
         self.chart.show_results(dict(zip(self.labels, run.results, strict=True)), edges)  # type: ignore[arg-type]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import fields
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -22,10 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from referral_studio.engine.generator import TrafficOptions
+from referral_studio.engine.presets import DEFAULT_PRESET, PRESETS, find_preset, preset_options
 from referral_studio.engine.simulation import Traffic
 from referral_studio.ui.i18n import translate
 
 SYNTHETIC, LOG_FILE = 0, 1
+KEPT_BY_PRESETS = ("participants", "days", "seed")  # choosing a preset changes the rates, not these
 FIELDS = (  # TrafficOptions field, label, lowest, highest, step
     ("participants", QT_TRANSLATE_NOOP("TrafficForm", "Participants:"), 0, 5_000_000, 100),
     ("days", QT_TRANSLATE_NOOP("TrafficForm", "Campaign days:"), 1, 3650, 1),
@@ -45,6 +49,8 @@ def _spin(
     spin: QSpinBox | QDoubleSpinBox, low: float, high: float, value: float, name: str, step: float = 1
 ) -> QSpinBox | QDoubleSpinBox:
     spin.setRange(low, high)  # type: ignore[arg-type]
+    if isinstance(spin, QDoubleSpinBox):
+        spin.setDecimals(3 if high <= 1 else 2)  # presets' rates such as 0.075 and 0.186
     spin.setValue(value)  # type: ignore[arg-type]
     spin.setSingleStep(step)  # type: ignore[arg-type]
     spin.setAccessibleName(name)
@@ -69,6 +75,18 @@ class TrafficForm(QGroupBox):
         synthetic = QWidget()
         form = QFormLayout(synthetic)
         form.setContentsMargins(0, 0, 0, 0)
+        self.preset = QComboBox(objectName="trafficPreset")
+        for preset in PRESETS.values():
+            self.preset.addItem(translate("TrafficPreset", preset.title), preset.name)
+        self.preset.setCurrentIndex(self.preset.findData(DEFAULT_PRESET))
+        self.preset.setAccessibleName(translate("TrafficForm", "Preset"))
+        self.preset.setToolTip(
+            translate("TrafficForm", "Rates calibrated to a published referral programme; edit any field after.")
+        )
+        self.preset_source = QLabel(objectName="trafficPresetSource")
+        self.preset_source.setWordWrap(True)
+        form.addRow(translate("TrafficForm", "Preset:"), self.preset)
+        form.addRow(self.preset_source)
         for name, label, low, high, step in FIELDS:
             label = translate("TrafficForm", label)
             spin = _spin(
@@ -96,13 +114,40 @@ class TrafficForm(QGroupBox):
         self.stack.addWidget(synthetic)
         self.stack.addWidget(log_page)
         self.source.currentIndexChanged.connect(self.stack.setCurrentIndex)
+        self.preset.currentIndexChanged.connect(self._on_preset_changed)
+        self._show_source()
         column = QVBoxLayout(self)
         column.addWidget(self.source)
         column.addWidget(self.stack)
 
     def options(self) -> TrafficOptions:
-        """The generator options the form shows."""
-        return TrafficOptions(**{name: spin.value() for name, spin in self.spins.items()})
+        """The generator options the form shows: its preset, with the fields as they stand."""
+        return preset_options(self.preset_name(), **{name: spin.value() for name, spin in self.spins.items()})
+
+    def preset_name(self) -> str:
+        return str(self.preset.currentData())
+
+    def use_preset(self, name: str) -> None:
+        """Choose a preset (UnknownPreset when there is none): fills the rate fields from it."""
+        find_preset(name)
+        self.preset.setCurrentIndex(self.preset.findData(name))
+
+    def _on_preset_changed(self, _index: int) -> None:
+        options = find_preset(self.preset_name()).options
+        for name, spin in self.spins.items():
+            if name not in KEPT_BY_PRESETS:
+                spin.setValue(getattr(options, name))
+        self._show_source()
+
+    def _show_source(self) -> None:
+        preset = find_preset(self.preset_name())
+        self.preset_source.setText(
+            "<small>"
+            + escape(
+                translate("TrafficForm", "Source: {source}").format(source=translate("TrafficPreset", preset.source))
+            )
+            + "</small>"
+        )
 
     def traffic(self) -> Traffic:
         """The traffic to replay; NoTraffic when no log file is named."""

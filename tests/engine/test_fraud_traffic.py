@@ -12,12 +12,13 @@ from referral_studio.cli import main
 from referral_studio.domain.identities import normalise_email
 from referral_studio.domain.offer import Fraud, Goal, GoalType, Offer
 from referral_studio.engine.fraud_report import fraud_report
-from referral_studio.engine.generator import TrafficOptions, generate
+from referral_studio.engine.generator import generate
 from referral_studio.engine.kinds import Kind
 from referral_studio.engine.log_files import read_event_log, write_event_log
+from referral_studio.engine.presets import preset_options
 from referral_studio.engine.replay import replay
 
-SMALL = ["--participants", "400", "--days", "20", "--quiet"]
+SMALL = ["--preset", "classroom", "--participants", "400", "--days", "20", "--quiet"]  # classroom: many referrals
 
 
 def generate_file(path: Path, *options: str) -> bytes:
@@ -27,7 +28,7 @@ def generate_file(path: Path, *options: str) -> bytes:
 
 def test_without_fraud_options_the_output_is_the_plain_generators_bytes(tmp_path: Path) -> None:
     written = generate_file(tmp_path / "a.csv")
-    write_event_log(generate(TrafficOptions(participants=400, days=20)).log, tmp_path / "plain.csv")
+    write_event_log(generate(preset_options("classroom", participants=400, days=20)).log, tmp_path / "plain.csv")
     assert written == (tmp_path / "plain.csv").read_bytes()
     assert written.split(b"\n", 1)[0] == b"time,kind,person,referrer,name"
 

@@ -10,14 +10,15 @@ from referral_studio.cli import main
 from referral_studio.domain.offer import Attribution, AttributionModel, Goal, GoalType, Offer, Rewards
 from referral_studio.domain.offer_file import write_offer_file
 from referral_studio.domain.times import format_ns
-from referral_studio.engine.generator import TrafficOptions, generate
+from referral_studio.engine.generator import generate
 from referral_studio.engine.kinds import KIND_NAMES
 from referral_studio.engine.log_files import write_event_log
+from referral_studio.engine.presets import preset_options
 from tests.engine.reference import reference_replay
 
 
 def test_simulate_on_two_million_rows_matches_the_reference(tmp_path: Path) -> None:
-    log = generate(TrafficOptions(participants=190_000, seed=11)).log
+    log = generate(preset_options("classroom", participants=190_000, seed=11)).log
     assert len(log) >= 2_000_000
     events, offer_path, out = tmp_path / "events.csv", tmp_path / "o.offer.json", tmp_path / "out"
     write_event_log(log, events)

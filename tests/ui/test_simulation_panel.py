@@ -121,6 +121,7 @@ def test_cancel_stops_the_run(qtbot: object) -> None:
 
 def test_compare_shows_four_labelled_series(qtbot: object) -> None:
     panel = panel_for(qtbot, OFFER.replace(goal=Goal(type=GoalType.REFERRED_SIGNUPS)))
+    panel.traffic_form.use_preset("classroom")  # exaggerated rates: every goal type pays out
     panel.traffic_form.spins["participants"].setValue(500)
     run_and_wait(qtbot, panel, "compareGoalTypes")
     chart = panel.findChild(pg.PlotWidget, "creditedReferrersChart")

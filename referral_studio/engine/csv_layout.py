@@ -1,0 +1,191 @@
+"""Where a CSV file's quotes and records are, found without parsing it row by row.
+
+pyarrow reads big CSV files in blocks; a quoted line break at a block boundary breaks
+its fast mode, and the careful mode costs about a third more. `scan_layout` says which
+one a file needs, finds a quoted field that is never closed, and `physical_lines` maps
+rows to the lines where they start (what every message and explanation names).
+
+Quotes follow RFC 4180 as Python's csv module and pyarrow read them: a quote opens a
+quoted field only at the start of a field, `""` inside one is a quote, and a quote in
+the middle of an unquoted value (`O"Brien`) is a plain character. A file whose quotes
+all sit where RFC 4180 puts them is *regular*: counting quotes then tells inside from
+outside exactly, in numpy. Other files take a slower exact pass over their quotes.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+CHUNK = 1 << 24  # bytes examined at a time: the scan's memory stays small on any file size
+QUOTE, COMMA, LF, CR = 34, 44, 10, 13
+_FIELD_EDGE = np.array([COMMA, LF, CR], np.uint8)  # bytes that end a field (and may precede one)
+BOM = b"\xef\xbb\xbf"
+
+
+@dataclass(frozen=True)
+class Layout:
+    """What the reader must know about a CSV file's quotes and lines."""
+
+    quoted_line_break: bool  # some quoted value holds a line break: read with line breaks allowed in values
+    unclosed_line: int | None  # the line of a quote that opens a field and is never closed
+    regular: bool  # every quote sits where RFC 4180 puts it
+
+
+def _chunks(path: Path) -> Iterator[tuple[int, np.ndarray, int, int]]:
+    """(offset, bytes, byte before, byte after) for consecutive pieces of the file; -1 past either end."""
+    with path.open("rb") as stream:
+        offset, before = 0, -1
+        data = stream.read(CHUNK)
+        while data:
+            following = stream.read(CHUNK)
+            after = following[0] if following else -1
+            yield offset, np.frombuffer(data, np.uint8), before, after
+            offset += len(data)
+            before = data[-1]
+            data = following
+
+
+def _neighbours(chunk: np.ndarray, at: np.ndarray, before: int, after: int) -> tuple[np.ndarray, np.ndarray]:
+    """The bytes just before and after positions in a chunk (-1 outside the file)."""
+    padded = np.concatenate([[before], chunk.astype(np.int16), [after]])
+    return padded[at], padded[at + 2]
+
+
+def _line_ends(chunk: np.ndarray, after: int) -> np.ndarray:
+    """Positions that end a physical line: LF, and CR not followed by LF (as csv and pyarrow count them)."""
+    lf = chunk == LF
+    cr = chunk == CR
+    next_is_lf = np.empty_like(lf)
+    next_is_lf[:-1] = lf[1:]
+    next_is_lf[-1:] = after == LF
+    return np.flatnonzero(lf | (cr & ~next_is_lf))
+
+
+def scan_layout(path: str | os.PathLike[str]) -> Layout:
+    """One streaming pass over the file: a few ms per 100 MB without quotes, about 0.1 s with."""
+    path = Path(path)
+    with path.open("rb") as stream:
+        while data := stream.read(CHUNK):
+            if data.find(b'"') >= 0:
+                break
+        else:
+            return Layout(quoted_line_break=False, unclosed_line=None, regular=True)
+    quoted_break, unclosed, regular = _scan_regular(path) or _scan_exact(path)
+    return Layout(quoted_line_break=quoted_break, unclosed_line=unclosed, regular=regular)
+
+
+def _scan_regular(path: Path) -> tuple[bool, int | None, bool] | None:
+    """Quote parity in numpy; None when a quote is out of place (the file is not regular)."""
+    quotes = 0  # quotes seen before the current chunk
+    lines = 1  # the line the current chunk starts on
+    open_line = 0  # line of the last opening quote
+    quoted_break = False
+    for offset, chunk, before, after in _chunks(path):
+        at = np.flatnonzero(chunk == QUOTE)
+        ends = _line_ends(chunk, after)
+        if at.size:
+            prev, nxt = _neighbours(chunk, at, before, after)
+            opening = (np.arange(at.size) + quotes) % 2 == 0
+            at_start = np.isin(prev, _FIELD_EDGE) | (prev == QUOTE) | (prev == -1)
+            if offset == 0:
+                at_start |= at == len(BOM) if chunk[:3].tobytes() == BOM else False
+            at_end = np.isin(nxt, _FIELD_EDGE) | (nxt == QUOTE) | (nxt == -1)
+            if not (np.all(at_start[opening]) and np.all(at_end[~opening])):
+                return None
+            # A line end is inside quotes when an odd number of quotes come before it.
+            inside = (np.searchsorted(at, ends) + quotes) % 2 == 1
+            quoted_break = quoted_break or bool(inside.any())
+            if opening.any():
+                last_open = at[opening][-1]
+                open_line = lines + int(np.searchsorted(ends, last_open))
+            quotes += at.size
+        lines += ends.size
+    return quoted_break, open_line if quotes % 2 else None, True
+
+
+def _scan_exact(path: Path) -> tuple[bool, int | None, bool]:
+    """The RFC 4180 state machine stepped over the quotes alone (irregular files only)."""
+    data = path.read_bytes()
+    at = np.flatnonzero(np.frombuffer(data, np.uint8) == QUOTE).tolist()
+    start = len(BOM) if data.startswith(BOM) else 0
+    inside, opened, quoted_break, skip = False, -1, False, False
+    for index, position in enumerate(at):
+        if skip:
+            skip = False
+            continue
+        if inside:
+            if index + 1 < len(at) and at[index + 1] == position + 1:
+                skip = True  # "" inside a quoted value
+                continue
+            inside = False
+            if not quoted_break and (
+                data.find(b"\n", opened, position) >= 0 or data.find(b"\r", opened, position) >= 0
+            ):
+                quoted_break = True
+        elif position == start or data[position - 1] in b",\r\n":
+            inside, opened = True, position
+    unclosed = None
+    if inside:
+        head = data[:opened]
+        unclosed = 1 + head.count(b"\n") + head.count(b"\r") - head.count(b"\r\n")
+    return quoted_break, unclosed, False
+
+
+def physical_lines(path: str | os.PathLike[str], source_rows: np.ndarray | list[int]) -> np.ndarray:
+    """The physical line (1-based; the header is line 1) where each data row starts.
+
+    `source_rows` are 0-based data rows as the reader numbers them (blank lines are not
+    rows; a quoted line break does not start one). Rows past the end give -1.
+    """
+    path = Path(path)
+    rows = np.asarray(source_rows, dtype=np.int64).reshape(-1)
+    starts = _row_starts_regular(path) if scan_layout(path).regular else _row_starts_exact(path)
+    found = np.full(rows.shape, -1, np.int64)
+    ok = (rows >= 0) & (rows < starts.size)
+    found[ok] = starts[rows[ok]]
+    return found
+
+
+def _row_starts_regular(path: Path) -> np.ndarray:
+    """Data-row start lines from quote parity: records end at line ends outside quotes; blank records are skipped."""
+    found: list[np.ndarray] = []
+    quotes, lines = 0, 1
+    carried = True  # a record starts at this chunk's first byte (the file's first byte is the header's)
+    for _offset, chunk, _before, after in _chunks(path):
+        at = np.flatnonzero(chunk == QUOTE)
+        ends = _line_ends(chunk, after)
+        record_ends = ends[(np.searchsorted(at, ends) + quotes) % 2 == 0]
+        starts = record_ends + 1
+        start_lines = lines + np.searchsorted(ends, record_ends, "right")
+        if carried:
+            starts = np.concatenate([[0], starts])
+            start_lines = np.concatenate([[lines], start_lines])
+        carried = bool(starts.size and starts[-1] == chunk.size)
+        if carried:  # it begins in the next chunk (or is the end of the file)
+            starts, start_lines = starts[:-1], start_lines[:-1]
+        first = chunk[starts]
+        found.append(start_lines[(first != LF) & (first != CR)])
+        quotes += at.size
+        lines += ends.size
+    starts = np.concatenate(found) if found else np.zeros(0, np.int64)
+    return starts[1:]  # the first record is the header
+
+
+def _row_starts_exact(path: Path) -> np.ndarray:
+    """Data-row start lines as the csv module reads the file (irregular quotes)."""
+    found = []
+    with path.open("r", encoding="utf-8-sig", errors="replace", newline="") as stream:
+        reader = csv.reader(stream)
+        next(reader, None)
+        line = reader.line_num + 1
+        for fields in reader:
+            if fields:
+                found.append(line)
+            line = reader.line_num + 1
+    return np.array(found, dtype=np.int64)
