@@ -50,6 +50,7 @@ from referral_studio.store import repository as repo
 from referral_studio.store.database import Store
 from referral_studio.ui.commands import SetValueCommand
 from referral_studio.ui.field_binder import FieldBinder
+from referral_studio.ui.fraud_section import build_fraud_page
 from referral_studio.ui.i18n import counted, goal_label, translate
 from referral_studio.ui.offer_document import OfferDocument
 
@@ -59,9 +60,18 @@ SECTIONS = (
     QT_TRANSLATE_NOOP("OfferEditor", "Offer Details"),
     QT_TRANSLATE_NOOP("OfferEditor", "Advanced Options"),
     QT_TRANSLATE_NOOP("OfferEditor", "Rewards & Attribution"),
+    QT_TRANSLATE_NOOP("OfferEditor", "Fraud & Holds"),
 )
 # Which section holds each setting, for jumping to a problem's field.
-SECTION_OF_KEY = {"privacy_policy": 1, "share_url": 1, "rules_url": 1, "window": 2, "attribution": 2, "rewards": 2}
+SECTION_OF_KEY = {
+    "privacy_policy": 1,
+    "share_url": 1,
+    "rules_url": 1,
+    "window": 2,
+    "attribution": 2,
+    "rewards": 2,
+    "fraud": 3,
+}
 
 
 def _form(parent: QWidget | None = None) -> QFormLayout:
@@ -136,7 +146,12 @@ class OfferEditor(QMainWindow):
         self.sections.currentItemChanged.connect(self._on_sections_current_changed)
 
         self.pages = QStackedWidget()
-        for build in (self._build_offer_details, self._build_advanced, self._build_rewards):
+        for build in (
+            self._build_offer_details,
+            self._build_advanced,
+            self._build_rewards,
+            lambda: build_fraud_page(self.binder),
+        ):
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)

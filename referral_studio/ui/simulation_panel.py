@@ -45,6 +45,7 @@ from referral_studio.ui.replay_thread import ReplayThread
 from referral_studio.ui.run_summary import summary_html
 from referral_studio.ui.time_cursor import TimeCursor
 from referral_studio.ui.traffic_form import NoTraffic, TrafficForm
+from referral_studio.ui.fraud_view import FraudView
 from referral_studio.ui.traffic_view import TrafficView
 
 RERUN_DELAY_MS = 600
@@ -225,6 +226,9 @@ class SimulationPanel(QWidget):
         self.views = QTabWidget(objectName="simulationViews")
         self.views.addTab(results, translate("SimulationPanel", "Results"))
         self.views.addTab(self.traffic_view, translate("SimulationPanel", "Traffic"))
+        self.fraud_view = FraudView()  # what the offer's fraud rules took, and how right they were
+        self.fraud_view.sig_explain.connect(self._on_fraud_explain)
+        self.views.addTab(self.fraud_view, translate("SimulationPanel", "Fraud"))
         right_layout.addWidget(self.views, 1)
         # A scroll area keeps the summary's growing text (replaying in time) from widening the column and
         # shifting the charts, and keeps the column's buttons reachable on a short screen.
@@ -350,6 +354,7 @@ class SimulationPanel(QWidget):
         self.run_result = run
         synthetic = not isinstance(self.thread.traffic, (EventLog, Path))  # generated from the form's preset
         self.traffic_view.show_log(run.log, self.traffic_form.preset_name() if synthetic else None)
+        self.fraud_view.show_result(run.results[self.primary], run.log)
         window = self.offer.window
         edges = tuple(to_ns(edge) / 1e9 if edge else None for edge in (window.start, window.end))
         self.chart.show_results(dict(zip(self.labels, run.results, strict=True)), edges)  # type: ignore[arg-type]
@@ -437,6 +442,10 @@ class SimulationPanel(QWidget):
         self.inspector.show_referrer(
             self._offers[self.primary], run.log, run.results[self.primary], referrer, self.cursor.time_ns()
         )
+
+    def _on_fraud_explain(self, referrer: str) -> None:
+        self.views.setCurrentIndex(0)  # the Results view holds "why this credit"
+        self.explain(referrer)
 
     # Exports
 
