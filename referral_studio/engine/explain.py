@@ -186,12 +186,12 @@ def _fate_text(facts: dict, rule: int, value: str, until: int) -> str:
 
 
 def _ordinal(value: str) -> str:
-    """1st, 2nd, 3rd, 4th … 11th, 12th, 13th, 21st (English; the sentence around it is translated)."""
+    """1st, 2nd, 3rd, 4th … 11th, 21st in the UI's language (Swedish: 1:a, 2:a, 3:e …)."""
     if not value.isdigit():
         return value
     number = int(value)
-    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-    return f"{number}{suffix}"
+    index = 3 if 10 <= number % 100 <= 20 else {1: 0, 2: 1, 3: 2}.get(number % 10, 3)
+    return translate("Explain", ORDINALS[index]).format(number=number)
 
 
 def _names_of(dictionary: pa.Array, codes: np.ndarray) -> tuple[list[int], list[str]]:
@@ -281,6 +281,12 @@ REASONS = {
 }
 """The reasons in words (English; translated where shown), with {placeholders} for the row's facts."""
 
+ORDINALS = (
+    QT_TRANSLATE_NOOP("Explain", "{number}st"),
+    QT_TRANSLATE_NOOP("Explain", "{number}nd"),
+    QT_TRANSLATE_NOOP("Explain", "{number}rd"),
+    QT_TRANSLATE_NOOP("Explain", "{number}th"),
+)
 FATE_TEXTS = {
     Reason.REVIEW: QT_TRANSLATE_NOOP("Explain", "in review: {credited}'s {ordinal} credit within 24 hours"),
     Reason.REVERSED: QT_TRANSLATE_NOOP("Explain", "reversed: refund on line {value}"),
