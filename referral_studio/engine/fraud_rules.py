@@ -17,6 +17,7 @@ from enum import IntEnum
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from referral_studio.domain.identities import (
     domain_is_blocked,
@@ -110,12 +111,17 @@ def decide(fraud: Fraud, log: EventLog, rows: np.ndarray, credited: np.ndarray, 
     people = len(log.people)
     open_ = np.ones(n, bool)
 
-    def settle(found: np.ndarray, texts: list[str], how: Rule, what: Outcome = Outcome.BLOCKED) -> None:
+    def settle(found: np.ndarray, texts: pa.Array | list[str], how: Rule, what: Outcome = Outcome.BLOCKED) -> None:
         at = np.flatnonzero(found >= 0)
         outcome[at], rule[at] = what, how
-        value.update(zip(at.tolist(), [texts[code] for code in found[at].tolist()], strict=True))
+        codes = found[at]
+        named = texts.take(pa.array(codes)).to_pylist() if isinstance(texts, pa.Array) else [texts[c] for c in codes]
+        value.update(zip(at.tolist(), named, strict=True))
         open_[at] = False
 
+    blocked = frozenset(d for d in map(normalise_blocked_domain, fraud.blocked_email_domains) if d is not None)
+    emails = log.coded.get("email")
+    forms = _email_forms(emails.values) if emails is not None and (fraud.same_email or blocked) else None
     # 1. Shared identities, in the spec's order.
     identity_checks: list[tuple[bool, str, Rule]] = [
         (fraud.same_ip, "ip", Rule.SAME_IP),
@@ -124,17 +130,16 @@ def decide(fraud: Fraud, log: EventLog, rows: np.ndarray, credited: np.ndarray, 
     ]
     for enabled, column, how in identity_checks:
         if enabled and column in log.coded and open_.any():
-            codes, texts = _identity_codes(log.coded[column], column)
+            codes, texts = _identity_codes(log.coded[column], column, forms)
             pairs = _Pairs(codes, log.person, people)
             at = np.flatnonzero(open_)
             credit, code = pairs.friend_values(friend[at], rows[at])
             found = pairs.first_hit(credit, code, pairs.has(credited[at][credit], code, rows[at][credit]), at.size)
             settle(_spread(at, found, n), texts, how)
     # 2. Blocked email domains.
-    blocked = frozenset(d for d in map(normalise_blocked_domain, fraud.blocked_email_domains) if d is not None)
-    if blocked and "email" in log.coded and open_.any():
-        codes, domains = _email_domains(log.coded["email"])
-        flagged = np.array([domain_is_blocked(domain, blocked) for domain in domains] or [False], bool)
+    if blocked and emails is not None and open_.any():
+        codes, domains = _email_domains(emails, forms)
+        flagged = np.array([domain_is_blocked(domain, blocked) for domain in domains.to_pylist()] or [False], bool)
         pairs = _Pairs(codes, log.person, people)
         at = np.flatnonzero(open_)
         credit, code = pairs.friend_values(friend[at], rows[at])
@@ -167,39 +172,76 @@ def _spread(at: np.ndarray, found: np.ndarray, n: int) -> np.ndarray:
     return full
 
 
-def _identity_codes(column: Coded, kind: str) -> tuple[np.ndarray, list[str]]:
+# IPs and devices already in their normal form are recognised at C speed; the rest go through Python.
+_OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
+FAST = {
+    "ip": rf"^(?:{_OCTET}\.){{3}}{_OCTET}$",  # dotted IPv4 without leading zeros: its own compressed form
+    "device": r"^[!-~](?:.*[!-~])?$",  # nothing that trimming would remove
+}
+# Emails of printable ASCII without spaces are normalised column-wise (NFC and case-folding are plain
+# lower-casing there); anything else, or punycode, goes through domain/identities.py one by one.
+# Printable, no white space, and after the last @ at least one character other than a dot.
+_EMAIL_FAST = r"^[!-~]*@[!-?A-~]*[!-\-/-?A-~][!-?A-~]*$"
+_EMAIL_SLOW = r"xn--"
+
+
+EmailForms = tuple[pa.Array, pa.Array, pa.Array]
+
+
+def _identity_codes(column: Coded, kind: str, forms: EmailForms | None = None) -> tuple[np.ndarray, pa.Array]:
     """Row codes of normalised values (NO_CODE where none) and the values' texts."""
+    values = column.values
     if kind == "email":
+        fast, address, _domain = forms or _email_forms(values)
 
         def normalise(text: str) -> str | None:
             email = normalise_email(text)
             return email.address if email is not None and email.local else None
 
-    else:
-        normalise = normalise_ip if kind == "ip" else normalise_device
-    return _renormalised(column, normalise)
+        return _renormalised(column, normalise, fast, address)
+    fast = pc.match_substring_regex(values, FAST[kind])
+    return _renormalised(column, normalise_ip if kind == "ip" else normalise_device, fast, values)
 
 
-def _email_domains(column: Coded) -> tuple[np.ndarray, list[str]]:
+def _email_domains(column: Coded, forms: EmailForms | None = None) -> tuple[np.ndarray, pa.Array]:
     def domain(text: str) -> str | None:
         email = normalise_email(text)
         return None if email is None else email.domain
 
-    return _renormalised(column, domain)
+    fast, _address, domains = forms or _email_forms(column.values)
+    return _renormalised(column, domain, fast, domains)
 
 
-def _renormalised(column: Coded, normalise: Callable[[str], str | None]) -> tuple[np.ndarray, list[str]]:
-    """Codes of the normalised values: raw values that normalise alike share one code."""
-    texts: list[str] = []
-    index: dict[str, int] = {}
-    remap = np.full(len(column.values) + 1, NO_CODE, np.int32)  # the last slot maps NO_CODE to itself
-    for raw_code, raw in enumerate(column.values.to_pylist()):
-        normal = normalise(raw)
-        if normal is not None:
-            remap[raw_code] = index.setdefault(normal, len(index))
-            if len(texts) < len(index):
-                texts.append(normal)
-    return remap[column.codes], texts
+def _email_forms(values: pa.Array) -> EmailForms:
+    """(which values are done here, their normalised addresses — null for an empty local part —, their domains)."""
+    lower = pc.utf8_lower(values)
+    fast = pc.and_not(pc.match_substring_regex(values, _EMAIL_FAST), pc.match_substring_regex(lower, _EMAIL_SLOW))
+    domain = pc.replace_substring_regex(pc.replace_substring_regex(lower, "^.*@", ""), r"\.$", "")
+    domain = pc.replace_substring_regex(domain, r"^googlemail\.com$", "gmail.com")
+    local = pc.replace_substring_regex(pc.replace_substring_regex(lower, "@[^@]*$", ""), r"\+.*$", "")
+    local = pc.if_else(pc.equal(domain, "gmail.com"), pc.replace_substring(local, ".", ""), local)
+    address = pc.binary_join_element_wise(local, domain, "@")
+    address = pc.if_else(pc.equal(local, ""), pa.scalar(None, pa.string()), address)
+    return fast, address, domain
+
+
+def _renormalised(
+    column: Coded, normalise: Callable[[str], str | None], fast: pa.Array, fast_form: pa.Array
+) -> tuple[np.ndarray, pa.Array]:
+    """Codes of the normalised values: raw values that normalise alike share one code.
+
+    `fast` marks the values whose normal form `fast_form` already holds; the others are normalised one by one.
+    """
+    slow = ~fast.to_numpy(zero_copy_only=False)
+    if not slow.any() and fast_form is column.values:
+        return column.codes, column.values  # distinct values, each its own normal form: the codes stand
+    normal = fast_form
+    if slow.any():
+        forms = [normalise(text) for text in column.values.filter(pa.array(slow)).to_pylist()]
+        normal = pc.replace_with_mask(fast_form, pa.array(slow), pa.array(forms, pa.string()))
+    encoded = pc.dictionary_encode(normal)  # a null (no identity) stays null
+    remap = np.append(pc.fill_null(encoded.indices, NO_CODE).to_numpy().astype(np.int32), np.int32(NO_CODE))
+    return remap[column.codes], encoded.dictionary  # the last slot of remap maps NO_CODE to itself
 
 
 class _Pairs:
