@@ -77,6 +77,7 @@ def build_fraud_page(binder: FieldBinder) -> QWidget:
         ),
     ):
         check = QCheckBox(text, objectName=f"fraud_{key}")
+        check.setAccessibleName(text.replace("&", ""))
         binder.check(check, f"fraud.{key}", text.replace("&", ""))
         form.addRow(_explained(check, what, trade_off))
     layout.addWidget(identity)
