@@ -35,10 +35,12 @@ def _database_option(parser: argparse.ArgumentParser, default: object) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The whole command line, for `--help` and for parsing."""
-    from referral_studio.engine.generator import TrafficOptions
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The whole command line, for `--help` and for parsing.
 
+    The generator's options are added only when `argv` names the generate command (or is
+    not given), so other commands and `--help` start without numpy and pyarrow.
+    """
     parser = argparse.ArgumentParser(
         prog="referral-studio",
         description="Design, teach and test referral offers offline. Without a command, opens the desktop app.",
@@ -91,6 +93,19 @@ def build_parser() -> argparse.ArgumentParser:
     generate.add_argument(
         "--list-presets", action="store_true", help="list the presets with their sources and figures, and exit"
     )
+    if argv is None or "generate" in argv:
+        _generator_options(generate)
+    generate.add_argument("--out", type=Path, metavar="EVENTS", help="the log to write (.csv or .parquet); required")
+    generate.add_argument("--quiet", action="store_true", help="no closing summary")
+    _fraud_options(generate)
+    _other_commands(commands)
+    return parser
+
+
+def _generator_options(generate: argparse.ArgumentParser) -> None:
+    """One option per field of TrafficOptions (underscores as dashes), with its default in the help."""
+    from referral_studio.engine.generator import TrafficOptions
+
     defaults = TrafficOptions()
     for field in dataclasses.fields(TrafficOptions):
         default = getattr(defaults, field.name)
@@ -105,8 +120,10 @@ def build_parser() -> argparse.ArgumentParser:
             metavar="|".join(choices) if choices else {int: "N", float: "NUMBER", str: "TIME"}[kind],
             help=f"{field.metadata['help']} (default: {shown})",
         )
-    generate.add_argument("--out", type=Path, metavar="EVENTS", help="the log to write (.csv or .parquet); required")
-    generate.add_argument("--quiet", action="store_true", help="no closing summary")
+
+
+def _fraud_options(generate: argparse.ArgumentParser) -> None:
+    """`generate --fraud-rate` and its companions (fraud-rules.md § Synthetic fraud)."""
     fraud = generate.add_argument_group(
         "synthetic fraud (any of these adds ip, device, email and fraud columns and refund rows)"
     )
@@ -138,6 +155,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="honest credited friends who refund within 30 days anyway (default: 0.03)",
     )
 
+
+def _other_commands(commands: argparse._SubParsersAction) -> None:
     demo = commands.add_parser("demo", help="open the app on a fresh demo workspace (your own store is not touched)")
     demo.description = (
         "Build the demo workspace afresh — Marketo's example offers, one per goal type, and a seeded "
@@ -163,6 +182,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("targets", nargs="+", type=Path, metavar="FILE_OR_DIR", help="scenario files or folders of them")
     check.add_argument("--junit", type=Path, metavar="PATH", help="also write the outcomes as JUnit XML")
 
+    _forecast_parser(commands)
+
     offers = commands.add_parser("offers", help="list, import and export the store's offers")
     offer_commands = offers.add_subparsers(dest="offers_command", metavar="ACTION", required=True)
     listing = offer_commands.add_parser("list", help="program, name, state and goal of every offer")
@@ -174,12 +195,32 @@ def build_parser() -> argparse.ArgumentParser:
     exporting.add_argument("--draft", action="store_true", help="export the draft instead of the approved version")
     for sub in (offers, listing, importing, exporting):
         _database_option(sub, argparse.SUPPRESS)
-    return parser
+
+
+def _forecast_parser(commands: argparse._SubParsersAction) -> None:
+    forecast = commands.add_parser("forecast", help="run a forecast study: offer variants over many traffic runs")
+    forecast.description = (
+        "Run every variant of STUDY over its Monte-Carlo traffic runs on a local Dask cluster (or the scheduler "
+        "given) and write runs.csv, variants.csv, ranking.csv, bands.csv, summary.json and variants/ into DIR."
+    )
+    forecast.add_argument("study", type=Path, metavar="STUDY.forecast.toml", help="the study file")
+    forecast.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder for the result files")
+    forecast.add_argument(
+        "--workers", type=int, metavar="N", help="worker processes of the local cluster (default: one per core)"
+    )
+    forecast.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="an existing Dask scheduler, e.g. tcp://host:8786 (default: $REFERRAL_STUDIO_SCHEDULER, else local)",
+    )
+    forecast.add_argument("--report", type=Path, metavar="FILE.pdf", help="also write the PDF report")
+    forecast.add_argument("--quiet", action="store_true", help="no progress bar and no closing summary")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     try:
         if args.command is None:
@@ -198,6 +239,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "traffic-report": _traffic_report,
             "check": _check,
             "offers": _offers,
+            "forecast": _forecast,
         }[args.command]
         return handler(args)
     except KeyboardInterrupt:
@@ -223,10 +265,14 @@ def _user_message(error: Exception) -> str | None:
     from referral_studio.domain.offer_file import OfferFileError
     from referral_studio.domain.promo_codes import PromoCodeFileError
     from referral_studio.engine.log_files import EventLogError
+    from referral_studio.forecast.execution import ForecastError
+    from referral_studio.forecast.outputs import OutputFolderError
+    from referral_studio.forecast.study_file import StudyError
     from referral_studio.store.database import StoreError
     from referral_studio.store.repository import RepositoryError
 
-    if isinstance(error, (UserError, OfferFileError, PromoCodeFileError, EventLogError, StoreError, RepositoryError)):
+    user_errors = (UserError, OfferFileError, PromoCodeFileError, EventLogError, StoreError, RepositoryError)
+    if isinstance(error, (*user_errors, StudyError, ForecastError, OutputFolderError)):
         return str(error)
     if isinstance(error, OSError):
         return f"{error.filename or ''}: {error.strerror or error}".lstrip(": ")
@@ -261,7 +307,7 @@ def _simulate(args: argparse.Namespace) -> int:
     try:
         progress.stage("reading events")
         log = read_event_log(args.events)
-        unknown = sorted(set(args.explain) - set(log.people.to_pylist()))
+        unknown = sorted(name for name in set(args.explain) if not _names_someone(log, name))
         if unknown:
             raise UserError(
                 f"--explain: no event in {args.events} involves {', '.join(map(repr, unknown))} "
@@ -288,6 +334,12 @@ def _simulate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _names_someone(log: object, name: str) -> bool:
+    import pyarrow.compute as pc
+
+    return pc.index(log.people, name).as_py() >= 0  # type: ignore[attr-defined]
+
+
 def _print_explanation(offer: object, log: object, result: object, referrer: str) -> None:
     from referral_studio.domain.times import format_ns
     from referral_studio.engine.explain import Reason, explain
@@ -302,7 +354,15 @@ def _print_explanation(offer: object, log: object, result: object, referrer: str
     for v in verdicts:
         who = f"{v.person} ← {v.referrer}" if v.referrer else v.person
         what = f"{v.kind} {v.name!r}" if v.name else v.kind
-        print(f"  {format_ns(v.time)}  line {v.line:<6} {what:<12} {who:<24} {v.text}")
+        print(_one_line(f"  {format_ns(v.time)}  line {v.line:<6} {what:<12} {who:<24} {v.text}"))
+
+
+_LINE_BREAKING = {code: f"\\u{code:04x}" for code in (*range(0x20), 0x7F, 0x85, 0x2028, 0x2029)}
+
+
+def _one_line(text: str) -> str:
+    """The text with control characters and line breaks escaped, so one verdict stays on one line."""
+    return text.translate(_LINE_BREAKING)
 
 
 def _count(number: int, noun: str) -> str:
@@ -394,6 +454,12 @@ def _check(args: argparse.Namespace) -> int:
     from referral_studio.engine.junit import write_junit
     from referral_studio.engine.scenario import ScenarioError, find_scenarios, load_scenario, run_scenario
 
+    if args.junit is not None:
+        folder = args.junit.parent
+        if args.junit.is_dir():
+            raise UserError(f"--junit {args.junit}: is a folder; name the XML file to write")
+        if not folder.is_dir():
+            raise UserError(f"--junit {args.junit}: the folder {folder} does not exist; nothing was run")
     try:
         files = find_scenarios(args.targets)
     except ScenarioError as error:
@@ -422,6 +488,60 @@ def _check(args: argparse.Namespace) -> int:
     if args.junit:
         write_junit(outcomes, errors, args.junit)
     return EXIT_BAD_INPUT if errors else (1 if failed else EXIT_OK)
+
+
+def _forecast(args: argparse.Namespace) -> int:
+    import logging
+    import time
+
+    from referral_studio.forecast.execution import describe, run_study
+    from referral_studio.forecast.outputs import check_output_folder, write_forecast
+    from referral_studio.forecast.study_file import read_study
+    from referral_studio.terminal_progress import TerminalProgress
+
+    if args.workers is not None and not 1 <= args.workers <= 1024:
+        raise UserError(f"--workers: a whole number from 1 to 1024 (got {args.workers})")
+    study = read_study(args.study)
+    check_output_folder(args.out)
+    if args.report is not None and not args.report.parent.is_dir():
+        raise UserError(f"--report: the folder {args.report.parent} does not exist")
+    logging.getLogger("distributed").setLevel(logging.CRITICAL)  # lost workers are retried; their logs are noise here
+    progress = TerminalProgress("starting the cluster", enabled=not args.quiet)
+    started, where = time.monotonic(), []
+
+    def report(done: int, runs: int) -> None:
+        elapsed = time.monotonic() - started
+        rate = done / elapsed if elapsed > 0 else 0.0
+        left = f", {(runs - done) / rate:,.0f} s left" if rate > 0 and done < runs else ""
+        progress.label = f"{done:,}/{runs:,} runs ({rate:,.1f}/s{left})"
+        progress(done / runs)
+
+    try:
+        forecast = run_study(
+            study,
+            workers=args.workers,
+            scheduler=args.scheduler,
+            progress=report,
+            on_cluster=lambda cluster: where.append(describe(cluster)),
+        )
+        progress.stage("writing results")
+        write_forecast(forecast, args.out)
+        if args.report is not None:
+            progress.stage("writing the report")
+            from referral_studio.ui.forecast_report import write_report
+
+            write_report(forecast, args.report)
+    finally:
+        progress.close()
+    if not args.quiet:
+        best, _, share = forecast.ranking()[0]
+        print(
+            f"{study.runs:,} runs × {len(study.variants)} variants in {forecast.execution.seconds:.1f} s "
+            f"({where[0] if where else 'local'}): best by {study.objective} is {best!r} "
+            f"(best in {share:.0%} of runs). Results in {args.out}",
+            file=sys.stderr,
+        )
+    return EXIT_OK
 
 
 def _offers(args: argparse.Namespace) -> int:

@@ -167,6 +167,10 @@
         <translation>ingen kredit: ingen referent och ingen kontakt med {person} inom {days:g} dagar före</translation>
     </message>
     <message>
+        <source>no credit to {who}: the event names {credited} as its referrer</source>
+        <translation>ingen kredit till {who}: händelsen anger {credited} som sin referent</translation>
+    </message>
+    <message>
         <source>no credit to {who}: attributed to {credited} (last touch)</source>
         <translation>ingen kredit till {who}: tillskriven {credited} (senaste kontakt)</translation>
     </message>
@@ -195,8 +199,8 @@
         <translation>kontakt: {person} kom via länken från {referrer}</translation>
     </message>
     <message>
-        <source>no credit: a {kind} does not count toward {goal}</source>
-        <translation>ingen kredit: {kind} räknas inte mot {goal}</translation>
+        <source>no credit: {kind} events do not count toward {goal}</source>
+        <translation>ingen kredit: händelser av typen {kind} räknas inte mot {goal}</translation>
     </message>
     <message>
         <source>no credit: &apos;{name}&apos; does not match the goal&apos;s trigger activities</source>
@@ -257,6 +261,185 @@
     <message>
         <source>blocked: email domain {value} is on the blocked list</source>
         <translation>spärrad: e-postdomänen {value} står på spärrlistan</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastReport</name>
+    <message>
+        <source>Forecast: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made {date} with Referral Studio {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best by {objective}: {variant}, the best variant in {share} of {runs} runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines: the median run. Shaded: 90% of runs fall inside (5th to 95th percentile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credited referrers at the end of each day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fulfilled referrers at the end of each day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{objective} (lower is better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{objective} (higher is better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished">Mål</translation>
+    </message>
+    <message>
+        <source>Offer window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation type="unfinished">Tillskrivning</translation>
+    </message>
+    <message>
+        <source>, within {days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation type="unfinished">Belöningar</translation>
+    </message>
+    <message>
+        <source>repeat rewards, at most {cap} per referrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeat rewards, no cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one reward per referrer</source>
+        <translation type="unfinished">en belöning per referent</translation>
+    </message>
+    <message>
+        <source>Promo codes</source>
+        <translation type="unfinished">Kampanjkoder</translation>
+    </message>
+    <message>
+        <source>from {start} until {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from {start}, open-ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>always open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{low} to {high}, drawn per run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reward per fulfillment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reward per referred sign-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value per referred sign-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ranked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic options not listed take the generator&apos;s defaults. Every variant is replayed on the same traffic in each run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P(best)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{objective}, median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90% interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Värde</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K-factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost, value, net and K-factor are medians over the runs. P(best): share of runs in which the variant was best (ties shared).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day of the campaign</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2390,6 +2573,85 @@
     <message>
         <source>The hold must be a number of days of at least 0.</source>
         <translation>Karensen måste vara ett antal dagar, minst 0.</translation>
+    </message>
+</context>
+<context>
+    <name>VariantText</name>
+    <message>
+        <source>goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count repeat visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trigger activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offer starts</source>
+        <translation type="unfinished">erbjudandet börjar</translation>
+    </message>
+    <message>
+        <source>offer ends</source>
+        <translation type="unfinished">erbjudandet slutar</translation>
+    </message>
+    <message>
+        <source>attribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribution window (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeat rewards</source>
+        <translation type="unfinished">upprepade belöningar</translation>
+    </message>
+    <message>
+        <source>most fulfillments per referrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promo codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">nej</translation>
+    </message>
+    <message>
+        <source>{count} codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{setting} {value} (base: {base})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the base offer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
