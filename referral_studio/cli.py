@@ -14,8 +14,15 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from referral_studio import __version__
+
+if TYPE_CHECKING:  # the commands import what they use when they run, so --help starts fast
+    from referral_studio.domain.lifecycle import OfferSummary
+    from referral_studio.domain.offer import Offer
+    from referral_studio.engine.event_log import EventLog
+    from referral_studio.engine.result import ReplayResult
 
 EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT, EXIT_INTERRUPTED = 0, 1, 2, 130
 DEBUG_ENV = "REFERRAL_STUDIO_DEBUG"
@@ -156,7 +163,7 @@ def _fraud_options(generate: argparse.ArgumentParser) -> None:
     )
 
 
-def _other_commands(commands: argparse._SubParsersAction) -> None:
+def _other_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     demo = commands.add_parser("demo", help="open the app on a fresh demo workspace (your own store is not touched)")
     demo.description = (
         "Build the demo workspace afresh — Marketo's example offers, one per goal type, and a seeded "
@@ -197,7 +204,7 @@ def _other_commands(commands: argparse._SubParsersAction) -> None:
         _database_option(sub, argparse.SUPPRESS)
 
 
-def _forecast_parser(commands: argparse._SubParsersAction) -> None:
+def _forecast_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     forecast = commands.add_parser("forecast", help="run a forecast study: offer variants over many traffic runs")
     forecast.description = (
         "Run every variant of STUDY over its Monte-Carlo traffic runs on a local Dask cluster (or the scheduler "
@@ -220,15 +227,18 @@ def _forecast_parser(commands: argparse._SubParsersAction) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     argv = sys.argv[1:] if argv is None else list(argv)
-    parser = build_parser(argv)
-    args = parser.parse_args(argv)
+    try:
+        args = build_parser(argv).parse_args(argv)  # its imports take a moment on a busy machine: Ctrl+C may come here
+    except KeyboardInterrupt:
+        print("\nreferral-studio: interrupted; nothing was written", file=sys.stderr)
+        return EXIT_INTERRUPTED
     try:
         if args.command is None:
             from referral_studio.ui.app import run_app
 
             return run_app(args.database)
         if args.command == "demo":
-            from referral_studio.store.demo import build_demo
+            from referral_studio.app.demo import build_demo
             from referral_studio.ui.app import run_app
 
             store_path, log_path = build_demo(args.folder)
@@ -334,17 +344,17 @@ def _simulate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _names_someone(log: object, name: str) -> bool:
+def _names_someone(log: EventLog, name: str) -> bool:
     import pyarrow.compute as pc
 
-    return pc.index(log.people, name).as_py() >= 0  # type: ignore[attr-defined]
+    return bool(pc.index(log.people, name).as_py() >= 0)
 
 
-def _print_explanation(offer: object, log: object, result: object, referrer: str) -> None:
+def _print_explanation(offer: Offer, log: EventLog, result: ReplayResult, referrer: str) -> None:
     from referral_studio.domain.times import format_ns
     from referral_studio.engine.explain import Reason, explain
 
-    verdicts = explain(offer, log, referrer, result)  # type: ignore[arg-type]
+    verdicts = explain(offer, log, referrer, result)
     credits = sum(v.reason is Reason.CREDIT and v.credited == referrer for v in verdicts)
     fulfilled = sum(v.fulfillment is not None for v in verdicts)
     print(
@@ -451,8 +461,8 @@ def _traffic_report(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from referral_studio.engine.junit import write_junit
-    from referral_studio.engine.scenario import ScenarioError, find_scenarios, load_scenario, run_scenario
+    from referral_studio.qa.junit import write_junit
+    from referral_studio.qa.scenario import ScenarioError, find_scenarios, load_scenario, run_scenario
 
     if args.junit is not None:
         folder = args.junit.parent
@@ -571,7 +581,7 @@ def _offers(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _print_offers(offers: list) -> None:
+def _print_offers(offers: list[OfferSummary]) -> None:
     rows = [("PROGRAM", "NAME", "STATE", "GOAL")]
     rows += [(o.program, o.name, o.state.value, f"{o.goal_type.label} × {o.goal_count}") for o in offers]
     widths = [max(len(row[i]) for row in rows) for i in range(3)]

@@ -43,7 +43,9 @@ class EventLog:
     names: pa.Array  # string
     source_row: np.ndarray  # int64: the row's 0-based position in the file it came from
     source: Path | None = None  # the CSV file the rows came from, for their line numbers
-    _lines: dict = field(default_factory=dict, repr=False, compare=False)  # physical lines, found once when asked
+    _lines: dict[str, np.ndarray] = field(
+        default_factory=dict, repr=False, compare=False
+    )  # physical lines, found once when asked
     coded: dict[str, Coded] = field(default_factory=dict)  # the CODED_COLUMNS the file has
 
     def __len__(self) -> int:
@@ -54,7 +56,7 @@ class EventLog:
         """Memory held by the log's columns and dictionaries."""
         arrays = (self.time, self.kind, self.person, self.referrer, self.name, self.source_row)
         coded = sum(column.codes.nbytes + column.values.nbytes for column in self.coded.values())
-        return sum(array.nbytes for array in arrays) + self.people.nbytes + self.names.nbytes + coded
+        return int(sum(array.nbytes for array in arrays) + self.people.nbytes + self.names.nbytes + coded)
 
     def lines(self, rows: np.ndarray | list[int]) -> np.ndarray:
         """The file line where each row (a position in processing order) starts; the header is line 1."""
@@ -65,7 +67,8 @@ class EventLog:
             from referral_studio.engine.csv_layout import physical_lines
 
             self._lines["all"] = physical_lines(self.source, np.arange(len(self), dtype=np.int64))
-        return self._lines["all"][source_rows]
+        lines: np.ndarray = self._lines["all"][source_rows]
+        return lines
 
     @classmethod
     def build(
@@ -206,7 +209,8 @@ def dictionary_codes(column: pa.Array | pa.ChunkedArray) -> tuple[pa.Array, np.n
 def _indices(indices: pa.Array) -> np.ndarray:
     if indices.null_count:
         indices = pc.fill_null(indices, NO_CODE)
-    return indices.to_numpy(zero_copy_only=False).astype(np.int32, copy=False)
+    codes: np.ndarray = indices.to_numpy(zero_copy_only=False).astype(np.int32, copy=False)
+    return codes
 
 
 def coded_column(column: pa.Array | pa.ChunkedArray | None, n: int) -> tuple[pa.Array, np.ndarray]:
@@ -280,7 +284,8 @@ def _through(mapping: np.ndarray, codes: np.ndarray, dropped: np.ndarray | None 
     extended = np.append(mapping.astype(np.int32, copy=False), np.int32(NO_CODE))  # index NO_CODE (-1) is the last
     if dropped is not None:
         extended[:-1][dropped] = NO_CODE
-    return extended[codes]
+    recoded: np.ndarray = extended[codes]
+    return recoded
 
 
 def _without_empty(dictionary: pa.Array, codes: np.ndarray) -> tuple[pa.Array, np.ndarray]:

@@ -1,13 +1,13 @@
 """ "Why this credit": every event that involved one referrer, with its verdict and reason.
 
-The reasons are read off the replay's own steps (replay._qualifying's trace), never
+The reasons are read off the replay's own steps (replay.trace), never
 recomputed by separate rules, so an explanation cannot disagree with the totals:
 tests/engine/test_explain.py checks the credits listed against the result on every log.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import IntEnum
 
 import numpy as np
@@ -20,7 +20,7 @@ from referral_studio.domain.times import format_ns
 from referral_studio.engine.event_log import NO_CODE, EventLog
 from referral_studio.engine.fraud_rules import Outcome, Rule
 from referral_studio.engine.kinds import KIND_NAMES, Kind
-from referral_studio.engine.replay import _qualifying, _Steps, _touches, replay
+from referral_studio.engine.replay import replay, touches, trace
 from referral_studio.engine.result import ReplayResult
 
 
@@ -71,16 +71,18 @@ class Verdict:
     text: str
 
 
-def row_reasons(offer: Offer, log: EventLog, result: ReplayResult) -> tuple[np.ndarray, np.ndarray]:
+RowReasons = tuple[np.ndarray, np.ndarray]
+"""For every row of a log: its Reason, and the code of the referrer it credited (NO_CODE for none)."""
+
+
+def row_reasons(offer: Offer, log: EventLog, result: ReplayResult) -> RowReasons:
     """A Reason and a credited referrer code for every row of the log, from the replay's steps."""
     lo, hi = result.window_rows
     reason = np.full(len(log), Reason.OUTSIDE_WINDOW, np.int8)
     credited_all = np.full(len(log), NO_CODE, np.int32)
-    time, kind = log.time[lo:hi], log.kind[lo:hi]
-    person, referrer, name = log.person[lo:hi], log.referrer[lo:hi], log.name[lo:hi]
-    touch = _touches(kind, person, referrer)
-    trace: dict[str, np.ndarray] = {}
-    _qualifying(offer, log, time, kind, person, referrer, name, touch, len(log.people), _Steps(None, None, 10), trace)
+    kind, person, referrer = log.kind[lo:hi], log.person[lo:hi], log.referrer[lo:hi]
+    steps = trace(offer, log, (lo, hi))
+    touch = steps.touch
     inner = np.full(hi - lo, Reason.NOT_THE_GOAL, np.int8)
     credited = np.full(hi - lo, NO_CODE, np.int32)
     visits = kind == Kind.VISIT
@@ -93,7 +95,7 @@ def row_reasons(offer: Offer, log: EventLog, result: ReplayResult) -> tuple[np.n
     if goal in (GoalType.SMART_LIST_TRIGGER, GoalType.CUSTOM_JS_EVENT):
         wanted = Kind.ACTIVITY if goal is GoalType.SMART_LIST_TRIGGER else Kind.JS_EVENT
         inner[kind == wanted] = Reason.NAME_MISMATCH  # the matching ones are overwritten next
-    matching, decisive, decided = trace["matching"], trace["decisive"], trace["credited"]
+    matching, decisive, decided = steps.matching, steps.decisive, steps.credited
     inner[matching] = Reason.REPEAT_VISIT if goal is GoalType.REFERRED_VISITS else Reason.ALREADY_COUNTED
     inner[decisive] = np.where(
         decided == NO_CODE, Reason.NO_TOUCH, np.where(decided == person[decisive], Reason.SELF_REFERRAL, Reason.CREDIT)
@@ -112,7 +114,7 @@ def explain(
     referrer: str,
     result: ReplayResult | None = None,
     *,
-    reasons: tuple[np.ndarray, np.ndarray] | None = None,
+    reasons: RowReasons | None = None,
 ) -> list[Verdict]:
     """Every event that involved `referrer` (as person, referrer or credited), in processing order.
 
@@ -126,7 +128,7 @@ def explain(
     lo, hi = result.window_rows
     # Rows the referrer's own touches could have won: decided rows of people they had touched before.
     window_touch = np.zeros(len(log), dtype=bool)
-    window_touch[lo:hi] = _touches(log.kind[lo:hi], log.person[lo:hi], log.referrer[lo:hi])
+    window_touch[lo:hi] = touches(log.kind[lo:hi], log.person[lo:hi], log.referrer[lo:hi])
     their_touches = np.flatnonzero(window_touch & (log.referrer == code))
     first_touch = np.full(len(log.people), len(log), dtype=np.int64)
     np.minimum.at(first_touch, log.person[their_touches], their_touches)
@@ -154,21 +156,22 @@ def explain(
     verdicts = []
     for row, line in zip(rows.tolist(), lines, strict=True):
         fulfillment, promo = ledger.get(row, (None, None))
-        facts = {
-            "line": int(line),
-            "time": int(log.time[row]),
-            "kind": KIND_NAMES[log.kind[row]],
-            "person": people[log.person[row]],
-            "referrer": people[log.referrer[row]] if log.referrer[row] != NO_CODE else "",
-            "name": names[log.name[row]] if log.name[row] != NO_CODE else "",
-            "reason": Reason(int(reason[row])),
-            "credited": people[credited[row]] if credited[row] != NO_CODE else "",
-            "credit_number": int(number[row]) if mine[row] else None,
-            "fulfillment": fulfillment,
-            "promo_code": promo,
-        }
+        facts = Verdict(
+            line=int(line),
+            time=int(log.time[row]),
+            kind=KIND_NAMES[log.kind[row]],
+            person=people[log.person[row]],
+            referrer=people[log.referrer[row]] if log.referrer[row] != NO_CODE else "",
+            name=names[log.name[row]] if log.name[row] != NO_CODE else "",
+            reason=Reason(int(reason[row])),
+            credited=people[credited[row]] if credited[row] != NO_CODE else "",
+            credit_number=int(number[row]) if mine[row] else None,
+            fulfillment=fulfillment,
+            promo_code=promo,
+            text="",
+        )
         text = _fate_text(facts, *fate_of[row]) if row in fate_of else _text(offer, referrer, facts)
-        verdicts.append(Verdict(**facts, text=text))
+        verdicts.append(replace(facts, text=text))
     return verdicts
 
 
@@ -179,10 +182,10 @@ def _fates_by_row(result: ReplayResult, rows: np.ndarray) -> dict[int, tuple[int
     return {int(fates.row[i]): (int(fates.rule[i]), fates.value.get(int(i), ""), int(fates.until[i])) for i in listed}
 
 
-def _fate_text(facts: dict, rule: int, value: str, until: int) -> str:
+def _fate_text(facts: Verdict, rule: int, value: str, until: int) -> str:
     """A credit that did not count, in words: outcome, rule and value."""
-    values = {"value": value, "credited": facts["credited"], "until": format_ns(until), "ordinal": _ordinal(value)}
-    template = BLOCKED_TEXTS[Rule(rule)] if facts["reason"] is Reason.BLOCKED else FATE_TEXTS[facts["reason"]]
+    values = {"value": value, "credited": facts.credited, "until": format_ns(until), "ordinal": _ordinal(value)}
+    template = BLOCKED_TEXTS[Rule(rule)] if facts.reason is Reason.BLOCKED else FATE_TEXTS[facts.reason]
     return translate("Explain", template).format(**values)
 
 
@@ -201,16 +204,16 @@ def _names_of(dictionary: pa.Array, codes: np.ndarray) -> tuple[list[int], list[
     return distinct.tolist(), dictionary.take(pa.array(distinct, pa.int32())).to_pylist()
 
 
-def _text(offer: Offer, who: str, facts: dict) -> str:
+def _text(offer: Offer, who: str, facts: Verdict) -> str:
     """The verdict in words; each sentence is whole, so a translator can reorder it."""
-    reason, person, by, credited = facts["reason"], facts["person"], facts["referrer"], facts["credited"]
+    reason, person, by, credited = facts.reason, facts.person, facts.referrer, facts.credited
     first = offer.attribution.model is AttributionModel.FIRST_TOUCH
     if reason is Reason.CREDIT:
         if credited != who:
             text = translate("Explain", "credit to {referrer}").format(referrer=credited)
         else:
             text = translate("Explain", "credit {number} to {referrer}").format(
-                number=facts["credit_number"], referrer=who
+                number=facts.credit_number, referrer=who
             )
         if not by:
             text += " " + (
@@ -218,10 +221,10 @@ def _text(offer: Offer, who: str, facts: dict) -> str:
                 if first
                 else translate("Explain", "(attributed by last touch)")
             )
-        if facts["fulfillment"]:
-            text += translate("Explain", "; fulfillment {number}").format(number=facts["fulfillment"])
-            if facts["promo_code"]:
-                text += translate("Explain", ", promo code {code}").format(code=facts["promo_code"])
+        if facts.fulfillment:
+            text += translate("Explain", "; fulfillment {number}").format(number=facts.fulfillment)
+            if facts.promo_code:
+                text += translate("Explain", ", promo code {code}").format(code=facts.promo_code)
             elif offer.promo_codes:
                 text += translate("Explain", ", no promo code left")
         return text
@@ -230,8 +233,8 @@ def _text(offer: Offer, who: str, facts: dict) -> str:
         "referrer": by,
         "who": who,
         "credited": credited,
-        "name": facts["name"],
-        "kind": translate("EventKind", facts["kind"]),
+        "name": facts.name,
+        "kind": translate("EventKind", facts.kind),
         "goal": translate("Goal", GOAL_LABELS[offer.goal.type]),
         "days": offer.attribution.window_days,
     }

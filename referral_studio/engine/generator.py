@@ -9,6 +9,7 @@ numpy Generator in a fixed order, so the same seed and options give the same log
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field, fields
 from datetime import datetime, timezone
 
@@ -207,18 +208,46 @@ class TrafficOptions:
     def problems(self) -> list[str]:
         """What is out of range, as `option: allowed` lines."""
         found = []
-        if not 0 <= self.participants <= 50_000_000:
-            found.append("participants: a whole number from 0 to 50,000,000")
-        if not 0 < self.days <= 3650:
-            found.append("days: more than 0 and at most 3650")
-        elif not NS_MIN <= to_ns(self.start) <= NS_MAX - int(self.days * DAY) - 2 * DAY:
-            found.append(
-                "start: a time from 1677-09-22 on, with the campaign (start plus days) over "
-                "by 2262-04-09 (the range of nanosecond times)"
-            )
-        if self.seed < 0:
-            found.append("seed: a whole number of at least 0")
-        for name in (
+        for name, limit in LIMITS.items():
+            if not limit.allows(getattr(self, name)):
+                found.append(f"{name.replace('_', '-')}: {limit.allowed}")
+            elif name == "days" and not NS_MIN <= to_ns(self.start) <= NS_MAX - int(self.days * DAY) - 2 * DAY:
+                found.append(
+                    "start: a time from 1677-09-22 on, with the campaign (start plus days) over "
+                    "by 2262-04-09 (the range of nanosecond times)"
+                )
+        for f in fields(self):
+            choices = f.metadata.get("choices")
+            if choices and getattr(self, f.name) not in choices:
+                found.append(f"{f.name.replace('_', '-')}: one of {', '.join(choices)}")
+        if self.share_mode == "recommendation" and self.visits_per_share > 1:
+            found.append("visits-per-share: at most 1 in recommendation mode (one share reaches one person)")
+        if self.shares_per_sharer < 1 and self.share_rate > 0:
+            found.append("shares-per-sharer: at least 1 (a sharer shares at least once)")
+        return found
+
+
+@dataclass(frozen=True)
+class Limit:
+    """The values a traffic option allows; `problems()` checks them and the GUI's form is bounded by them."""
+
+    low: float
+    high: float
+    allowed: str  # in words, for the message naming the option
+    low_excluded: bool = False  # more than `low`, not `low` itself
+
+    def allows(self, value: float) -> bool:
+        return (self.low < value if self.low_excluded else self.low <= value) and value <= self.high
+
+
+_FRACTION = Limit(0, 1, "a fraction from 0 to 1")
+_PER_PERSON = Limit(0, 1000, "a number from 0 to 1000")
+LIMITS: dict[str, Limit] = {
+    "participants": Limit(0, 50_000_000, "a whole number from 0 to 50,000,000"),
+    "days": Limit(0, 3650, "more than 0 and at most 3650", low_excluded=True),
+    "seed": Limit(0, math.inf, "a whole number of at least 0"),
+    **dict.fromkeys(
+        (
             "share_rate",
             "overlap_rate",
             "return_rate",
@@ -230,25 +259,14 @@ class TrafficOptions:
             "organic_signup_rate",
             "purchase_rate",
             "day_night",
-        ):
-            if not 0 <= getattr(self, name) <= 1:
-                found.append(f"{name.replace('_', '-')}: a fraction from 0 to 1")
-        for name in ("shares_per_sharer", "visits_per_share", "organic_visit_rate"):
-            if not 0 <= getattr(self, name) <= 1000:
-                found.append(f"{name.replace('_', '-')}: a number from 0 to 1000")
-        if not 0 <= self.share_spread <= 4:
-            found.append("share-spread: a number from 0 to 4")
-        if not 0 <= self.saturation <= 1000:
-            found.append("saturation: a whole number from 0 (no limit) to 1000")
-        for f in fields(self):
-            choices = f.metadata.get("choices")
-            if choices and getattr(self, f.name) not in choices:
-                found.append(f"{f.name.replace('_', '-')}: one of {', '.join(choices)}")
-        if self.share_mode == "recommendation" and self.visits_per_share > 1:
-            found.append("visits-per-share: at most 1 in recommendation mode (one share reaches one person)")
-        if self.shares_per_sharer < 1 and self.share_rate > 0:
-            found.append("shares-per-sharer: at least 1 (a sharer shares at least once)")
-        return found
+        ),
+        _FRACTION,
+    ),
+    **dict.fromkeys(("shares_per_sharer", "visits_per_share", "organic_visit_rate"), _PER_PERSON),
+    "share_spread": Limit(0, 4, "a number from 0 to 4"),
+    "saturation": Limit(0, 1000, "a whole number from 0 (no limit) to 1000"),
+}
+"""The range of every bounded option, in the order problems() names them (the start is checked with the days)."""
 
 
 OPTION_FIELDS = tuple(f.name for f in fields(TrafficOptions))
@@ -523,7 +541,8 @@ def _day_night(time: np.ndarray, strength: float) -> np.ndarray:
     position = (time - day) * (steps / DAY)
     cell = np.minimum(position.astype(np.int64), steps - 1)
     fraction = inverse[cell] + (position - cell) * (inverse[cell + 1] - inverse[cell])
-    return day + (fraction * DAY).astype(np.int64)
+    warped: np.ndarray = day + (fraction * DAY).astype(np.int64)
+    return warped
 
 
 def _log(campaign: _Campaign) -> EventLog:

@@ -1,4 +1,4 @@
-"""The result files of `referral-studio simulate` (interfaces.md, fraud-rules.md), written as one set.
+"""The result files of `referral-studio simulate` (docs/file-formats.md, docs/fraud.md), written as one set.
 
 All of them are staged beside their targets and renamed into place only when every one
 was written, so an interrupted run leaves the folder as it was.

@@ -7,6 +7,9 @@ window is a slice; everything after is masks, scatters and radix passes over arr
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
 import numpy as np
 
 from referral_studio.domain.offer import AttributionModel, GoalType, Offer, Qualification
@@ -88,7 +91,7 @@ def replay(
     person, referrer, name = log.person[lo:hi], log.referrer[lo:hi], log.name[lo:hi]
     people = len(log.people)
 
-    touch = _touches(kind, person, referrer)
+    touch = touches(kind, person, referrer)
     steps.next()
     rows, credited = _qualifying(offer, log, time, kind, person, referrer, name, touch, people, steps)
     steps.next()
@@ -113,6 +116,32 @@ def replay(
     )
 
 
+@dataclass(frozen=True)
+class Trace:
+    """The replay's intermediate rows (indices into the offer window's slice of the log), for explanations.
+
+    `touch` marks the window's touches; `matching` are the rows that match the goal, `decisive`
+    those that decided a credit (or its absence), `credited` whom each decisive row credited
+    (NO_CODE for nobody; the person themself for a self-referral).
+    """
+
+    touch: np.ndarray
+    matching: np.ndarray
+    decisive: np.ndarray
+    credited: np.ndarray
+
+
+def trace(offer: Offer, log: EventLog, window_rows: tuple[int, int]) -> Trace:
+    """The steps of the replay of `log` under `offer` that decide each credit, as the replay took them."""
+    lo, hi = window_rows
+    time, kind = log.time[lo:hi], log.kind[lo:hi]
+    person, referrer, name = log.person[lo:hi], log.referrer[lo:hi], log.name[lo:hi]
+    touch = touches(kind, person, referrer)
+    rows: dict[str, np.ndarray] = {}
+    _qualifying(offer, log, time, kind, person, referrer, name, touch, len(log.people), _Steps(None, None, 10), rows)
+    return Trace(touch=touch, matching=rows["matching"], decisive=rows["decisive"], credited=rows["credited"])
+
+
 def _qualifying(
     offer: Offer,
     log: EventLog,
@@ -128,7 +157,7 @@ def _qualifying(
 ) -> tuple[np.ndarray, np.ndarray]:
     """5. The rows that give a credit, in processing order, with their credited referrers.
 
-    With `trace`, the steps' intermediate rows are kept there, so explanations (explain.py)
+    With `trace`, the steps' intermediate rows are kept there (see `trace()`), so explanations
     are read off the very computation that gave the credits.
     """
     goal = offer.goal
@@ -221,7 +250,7 @@ def _credit(
     people: int,
     steps: _Steps,
     hold: int = 0,
-) -> dict:
+) -> dict[str, Any]:
     """6–7. Credits per referrer, fulfillments, promo codes and the timeline.
 
     The credits are the matured ones; each counts `hold` ns after its row. The hold is one
@@ -314,12 +343,13 @@ def _timeline(time: np.ndarray, credited_rows: np.ndarray, fulfilled_rows: np.nd
 def funnel_of(log: EventLog, lo: int, hi: int) -> Funnel:
     """The funnel of the log's rows [lo, hi)."""
     kind, person, referrer = log.kind[lo:hi], log.person[lo:hi], log.referrer[lo:hi]
-    return _funnel(kind, person, referrer, _touches(kind, person, referrer), len(log.people))
+    return _funnel(kind, person, referrer, touches(kind, person, referrer), len(log.people))
 
 
-def _touches(kind: np.ndarray, person: np.ndarray, referrer: np.ndarray) -> np.ndarray:
+def touches(kind: np.ndarray, person: np.ndarray, referrer: np.ndarray) -> np.ndarray:
     """3. Touches: referred visits by someone other than the visitor."""
-    return (kind == Kind.VISIT) & (referrer != NO_CODE) & (referrer != person)
+    touch: np.ndarray = (kind == Kind.VISIT) & (referrer != NO_CODE) & (referrer != person)
+    return touch
 
 
 def _funnel(kind: np.ndarray, person: np.ndarray, referrer: np.ndarray, touch: np.ndarray, people: int) -> Funnel:

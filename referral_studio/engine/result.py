@@ -94,4 +94,6 @@ class ReplayResult:
     def ranked(self) -> np.ndarray:
         """Positions of the per-referrer arrays by credits descending, then name by code point."""
         table = pa.table({"credits": self.credits, "name": self.names(self.referrer)})
-        return pc.sort_indices(table, sort_keys=[("credits", "descending"), ("name", "ascending")]).to_numpy()
+        indices = pc.sort_indices(table, sort_keys=[("credits", "descending"), ("name", "ascending")])
+        order: np.ndarray = indices.to_numpy()
+        return order

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from referral_studio.store.demo import build_demo
+from referral_studio.app.demo import build_demo
 from referral_studio.ui.app import run_app
 
 

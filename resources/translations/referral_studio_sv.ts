@@ -24,6 +24,25 @@
     </message>
 </context>
 <context>
+    <name>Approval</name>
+    <message>
+        <source>Cannot approve yet</source>
+        <translation>Kan inte godkännas än</translation>
+    </message>
+    <message>
+        <source>Fix these first:
+
+{problems}</source>
+        <translation>Åtgärda detta först:
+
+{problems}</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>Inte godkänt</translation>
+    </message>
+</context>
+<context>
     <name>CreditsHistogram</name>
     <message>
         <source>Credits per referrer</source>
@@ -41,13 +60,12 @@
         <source>Run a simulation to see how many referrers earned how many credits.</source>
         <translation>Kör en simulering för att se hur många referenter som fick hur många krediter.</translation>
     </message>
-    <message>
-        <source>Credits (goal: {count} credit; green: fulfilled)</source>
-        <translation>Krediter (mål: {count} kredit; grönt: uppfyllda)</translation>
-    </message>
-    <message>
-        <source>Credits (goal: {count} credits; green: fulfilled)</source>
-        <translation>Krediter (mål: {count} krediter; grönt: uppfyllda)</translation>
+    <message numerus="yes">
+        <source>Credits (goal: %Ln credits; green: fulfilled)</source>
+        <translation>
+            <numerusform>Krediter (mål: %Ln kredit; grönt: uppfyllda)</numerusform>
+            <numerusform>Krediter (mål: %Ln krediter; grönt: uppfyllda)</numerusform>
+        </translation>
     </message>
     <message>
         <source>last bar: {count} credits or more</source>
@@ -84,21 +102,19 @@
         <source>&lt;b&gt;Why this credit: {referrer}&lt;/b&gt; — {events}, {credits}</source>
         <translation>&lt;b&gt;Varför denna kredit: {referrer}&lt;/b&gt; — {events}, {credits}</translation>
     </message>
-    <message>
-        <source>{count} event</source>
-        <translation>{count} händelse</translation>
+    <message numerus="yes">
+        <source>%Ln events</source>
+        <translation>
+            <numerusform>%Ln händelse</numerusform>
+            <numerusform>%Ln händelser</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} events</source>
-        <translation>{count} händelser</translation>
-    </message>
-    <message>
-        <source>{count} credit</source>
-        <translation>{count} kredit</translation>
-    </message>
-    <message>
-        <source>{count} credits</source>
-        <translation>{count} krediter</translation>
+    <message numerus="yes">
+        <source>%Ln credits</source>
+        <translation>
+            <numerusform>%Ln kredit</numerusform>
+            <numerusform>%Ln krediter</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -122,6 +138,93 @@
     <message>
         <source>js_event</source>
         <translation>JS-händelse</translation>
+    </message>
+</context>
+<context>
+    <name>EventLog</name>
+    <message>
+        <source>an ISO 8601 time such as 2027-03-01T09:30:00Z (years 1678 to 2261)</source>
+        <translation>en ISO 8601-tid som 2027-03-01T09:30:00Z (åren 1678 till 2261)</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}: filen finns inte</translation>
+    </message>
+    <message>
+        <source>{path}: not a regular file (a folder or a pipe); save the event log to a file first</source>
+        <translation>{path}: ingen vanlig fil (en mapp eller ett rör); spara händelseloggen i en fil först</translation>
+    </message>
+    <message>
+        <source>{path}: line 1: the file is empty; an event log starts with a header row naming time, kind and person</source>
+        <translation>{path}: rad 1: filen är tom; en händelselogg börjar med en rubrikrad som namnger time, kind och person</translation>
+    </message>
+    <message>
+        <source>{path}: line 1: the header is not UTF-8 text</source>
+        <translation>{path}: rad 1: rubrikraden är inte UTF-8-text</translation>
+    </message>
+    <message>
+        <source>{path}: line {line}: a quoted field starts here and is never closed (a stray &quot; character?)</source>
+        <translation>{path}: rad {line}: ett citerat fält börjar här och avslutas aldrig (ett vilsekommet &quot;-tecken?)</translation>
+    </message>
+    <message>
+        <source>{path}: line 1: the header row cannot be read as CSV ({error})</source>
+        <translation>{path}: rad 1: rubrikraden kan inte läsas som CSV ({error})</translation>
+    </message>
+    <message>
+        <source>line 1 (header)</source>
+        <translation>rad 1 (rubrikrad)</translation>
+    </message>
+    <message>
+        <source>{path}: line 1 (header): the column {column} appears {count} times; name each column once</source>
+        <translation>{path}: rad 1 (rubrikrad): kolumnen {column} förekommer {count} gånger; namnge varje kolumn en gång</translation>
+    </message>
+    <message>
+        <source>{path}: {where}: no {column} column; an event log needs time, kind and person (referrer and name are optional, other columns are ignored)</source>
+        <translation>{path}: {where}: ingen kolumn {column}; en händelselogg behöver time, kind och person (referrer och name är valfria, andra kolumner ignoreras)</translation>
+    </message>
+    <message>
+        <source>schema</source>
+        <translation>schema</translation>
+    </message>
+    <message>
+        <source>{path}: schema: the column {column} appears more than once</source>
+        <translation>{path}: schema: kolumnen {column} förekommer mer än en gång</translation>
+    </message>
+    <message>
+        <source>{path}: not a readable Parquet file ({error})</source>
+        <translation>{path}: ingen läsbar Parquet-fil ({error})</translation>
+    </message>
+    <message>
+        <source>line {number}</source>
+        <translation>rad {number}</translation>
+    </message>
+    <message>
+        <source>row {number}</source>
+        <translation>rad {number} i tabellen</translation>
+    </message>
+    <message>
+        <source>{path}: line {line}: not UTF-8 text (byte {byte} of the line); save the log as UTF-8</source>
+        <translation>{path}: rad {line}: inte UTF-8-text (byte {byte} på raden); spara loggen som UTF-8</translation>
+    </message>
+    <message>
+        <source>{path}: line {line}: {fields} fields where the header has {header}</source>
+        <translation>{path}: rad {line}: {fields} fält där rubrikraden har {header}</translation>
+    </message>
+    <message>
+        <source>{path}: {where}: field &apos;person&apos; is empty; every event names who acted</source>
+        <translation>{path}: {where}: fältet &apos;person&apos; är tomt; varje händelse namnger vem som agerade</translation>
+    </message>
+    <message>
+        <source>{path}: {where}: field &apos;time&apos; is empty; it must be {example}</source>
+        <translation>{path}: {where}: fältet &apos;time&apos; är tomt; det måste vara {example}</translation>
+    </message>
+    <message>
+        <source>{path}: {where}: field &apos;kind&apos; is {value}; allowed: {kinds} (lower case, exact)</source>
+        <translation>{path}: {where}: fältet &apos;kind&apos; är {value}; tillåtet: {kinds} (gemener, exakt)</translation>
+    </message>
+    <message>
+        <source>{path}: {where}: field &apos;time&apos; is {value}; it must be {example}</source>
+        <translation>{path}: {where}: fältet &apos;time&apos; är {value}; det måste vara {example}</translation>
     </message>
 </context>
 <context>
@@ -267,179 +370,179 @@
     <name>ForecastReport</name>
     <message>
         <source>Forecast: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognos: {name}</translation>
     </message>
     <message>
         <source>Made {date} with Referral Studio {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapad {date} med Referral Studio {version}</translation>
     </message>
     <message>
         <source>Best by {objective}: {variant}, the best variant in {share} of {runs} runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bäst efter {objective}: {variant}, den bästa varianten i {share} av {runs} körningar.</translation>
     </message>
     <message>
         <source>The offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbjudandet</translation>
     </message>
     <message>
         <source>Variants</source>
-        <translation type="unfinished"></translation>
+        <translation>Varianter</translation>
     </message>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangordning</translation>
     </message>
     <message>
         <source>Lines: the median run. Shaded: 90% of runs fall inside (5th to 95th percentile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Linjer: mediankörningen. Skuggat: 90 % av körningarna hamnar inom (5:e till 95:e percentilen).</translation>
     </message>
     <message>
         <source>Assumptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Antaganden</translation>
     </message>
     <message>
         <source>Credited referrers at the end of each day</source>
-        <translation type="unfinished"></translation>
+        <translation>Krediterade referenter vid varje dags slut</translation>
     </message>
     <message>
         <source>Fulfilled referrers at the end of each day</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppfyllda referenter vid varje dags slut</translation>
     </message>
     <message>
         <source>{objective} (lower is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>{objective} (lägre är bättre)</translation>
     </message>
     <message>
         <source>{objective} (higher is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>{objective} (högre är bättre)</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbjudande</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished">Mål</translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <source>Offer window</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbjudandets period</translation>
     </message>
     <message>
         <source>Attribution</source>
-        <translation type="unfinished">Tillskrivning</translation>
+        <translation>Attribuering</translation>
     </message>
     <message>
         <source>, within {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>, inom {days} dagar</translation>
     </message>
     <message>
         <source>Rewards</source>
-        <translation type="unfinished">Belöningar</translation>
+        <translation>Belöningar</translation>
     </message>
     <message>
         <source>repeat rewards, at most {cap} per referrer</source>
-        <translation type="unfinished"></translation>
+        <translation>upprepade belöningar, högst {cap} per referent</translation>
     </message>
     <message>
         <source>repeat rewards, no cap</source>
-        <translation type="unfinished"></translation>
+        <translation>upprepade belöningar, utan tak</translation>
     </message>
     <message>
         <source>one reward per referrer</source>
-        <translation type="unfinished">en belöning per referent</translation>
+        <translation>en belöning per referent</translation>
     </message>
     <message>
         <source>Promo codes</source>
-        <translation type="unfinished">Kampanjkoder</translation>
+        <translation>Kampanjkoder</translation>
     </message>
     <message>
         <source>from {start} until {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>från {start} till {end}</translation>
     </message>
     <message>
         <source>from {start}, open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation>från {start}, utan slut</translation>
     </message>
     <message>
         <source>until {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>till {end}</translation>
     </message>
     <message>
         <source>always open</source>
-        <translation type="unfinished"></translation>
+        <translation>alltid öppet</translation>
     </message>
     <message>
         <source>{low} to {high}, drawn per run</source>
-        <translation type="unfinished"></translation>
+        <translation>{low} till {high}, dras per körning</translation>
     </message>
     <message>
         <source>reward per fulfillment</source>
-        <translation type="unfinished"></translation>
+        <translation>belöning per uppfyllande</translation>
     </message>
     <message>
         <source>reward per referred sign-up</source>
-        <translation type="unfinished"></translation>
+        <translation>belöning per refererad registrering</translation>
     </message>
     <message>
         <source>value per referred sign-up</source>
-        <translation type="unfinished"></translation>
+        <translation>värde per refererad registrering</translation>
     </message>
     <message>
         <source>runs</source>
-        <translation type="unfinished"></translation>
+        <translation>körningar</translation>
     </message>
     <message>
         <source>seed</source>
-        <translation type="unfinished"></translation>
+        <translation>startvärde</translation>
     </message>
     <message>
         <source>ranked by</source>
-        <translation type="unfinished"></translation>
+        <translation>rangordnat efter</translation>
     </message>
     <message>
         <source>Traffic options not listed take the generator&apos;s defaults. Every variant is replayed on the same traffic in each run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trafikalternativ som inte listas tar generatorns standardvärden. Varje variant spelas upp på samma trafik i varje körning.</translation>
     </message>
     <message>
         <source>Variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Variant</translation>
     </message>
     <message>
         <source>P(best)</source>
-        <translation type="unfinished"></translation>
+        <translation>P(bäst)</translation>
     </message>
     <message>
         <source>{objective}, median</source>
-        <translation type="unfinished"></translation>
+        <translation>{objective}, median</translation>
     </message>
     <message>
         <source>90% interval</source>
-        <translation type="unfinished"></translation>
+        <translation>90 %-intervall</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostnad</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Värde</translation>
+        <translation>Värde</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Netto</translation>
     </message>
     <message>
         <source>K-factor</source>
-        <translation type="unfinished"></translation>
+        <translation>K-faktor</translation>
     </message>
     <message>
         <source>Cost, value, net and K-factor are medians over the runs. P(best): share of runs in which the variant was best (ties shared).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostnad, värde, netto och K-faktor är medianer över körningarna. P(bäst): andelen körningar där varianten var bäst (delad vid lika).</translation>
     </message>
     <message>
         <source>day of the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>kampanjens dag</translation>
     </message>
 </context>
 <context>
@@ -673,7 +776,7 @@
     </message>
     <message>
         <source>Reward per fulfillment</source>
-        <translation>Belöning per uppfyllelse</translation>
+        <translation>Belöning per uppfyllande</translation>
     </message>
     <message>
         <source>Rule whose credits are listed</source>
@@ -1031,22 +1134,6 @@
         <translation>Demoarbetsytan kunde inte byggas i {folder}: {error}</translation>
     </message>
     <message>
-        <source>Cannot approve yet</source>
-        <translation>Kan inte godkännas än</translation>
-    </message>
-    <message>
-        <source>Fix these first:
-
-{problems}</source>
-        <translation>Åtgärda detta först:
-
-{problems}</translation>
-    </message>
-    <message>
-        <source>Approve</source>
-        <translation>Godkänn</translation>
-    </message>
-    <message>
         <source>Discard Draft</source>
         <translation>Kassera utkast</translation>
     </message>
@@ -1196,13 +1283,12 @@
         <source>repeat rewards</source>
         <translation>upprepade belöningar</translation>
     </message>
-    <message>
-        <source>{count} promo code</source>
-        <translation>{count} kampanjkod</translation>
-    </message>
-    <message>
-        <source>{count} promo codes</source>
-        <translation>{count} kampanjkoder</translation>
+    <message numerus="yes">
+        <source>%Ln promo codes</source>
+        <translation>
+            <numerusform>%Ln kampanjkod</numerusform>
+            <numerusform>%Ln kampanjkoder</numerusform>
+        </translation>
     </message>
     <message>
         <source>✔  Nothing blocks approval.</source>
@@ -1475,6 +1561,13 @@
         <source>Promo codes</source>
         <translation>Kampanjkoder</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln promo codes loaded</source>
+        <translation>
+            <numerusform>%Ln kampanjkod inläst</numerusform>
+            <numerusform>%Ln kampanjkoder inlästa</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Offer Rules</source>
         <translation>Erbjudandets regler</translation>
@@ -1680,14 +1773,6 @@
         <translation>Inga kampanjkoder</translation>
     </message>
     <message>
-        <source>{count} promo code loaded</source>
-        <translation>{count} kampanjkod inläst</translation>
-    </message>
-    <message>
-        <source>{count} promo codes loaded</source>
-        <translation>{count} kampanjkoder inlästa</translation>
-    </message>
-    <message>
         <source>Blocks approval</source>
         <translation>Hindrar godkännande</translation>
     </message>
@@ -1760,10 +1845,6 @@
         <translation>Använd deras</translation>
     </message>
     <message>
-        <source>Not approved</source>
-        <translation>Inte godkänt</translation>
-    </message>
-    <message>
         <source>Close without saving?</source>
         <translation>Stäng utan att spara?</translation>
     </message>
@@ -1816,6 +1897,57 @@
     <message>
         <source>{series}: {credited} credited, {fulfilled} fulfilled</source>
         <translation>{series}: {credited} krediterade, {fulfilled} uppfyllda</translation>
+    </message>
+</context>
+<context>
+    <name>Repository</name>
+    <message>
+        <source>the draft cannot be approved: {problems}</source>
+        <translation>utkastet kan inte godkännas: {problems}</translation>
+    </message>
+    <message>
+        <source>the draft was changed elsewhere (revision {actual}, this window had {expected}); reload it or keep your version</source>
+        <translation>utkastet ändrades på annat håll (revision {actual}, det här fönstret hade {expected}); läs in det igen eller behåll din version</translation>
+    </message>
+    <message>
+        <source>there is no program named {name}</source>
+        <translation>det finns inget program som heter {name}</translation>
+    </message>
+    <message>
+        <source>a program needs a name</source>
+        <translation>ett program behöver ett namn</translation>
+    </message>
+    <message>
+        <source>a program named {name} already exists</source>
+        <translation>ett program som heter {name} finns redan</translation>
+    </message>
+    <message>
+        <source>there is no offer named {name}</source>
+        <translation>det finns inget erbjudande som heter {name}</translation>
+    </message>
+    <message>
+        <source>an offer needs a name</source>
+        <translation>ett erbjudande behöver ett namn</translation>
+    </message>
+    <message>
+        <source>an offer named {name} already exists; choose another name (nothing was overwritten)</source>
+        <translation>ett erbjudande som heter {name} finns redan; välj ett annat namn (inget skrevs över)</translation>
+    </message>
+    <message>
+        <source>offer {name} has no draft to approve</source>
+        <translation>erbjudandet {name} har inget utkast att godkänna</translation>
+    </message>
+    <message>
+        <source>offer {name} has no draft to discard</source>
+        <translation>erbjudandet {name} har inget utkast att förkasta</translation>
+    </message>
+    <message>
+        <source>offer {name} was never approved, so its draft is all there is; delete the offer instead</source>
+        <translation>erbjudandet {name} har aldrig godkänts, så utkastet är allt som finns; radera erbjudandet i stället</translation>
+    </message>
+    <message>
+        <source>offer {name} has no revision {number}</source>
+        <translation>erbjudandet {name} har ingen revision {number}</translation>
     </message>
 </context>
 <context>
@@ -1919,6 +2051,17 @@
         <translation>&lt;i&gt;Kör en simulering för att se vem som får kredit.&lt;/i&gt;</translation>
     </message>
     <message>
+        <source>Fraud</source>
+        <translation>Bedrägeri</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replayed %Ln events.</source>
+        <translation>
+            <numerusform>Spelade upp %Ln händelse.</numerusform>
+            <numerusform>Spelade upp %Ln händelser.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Export Chart…</source>
         <translation>Exportera diagram…</translation>
     </message>
@@ -1955,10 +2098,6 @@
         <translation>Trafik</translation>
     </message>
     <message>
-        <source>Fraud</source>
-        <translation>Bedrägeri</translation>
-    </message>
-    <message>
         <source>{name} — Simulation — Referral Studio</source>
         <translation>{name} — Simulering — Referral Studio</translation>
     </message>
@@ -1971,16 +2110,12 @@
         <translation>Kör…</translation>
     </message>
     <message>
-        <source>Replayed {count} event.</source>
-        <translation>Spelade upp {count} händelse.</translation>
-    </message>
-    <message>
-        <source>Replayed {count} events.</source>
-        <translation>Spelade upp {count} händelser.</translation>
-    </message>
-    <message>
         <source>The traffic could not be used: {error}</source>
         <translation>Trafiken kunde inte användas: {error}</translation>
+    </message>
+    <message>
+        <source>The simulation stopped on an error that should not happen ({problem}); the previous results are still shown. Please report this with the text printed in the terminal.</source>
+        <translation>Simuleringen stoppades av ett fel som inte borde hända ({problem}); de tidigare resultaten visas fortfarande. Rapportera gärna felet med texten som skrevs ut i terminalen.</translation>
     </message>
     <message>
         <source>Cancelled; the previous results are still shown.</source>
@@ -1998,17 +2133,16 @@
         <source>Wrote {files} into {folder}.</source>
         <translation>Skrev {files} till {folder}.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln events</source>
+        <translation>
+            <numerusform>%Ln händelse</numerusform>
+            <numerusform>%Ln händelser</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Saved {events} to {path}.</source>
         <translation>Sparade {events} i {path}.</translation>
-    </message>
-    <message>
-        <source>{count} event</source>
-        <translation>{count} händelse</translation>
-    </message>
-    <message>
-        <source>{count} events</source>
-        <translation>{count} händelser</translation>
     </message>
     <message>
         <source>Could not write {path}: {error}</source>
@@ -2033,6 +2167,65 @@
     <message>
         <source>CSV (*.csv);;Parquet (*.parquet)</source>
         <translation>CSV (*.csv);;Parquet (*.parquet)</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>{path} is a folder, not a Referral Studio store file</source>
+        <translation>{path} är en mapp, inte en lagringsfil för Referral Studio</translation>
+    </message>
+    <message>
+        <source>{path} is an empty (zero-byte) file, not a Referral Studio store; it was left untouched</source>
+        <translation>{path} är en tom fil (noll byte), inte en lagringsfil för Referral Studio; den lämnades orörd</translation>
+    </message>
+    <message>
+        <source>{path} is not an SQLite database (not a Referral Studio store); it was left untouched</source>
+        <translation>{path} är ingen SQLite-databas (ingen lagringsfil för Referral Studio); den lämnades orörd</translation>
+    </message>
+    <message>
+        <source>cannot create the folder for the store {path}: {error}</source>
+        <translation>kan inte skapa mappen för lagringsfilen {path}: {error}</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened as a store: {reason}; it was left untouched</source>
+        <translation>{path} kan inte öppnas som lagringsfil: {reason}; den lämnades orörd</translation>
+    </message>
+    <message>
+        <source>the daily backup of {path} could not be made: {error}</source>
+        <translation>den dagliga säkerhetskopian av {path} kunde inte göras: {error}</translation>
+    </message>
+    <message>
+        <source>{path} is damaged (SQLite quick_check: {result}); it was left untouched</source>
+        <translation>{path} är skadad (SQLite quick_check: {result}); den lämnades orörd</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer Referral Studio (schema {schema}); update Referral Studio to open it. The file was left untouched.</source>
+        <translation>{path} skrevs av en nyare Referral Studio (schema {schema}); uppdatera Referral Studio för att öppna den. Filen lämnades orörd.</translation>
+    </message>
+    <message>
+        <source>{path} needs an upgrade, but the backup that must come first could not be made ({error}); the file was left untouched</source>
+        <translation>{path} behöver uppgraderas, men säkerhetskopian som måste göras först kunde inte göras ({error}); filen lämnades orörd</translation>
+    </message>
+    <message>
+        <source>upgrading {path} to schema {schema} failed ({reason}); the store was left as it was</source>
+        <translation>uppgraderingen av {path} till schema {schema} misslyckades ({reason}); lagringsfilen lämnades som den var</translation>
+    </message>
+    <message>
+        <source>The store {path} is busy: another program kept it locked for over {seconds} s. Nothing was changed; try again.</source>
+        <translation>Lagringsfilen {path} är upptagen: ett annat program höll den låst i över {seconds} s. Inget ändrades; försök igen.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full. Nothing was changed; free some space and try again.</source>
+        <translation>Disken med {path} är full. Inget ändrades; frigör utrymme och försök igen.</translation>
+    </message>
+    <message>
+        <source>The store {path} is read-only (its file or folder cannot be written). Nothing was changed.</source>
+        <translation>Lagringsfilen {path} är skrivskyddad (filen eller mappen går inte att skriva). Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>The store {path} refused the change ({reason}). Nothing was changed.</source>
+        <translation>Lagringsfilen {path} vägrade ändringen ({reason}). Inget ändrades.</translation>
     </message>
 </context>
 <context>
@@ -2564,94 +2757,94 @@
     </message>
     <message>
         <source>Remove the blank blocked email domain; it blocks nothing.</source>
-        <translation>Ta bort den tomma spärrade e-postdomänen; den spärrar ingenting.</translation>
+        <translation>Ta bort den tomma blockerade e-postdomänen; den blockerar ingenting.</translation>
     </message>
     <message>
         <source>Max credits per day must be at least 1 (or no limit).</source>
-        <translation>Högsta antal krediter per dygn måste vara minst 1 (eller ingen gräns).</translation>
+        <translation>Högsta antal krediter per dag måste vara minst 1 (eller ingen gräns).</translation>
     </message>
     <message>
         <source>The hold must be a number of days of at least 0.</source>
-        <translation>Karensen måste vara ett antal dagar, minst 0.</translation>
+        <translation>Spärrtiden måste vara ett antal dagar, minst 0.</translation>
     </message>
 </context>
 <context>
     <name>VariantText</name>
     <message>
         <source>goal</source>
-        <translation type="unfinished"></translation>
+        <translation>mål</translation>
     </message>
     <message>
         <source>goal count</source>
-        <translation type="unfinished"></translation>
+        <translation>målets antal</translation>
     </message>
     <message>
         <source>count repeat visits</source>
-        <translation type="unfinished"></translation>
+        <translation>räkna upprepade besök</translation>
     </message>
     <message>
         <source>trigger activities</source>
-        <translation type="unfinished"></translation>
+        <translation>utlösande aktiviteter</translation>
     </message>
     <message>
         <source>qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>kvalificering</translation>
     </message>
     <message>
         <source>event name</source>
-        <translation type="unfinished"></translation>
+        <translation>händelsenamn</translation>
     </message>
     <message>
         <source>offer starts</source>
-        <translation type="unfinished">erbjudandet börjar</translation>
+        <translation>erbjudandet börjar</translation>
     </message>
     <message>
         <source>offer ends</source>
-        <translation type="unfinished">erbjudandet slutar</translation>
+        <translation>erbjudandet slutar</translation>
     </message>
     <message>
         <source>attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>attribuering</translation>
     </message>
     <message>
         <source>attribution window (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>attribueringsfönster (dagar)</translation>
     </message>
     <message>
         <source>repeat rewards</source>
-        <translation type="unfinished">upprepade belöningar</translation>
+        <translation>upprepade belöningar</translation>
     </message>
     <message>
         <source>most fulfillments per referrer</source>
-        <translation type="unfinished"></translation>
+        <translation>högst antal uppfyllanden per referent</translation>
     </message>
     <message>
         <source>promo codes</source>
-        <translation type="unfinished"></translation>
+        <translation>kampanjkoder</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>inga</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nej</translation>
+        <translation>nej</translation>
     </message>
     <message>
         <source>{count} codes</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} koder</translation>
     </message>
     <message>
         <source>{setting} {value} (base: {base})</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting} {value} (bas: {base})</translation>
     </message>
     <message>
         <source>as the base offer</source>
-        <translation type="unfinished"></translation>
+        <translation>som grunderbjudandet</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,145 @@
+"""The windows open on one store, and what connects them: editors by offer, simulation panels, the undo
+group, and the live what-if wiring (a panel follows its offer's draft as the editor changes it).
+
+The main window asks this controller for windows; other workspaces (a forecast) register here the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QUndoGroup
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from referral_studio.app.demo import build_demo, demo_folder
+from referral_studio.app.offers import Offers
+from referral_studio.store.database import Store, StoreError
+from referral_studio.ui.i18n import translate
+from referral_studio.ui.offer_editor import OfferEditor
+from referral_studio.ui.simulation_panel import SimulationPanel
+
+W = TypeVar("W", bound=QWidget)
+
+
+def keep_open(window: W, kept: list[W] | list[QWidget]) -> W:
+    """Show a window that deletes itself on close, held in `kept` (so Python keeps it) until then."""
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    kept.append(window)
+    window.destroyed.connect(lambda _obj=None: kept.remove(window) if window in kept else None)
+    window.show()
+    return window
+
+
+class WorkspaceController(QObject):
+    """Opens, finds and closes the windows of one store's offers."""
+
+    sig_store_changed = Signal()
+    """A window wrote to the store (an editor saved or approved): views of the store should reload."""
+
+    def __init__(self, offers: Offers, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.offers = offers
+        self.undo_group = QUndoGroup(self)
+        self.editors: dict[str, OfferEditor] = {}
+        self.panels: list[SimulationPanel] = []
+        self.demo_log: Path | None = None  # on the demo workspace: its panels start on this event log
+        self.demo_windows: list[QWidget] = []
+
+    # Editors
+
+    def open_editor(self, name: str) -> OfferEditor:
+        """Open (or raise) the editor on the offer's draft, starting one from the approved version."""
+        editor = self.editors.get(name)
+        if editor is None:
+            editor = OfferEditor(self.offers, name)
+            self.editors[name] = editor
+            self.undo_group.addStack(editor.stack)
+            editor.sig_saved.connect(self.sig_store_changed)
+            editor.sig_approved.connect(self.sig_store_changed)
+            editor.sig_closed.connect(self._on_editor_closed)
+            editor.document.sig_changed.connect(lambda _path, n=name: self._on_draft_edited(n))
+            self.sig_store_changed.emit()
+        editor.show()
+        editor.raise_()
+        editor.activateWindow()
+        self.undo_group.setActiveStack(editor.stack)
+        return editor
+
+    def save_editor(self, name: str) -> bool:
+        """Save the offer's open editor first, so what is read next is what the user sees; False if it refused."""
+        editor = self.editors.get(name)
+        return editor is None or editor.save()
+
+    def close_editor(self, name: str) -> bool:
+        """Close the offer's editor, saving its draft first; False if it stays open."""
+        editor = self.editors.get(name)
+        return editor is None or editor.close()
+
+    def drop_editor(self, name: str) -> None:
+        """Close the offer's editor without saving: its draft was just approved, discarded or deleted."""
+        editor = self.editors.get(name)
+        if editor is not None:
+            editor.stack.setClean()
+            editor.close()
+
+    def _on_editor_closed(self, name: str) -> None:
+        editor = self.editors.pop(name, None)
+        if editor is not None:
+            self.undo_group.removeStack(editor.stack)
+
+    # Simulations
+
+    def open_simulation(self, name: str) -> SimulationPanel:
+        """A simulation workspace on the offer (its draft, else its approved version), saved editor first."""
+        self.save_editor(name)
+        subject = self.offers.simulation_subject(name)
+        panel = SimulationPanel(subject.offer, approved=subject.approved)
+        panel.store_name = name
+        if self.demo_log is not None:
+            panel.traffic_form.use_log_file(str(self.demo_log))
+        return keep_open(panel, self.panels)
+
+    def _on_draft_edited(self, name: str) -> None:
+        """Open simulation panels of the offer follow its draft as it is edited (they re-run after a pause)."""
+        editor = self.editors.get(name)
+        if editor is None:
+            return
+        for panel in self.panels:
+            if panel.store_name == name:
+                panel.set_offer(editor.document.offer)
+
+    # The demo workspace
+
+    def open_demo(self, folder: Path | None, window_on: Callable[[Store, Path], W]) -> W | None:
+        """Build the demo workspace afresh (in the user data folder's demo/) and open a window on it.
+
+        `window_on(store, log)` makes the window: a main window whose panels start on the demo's log.
+        """
+        folder = folder or demo_folder()
+        try:
+            store_path, log_path = build_demo(folder)
+            window = window_on(Store(store_path), log_path)
+        except (OSError, StoreError) as error:
+            QMessageBox.warning(
+                None,
+                translate("MainWindow", "Demo Workspace"),
+                translate("MainWindow", "The demo workspace could not be built in {folder}: {error}").format(
+                    folder=folder, error=error
+                ),
+            )
+            return None
+        return keep_open(window, self.demo_windows)
+
+    # Closing
+
+    def close_all(self) -> bool:
+        """Close every window (editors save first); False, with the rest left open, if an editor stays open."""
+        for editor in list(self.editors.values()):
+            if not editor.close():
+                return False
+        for panel in list(self.panels):
+            panel.close()
+        return True
