@@ -137,7 +137,7 @@ class EventLog:
         return cls.build(time, kind, person_codes, referrer_codes, name_codes, people, names, source, encoded)
 
     @classmethod
-    def from_records(cls, records: list[tuple]) -> EventLog:
+    def from_records(cls, records: list[tuple[object, ...]]) -> EventLog:
         """A log from (time ns, kind, person, referrer, name[, ip, device, email, fraud]) tuples in file order.
 
         For tests and demos; the coded columns are present when some record is long enough to hold them.
@@ -150,7 +150,7 @@ class EventLog:
         }
         return cls.from_columns(
             np.array([record[0] for record in records], dtype=np.int64),
-            np.array([kinds[record[1]] for record in records], dtype=np.int8),
+            np.array([kinds[str(record[1])] for record in records], dtype=np.int8),
             pa.array([record[2] for record in records], pa.string()),
             pa.array([record[3] for record in records], pa.string()),
             pa.array([record[4] for record in records], pa.string()),

@@ -99,7 +99,8 @@ def credit_labels(log: EventLog, fates: Fates, source: str) -> np.ndarray:
         raise FraudLabelError(
             f"{source}: line {int(lines.min())}: field 'fraud' is {got}; allowed: true, false (exactly)"
         )
-    return labels.astype(bool)
+    fraud: np.ndarray = labels.astype(bool)
+    return fraud
 
 
 def fraud_report(result: ReplayResult, log: EventLog, source: str, reward_per_fulfillment: float = 0.0) -> FraudReport:

@@ -277,7 +277,8 @@ class _Pairs:
             return np.zeros(who.size, bool)
         key = who.astype(np.int64) * self.values + value
         where = np.minimum(np.searchsorted(self.sorted_keys, key), self.sorted_keys.size - 1)
-        return (self.sorted_keys[where] == key) & (self.first[self.by_key[where]] <= at) & (who != NO_CODE)
+        found: np.ndarray = (self.sorted_keys[where] == key) & (self.first[self.by_key[where]] <= at) & (who != NO_CODE)
+        return found
 
     @staticmethod
     def first_hit(credit: np.ndarray, value: np.ndarray, hit: np.ndarray, credits: int) -> np.ndarray:

@@ -162,7 +162,8 @@ def add_fraud(log: EventLog, options: FraudTrafficOptions) -> FraudTraffic:
 
 
 def _names(log: EventLog, codes: np.ndarray) -> list[str]:
-    return log.people.take(pa.array(codes, pa.int32())).to_pylist()
+    names: list[str] = log.people.take(pa.array(codes, pa.int32())).to_pylist()
+    return names
 
 
 class _Identities:

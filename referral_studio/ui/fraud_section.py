@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from referral_studio.domain.offer import SettingPath
 from referral_studio.ui.field_binder import FieldBinder
 from referral_studio.ui.i18n import translate
 
@@ -56,29 +57,30 @@ def build_fraud_page(binder: FieldBinder) -> QWidget:
 
     identity = QGroupBox(translate("FraudSection", "Self-referral"))
     form = QFormLayout(identity)
-    for key, text, what, trade_off in (
+    checks: list[tuple[SettingPath, str, str, str]] = [
         (
-            "same_ip",
+            "fraud.same_ip",
             translate("FraudSection", "Block when friend and referrer share an &IP address"),
             translate("FraudSection", "Catches a referrer signing up fake friends from their own connection."),
             translate("FraudSection", "Trade-off: an office, a campus or a household shares one IP."),
         ),
         (
-            "same_device",
+            "fraud.same_device",
             translate("FraudSection", "Block when they share a &device"),
             translate("FraudSection", "Catches fake friends made on the referrer's own phone or browser."),
             translate("FraudSection", "Trade-off: a family on one shared computer looks the same."),
         ),
         (
-            "same_email",
+            "fraud.same_email",
             translate("FraudSection", "Block when they share an &email address"),
             translate("FraudSection", "Sees through Gmail dots, plus-addresses and capitals (bob.smith+1@gmail.com)."),
             translate("FraudSection", "Trade-off: rarely wrong, but easy to dodge with a second address."),
         ),
-    ):
-        check = QCheckBox(text, objectName=f"fraud_{key}")
+    ]
+    for path, text, what, trade_off in checks:
+        check = QCheckBox(text, objectName=path.replace(".", "_"))
         check.setAccessibleName(text.replace("&", ""))
-        binder.check(check, f"fraud.{key}", text.replace("&", ""))
+        binder.check(check, path, text.replace("&", ""))
         form.addRow(_explained(check, what, trade_off))
     layout.addWidget(identity)
 
