@@ -63,7 +63,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     )
     simulate.add_argument("--offer", required=True, type=Path, metavar="OFFER.json", help="the offer file")
     simulate.add_argument("--events", required=True, type=Path, metavar="EVENTS", help="the event log (CSV or Parquet)")
-    simulate.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder for the four result files")
+    simulate.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder for the result files")
     simulate.add_argument("--quiet", action="store_true", help="no progress bar and no closing summary")
     simulate.add_argument(
         "--reward-per-fulfillment",
