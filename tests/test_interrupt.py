@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-RESULTS = {"referrers.csv", "fulfillments.csv", "summary.json", "timeline.csv"}
+RESULTS = {"referrers.csv", "fulfillments.csv", "summary.json", "timeline.csv", "blocked.csv"}
 
 
 def test_sigint_mid_run_leaves_no_half_written_results(tmp_path: Path) -> None:

@@ -22,14 +22,22 @@ import pyarrow.parquet as pq
 from referral_studio.domain.atomic_file import atomic_write
 from referral_studio.domain.texts import QT_TRANSLATE_NOOP, translate
 from referral_studio.engine.csv_layout import physical_lines, scan_layout
-from referral_studio.engine.event_log import NO_CODE, EventLog, coded_column, dictionary_codes, shared_codes
+from referral_studio.engine.event_log import (
+    CODED_COLUMNS,
+    NO_CODE,
+    Coded,
+    EventLog,
+    coded_column,
+    dictionary_codes,
+    shared_codes,
+)
 from referral_studio.engine.kinds import KIND_NAMES
 from referral_studio.engine.time_text import format_times, parse_times
 
 REQUIRED = ("time", "kind", "person")
 OPTIONAL = ("referrer", "name")  # optional text columns; absent or empty means none
-COLUMNS = REQUIRED + OPTIONAL
-CODED = ("kind", "referrer", *OPTIONAL[1:])  # read dictionary-encoded: few distinct values per block
+COLUMNS = REQUIRED + OPTIONAL + CODED_COLUMNS  # ip, device, email, fraud: fraud-rules.md, optional too
+CODED = ("kind", "referrer", *OPTIONAL[1:], *CODED_COLUMNS)  # read dictionary-encoded: few distinct values per block
 PARQUET_SUFFIXES = (".parquet", ".pq")
 TIME_EXAMPLE = QT_TRANSLATE_NOOP("EventLog", "an ISO 8601 time such as 2027-03-01T09:30:00Z (years 1678 to 2261)")
 _DICTIONARY = pa.dictionary(pa.int32(), pa.string())
@@ -238,7 +246,12 @@ def _to_log(columns: dict[str, pa.ChunkedArray], path: Path, where: Where, sourc
     time_ns = time.cast(pa.int64()).to_numpy()
     del time
     names, name = coded_column(columns.pop("name", None), n)
-    return EventLog.build(time_ns, kind_codes, person, referrer, name, people, names, source)
+    coded = {}
+    for column in CODED_COLUMNS:
+        if column in columns:
+            values, codes = coded_column(columns.pop(column), n)
+            coded[column] = Coded(codes, values)
+    return EventLog.build(time_ns, kind_codes, person, referrer, name, people, names, source, coded)
 
 
 def _kind_codes(kind: pa.ChunkedArray, path: Path, where: Where) -> np.ndarray:
@@ -282,16 +295,15 @@ def _parse_time_column(time: pa.ChunkedArray, path: Path, where: Where) -> pa.Ch
 
 
 def log_table(log: EventLog) -> pa.Table:
-    """The log as a table of the interchange columns, times as ISO 8601 text."""
-    return pa.table(
-        {
-            "time": format_times(log.time),
-            "kind": log.kind_text(),
-            "person": log.people_text(log.person),
-            "referrer": log.people_text(log.referrer),
-            "name": log.name_text(log.name),
-        }
-    )
+    """The log as a table of the interchange columns (and the coded ones it has), times as ISO 8601 text."""
+    columns = {
+        "time": format_times(log.time),
+        "kind": log.kind_text(),
+        "person": log.people_text(log.person),
+        "referrer": log.people_text(log.referrer),
+        "name": log.name_text(log.name),
+    }
+    return pa.table(columns | {column: log.coded_text(column) for column in log.coded})
 
 
 def write_event_log(log: EventLog, path: str | os.PathLike[str]) -> None:

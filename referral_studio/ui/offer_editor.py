@@ -32,6 +32,7 @@ from referral_studio.store.repository import DraftConflict
 from referral_studio.ui.approval import approve_offer
 from referral_studio.ui.editor_forms import named
 from referral_studio.ui.field_binder import FieldBinder
+from referral_studio.ui.fraud_section import build_fraud_page
 from referral_studio.ui.i18n import translate
 from referral_studio.ui.offer_details_page import OfferDetailsPage
 from referral_studio.ui.offer_document import OfferDocument
@@ -44,9 +45,18 @@ SECTIONS = (
     QT_TRANSLATE_NOOP("OfferEditor", "Offer Details"),
     QT_TRANSLATE_NOOP("OfferEditor", "Advanced Options"),
     QT_TRANSLATE_NOOP("OfferEditor", "Rewards & Attribution"),
+    QT_TRANSLATE_NOOP("OfferEditor", "Fraud & Holds"),
 )
 # Which section holds each setting, for jumping to a problem's field.
-SECTION_OF_KEY = {"privacy_policy": 1, "share_url": 1, "rules_url": 1, "window": 2, "attribution": 2, "rewards": 2}
+SECTION_OF_KEY = {
+    "privacy_policy": 1,
+    "share_url": 1,
+    "rules_url": 1,
+    "window": 2,
+    "attribution": 2,
+    "rewards": 2,
+    "fraud": 3,
+}
 
 
 class OfferEditor(QMainWindow):
@@ -102,7 +112,13 @@ class OfferEditor(QMainWindow):
         self.pages = QStackedWidget()
         self.details_page = OfferDetailsPage(self.binder)
         self.rewards_page = RewardsPage(self.binder)
-        for page in (self.details_page, advanced_options_page(self.binder), self.rewards_page):
+        pages = (
+            self.details_page,
+            advanced_options_page(self.binder),
+            self.rewards_page,
+            build_fraud_page(self.binder),
+        )
+        for page in pages:
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
