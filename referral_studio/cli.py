@@ -132,6 +132,8 @@ def _other_commands(commands: argparse._SubParsersAction) -> None:
     check.add_argument("targets", nargs="+", type=Path, metavar="FILE_OR_DIR", help="scenario files or folders of them")
     check.add_argument("--junit", type=Path, metavar="PATH", help="also write the outcomes as JUnit XML")
 
+    _forecast_parser(commands)
+
     offers = commands.add_parser("offers", help="list, import and export the store's offers")
     offer_commands = offers.add_subparsers(dest="offers_command", metavar="ACTION", required=True)
     listing = offer_commands.add_parser("list", help="program, name, state and goal of every offer")
@@ -143,6 +145,26 @@ def _other_commands(commands: argparse._SubParsersAction) -> None:
     exporting.add_argument("--draft", action="store_true", help="export the draft instead of the approved version")
     for sub in (offers, listing, importing, exporting):
         _database_option(sub, argparse.SUPPRESS)
+
+
+def _forecast_parser(commands: argparse._SubParsersAction) -> None:
+    forecast = commands.add_parser("forecast", help="run a forecast study: offer variants over many traffic runs")
+    forecast.description = (
+        "Run every variant of STUDY over its Monte-Carlo traffic runs on a local Dask cluster (or the scheduler "
+        "given) and write runs.csv, variants.csv, ranking.csv, bands.csv, summary.json and variants/ into DIR."
+    )
+    forecast.add_argument("study", type=Path, metavar="STUDY.forecast.toml", help="the study file")
+    forecast.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder for the result files")
+    forecast.add_argument(
+        "--workers", type=int, metavar="N", help="worker processes of the local cluster (default: one per core)"
+    )
+    forecast.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="an existing Dask scheduler, e.g. tcp://host:8786 (default: $REFERRAL_STUDIO_SCHEDULER, else local)",
+    )
+    forecast.add_argument("--report", type=Path, metavar="FILE.pdf", help="also write the PDF report")
+    forecast.add_argument("--quiet", action="store_true", help="no progress bar and no closing summary")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -167,6 +189,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "traffic-report": _traffic_report,
             "check": _check,
             "offers": _offers,
+            "forecast": _forecast,
         }[args.command]
         return handler(args)
     except KeyboardInterrupt:
@@ -192,10 +215,14 @@ def _user_message(error: Exception) -> str | None:
     from referral_studio.domain.offer_file import OfferFileError
     from referral_studio.domain.promo_codes import PromoCodeFileError
     from referral_studio.engine.log_files import EventLogError
+    from referral_studio.forecast.execution import ForecastError
+    from referral_studio.forecast.outputs import OutputFolderError
+    from referral_studio.forecast.study_file import StudyError
     from referral_studio.store.database import StoreError
     from referral_studio.store.repository import RepositoryError
 
-    if isinstance(error, (UserError, OfferFileError, PromoCodeFileError, EventLogError, StoreError, RepositoryError)):
+    user_errors = (UserError, OfferFileError, PromoCodeFileError, EventLogError, StoreError, RepositoryError)
+    if isinstance(error, (*user_errors, StudyError, ForecastError, OutputFolderError)):
         return str(error)
     if isinstance(error, OSError):
         return f"{error.filename or ''}: {error.strerror or error}".lstrip(": ")
@@ -374,6 +401,60 @@ def _check(args: argparse.Namespace) -> int:
     if args.junit:
         write_junit(outcomes, errors, args.junit)
     return EXIT_BAD_INPUT if errors else (1 if failed else EXIT_OK)
+
+
+def _forecast(args: argparse.Namespace) -> int:
+    import logging
+    import time
+
+    from referral_studio.forecast.execution import describe, run_study
+    from referral_studio.forecast.outputs import check_output_folder, write_forecast
+    from referral_studio.forecast.study_file import read_study
+    from referral_studio.terminal_progress import TerminalProgress
+
+    if args.workers is not None and not 1 <= args.workers <= 1024:
+        raise UserError(f"--workers: a whole number from 1 to 1024 (got {args.workers})")
+    study = read_study(args.study)
+    check_output_folder(args.out)
+    if args.report is not None and not args.report.parent.is_dir():
+        raise UserError(f"--report: the folder {args.report.parent} does not exist")
+    logging.getLogger("distributed").setLevel(logging.CRITICAL)  # lost workers are retried; their logs are noise here
+    progress = TerminalProgress("starting the cluster", enabled=not args.quiet)
+    started, where = time.monotonic(), []
+
+    def report(done: int, runs: int) -> None:
+        elapsed = time.monotonic() - started
+        rate = done / elapsed if elapsed > 0 else 0.0
+        left = f", {(runs - done) / rate:,.0f} s left" if rate > 0 and done < runs else ""
+        progress.label = f"{done:,}/{runs:,} runs ({rate:,.1f}/s{left})"
+        progress(done / runs)
+
+    try:
+        forecast = run_study(
+            study,
+            workers=args.workers,
+            scheduler=args.scheduler,
+            progress=report,
+            on_cluster=lambda cluster: where.append(describe(cluster)),
+        )
+        progress.stage("writing results")
+        write_forecast(forecast, args.out)
+        if args.report is not None:
+            progress.stage("writing the report")
+            from referral_studio.ui.forecast_report import write_report
+
+            write_report(forecast, args.report)
+    finally:
+        progress.close()
+    if not args.quiet:
+        best, _, share = forecast.ranking()[0]
+        print(
+            f"{study.runs:,} runs × {len(study.variants)} variants in {forecast.execution.seconds:.1f} s "
+            f"({where[0] if where else 'local'}): best by {study.objective} is {best!r} "
+            f"(best in {share:.0%} of runs). Results in {args.out}",
+            file=sys.stderr,
+        )
+    return EXIT_OK
 
 
 def _offers(args: argparse.Namespace) -> int:

@@ -10,9 +10,12 @@ alone. Cancelling (or Ctrl+C) cancels the study's tasks and closes a local clust
 from __future__ import annotations
 
 import contextlib
-import logging
 import math
 import os
+import signal
+import subprocess
+import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -27,6 +30,7 @@ SCHEDULER_ENV = "REFERRAL_STUDIO_SCHEDULER"
 TASKS_PER_WORKER = 8  # enough tasks to balance uneven runs and show progress, few enough to keep overhead small
 MAX_BATCH = 250  # runs per task at most: a lost worker costs at most this much work per task
 CONNECT_SECONDS = 10
+CLOSE_SECONDS = 30
 WORKERS_SECONDS = 30
 POLL_SECONDS = 0.05
 
@@ -72,7 +76,7 @@ def describe(cluster: Cluster) -> str:
 @contextlib.contextmanager
 def connect(workers: int | None = None, scheduler: str | None = None) -> Iterator[Cluster]:
     """A client on a new local cluster of `workers` processes, or on the scheduler at `scheduler`."""
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
     if scheduler:
         try:
@@ -86,21 +90,41 @@ def connect(workers: int | None = None, scheduler: str | None = None) -> Iterato
             client.close()
         return
     count = workers or default_workers()
-    local = LocalCluster(
-        n_workers=count,
-        threads_per_worker=1,
-        processes=True,
-        dashboard_address=None,
-        silence_logs=logging.ERROR,
-    )
-    try:
-        client = Client(local, set_as_default=False)
+    with _local_cluster(count) as address:
+        client = Client(address, timeout=f"{CONNECT_SECONDS}s", set_as_default=False)
         try:
             yield Cluster(client, "local", count, None)
         finally:
             client.close()
-    finally:
-        local.close()
+
+
+@contextlib.contextmanager
+def _local_cluster(workers: int) -> Iterator[str]:
+    """Start a LocalCluster of `workers` processes in a session of its own (local_cluster.py); yield its address."""
+    with tempfile.TemporaryFile("w+") as errors:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "referral_studio.forecast.local_cluster", str(workers)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=errors,
+            text=True,
+            start_new_session=True,
+        )
+        try:
+            address = process.stdout.readline().strip()  # type: ignore[union-attr]
+            if not address.startswith("tcp://"):
+                process.wait(timeout=CONNECT_SECONDS)
+                errors.seek(0)
+                raise ForecastError(f"the local Dask cluster did not start: {errors.read().strip()[-500:]}")
+            yield address
+        finally:
+            process.stdin.close()  # type: ignore[union-attr]
+            try:
+                process.wait(timeout=CLOSE_SECONDS)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait()
+            process.stdout.close()  # type: ignore[union-attr]
 
 
 def _has_dashboard(client: Any) -> bool:

@@ -28,6 +28,7 @@ from referral_studio.forecast.study import BAND_METRICS, NUMERIC_METRICS
 
 OUTPUT_FILES = ("runs.csv", "variants.csv", "ranking.csv", "bands.csv", "summary.json")
 VARIANTS_FOLDER = "variants"
+ROWS_AT_ONCE = 10_000
 
 
 class OutputFolderError(ValueError):
@@ -49,15 +50,18 @@ def write_runs(forecast: Forecast, stream: IO[str]) -> None:
     study = forecast.study
     writer = _csv(stream)
     writer.writerow(["variant", "run", "traffic_seed", *study.drawn, *NUMERIC_METRICS, "first_fulfilled_at"])
-    drawn = [forecast.drawn[name].tolist() for name in study.drawn]
-    seeds = forecast.traffic_seed.tolist()
     for index, variant in enumerate(study.variants):
-        columns = [forecast.metrics[name][:, index].tolist() for name in NUMERIC_METRICS]
-        firsts = forecast.first_fulfilled[:, index].tolist()
-        for run in range(study.runs):
-            first = "" if firsts[run] == NO_TIME else format_ns(firsts[run])
-            row = [variant.name, run + 1, seeds[run], *(values[run] for values in drawn)]
-            writer.writerow([*map(_text, row), *(_text(values[run]) for values in columns), first])
+        for start in range(0, study.runs, ROWS_AT_ONCE):  # Python objects for a slice at a time, not every row
+            rows = slice(start, min(start + ROWS_AT_ONCE, study.runs))
+            columns = [
+                forecast.traffic_seed[rows].tolist(),
+                *(forecast.drawn[name][rows].tolist() for name in study.drawn),
+                *(forecast.metrics[name][rows, index].tolist() for name in NUMERIC_METRICS),
+            ]
+            firsts = forecast.first_fulfilled[rows, index].tolist()
+            for offset, values in enumerate(zip(*columns, strict=True)):
+                first = "" if firsts[offset] == NO_TIME else format_ns(firsts[offset])
+                writer.writerow([variant.name, start + offset + 1, *map(_text, values), first])
 
 
 def variants_text(forecast: Forecast) -> str:

@@ -21,8 +21,7 @@ def linear_quantiles(
 ) -> np.ndarray:
     """numpy's linear-method quantiles of `n` sorted values, `value_at(indexes)` giving the values at sorted positions."""
     q = np.asarray(qs, dtype=np.float64)
-    alpha = beta = 1
-    virtual = n * q + (alpha + q * (1 - alpha - beta)) - 1
+    virtual = (n - 1) * q
     previous = np.floor(virtual).astype(np.intp)
     following = previous + 1
     above, below = virtual >= n - 1, virtual < 0

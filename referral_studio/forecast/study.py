@@ -6,6 +6,7 @@ Reading and writing `*.forecast.toml` lives in `study_file.py`.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field, fields
 from datetime import datetime
@@ -13,6 +14,7 @@ from typing import Any
 
 from referral_studio.domain.offer import Offer
 from referral_studio.engine.generator import TrafficOptions
+from referral_studio.engine.presets import preset_options
 
 INT_METRICS = (
     "credits",
@@ -41,7 +43,7 @@ class Range:
     high: int | float
 
 
-TrafficValue = int | float | datetime | Range
+TrafficValue = int | float | str | datetime | Range
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,7 @@ class Study:
     objective: str = "net"
     minimize: bool = False
     offer_path: str | None = None  # the base offer's file as the study names it; None for an inline offer
+    preset: str | None = None  # the traffic preset the options start from; None: the generator's defaults
 
     @property
     def drawn(self) -> tuple[str, ...]:
@@ -101,16 +104,15 @@ class Study:
         return {name: value for name, value in self.traffic if not isinstance(value, Range)}
 
     def options(self, seed: int, drawn: dict[str, int | float]) -> TrafficOptions:
-        """The generator options of one run."""
-        return TrafficOptions(**self.fixed_options(), **drawn, seed=seed)
+        """The generator options of one run: the preset's (or the defaults), then the study's, then the drawn ones."""
+        return dataclasses.replace(self.base_options(), **self.fixed_options(), **drawn, seed=seed)
+
+    def base_options(self) -> TrafficOptions:
+        """What options the study does not give are taken from."""
+        return preset_options(self.preset) if self.preset else TrafficOptions()
 
     @property
     def max_days(self) -> float:
         """The longest campaign any run can have."""
-        days = dict(self.traffic).get("days", TrafficOptions().days)
+        days = dict(self.traffic).get("days", self.base_options().days)
         return float(days.high if isinstance(days, Range) else days)  # type: ignore[union-attr, arg-type]
-
-    @property
-    def start(self) -> datetime:
-        """When every run's traffic starts."""
-        return dict(self.traffic).get("start", TrafficOptions().start)  # type: ignore[return-value]

@@ -7,6 +7,7 @@ ISO 8601 text before the offer is validated, so both forms are accepted.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import os
 import tomllib
@@ -25,6 +26,7 @@ from referral_studio.domain.offer_file import (
 )
 from referral_studio.domain.times import format_time, parse_time
 from referral_studio.engine.generator import TrafficOptions
+from referral_studio.engine.presets import PRESET_NAMES, preset_options
 from referral_studio.forecast.study import (
     COST_KEYS,
     MAX_RUNS,
@@ -119,13 +121,15 @@ def study_from_dict(data: dict[str, Any], source: str, folder: Path) -> Study:
     if not isinstance(minimize, bool):
         raise _fail(source, "minimize", "must be true or false", minimize)
     base, base_dict, offer_path = _base_offer(data["offer"], source, folder, name)
+    preset, traffic = _traffic(data.get("traffic", {}), source)
     return Study(
         name=name,
         base=base,
         variants=_variants(data.get("variant"), base_dict, source),
         runs=runs,
         seed=seed,
-        traffic=_traffic(data.get("traffic", {}), source),
+        traffic=traffic,
+        preset=preset,
         costs=_costs(data.get("costs", {}), source),
         objective=objective,
         minimize=minimize,
@@ -222,24 +226,31 @@ def _merge(base: dict[str, Any], overrides: dict[str, Any]) -> dict[str, Any]:
     return merged
 
 
-def _traffic(value: object, source: str) -> tuple[tuple[str, TrafficValue], ...]:
+def _traffic(value: object, source: str) -> tuple[str | None, tuple[tuple[str, TrafficValue], ...]]:
     if not isinstance(value, dict):
         raise _fail(source, "traffic", "must be a [traffic] table")
+    preset = value.get("preset")
+    if preset is not None and preset not in PRESET_NAMES:
+        raise _fail(source, "traffic.preset", "must be one of " + ", ".join(f'"{p}"' for p in PRESET_NAMES), preset)
+    base = preset_options(preset) if preset else _DEFAULTS
     items: list[tuple[str, TrafficValue]] = []
     for key, raw in value.items():
         where = f"traffic.{key}"
+        if key == "preset":
+            continue
         if key == "seed":
             raise _fail(source, where, "is not allowed: each run's traffic seed follows from the study's seed")
         if key not in TRAFFIC_KEYS:
-            raise StudyError(f"{source}: unknown key {where!r}; allowed in [traffic]: {', '.join(TRAFFIC_KEYS)}")
+            allowed = ", ".join(("preset", *TRAFFIC_KEYS))
+            raise StudyError(f"{source}: unknown key {where!r}; allowed in [traffic]: {allowed}")
         items.append((key, _traffic_value(key, raw, where, source)))
     lows = {key: item.low if isinstance(item, Range) else item for key, item in items}
     highs = {key: item.high if isinstance(item, Range) else item for key, item in items}
-    for options in (TrafficOptions(**lows), TrafficOptions(**highs)):  # type: ignore[arg-type]
+    for options in (dataclasses.replace(base, **lows), dataclasses.replace(base, **highs)):
         for problem in options.problems():
             option, _, allowed = problem.partition(": ")
             raise _fail(source, f"traffic.{option.replace('-', '_')}", f"must be {allowed}", _ranged(option, items))
-    return tuple(items)
+    return preset, tuple(items)
 
 
 def _ranged(option: str, items: list[tuple[str, TrafficValue]]) -> object:
@@ -249,6 +260,10 @@ def _ranged(option: str, items: list[tuple[str, TrafficValue]]) -> object:
 
 def _traffic_value(key: str, raw: object, where: str, source: str) -> TrafficValue:
     default = getattr(_DEFAULTS, key)
+    if isinstance(default, str):
+        if not isinstance(raw, str):
+            raise _fail(source, where, "must be a string (not a range)", raw)
+        return raw
     if isinstance(default, datetime):
         if isinstance(raw, datetime):
             return raw if raw.tzinfo else parse_time(raw.isoformat())
@@ -304,6 +319,8 @@ def dumps_study(study: Study) -> str:
         lines += ["", "[offer]"]
         lines += [f"{key} = {_toml(value)}" for key, value in _nulls_as_none(offer_to_dict(study.base)).items()]
     lines += ["", "[traffic]"]
+    if study.preset is not None:
+        lines.append(f"preset = {_toml(study.preset)}")
     for key, value in study.traffic:
         lines.append(f"{key} = {_toml([value.low, value.high] if isinstance(value, Range) else value)}")
     if study.variants and (

@@ -1,0 +1,117 @@
+"""Forecast speed on Dask and the client's memory.
+
+Run: python benchmarks/forecast.py [--quick]
+
+- runs per second with 1 and 2 local workers (the cluster's start-up timed apart), and
+  Dask's overhead against the same runs as a plain loop in one process;
+- the client's peak RSS for 1,000 and 100,000 runs of a tiny study (writing the files
+  included), against its RSS before the study: the growth is the metric rows.
+
+Each measurement runs in a process of its own, so peak RSS belongs to it alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+STUDY = """
+runs = {runs}
+seed = 1
+[offer]
+name = "Bench"
+goal = {{ type = "referred_signups", count = 3 }}
+window = {{ start = 2027-03-01T00:00:00Z }}
+[traffic]
+participants = {participants}
+days = {days}
+share_rate = [0.25, 0.45]
+[[variant]]
+name = "count 3"
+[[variant]]
+name = "count 5"
+goal = {{ count = 5 }}
+[[variant]]
+name = "last touch, cap 2"
+attribution = {{ model = "last_touch", window_days = 14 }}
+rewards = {{ repeat = true, max_fulfillments = 2 }}
+[costs]
+reward_per_fulfillment = 25
+value_per_referred_signup = 40
+"""
+
+CHILD = r"""
+import json, resource, sys, tempfile, time
+from referral_studio.forecast.execution import run_in_process, run_study
+from referral_studio.forecast.outputs import write_forecast
+from referral_studio.forecast.study_file import loads_study
+mode, workers, text = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+study = loads_study(text, "bench.forecast.toml")
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+started = time.perf_counter()
+up = []
+if mode == "serial":
+    forecast = run_in_process(study)
+else:
+    forecast = run_study(study, workers=workers, on_cluster=lambda cluster: up.append(time.perf_counter()))
+done = time.perf_counter()
+with tempfile.TemporaryDirectory() as folder:
+    write_forecast(forecast, folder + "/out")
+written = time.perf_counter()
+compute = done - (up[0] if up else started)
+print(json.dumps({"runs": study.runs, "startup": (up[0] - started) if up else 0.0, "compute": compute,
+                  "runs_per_s": study.runs / compute, "write": written - done,
+                  "rss_before_mb": before, "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "metric_rows_mb": sum(a.nbytes for a in forecast.metrics.values()) / 2**20}))
+"""
+
+
+def measure(mode: str, workers: int, runs: int, participants: int, days: int) -> dict:
+    """One measurement in a fresh process."""
+    text = STUDY.format(runs=runs, participants=participants, days=days)
+    with tempfile.TemporaryDirectory() as folder:
+        result = subprocess.run(
+            [sys.executable, "-c", CHILD, mode, str(workers), text],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=folder,
+        )
+    return json.loads(result.stdout)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="smaller studies (a smoke run, not the figures)")
+    args = parser.parse_args()
+    runs, big = (100, 10_000) if args.quick else (400, 100_000)
+    print(f"Python {platform.python_version()}, {platform.machine()}, {platform.processor() or 'cpu'}")
+    print("\nThroughput: 2,000 participants, 30 days, 3 variants")
+    serial = measure("serial", 1, runs, 2000, 30)
+    print(f"  serial loop, one process: {serial['runs_per_s']:.1f} runs/s ({serial['compute']:.2f} s)")
+    rates = {}
+    for workers in (1, 2):
+        result = measure("dask", workers, runs, 2000, 30)
+        rates[workers] = result["runs_per_s"]
+        print(
+            f"  Dask, {workers} local worker{'s' if workers > 1 else ''}: {result['runs_per_s']:.1f} runs/s "
+            f"({result['compute']:.2f} s; cluster start-up {result['startup']:.2f} s)"
+        )
+    print(f"  2 workers / 1 worker: {rates[2] / rates[1]:.2f}×")
+    print(f"  Dask overhead, 1 worker against the serial loop: {serial['runs_per_s'] / rates[1] - 1:+.1%}")
+    print("\nClient memory: 5 participants, 2 days, 3 variants, 2 workers")
+    for count in (1_000, big):
+        result = measure("dask", 2, count, 5, 2)
+        print(
+            f"  {count:>7,} runs: peak RSS {result['peak_rss_mb']:.0f} MB (before the study {result['rss_before_mb']:.0f} MB; "
+            f"metric rows {result['metric_rows_mb']:.1f} MB), {result['runs_per_s']:.0f} runs/s, writing {result['write']:.1f} s"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,34 @@
+"""`python -m referral_studio.forecast.local_cluster N`: a local Dask cluster in a session of its own.
+
+The forecast's client starts this process, reads the scheduler's address from its first
+line and closes its stdin when done. Living in its own session, the cluster never sees a
+terminal's Ctrl+C: that is the client's to handle (cancel the tasks, close the cluster,
+exit 130), and a worker stopping on its own would only print a traceback over the
+client's clear message. If the client dies, stdin closes too and the cluster shuts down.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+
+def main(argv: list[str]) -> int:
+    """Run a cluster of `argv[0]` single-threaded worker processes until stdin closes."""
+    from distributed import LocalCluster
+
+    with LocalCluster(
+        n_workers=int(argv[0]),
+        threads_per_worker=1,
+        processes=True,
+        host="127.0.0.1",
+        dashboard_address=None,
+        silence_logs=logging.CRITICAL,
+    ) as cluster:
+        print(cluster.scheduler_address, flush=True)
+        sys.stdin.read()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,220 @@
+"""Forecasts on real Dask clusters: local ones of 1 and 2 workers, and a scheduler and workers started here.
+
+Every file but summary.json's `execution` must be byte-identical whoever ran the runs,
+also when a worker process is killed mid-study. The studies are tiny (CI time).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+import pytest
+from distributed import Client
+
+from referral_studio import __version__
+from referral_studio.forecast import execution
+from referral_studio.forecast.execution import ForecastCancelled, ForecastError, run_in_process, run_study
+from referral_studio.forecast.outputs import write_forecast
+from referral_studio.forecast.study_file import loads_study, read_study
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLE = ROOT / "examples" / "spring.forecast.toml"
+CLI = [sys.executable, "-m", "referral_studio"]
+
+
+def files_of(folder: Path) -> dict[str, bytes]:
+    """Every output file's bytes, summary.json without its `execution`."""
+    files = {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    summary = json.loads(files.pop("summary.json"))
+    assert set(summary.pop("execution")) == {"scheduler", "workers", "seconds"}
+    return files | {"summary.json": json.dumps(summary).encode()}
+
+
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    folder = tmp_path_factory.mktemp("reference") / "out"
+    write_forecast(run_in_process(read_study(EXAMPLE)), folder)
+    return files_of(folder)
+
+
+def test_one_and_two_local_workers_write_identical_files(tmp_path: Path, reference: dict[str, bytes]) -> None:
+    two = tmp_path / "two"
+    command = [*CLI, "forecast", str(EXAMPLE), "--out", str(two), "--workers", "2", "--quiet"]
+    subprocess.run(command, check=True, cwd=tmp_path, timeout=120)
+    one = run_study(read_study(EXAMPLE), workers=1)
+    assert (one.execution.scheduler, one.execution.workers) == ("local", 1)
+    write_forecast(one, tmp_path / "one")
+    assert files_of(tmp_path / "one") == files_of(two) == reference
+    assert json.loads((two / "summary.json").read_text())["execution"]["workers"] == 2
+    assert sorted(p.name for p in (two / "variants").iterdir()) == [
+        "count 3, last touch, cap 2.offer.json",
+        "count 3.offer.json",
+        "count 5.offer.json",
+    ]
+
+
+def test_ctrl_c_cancels_closes_the_cluster_exits_130_and_writes_nothing(tmp_path: Path) -> None:
+    study = tmp_path / "long.forecast.toml"
+    study.write_text(EXAMPLE.read_text().replace("runs = 40", "runs = 2000"))
+    shutil.copy(EXAMPLE.with_name("spring.offer.json"), tmp_path)
+    out = tmp_path / "out"
+    before = _local_clusters()
+    child = subprocess.Popen(
+        [*CLI, "forecast", str(study), "--out", str(out), "--workers", "2"],
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,  # its own process group, as a terminal's Ctrl+C reaches the whole group
+    )
+    time.sleep(4)
+    os.killpg(child.pid, signal.SIGINT)
+    _, err = child.communicate(timeout=60)
+    assert child.returncode == 130, err
+    assert "interrupted; nothing was written" in err and "Traceback" not in err, err
+    assert not out.exists() and [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+    deadline = time.monotonic() + 30
+    while _local_clusters() - before and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not _local_clusters() - before, "the local cluster outlived the interrupted forecast"
+
+
+def _local_clusters() -> set[str]:
+    """Process ids of running local clusters (forecast/local_cluster.py)."""
+    command = ["pgrep", "-f", "referral_studio.forecast.local_cluster"]
+    found = subprocess.run(command, check=False, capture_output=True, text=True)
+    return set(found.stdout.split())
+
+
+# A real scheduler and real workers, started and stopped by the tests -------------------------------------------
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class Cluster:
+    """`dask scheduler` and `dask worker` processes on 127.0.0.1."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.address = f"tcp://127.0.0.1:{_free_port()}"
+        self.processes: list[subprocess.Popen] = []
+        self.logs: list[IO[str]] = []
+        dask = shutil.which("dask") or str(Path(sys.executable).with_name("dask"))
+        self.dask = dask
+        port = self.address.rsplit(":", 1)[1]
+        self.scheduler = self._start([dask, "scheduler", "--host", "127.0.0.1", "--port", port, "--no-dashboard"])
+        self.workers = [self.start_worker() for _ in range(2)]
+        self.wait_for(2)
+
+    def _start(self, command: list[str], env: dict[str, str] | None = None) -> subprocess.Popen:
+        log = open(self.folder / f"process-{len(self.processes)}.log", "w")  # noqa: SIM115 - closed in stop()
+        self.logs.append(log)
+        process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env or os.environ.copy())
+        self.processes.append(process)
+        return process
+
+    def start_worker(self, env: dict[str, str] | None = None) -> subprocess.Popen:
+        command = [self.dask, "worker", self.address, "--nthreads", "1", "--no-nanny", "--no-dashboard"]
+        return self._start([*command, "--host", "127.0.0.1"], env)
+
+    def wait_for(self, workers: int) -> None:
+        with Client(self.address, timeout="20s") as client:
+            client.wait_for_workers(workers, timeout=30)
+
+    def stop(self) -> None:
+        for process in reversed(self.processes):
+            process.terminate()
+        for process in self.processes:
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+        for log in self.logs:
+            log.close()
+
+
+@pytest.fixture(scope="module")
+def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
+    started = Cluster(tmp_path_factory.mktemp("cluster"))
+    try:
+        yield started
+    finally:
+        started.stop()
+
+
+def test_a_study_on_a_scheduler_gives_the_local_result(
+    cluster: Cluster, tmp_path: Path, reference: dict[str, bytes], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("REFERRAL_STUDIO_SCHEDULER", cluster.address)
+    forecast = run_study(read_study(EXAMPLE))
+    assert (forecast.execution.scheduler, forecast.execution.workers) == (cluster.address, 2)
+    write_forecast(forecast, tmp_path / "remote")
+    assert files_of(tmp_path / "remote") == reference
+
+
+def test_cancel_stops_the_study_and_leaves_no_task_behind(cluster: Cluster) -> None:
+    study = loads_study(EXAMPLE.read_text().replace("runs = 40", "runs = 400"), "long", EXAMPLE.parent)
+    seen: list[int] = []
+    with pytest.raises(ForecastCancelled):
+        run_study(
+            study,
+            scheduler=cluster.address,
+            progress=lambda done, _runs: seen.append(done),
+            cancelled=lambda: len(seen) > 1,
+        )
+    assert seen[-1] < study.runs
+    with Client(cluster.address, timeout="10s") as client:
+        deadline = time.monotonic() + 10
+        while client.run_on_scheduler(lambda dask_scheduler: len(dask_scheduler.tasks)) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert client.run_on_scheduler(lambda dask_scheduler: len(dask_scheduler.tasks)) == 0
+
+
+def test_a_worker_killed_mid_study_does_not_change_the_result(
+    cluster: Cluster, tmp_path: Path, reference: dict[str, bytes]
+) -> None:
+    victim = cluster.workers[0]
+
+    def kill_once(done: int, _runs: int) -> None:
+        if done > 0 and victim.poll() is None:
+            victim.send_signal(signal.SIGKILL)
+            victim.wait()
+
+    forecast = run_study(read_study(EXAMPLE), scheduler=cluster.address, progress=kill_once)
+    assert victim.returncode == -signal.SIGKILL
+    write_forecast(forecast, tmp_path / "survived")
+    assert files_of(tmp_path / "survived") == reference
+
+
+def test_a_worker_of_another_version_is_refused_naming_both(cluster: Cluster, tmp_path: Path) -> None:
+    shutil.copytree(ROOT / "referral_studio", tmp_path / "old" / "referral_studio")
+    (tmp_path / "old" / "referral_studio" / "__init__.py").write_text('__version__ = "0.0.1"\n')
+    stale = cluster.start_worker(os.environ | {"PYTHONPATH": str(tmp_path / "old")})
+    with Client(cluster.address, timeout="10s") as client:
+        deadline = time.monotonic() + 30
+        while stale.pid not in client.run(os.getpid).values() and time.monotonic() < deadline:
+            time.sleep(0.2)
+    with pytest.raises(ForecastError) as caught:
+        run_study(read_study(EXAMPLE), scheduler=cluster.address)
+    assert "0.0.1" in str(caught.value) and __version__ in str(caught.value)
+    stale.terminate()
+    stale.wait(timeout=10)
+
+
+def test_an_unreachable_scheduler_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(execution, "CONNECT_SECONDS", 1)  # a refused port is retried until the timeout
+    with pytest.raises(ForecastError, match=r"cannot reach the Dask scheduler at tcp://127.0.0.1:\d+"):
+        run_study(read_study(EXAMPLE), scheduler=f"tcp://127.0.0.1:{_free_port()}")
