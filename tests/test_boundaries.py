@@ -126,14 +126,20 @@ EXPECTATIONS = [
     "credits = nan",
     "promo_codes_exhausted_at = 0001-01-01T00:00:00Z",
     "promo_codes_exhausted_at = 9999-12-31T23:59:59.999999Z",
-    '[[expect.timeline]]\ntime = 0001-01-01T00:00:00Z\ncredited_referrers = 0',
+    "[[expect.timeline]]\ntime = 0001-01-01T00:00:00Z\ncredited_referrers = 0",
     '[[expect.timeline]]\ntime = 9999-12-31T23:59:59Z\ncredited_referrers = ">= 0"',
     '[[expect.timeline]]\ntime = "2262-04-11T23:47:16.854775808Z"\ncredited_referrers = 2',
     '[[expect.referrer]]\nname = "bob"\nfulfilled_before = 0001-01-01T00:00:00Z',
     '[[expect.referrer]]\nname = "bob"\nfirst_fulfilled_at = 9999-12-31T23:59:59Z',
     '[[expect.referrer]]\nname = "bob"\nfirst_fulfilled_at = "2027-03-01T00:00:00.1234567891Z"',
 ]
-TRAFFIC = ['events = "events.csv"', "seed = -1", "seed = 1\ndays = nan", "seed = 1\ndays = inf", "seed = 1\nparticipants = -5"]
+TRAFFIC = [
+    'events = "events.csv"',
+    "seed = -1",
+    "seed = 1\ndays = nan",
+    "seed = 1\ndays = inf",
+    "seed = 1\nparticipants = -5",
+]
 
 
 @pytest.mark.parametrize("traffic", TRAFFIC)

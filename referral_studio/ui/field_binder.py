@@ -169,7 +169,11 @@ class FieldBinder(QObject):
 
     def optional_number(self, switch: QCheckBox, spin: QSpinBox | QDoubleSpinBox, path: str, label: str) -> None:
         """A number that may be unset, such as an attribution window or a cap."""
-        self.optional(switch, spin, path, label, spin.value, spin.setValue, spin.valueChanged)  # type: ignore[arg-type]
+
+        def write(value: object) -> None:  # a value beyond the box's range (a file may hold any) shows as its end
+            spin.setValue(min(max(value, spin.minimum()), spin.maximum()))  # type: ignore[call-overload]
+
+        self.optional(switch, spin, path, label, spin.value, write, spin.valueChanged)  # type: ignore[arg-type]
 
     def when(self, edit: QDateTimeEdit, switch: QCheckBox, path: str, label: str) -> None:
         """An optional date and time, shown and stored in UTC."""
