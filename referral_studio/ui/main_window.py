@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt
@@ -36,9 +36,11 @@ from referral_studio.ui.activities_model import (
 from referral_studio.ui.i18n import translate
 from referral_studio.ui.new_offer_dialog import NewOfferDialog
 from referral_studio.ui.offer_details import OfferDetails
-from referral_studio.ui.offer_editor import OfferEditor
 from referral_studio.ui.settings import UiSettings
-from referral_studio.ui.simulation_panel import SimulationPanel
+
+if TYPE_CHECKING:  # the editor and the workspace (numpy, pyarrow, charts) are imported when first opened
+    from referral_studio.ui.offer_editor import OfferEditor
+    from referral_studio.ui.simulation_panel import SimulationPanel
 
 
 W = TypeVar("W", bound=QWidget)
@@ -444,6 +446,8 @@ class MainWindow(QMainWindow):
             return None
         editor = self.editors.get(name)
         if editor is None:
+            from referral_studio.ui.offer_editor import OfferEditor
+
             editor = OfferEditor(self.store, name)
             self.editors[name] = editor
             self.undo_group.addStack(editor.stack)
@@ -484,6 +488,8 @@ class MainWindow(QMainWindow):
         with self.store.reading() as session:
             offer = repo.load_current(session, name)
             approved = repo.load_approved(session, name)
+        from referral_studio.ui.simulation_panel import SimulationPanel
+
         panel = SimulationPanel(offer, approved=approved)
         panel.store_name = name
         if self.demo_log is not None:
