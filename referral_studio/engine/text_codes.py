@@ -33,15 +33,15 @@ def encode_text(parts: list[pa.Array], partition_rows: int = PARTITION_ROWS) -> 
     if any(part.null_count for part in parts):
         column = pa.chunked_array(parts, pa.string())
         encoded = pc.dictionary_encode(column)
-        codes = [pc.fill_null(chunk.indices, -1).to_numpy() for chunk in encoded.chunks]
+        chunks = [pc.fill_null(chunk.indices, -1).to_numpy() for chunk in encoded.chunks]
         dictionary = encoded.chunks[-1].dictionary if encoded.num_chunks else pa.array([], pa.string())
-        return dictionary, np.concatenate([np.zeros(0, np.int32), *codes]).astype(np.int32)
+        return dictionary, np.concatenate([np.zeros(0, np.int32), *chunks]).astype(np.int32)
     packed = []
     for part in parts:
-        values = pack(part)
-        if values is None:
+        numbers = pack(part)
+        if numbers is None:
             break
-        packed.append(values)
+        packed.append(numbers)
     else:
         parts.clear()
         numbers = np.concatenate([np.zeros(0, np.uint64), *packed])
@@ -51,9 +51,9 @@ def encode_text(parts: list[pa.Array], partition_rows: int = PARTITION_ROWS) -> 
             spread[low : low + SLICE] = (numbers[low : low + SLICE] * _GOLDEN) >> np.uint64(48)
         distinct, codes = _partitioned(spread, partial(_numbers_at, numbers), partition_rows)
         del numbers, spread
-        values = np.concatenate([np.zeros(0, np.uint64), *(d.to_numpy() for d in distinct)])
+        distinct_numbers = np.concatenate([np.zeros(0, np.uint64), *(d.to_numpy() for d in distinct)])
         del distinct
-        return unpack(values), codes
+        return unpack(distinct_numbers), codes
     column = pa.chunked_array(parts, pa.string())
     distinct, codes = _partitioned(_text_spread(parts), partial(_strings_at, column), partition_rows)
     return (pa.concat_arrays(distinct) if distinct else pa.array([], pa.string())), codes

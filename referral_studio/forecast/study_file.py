@@ -13,7 +13,7 @@ import os
 import tomllib
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 from referral_studio.domain.atomic_file import atomic_write
 from referral_studio.domain.offer_file import (
@@ -88,12 +88,12 @@ def _shown(value: object) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def _is_int(value: object) -> bool:
+def _is_int(value: object) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def _is_number(value: object) -> bool:
-    return (_is_int(value) or isinstance(value, float)) and math.isfinite(value)  # type: ignore[arg-type]
+def _is_number(value: object) -> TypeGuard[int | float]:
+    return (_is_int(value) or isinstance(value, float)) and math.isfinite(value)
 
 
 def study_from_dict(data: dict[str, Any], source: str, folder: Path) -> Study:
@@ -186,7 +186,8 @@ def _variants(value: object, base: dict[str, Any], source: str) -> tuple[Variant
         raise _fail(source, "variant", "must be [[variant]] tables")
     if not 1 <= len(value) <= MAX_VARIANTS:
         raise _fail(source, "variant", f"must be 1 to {MAX_VARIANTS} [[variant]] tables", len(value))
-    variants, stems = [], {}
+    variants: list[Variant] = []
+    stems: dict[str, str] = {}
     for number, table in enumerate(value, start=1):
         where = f"variant[{number}]"
         name = table.get("name")
@@ -244,8 +245,8 @@ def _traffic(value: object, source: str) -> tuple[str | None, tuple[tuple[str, T
             allowed = ", ".join(("preset", *TRAFFIC_KEYS))
             raise StudyError(f"{source}: unknown key {where!r}; allowed in [traffic]: {allowed}")
         items.append((key, _traffic_value(key, raw, where, source)))
-    lows = {key: item.low if isinstance(item, Range) else item for key, item in items}
-    highs = {key: item.high if isinstance(item, Range) else item for key, item in items}
+    lows: dict[str, Any] = {key: item.low if isinstance(item, Range) else item for key, item in items}
+    highs: dict[str, Any] = {key: item.high if isinstance(item, Range) else item for key, item in items}
     for options in (dataclasses.replace(base, **lows), dataclasses.replace(base, **highs)):
         for problem in options.problems():
             option, _, allowed = problem.partition(": ")
@@ -285,7 +286,7 @@ def _traffic_value(key: str, raw: object, where: str, source: str) -> TrafficVal
         return Range(low, high) if whole else Range(float(low), float(high))
     if not _is_number(raw) or (whole and not _is_int(raw)):
         raise _fail(source, where, allowed, raw)
-    return raw if whole else float(raw)  # type: ignore[arg-type]
+    return raw if whole else float(raw)
 
 
 def _costs(value: object, source: str) -> Costs:

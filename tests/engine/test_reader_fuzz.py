@@ -84,13 +84,9 @@ def reference(path: Path) -> tuple[list[tuple[int, str, str, str, str]], list[in
         for fields in reader:
             if fields:
                 row = dict(zip(header, fields, strict=True))
-                event = (
-                    parse_ns(row["time"]),
-                    row["kind"],
-                    row["person"],
-                    row.get("referrer", ""),
-                    row.get("name", ""),
-                )
+                refund = row["kind"] == "refund"  # a refund's referrer and name are dropped (fraud-rules.md)
+                referrer, name = ("", "") if refund else (row.get("referrer", ""), row.get("name", ""))
+                event = (parse_ns(row["time"]), row["kind"], row["person"], referrer, name)
                 events.append(event)
                 lines.append(line)
             line = reader.line_num + 1

@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QDoubleSpinBox, QSpinBox
 
+from referral_studio.app.offers import Offers
 from referral_studio.domain.offer import Attribution, Offer, Rewards
 from referral_studio.store import repository as repo
 from referral_studio.store.database import Store
@@ -25,10 +27,10 @@ def test_an_offer_with_numbers_beyond_the_boxes_opens_and_keeps_them(
     )
     with store.transaction() as session:
         repo.create_offer(session, offer)
-    editor = OfferEditor(store, "Edge")
+    editor = OfferEditor(Offers(store), "Edge")
     qtbot.addWidget(editor)  # type: ignore[attr-defined]
-    assert editor.attribution_days.value() == shown_days
-    assert editor.max_fulfillments.value() == shown_cap
+    assert editor.findChild(QDoubleSpinBox, "attributionWindowDays").value() == shown_days
+    assert editor.findChild(QSpinBox, "maxFulfillments").value() == shown_cap
     assert editor.document.offer.attribution.window_days == days  # shown at the box's end, never changed
     assert editor.document.offer.rewards.max_fulfillments == cap
     store.close()
