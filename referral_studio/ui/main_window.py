@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtGui import QCloseEvent
@@ -30,11 +30,13 @@ from referral_studio.ui.main_actions import (
     language_menu,
 )
 from referral_studio.ui.offer_details import OfferDetails
-from referral_studio.ui.offer_editor import OfferEditor
 from referral_studio.ui.settings import UiSettings
-from referral_studio.ui.simulation_panel import SimulationPanel
 from referral_studio.ui.undo_actions import undo_redo_actions
 from referral_studio.ui.workspace_controller import WorkspaceController
+
+if TYPE_CHECKING:  # the editor and the workspace (numpy, pyarrow, charts) are imported when first opened
+    from referral_studio.ui.offer_editor import OfferEditor
+    from referral_studio.ui.simulation_panel import SimulationPanel
 
 T = TypeVar("T")
 

@@ -135,7 +135,7 @@ class RewardsPage(QWidget):
         self.attribution_days = named(
             QDoubleSpinBox(), "attributionWindowDays", translate("OfferEditor", "Attribution window in days")
         )
-        self.attribution_days.setRange(0.01, 3650)
+        self.attribution_days.setRange(0.01, 1_000_000)  # any window an offer file may hold, shown to 0.01 day
         self.attribution_days.setValue(30)
         self.attribution_days.setSuffix(translate("OfferEditor", " days"))
         self.binder.optional_number(
@@ -165,7 +165,7 @@ class RewardsPage(QWidget):
         self.max_fulfillments = named(
             QSpinBox(), "maxFulfillments", translate("OfferEditor", "Maximum fulfillments per referrer")
         )
-        self.max_fulfillments.setRange(1, 1_000_000)
+        self.max_fulfillments.setRange(1, 2**31 - 1)  # the widest a spin box holds; a larger cap shows as this
         self.max_fulfillments.setValue(3)
         self.binder.optional_number(
             switch, self.max_fulfillments, "rewards.max_fulfillments", translate("OfferEditor", "Max Fulfillments")

@@ -6,21 +6,23 @@ The main window asks this controller for windows; other workspaces (a forecast) 
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol, TypeVar, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, TypeVar, runtime_checkable
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QUndoGroup
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from referral_studio.app.demo import build_demo, demo_folder
 from referral_studio.app.offers import Offers, SimulationSubject
 from referral_studio.domain.offer import Offer
 from referral_studio.store.database import Store, StoreError
 from referral_studio.ui.i18n import translate
-from referral_studio.ui.offer_editor import OfferEditor
-from referral_studio.ui.simulation_panel import SimulationPanel
+
+if TYPE_CHECKING:  # the editor, the workspace and the demo (numpy, pyarrow, charts) load when first opened
+    from referral_studio.ui.offer_editor import OfferEditor
+    from referral_studio.ui.simulation_panel import SimulationPanel
 
 W = TypeVar("W", bound=QWidget)
 
@@ -64,6 +66,8 @@ class WorkspaceController(QObject):
         """Open (or raise) the editor on the offer's draft, starting one from the approved version."""
         editor = self.editors.get(name)
         if editor is None:
+            from referral_studio.ui.offer_editor import OfferEditor
+
             editor = OfferEditor(self.offers, name)
             self.editors[name] = editor
             self.undo_group.addStack(editor.stack)
@@ -112,6 +116,8 @@ class WorkspaceController(QObject):
 
     def open_simulation(self, name: str) -> SimulationPanel:
         """A simulation workspace on the offer; on the demo workspace it starts on the demo's event log."""
+        from referral_studio.ui.simulation_panel import SimulationPanel
+
         panel = self.open_workspace(name, lambda subject: SimulationPanel(subject.offer, approved=subject.approved))
         if self.demo_log is not None:
             panel.traffic_form.use_log_file(str(self.demo_log))
@@ -119,7 +125,8 @@ class WorkspaceController(QObject):
 
     @property
     def panels(self) -> list[SimulationPanel]:
-        return [window for window in self.workspaces if isinstance(window, SimulationPanel)]
+        module = sys.modules.get("referral_studio.ui.simulation_panel")  # not imported yet: none was opened
+        return [window for window in self.workspaces if module and isinstance(window, module.SimulationPanel)]
 
     def _on_draft_edited(self, name: str) -> None:
         """Open workspaces of the offer follow its draft as it is edited (simulations re-run after a pause)."""
@@ -137,6 +144,8 @@ class WorkspaceController(QObject):
 
         `window_on(store, log)` makes the window: a main window whose panels start on the demo's log.
         """
+        from referral_studio.app.demo import build_demo, demo_folder
+
         folder = folder or demo_folder()
         try:
             store_path, log_path = build_demo(folder)
