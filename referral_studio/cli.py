@@ -303,6 +303,7 @@ def _as_of(text: str | None) -> int | None:
 def _simulate(args: argparse.Namespace) -> int:
     from referral_studio.domain.offer_file import read_offer_file
     from referral_studio.engine.fraud_report import fraud_report
+    from referral_studio.engine.fraud_rules import identity_columns
     from referral_studio.engine.log_files import read_event_log
     from referral_studio.engine.outputs import write_results
     from referral_studio.engine.replay import replay
@@ -316,7 +317,8 @@ def _simulate(args: argparse.Namespace) -> int:
     progress = TerminalProgress("reading events", enabled=not args.quiet)
     try:
         progress.stage("reading events")
-        log = read_event_log(args.events)
+        unused = {"ip", "device", "email"} - identity_columns(offer.fraud)
+        log = read_event_log(args.events, skip=unused)
         unknown = sorted(name for name in set(args.explain) if not _names_someone(log, name))
         if unknown:
             raise UserError(

@@ -95,6 +95,13 @@ class Fates:
         }
 
 
+def identity_columns(fraud: Fraud) -> set[str]:
+    """The log columns the rules look at (the report reads `fraud` besides)."""
+    wanted = {"ip": fraud.same_ip, "device": fraud.same_device}
+    wanted["email"] = fraud.same_email or any(map(normalise_blocked_domain, fraud.blocked_email_domains))
+    return {column for column, needed in wanted.items() if needed}
+
+
 def decide(fraud: Fraud, log: EventLog, rows: np.ndarray, credited: np.ndarray, cut: int, as_of: int) -> Fates:
     """The fate of each credit (rows: processing-order rows; cut: rows at or after it are not yet seen)."""
     n = rows.shape[0]

@@ -17,6 +17,7 @@ import pyarrow as pa
 
 from referral_studio.domain.offer import Goal, GoalType, Offer
 from referral_studio.engine.event_log import NO_CODE, Coded, EventLog
+from referral_studio.engine.generator import TrafficOptions
 from referral_studio.engine.kinds import Kind
 from referral_studio.engine.replay import replay
 
@@ -83,6 +84,14 @@ class FraudTrafficOptions:
         except ValueError as error:
             found.append(str(error))
         return found
+
+
+@dataclass(frozen=True)
+class SyntheticFraud:
+    """Generated traffic with labelled fraud added: the workspace's synthetic traffic with a fraud rate."""
+
+    traffic: TrafficOptions
+    fraud: FraudTrafficOptions
 
 
 @dataclass(frozen=True, eq=False)

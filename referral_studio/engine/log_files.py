@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 
 import numpy as np
@@ -53,8 +53,12 @@ def is_parquet(path: str | os.PathLike[str]) -> bool:
     return Path(path).suffix.lower() in PARQUET_SUFFIXES
 
 
-def read_event_log(path: str | os.PathLike[str]) -> EventLog:
-    """Read a CSV or Parquet event log into processing order."""
+def read_event_log(path: str | os.PathLike[str], skip: Collection[str] = ()) -> EventLog:
+    """Read a CSV or Parquet event log into processing order.
+
+    `skip` names optional columns to leave unread: an offer whose fraud rules never look at
+    `email` need not pay for coding a million addresses.
+    """
     path = Path(path)
     if not path.exists():
         raise EventLogError(translate("EventLog", "{path}: no such file").format(path=path))
@@ -66,9 +70,9 @@ def read_event_log(path: str | os.PathLike[str]) -> EventLog:
         )
     where: Where
     if is_parquet(path):
-        table, where, source = _read_parquet(path), _parquet_row, None
+        table, where, source = _read_parquet(path, skip), _parquet_row, None
     else:
-        table, where, source = _read_csv(path), _csv_line(path), path
+        table, where, source = _read_csv(path, skip), _csv_line(path), path
     columns = {name: table.column(name) for name in table.column_names}
     del table  # columns are dropped one by one as they are coded, to keep the peak low
     log = _to_log(columns, path, where, source)
@@ -76,7 +80,7 @@ def read_event_log(path: str | os.PathLike[str]) -> EventLog:
     return log
 
 
-def _read_csv(path: Path) -> pa.Table:
+def _read_csv(path: Path, skip: Collection[str] = ()) -> pa.Table:
     with path.open("rb") as stream:
         first = stream.readline()
     if not first.strip():
@@ -109,7 +113,7 @@ def _read_csv(path: Path) -> pa.Table:
                 path=path, error=error
             )
         ) from None
-    present = [column for column in COLUMNS if column in header]
+    present = [column for column in COLUMNS if column in header and column not in skip]
     _require_columns(path, present, translate("EventLog", "line 1 (header)"))
     for column in present:
         if header.count(column) > 1:
@@ -153,10 +157,10 @@ def _require_columns(path: Path, present: list[str], where: str) -> None:
             )
 
 
-def _read_parquet(path: Path) -> pa.Table:
+def _read_parquet(path: Path, skip: Collection[str] = ()) -> pa.Table:
     try:
         schema = pq.read_schema(path)
-        present = [column for column in COLUMNS if column in schema.names]
+        present = [column for column in COLUMNS if column in schema.names and column not in skip]
         _require_columns(path, present, translate("EventLog", "schema"))
         for column in present:
             if schema.names.count(column) > 1:

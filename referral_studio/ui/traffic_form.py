@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from referral_studio.domain.texts import QT_TRANSLATE_NOOP
+from referral_studio.engine.fraud_traffic import FraudTrafficOptions, SyntheticFraud
 from referral_studio.engine.generator import LIMITS, Limit, TrafficOptions
 from referral_studio.engine.presets import DEFAULT_PRESET, PRESETS, find_preset, preset_options
 from referral_studio.engine.simulation import Traffic
@@ -104,6 +105,16 @@ class TrafficForm(QGroupBox):
             spin.setToolTip(translate("TrafficOptions", helps[name]))
             form.addRow(label, spin)
             self.spins[name] = spin
+        self.fraud_rate = QDoubleSpinBox(objectName="trafficFraudRate")  # labelled fraud for the Fraud tab
+        self.fraud_rate.setRange(0, 1)
+        self.fraud_rate.setSingleStep(0.05)
+        self.fraud_rate.setAccessibleName(translate("TrafficForm", "Fraud rate"))
+        self.fraud_rate.setToolTip(
+            translate(
+                "TrafficForm", "Share of credited friends made fraudulent, labelled so the Fraud tab can score rules."
+            )
+        )
+        form.addRow(translate("TrafficForm", "Fraud rate:"), self.fraud_rate)
         log_page = QWidget()
         row = QHBoxLayout(log_page)
         row.setContentsMargins(0, 0, 0, 0)
@@ -157,7 +168,9 @@ class TrafficForm(QGroupBox):
     def traffic(self) -> Traffic:
         """The traffic to replay; NoTraffic when no log file is named."""
         if self.source.currentIndex() == SYNTHETIC:
-            return self.options()
+            options = self.options()
+            rate = self.fraud_rate.value()
+            return SyntheticFraud(options, FraudTrafficOptions(rate=rate, seed=options.seed)) if rate else options
         text = self.log_path.text().strip()
         if not text:
             raise NoTraffic(translate("TrafficForm", "Choose an event log file first (CSV or Parquet)."))

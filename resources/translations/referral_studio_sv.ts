@@ -2377,6 +2377,18 @@
         <translation>Förval:</translation>
     </message>
     <message>
+        <source>Fraud rate</source>
+        <translation>Bedrägeriandel</translation>
+    </message>
+    <message>
+        <source>Share of credited friends made fraudulent, labelled so the Fraud tab can score rules.</source>
+        <translation>Andel krediterade vänner som görs bedrägliga, märkta så att bedrägerifliken kan bedöma reglerna.</translation>
+    </message>
+    <message>
+        <source>Fraud rate:</source>
+        <translation>Bedrägeriandel:</translation>
+    </message>
+    <message>
         <source>events.csv or events.parquet</source>
         <translation>events.csv eller events.parquet</translation>
     </message>

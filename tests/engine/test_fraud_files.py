@@ -150,3 +150,12 @@ def test_no_fraud_column_no_report(files: dict[str, Path]) -> None:
 def test_a_bad_reward_is_refused(files: dict[str, Path], capsys: pytest.CaptureFixture) -> None:
     assert simulate(files, "--reward-per-fulfillment", "-1") == 2
     assert "--reward-per-fulfillment" in capsys.readouterr().err
+
+
+def test_columns_the_rules_do_not_look_at_can_be_left_unread(tmp_path: Path) -> None:
+    path = tmp_path / "events.csv"
+    path.write_text(LOG)
+    log = read_event_log(path, skip={"device", "email"})
+    assert set(log.coded) == {"ip", "fraud"}
+    full = replay(OFFER.replace(fraud=Fraud(same_ip=True)), read_event_log(path))
+    assert replay(OFFER.replace(fraud=Fraud(same_ip=True)), log).fates.summary() == full.fates.summary()

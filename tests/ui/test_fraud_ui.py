@@ -93,3 +93,17 @@ def test_switching_a_rule_off_reruns_and_the_numbers_move(qtbot: object, tmp_pat
         panel.set_offer(offer.replace(fraud=Fraud(same_ip=True)))
     after = column(panel.findChild(QTableWidget, "fraudRules"), 0)
     assert before != after and after == ["Same IP", "All rules"]
+
+
+def test_synthetic_traffic_with_a_fraud_rate_is_labelled_and_scored(qtbot: object) -> None:
+    offer = Offer(name="F", goal=Goal(type=GoalType.REFERRED_SIGNUPS), fraud=RULES)
+    panel = SimulationPanel(offer)
+    qtbot.addWidget(panel)  # type: ignore[attr-defined]
+    panel.traffic_form.use_preset("classroom")
+    panel.traffic_form.spins["participants"].setValue(300)
+    panel.findChild(QDoubleSpinBox, "trafficFraudRate").setValue(0.3)
+    with qtbot.waitSignal(panel.sig_finished, timeout=60_000):  # type: ignore[attr-defined]
+        panel.findChild(QPushButton, "runSimulation").click()
+    assert "fraud" in panel.run_result.log.coded  # type: ignore[union-attr]
+    precision = column(panel.findChild(QTableWidget, "fraudRules"), 4)
+    assert precision and all(cell.endswith("%") for cell in precision[-1:])
