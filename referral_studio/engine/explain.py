@@ -16,7 +16,9 @@ import pyarrow.compute as pc
 
 from referral_studio.domain.offer import GOAL_LABELS, AttributionModel, GoalType, Offer
 from referral_studio.domain.texts import QT_TRANSLATE_NOOP, translate
+from referral_studio.domain.times import format_ns
 from referral_studio.engine.event_log import NO_CODE, EventLog
+from referral_studio.engine.fraud_rules import Outcome, Rule
 from referral_studio.engine.kinds import KIND_NAMES, Kind
 from referral_studio.engine.replay import replay, touches, trace
 from referral_studio.engine.result import ReplayResult
@@ -37,6 +39,18 @@ class Reason(IntEnum):
     ALREADY_COUNTED = 9
     NO_TOUCH = 10
     ATTRIBUTED_ELSEWHERE = 11
+    BLOCKED = 12  # a credit a fraud rule took (fraud-rules.md); REVIEW…PENDING follow Outcome's order
+    REVIEW = 13
+    REVERSED = 14
+    PENDING = 15
+
+
+FATE_REASONS = {
+    Outcome.BLOCKED: Reason.BLOCKED,
+    Outcome.REVIEW: Reason.REVIEW,
+    Outcome.REVERSED: Reason.REVERSED,
+    Outcome.PENDING: Reason.PENDING,
+}
 
 
 @dataclass(frozen=True)
@@ -88,6 +102,9 @@ def row_reasons(offer: Offer, log: EventLog, result: ReplayResult) -> RowReasons
     )
     credited[decisive] = decided
     reason[lo:hi], credited_all[lo:hi] = inner, credited
+    fates = result.fates
+    for outcome, why in FATE_REASONS.items():
+        reason[fates.row[fates.outcome == outcome]] = why
     return reason, credited_all
 
 
@@ -115,7 +132,7 @@ def explain(
     their_touches = np.flatnonzero(window_touch & (log.referrer == code))
     first_touch = np.full(len(log.people), len(log), dtype=np.int64)
     np.minimum.at(first_touch, log.person[their_touches], their_touches)
-    decided = (reason == Reason.CREDIT) | (reason == Reason.NO_TOUCH)
+    decided = (reason == Reason.CREDIT) | (reason == Reason.NO_TOUCH) | (reason >= Reason.BLOCKED)
     touched_before = first_touch[log.person] < np.arange(len(log))
     involved = (log.person == code) | (log.referrer == code) | (credited == code) | (decided & touched_before)
     elsewhere = (
@@ -132,6 +149,7 @@ def explain(
         if ref == code
     }
     rows = np.flatnonzero(involved)
+    fate_of = _fates_by_row(result, rows)
     people = dict(zip(*_names_of(log.people, np.concatenate([log.person[rows], log.referrer[rows], credited[rows]]))))
     names = dict(zip(*_names_of(log.names, log.name[rows])))
     lines = log.lines(rows).tolist()
@@ -152,8 +170,32 @@ def explain(
             promo_code=promo,
             text="",
         )
-        verdicts.append(replace(facts, text=_text(offer, referrer, facts)))
+        text = _fate_text(facts, *fate_of[row]) if row in fate_of else _text(offer, referrer, facts)
+        verdicts.append(replace(facts, text=text))
     return verdicts
+
+
+def _fates_by_row(result: ReplayResult, rows: np.ndarray) -> dict[int, tuple[int, str, int]]:
+    """(rule, value, until) of the credits among `rows` that a fraud rule or a hold kept from counting."""
+    fates = result.fates
+    listed = np.flatnonzero((fates.outcome != Outcome.COUNTED) & np.isin(fates.row, rows))
+    return {int(fates.row[i]): (int(fates.rule[i]), fates.value.get(int(i), ""), int(fates.until[i])) for i in listed}
+
+
+def _fate_text(facts: Verdict, rule: int, value: str, until: int) -> str:
+    """A credit that did not count, in words: outcome, rule and value."""
+    values = {"value": value, "credited": facts.credited, "until": format_ns(until), "ordinal": _ordinal(value)}
+    template = BLOCKED_TEXTS[Rule(rule)] if facts.reason is Reason.BLOCKED else FATE_TEXTS[facts.reason]
+    return translate("Explain", template).format(**values)
+
+
+def _ordinal(value: str) -> str:
+    """1st, 2nd, 3rd, 4th … 11th, 21st in the UI's language (Swedish: 1:a, 2:a, 3:e …)."""
+    if not value.isdigit():
+        return value
+    number = int(value)
+    index = 3 if 10 <= number % 100 <= 20 else {1: 0, 2: 1, 3: 2}.get(number % 10, 3)
+    return translate("Explain", ORDINALS[index]).format(number=number)
 
 
 def _names_of(dictionary: pa.Array, codes: np.ndarray) -> tuple[list[int], list[str]]:
@@ -244,3 +286,22 @@ REASONS = {
     ),
 }
 """The reasons in words (English; translated where shown), with {placeholders} for the row's facts."""
+
+ORDINALS = (
+    QT_TRANSLATE_NOOP("Explain", "{number}st"),
+    QT_TRANSLATE_NOOP("Explain", "{number}nd"),
+    QT_TRANSLATE_NOOP("Explain", "{number}rd"),
+    QT_TRANSLATE_NOOP("Explain", "{number}th"),
+)
+FATE_TEXTS = {
+    Reason.REVIEW: QT_TRANSLATE_NOOP("Explain", "in review: {credited}'s {ordinal} credit within 24 hours"),
+    Reason.REVERSED: QT_TRANSLATE_NOOP("Explain", "reversed: refund on line {value}"),
+    Reason.PENDING: QT_TRANSLATE_NOOP("Explain", "pending until {until}"),
+}
+BLOCKED_TEXTS = {
+    Rule.SAME_IP: QT_TRANSLATE_NOOP("Explain", "blocked: shares IP {value} with {credited}"),
+    Rule.SAME_DEVICE: QT_TRANSLATE_NOOP("Explain", "blocked: shares device {value} with {credited}"),
+    Rule.SAME_EMAIL: QT_TRANSLATE_NOOP("Explain", "blocked: shares email {value} with {credited}"),
+    Rule.BLOCKED_EMAIL_DOMAIN: QT_TRANSLATE_NOOP("Explain", "blocked: email domain {value} is on the blocked list"),
+}
+"""What became of a credit a fraud rule or a hold kept from counting (fraud-rules.md § Results)."""

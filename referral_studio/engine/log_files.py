@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 
 import numpy as np
@@ -22,14 +22,22 @@ import pyarrow.parquet as pq
 from referral_studio.domain.atomic_file import atomic_write
 from referral_studio.domain.texts import QT_TRANSLATE_NOOP, translate
 from referral_studio.engine.csv_layout import physical_lines, scan_layout
-from referral_studio.engine.event_log import NO_CODE, EventLog, coded_column, dictionary_codes, shared_codes
+from referral_studio.engine.event_log import (
+    CODED_COLUMNS,
+    NO_CODE,
+    Coded,
+    EventLog,
+    coded_column,
+    dictionary_codes,
+    shared_codes,
+)
 from referral_studio.engine.kinds import KIND_NAMES
 from referral_studio.engine.time_text import format_times, parse_times
 
 REQUIRED = ("time", "kind", "person")
 OPTIONAL = ("referrer", "name")  # optional text columns; absent or empty means none
-COLUMNS = REQUIRED + OPTIONAL
-CODED = ("kind", "referrer", *OPTIONAL[1:])  # read dictionary-encoded: few distinct values per block
+COLUMNS = REQUIRED + OPTIONAL + CODED_COLUMNS  # ip, device, email, fraud: fraud-rules.md, optional too
+CODED = ("kind", "referrer", *OPTIONAL[1:], *CODED_COLUMNS)  # read dictionary-encoded: few distinct values per block
 PARQUET_SUFFIXES = (".parquet", ".pq")
 TIME_EXAMPLE = QT_TRANSLATE_NOOP("EventLog", "an ISO 8601 time such as 2027-03-01T09:30:00Z (years 1678 to 2261)")
 _DICTIONARY = pa.dictionary(pa.int32(), pa.string())
@@ -45,8 +53,12 @@ def is_parquet(path: str | os.PathLike[str]) -> bool:
     return Path(path).suffix.lower() in PARQUET_SUFFIXES
 
 
-def read_event_log(path: str | os.PathLike[str]) -> EventLog:
-    """Read a CSV or Parquet event log into processing order."""
+def read_event_log(path: str | os.PathLike[str], skip: Collection[str] = ()) -> EventLog:
+    """Read a CSV or Parquet event log into processing order.
+
+    `skip` names optional columns to leave unread: an offer whose fraud rules never look at
+    `email` need not pay for coding a million addresses.
+    """
     path = Path(path)
     if not path.exists():
         raise EventLogError(translate("EventLog", "{path}: no such file").format(path=path))
@@ -58,9 +70,9 @@ def read_event_log(path: str | os.PathLike[str]) -> EventLog:
         )
     where: Where
     if is_parquet(path):
-        table, where, source = _read_parquet(path), _parquet_row, None
+        table, where, source = _read_parquet(path, skip), _parquet_row, None
     else:
-        table, where, source = _read_csv(path), _csv_line(path), path
+        table, where, source = _read_csv(path, skip), _csv_line(path), path
     columns = {name: table.column(name) for name in table.column_names}
     del table  # columns are dropped one by one as they are coded, to keep the peak low
     log = _to_log(columns, path, where, source)
@@ -68,7 +80,7 @@ def read_event_log(path: str | os.PathLike[str]) -> EventLog:
     return log
 
 
-def _read_csv(path: Path) -> pa.Table:
+def _read_csv(path: Path, skip: Collection[str] = ()) -> pa.Table:
     with path.open("rb") as stream:
         first = stream.readline()
     if not first.strip():
@@ -101,7 +113,7 @@ def _read_csv(path: Path) -> pa.Table:
                 path=path, error=error
             )
         ) from None
-    present = [column for column in COLUMNS if column in header]
+    present = [column for column in COLUMNS if column in header and column not in skip]
     _require_columns(path, present, translate("EventLog", "line 1 (header)"))
     for column in present:
         if header.count(column) > 1:
@@ -145,10 +157,10 @@ def _require_columns(path: Path, present: list[str], where: str) -> None:
             )
 
 
-def _read_parquet(path: Path) -> pa.Table:
+def _read_parquet(path: Path, skip: Collection[str] = ()) -> pa.Table:
     try:
         schema = pq.read_schema(path)
-        present = [column for column in COLUMNS if column in schema.names]
+        present = [column for column in COLUMNS if column in schema.names and column not in skip]
         _require_columns(path, present, translate("EventLog", "schema"))
         for column in present:
             if schema.names.count(column) > 1:
@@ -217,6 +229,7 @@ def _first_row(mask: pa.Array | pa.ChunkedArray) -> int:
 
 def _to_log(columns: dict[str, pa.ChunkedArray], path: Path, where: Where, source: Path | None) -> EventLog:
     n = len(columns["person"])
+    kind_codes = _kind_codes(columns.pop("kind"), path, where)  # first: its int8 codes free the wider indices
     people, person, referrer = shared_codes(columns.pop("person"), columns.pop("referrer", None), n)
     empty = np.flatnonzero(person == NO_CODE)
     if empty.size:
@@ -225,7 +238,6 @@ def _to_log(columns: dict[str, pa.ChunkedArray], path: Path, where: Where, sourc
                 path=path, where=where(int(empty[0]))
             )
         )
-    kind_codes = _kind_codes(columns.pop("kind"), path, where)
     time = columns.pop("time")
     if not pa.types.is_timestamp(time.type):
         time = _parse_time_column(time, path, where)
@@ -238,7 +250,12 @@ def _to_log(columns: dict[str, pa.ChunkedArray], path: Path, where: Where, sourc
     time_ns = time.cast(pa.int64()).to_numpy()
     del time
     names, name = coded_column(columns.pop("name", None), n)
-    return EventLog.build(time_ns, kind_codes, person, referrer, name, people, names, source)
+    coded = {}
+    for column in CODED_COLUMNS:
+        if column in columns:
+            values, codes = coded_column(columns.pop(column), n)
+            coded[column] = Coded(codes, values)
+    return EventLog.build(time_ns, kind_codes, person, referrer, name, people, names, source, coded)
 
 
 def _kind_codes(kind: pa.ChunkedArray, path: Path, where: Where) -> np.ndarray:
@@ -282,16 +299,15 @@ def _parse_time_column(time: pa.ChunkedArray, path: Path, where: Where) -> pa.Ch
 
 
 def log_table(log: EventLog) -> pa.Table:
-    """The log as a table of the interchange columns, times as ISO 8601 text."""
-    return pa.table(
-        {
-            "time": format_times(log.time),
-            "kind": log.kind_text(),
-            "person": log.people_text(log.person),
-            "referrer": log.people_text(log.referrer),
-            "name": log.name_text(log.name),
-        }
-    )
+    """The log as a table of the interchange columns (and the coded ones it has), times as ISO 8601 text."""
+    columns = {
+        "time": format_times(log.time),
+        "kind": log.kind_text(),
+        "person": log.people_text(log.person),
+        "referrer": log.people_text(log.referrer),
+        "name": log.name_text(log.name),
+    }
+    return pa.table(columns | {column: log.coded_text(column) for column in log.coded})
 
 
 def write_event_log(log: EventLog, path: str | os.PathLike[str]) -> None:

@@ -8,19 +8,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import Any
 
 import numpy as np
 
 from referral_studio.domain.offer import AttributionModel, GoalType, Offer, Qualification
-from referral_studio.domain.times import to_ns
+from referral_studio.domain.times import days_to_ns, to_ns
 from referral_studio.engine.event_log import NO_CODE, EventLog
+from referral_studio.engine.fraud_rules import Outcome, decide
 from referral_studio.engine.grouping import first_index_of_each, first_of_each, first_of_each_key, rank_in_group
 from referral_studio.engine.kinds import Kind
 from referral_studio.engine.result import Funnel, ReplayResult, Totals
 
-NS_PER_DAY = 86_400 * 1_000_000_000
 Progress = Callable[[float], None]
 Cancelled = Callable[[], bool]
 
@@ -31,9 +30,7 @@ class ReplayCancelled(Exception):
 
 def attribution_window_ns(days: float | None) -> int | None:
     """The attribution window in whole nanoseconds, exact for the decimal the user typed."""
-    if days is None:
-        return None
-    return int(Decimal(repr(float(days))) * NS_PER_DAY)
+    return None if days is None else days_to_ns(days)
 
 
 def matching_names(offer: Offer, names: list[str]) -> np.ndarray:
@@ -69,17 +66,27 @@ class _Steps:
 
 
 def replay(
-    offer: Offer, log: EventLog, *, progress: Progress | None = None, cancelled: Cancelled | None = None
+    offer: Offer,
+    log: EventLog,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    as_of: int | None = None,
 ) -> ReplayResult:
-    """Replay the log under the offer's rules and return credits, fulfillments and the timeline."""
+    """Replay the log under the offer's rules and return credits, fulfillments and the timeline.
+
+    `as_of` (ns) replays only the rows up to that moment, as things stood then (fraud-rules.md § Holds);
+    by default the replay runs as of the log's last row.
+    """
     steps = _Steps(progress, cancelled, 10)
     steps.next()
     # 2. Window: the log is in time order, so the rows kept are one slice.
-    lo, hi = 0, len(log)
+    cut = len(log) if as_of is None else int(np.searchsorted(log.time, as_of, "right"))
+    lo, hi = 0, cut
     if offer.window.start is not None:
-        lo = int(np.searchsorted(log.time, to_ns(offer.window.start), "left"))
+        lo = min(cut, int(np.searchsorted(log.time, to_ns(offer.window.start), "left")))
     if offer.window.end is not None:
-        hi = max(lo, int(np.searchsorted(log.time, to_ns(offer.window.end), "left")))
+        hi = max(lo, min(cut, int(np.searchsorted(log.time, to_ns(offer.window.end), "left"))))
     time, kind = log.time[lo:hi], log.kind[lo:hi]
     person, referrer, name = log.person[lo:hi], log.referrer[lo:hi], log.name[lo:hi]
     people = len(log.people)
@@ -88,16 +95,23 @@ def replay(
     steps.next()
     rows, credited = _qualifying(offer, log, time, kind, person, referrer, name, touch, people, steps)
     steps.next()
-    result = _credit(offer, lo, time, rows, credited, people, steps)
+    moment = as_of if as_of is not None else int(log.time[-1]) if len(log) else 0
+    fates = decide(offer.fraud, log, rows + lo, credited, cut, moment)
+    if fates.outcome.any():
+        matured = fates.outcome == Outcome.COUNTED
+        rows, credited = rows[matured], credited[matured]
+    result = _credit(offer, lo, time, rows, credited, people, steps, fates.hold_ns)
     funnel = _funnel(kind, person, referrer, touch, people)
     steps.finish()
     return ReplayResult(
+        offer=offer,
         goal_type=offer.goal.type,
         goal_count=offer.goal.count,
         people=log.people,
         funnel=funnel,
-        totals=Totals(events_read=len(log), events_in_window=hi - lo, **result.pop("totals")),
+        totals=Totals(events_read=cut, events_in_window=hi - lo, **result.pop("totals")),
         window_rows=(lo, hi),
+        fates=fates,
         **result,
     )
 
@@ -228,11 +242,25 @@ def _window_starts(time: np.ndarray, rows: np.ndarray, window: int) -> np.ndarra
 
 
 def _credit(
-    offer: Offer, lo: int, time: np.ndarray, rows: np.ndarray, credited: np.ndarray, people: int, steps: _Steps
+    offer: Offer,
+    lo: int,
+    time: np.ndarray,
+    rows: np.ndarray,
+    credited: np.ndarray,
+    people: int,
+    steps: _Steps,
+    hold: int = 0,
 ) -> dict[str, Any]:
-    """6–7. Credits per referrer, fulfillments, promo codes and the timeline."""
+    """6–7. Credits per referrer, fulfillments, promo codes and the timeline.
+
+    The credits are the matured ones; each counts `hold` ns after its row. The hold is one
+    number, so maturity keeps the rows' processing order and only the times shift.
+    """
+    if hold:
+        time = time + hold  # every matured credit's row has time + hold ≤ the as-of time: no overflow
     goal_count = offer.goal.count
-    cap = (offer.rewards.max_fulfillments or np.iinfo(np.int64).max) if offer.rewards.repeat else 1
+    most = int(np.iinfo(np.int64).max)  # a cap above it is no cap: no log holds that many credits
+    cap = min(offer.rewards.max_fulfillments or most, most) if offer.rewards.repeat else 1
     credits_by_code = np.bincount(credited, minlength=people).astype(np.int64)
     fulfilled_by_code = np.minimum(credits_by_code // goal_count, cap)
     first_credit_row = first_index_of_each(credited, people, rows)

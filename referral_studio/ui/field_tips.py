@@ -55,6 +55,21 @@ TIPS = {
     "browseEventLog": QT_TRANSLATE_NOOP("FieldTips", "Choose an event log file"),
     "sectionBack": QT_TRANSLATE_NOOP("FieldTips", "The previous section"),
     "sectionNext": QT_TRANSLATE_NOOP("FieldTips", "The next section"),
+    "fraud_same_ip": QT_TRANSLATE_NOOP("FieldTips", "No credit when the friend acts from the referrer's IP address"),
+    "fraud_same_device": QT_TRANSLATE_NOOP("FieldTips", "No credit when the friend uses the referrer's device"),
+    "fraud_same_email": QT_TRANSLATE_NOOP(
+        "FieldTips", "No credit when the friend's email is the referrer's (dots and +tags aside)"
+    ),
+    "fraudBlockedDomains": QT_TRANSLATE_NOOP(
+        "FieldTips", "Email domains whose friends earn no credit, one per line (e.g. mailinator.com)"
+    ),
+    "fraudVelocitySet": QT_TRANSLATE_NOOP("FieldTips", "Limit how many credits one referrer can earn in a day"),
+    "fraudMaxCreditsPerDay": QT_TRANSLATE_NOOP("FieldTips", "The most credits one referrer can earn in one day"),
+    "fraudHoldDays": QT_TRANSLATE_NOOP(
+        "FieldTips", "Days a fulfillment waits before it is paid (a refund in that time cancels it)"
+    ),
+    "fraudReward": QT_TRANSLATE_NOOP("FieldTips", "What one fulfillment costs, to weigh the fraud it lets through"),
+    "fraudRulePicker": QT_TRANSLATE_NOOP("FieldTips", "The fraud rule whose effect the chart shows"),
 }
 
 

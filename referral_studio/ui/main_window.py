@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, QSize, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from referral_studio.app.offers import Offers
@@ -39,13 +39,15 @@ from referral_studio.ui.main_actions import (
 )
 from referral_studio.ui.name_clash_dialog import ask_free_name
 from referral_studio.ui.offer_details import OfferDetails
-from referral_studio.ui.offer_editor import OfferEditor
 from referral_studio.ui.settings import UiSettings
-from referral_studio.ui.shortcuts import redo_keys
-from referral_studio.ui.simulation_panel import SimulationPanel
+from referral_studio.ui.undo_actions import undo_redo_actions
 from referral_studio.ui.welcome_page import WelcomePage
 from referral_studio.ui.window_geometry import place_window
 from referral_studio.ui.workspace_controller import WorkspaceController
+
+if TYPE_CHECKING:  # the editor and the workspace (numpy, pyarrow, charts) are imported when first opened
+    from referral_studio.ui.offer_editor import OfferEditor
+    from referral_studio.ui.simulation_panel import SimulationPanel
 
 T = TypeVar("T")
 
@@ -110,13 +112,9 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.named_actions = build_actions(self)
-        undo_group = self.windows.undo_group
-        undo = undo_group.createUndoAction(self, translate("MainWindow", "&Undo"))
-        undo.setObjectName("actionUndo")
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = undo_group.createRedoAction(self, translate("MainWindow", "&Redo"))
-        redo.setObjectName("actionRedo")
-        redo.setShortcuts(redo_keys())  # the platform's Redo keys and Ctrl+Shift+Z, never bound twice
+        undo, redo = undo_redo_actions(
+            self, self.windows.undo_group, translate("MainWindow", "&Undo"), translate("MainWindow", "&Redo")
+        )
         self.named_actions.update(actionUndo=undo, actionRedo=redo)
         menu = self.menuBar()
         for title, names in MENUS:

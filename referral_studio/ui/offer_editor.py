@@ -33,11 +33,12 @@ from referral_studio.ui.approval import approve_offer
 from referral_studio.ui.editor_forms import named
 from referral_studio.ui.field_binder import FieldBinder
 from referral_studio.ui.field_tips import apply_tips
+from referral_studio.ui.fraud_section import build_fraud_page
 from referral_studio.ui.i18n import translate
 from referral_studio.ui.offer_details_page import OfferDetailsPage
 from referral_studio.ui.offer_document import OfferDocument
 from referral_studio.ui.settings_pages import RewardsPage, advanced_options_page
-from referral_studio.ui.shortcuts import redo_keys
+from referral_studio.ui.undo_actions import undo_redo_actions
 
 AUTOSAVE_MS = 1000
 RETRY_MS = 5000  # after the store refused a save (busy, full, read-only)
@@ -45,9 +46,18 @@ SECTIONS = (
     QT_TRANSLATE_NOOP("OfferEditor", "Offer Details"),
     QT_TRANSLATE_NOOP("OfferEditor", "Advanced Options"),
     QT_TRANSLATE_NOOP("OfferEditor", "Rewards & Attribution"),
+    QT_TRANSLATE_NOOP("OfferEditor", "Fraud & Holds"),
 )
 # Which section holds each setting, for jumping to a problem's field.
-SECTION_OF_KEY = {"privacy_policy": 1, "share_url": 1, "rules_url": 1, "window": 2, "attribution": 2, "rewards": 2}
+SECTION_OF_KEY = {
+    "privacy_policy": 1,
+    "share_url": 1,
+    "rules_url": 1,
+    "window": 2,
+    "attribution": 2,
+    "rewards": 2,
+    "fraud": 3,
+}
 
 
 class OfferEditor(QMainWindow):
@@ -104,7 +114,13 @@ class OfferEditor(QMainWindow):
         self.pages = QStackedWidget()
         self.details_page = OfferDetailsPage(self.binder)
         self.rewards_page = RewardsPage(self.binder)
-        for page in (self.details_page, advanced_options_page(self.binder), self.rewards_page):
+        pages = (
+            self.details_page,
+            advanced_options_page(self.binder),
+            self.rewards_page,
+            build_fraud_page(self.binder),
+        )
+        for page in pages:
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -165,10 +181,9 @@ class OfferEditor(QMainWindow):
         self.setCentralWidget(splitter)
 
         edit = self.menuBar().addMenu(translate("OfferEditor", "&Edit"))
-        undo = self.stack.createUndoAction(self, translate("OfferEditor", "&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.stack.createRedoAction(self, translate("OfferEditor", "&Redo"))
-        redo.setShortcuts(redo_keys())  # the platform's Redo keys and Ctrl+Shift+Z, never bound twice
+        undo, redo = undo_redo_actions(
+            self, self.stack, translate("OfferEditor", "&Undo"), translate("OfferEditor", "&Redo")
+        )
         edit.addAction(undo)
         edit.addAction(redo)
         self.undo_action, self.redo_action = undo, redo

@@ -69,7 +69,7 @@ class ResultExports(QWidget):
         return True
 
     def export_results(self, folder: Path) -> bool:
-        """Write the four files `simulate` writes, for the result shown."""
+        """Write the files `simulate` writes, for the result shown."""
         if self.shown is None:
             return False
         try:

@@ -31,6 +31,7 @@ from referral_studio.engine.offer_window import window_miss
 from referral_studio.engine.result import ReplayResult
 from referral_studio.engine.simulation import SimulationRun, Traffic
 from referral_studio.ui.field_tips import apply_tips
+from referral_studio.ui.fraud_view import FraudView
 from referral_studio.ui.i18n import goal_label, number, translate
 from referral_studio.ui.replay_thread import ReplayThread
 from referral_studio.ui.result_exports import ResultExports, error_html
@@ -134,6 +135,9 @@ class SimulationPanel(QWidget):
         )
         self.histogram, self.funnel = self.results.histogram, self.results.funnel
         self.views, self.traffic_view = self.results.views, self.results.traffic_view
+        self.fraud_view = FraudView()  # what the offer's fraud rules took, and how right they were
+        self.fraud_view.sig_explain.connect(self._on_fraud_explain)
+        self.views.addTab(self.fraud_view, translate("SimulationPanel", "Fraud"))
         self.model, self.table = self.results.model, self.results.table
         self.exports = ResultExports(self.chart)
         self.exports.sig_reported.connect(self.message.setText)
@@ -287,6 +291,7 @@ class SimulationPanel(QWidget):
         self.run_result = run
         synthetic = not isinstance(self.worker.traffic, (EventLog, Path))  # generated from the form's preset
         self.traffic_view.show_log(run.log, self.traffic_form.preset_name() if synthetic else None)
+        self.fraud_view.show_result(run.results[self.plan.primary], run.log)
         window = self.offer.window
         start, end = (to_ns(edge) / 1e9 if edge else None for edge in (window.start, window.end))
         edges = (start, end)
@@ -378,6 +383,10 @@ class SimulationPanel(QWidget):
         if self._finish_pending:
             self._finish_pending = False
             self.sig_finished.emit()
+
+    def _on_fraud_explain(self, referrer: str) -> None:
+        self.views.setCurrentIndex(0)  # the Results view holds "why this credit"
+        self.explain(referrer)
 
     def explain(self, referrer: str) -> None:
         """Show "why this credit" for a referrer of the primary result (up to the time cursor)."""

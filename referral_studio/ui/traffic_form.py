@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from referral_studio.domain.offer import Window
 from referral_studio.domain.texts import QT_TRANSLATE_NOOP
+from referral_studio.engine.fraud_traffic import FraudTrafficOptions, SyntheticFraud
 from referral_studio.engine.generator import LIMITS, Limit, TrafficOptions
 from referral_studio.engine.offer_window import traffic_for_window
 from referral_studio.engine.presets import DEFAULT_PRESET, PRESETS, find_preset, preset_options
@@ -121,6 +122,16 @@ class TrafficForm(QGroupBox):
                     )
                 )
                 form.addRow(translate("TrafficForm", "Campaign start:"), self.start)
+        self.fraud_rate = QDoubleSpinBox(objectName="trafficFraudRate")  # labelled fraud for the Fraud tab
+        self.fraud_rate.setRange(0, 1)
+        self.fraud_rate.setSingleStep(0.05)
+        self.fraud_rate.setAccessibleName(translate("TrafficForm", "Fraud rate"))
+        self.fraud_rate.setToolTip(
+            translate(
+                "TrafficForm", "Share of credited friends made fraudulent, labelled so the Fraud tab can score rules."
+            )
+        )
+        form.addRow(translate("TrafficForm", "Fraud rate:"), self.fraud_rate)
         log_page = QWidget()
         row = QHBoxLayout(log_page)
         row.setContentsMargins(0, 0, 0, 0)
@@ -182,7 +193,9 @@ class TrafficForm(QGroupBox):
     def traffic(self) -> Traffic:
         """The traffic to replay; NoTraffic when no log file is named."""
         if self.source.currentIndex() == SYNTHETIC:
-            return self.options()
+            options = self.options()
+            rate = self.fraud_rate.value()
+            return SyntheticFraud(options, FraudTrafficOptions(rate=rate, seed=options.seed)) if rate else options
         text = self.log_path.text().strip()
         if not text:
             raise NoTraffic(translate("TrafficForm", "Choose an event log file first (CSV or Parquet)."))

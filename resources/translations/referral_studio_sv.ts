@@ -441,6 +441,50 @@
         <source>no credit to {who}: attributed to {credited} (first touch)</source>
         <translation>ingen kredit till {who}: tillskriven {credited} (första kontakt)</translation>
     </message>
+    <message>
+        <source>{number}st</source>
+        <translation>{number}:a</translation>
+    </message>
+    <message>
+        <source>{number}nd</source>
+        <translation>{number}:a</translation>
+    </message>
+    <message>
+        <source>{number}rd</source>
+        <translation>{number}:e</translation>
+    </message>
+    <message>
+        <source>{number}th</source>
+        <translation>{number}:e</translation>
+    </message>
+    <message>
+        <source>in review: {credited}&apos;s {ordinal} credit within 24 hours</source>
+        <translation>granskas: {credited}s {ordinal} kredit inom 24 timmar</translation>
+    </message>
+    <message>
+        <source>reversed: refund on line {value}</source>
+        <translation>återförd: återbetalning på rad {value}</translation>
+    </message>
+    <message>
+        <source>pending until {until}</source>
+        <translation>väntar till {until}</translation>
+    </message>
+    <message>
+        <source>blocked: shares IP {value} with {credited}</source>
+        <translation>spärrad: delar IP {value} med {credited}</translation>
+    </message>
+    <message>
+        <source>blocked: shares device {value} with {credited}</source>
+        <translation>spärrad: delar enhet {value} med {credited}</translation>
+    </message>
+    <message>
+        <source>blocked: shares email {value} with {credited}</source>
+        <translation>spärrad: delar e-post {value} med {credited}</translation>
+    </message>
+    <message>
+        <source>blocked: email domain {value} is on the blocked list</source>
+        <translation>spärrad: e-postdomänen {value} står på spärrlistan</translation>
+    </message>
 </context>
 <context>
     <name>FieldTips</name>
@@ -579,6 +623,42 @@
     <message>
         <source>The next section</source>
         <translation>Nästa avsnitt</translation>
+    </message>
+    <message>
+        <source>No credit when the friend acts from the referrer&apos;s IP address</source>
+        <translation>Ingen kredit när vännen agerar från referentens IP-adress</translation>
+    </message>
+    <message>
+        <source>No credit when the friend uses the referrer&apos;s device</source>
+        <translation>Ingen kredit när vännen använder referentens enhet</translation>
+    </message>
+    <message>
+        <source>No credit when the friend&apos;s email is the referrer&apos;s (dots and +tags aside)</source>
+        <translation>Ingen kredit när vännens e-post är referentens (bortsett från punkter och +taggar)</translation>
+    </message>
+    <message>
+        <source>Email domains whose friends earn no credit, one per line (e.g. mailinator.com)</source>
+        <translation>E-postdomäner vars vänner inte ger någon kredit, en per rad (t.ex. mailinator.com)</translation>
+    </message>
+    <message>
+        <source>Limit how many credits one referrer can earn in a day</source>
+        <translation>Begränsa hur många krediter en referent kan få per dag</translation>
+    </message>
+    <message>
+        <source>The most credits one referrer can earn in one day</source>
+        <translation>Det högsta antalet krediter en referent kan få på en dag</translation>
+    </message>
+    <message>
+        <source>Days a fulfillment waits before it is paid (a refund in that time cancels it)</source>
+        <translation>Dagar ett uppfyllande väntar innan det betalas ut (en återbetalning under tiden upphäver det)</translation>
+    </message>
+    <message>
+        <source>What one fulfillment costs, to weigh the fraud it lets through</source>
+        <translation>Vad ett uppfyllande kostar, för att väga bedrägerierna det släpper igenom</translation>
+    </message>
+    <message>
+        <source>The fraud rule whose effect the chart shows</source>
+        <translation>Bedrägeriregeln vars effekt diagrammet visar</translation>
     </message>
 </context>
 <context>
@@ -758,6 +838,280 @@
     <message>
         <source>day of the campaign</source>
         <translation>kampanjens dag</translation>
+    </message>
+</context>
+<context>
+    <name>FraudSection</name>
+    <message>
+        <source>Fraud rules decide the fate of each credit: counted, blocked, sent to review, or held until refunds can no longer take it back. Try them on last quarter&apos;s traffic in the simulation&apos;s Fraud view before switching them on.</source>
+        <translation>Bedrägeriregler avgör vad som händer med varje kredit: räknad, spärrad, skickad till granskning eller hållen tills en återbetalning inte längre kan ta tillbaka den. Pröva dem på förra kvartalets trafik i simuleringens bedrägerivy innan du slår på dem.</translation>
+    </message>
+    <message>
+        <source>Self-referral</source>
+        <translation>Självhänvisning</translation>
+    </message>
+    <message>
+        <source>Block when friend and referrer share an &amp;IP address</source>
+        <translation>Spärra när vän och värvare delar &amp;IP-adress</translation>
+    </message>
+    <message>
+        <source>Catches a referrer signing up fake friends from their own connection.</source>
+        <translation>Fångar en värvare som registrerar påhittade vänner från sin egen uppkoppling.</translation>
+    </message>
+    <message>
+        <source>Trade-off: an office, a campus or a household shares one IP.</source>
+        <translation>Baksida: ett kontor, ett campus eller ett hushåll delar en IP-adress.</translation>
+    </message>
+    <message>
+        <source>Block when they share a &amp;device</source>
+        <translation>Spärra när de delar &amp;enhet</translation>
+    </message>
+    <message>
+        <source>Catches fake friends made on the referrer&apos;s own phone or browser.</source>
+        <translation>Fångar påhittade vänner skapade i värvarens egen telefon eller webbläsare.</translation>
+    </message>
+    <message>
+        <source>Trade-off: a family on one shared computer looks the same.</source>
+        <translation>Baksida: en familj vid en gemensam dator ser likadan ut.</translation>
+    </message>
+    <message>
+        <source>Block when they share an &amp;email address</source>
+        <translation>Spärra när de delar e-post&amp;adress</translation>
+    </message>
+    <message>
+        <source>Sees through Gmail dots, plus-addresses and capitals (bob.smith+1@gmail.com).</source>
+        <translation>Ser igenom Gmail-punkter, plusadresser och versaler (bob.smith+1@gmail.com).</translation>
+    </message>
+    <message>
+        <source>Trade-off: rarely wrong, but easy to dodge with a second address.</source>
+        <translation>Baksida: sällan fel, men lätt att kringgå med en andra adress.</translation>
+    </message>
+    <message>
+        <source>Email domains and velocity</source>
+        <translation>E-postdomäner och takt</translation>
+    </message>
+    <message>
+        <source>Blocked email domains, one per line</source>
+        <translation>Spärrade e-postdomäner, en per rad</translation>
+    </message>
+    <message>
+        <source>Blocked Email Domains</source>
+        <translation>Spärrade e-postdomäner</translation>
+    </message>
+    <message>
+        <source>Blocked email &amp;domains:</source>
+        <translation>Spärrade e-post&amp;domäner:</translation>
+    </message>
+    <message>
+        <source>One per line; a domain also blocks its subdomains. Blocks disposable mail.</source>
+        <translation>En per rad; en domän spärrar även sina underdomäner. Spärrar engångsadresser.</translation>
+    </message>
+    <message>
+        <source>Trade-off: a real customer on a listed domain is blocked too.</source>
+        <translation>Baksida: en verklig kund på en listad domän spärras också.</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>Högst</translation>
+    </message>
+    <message>
+        <source>Limit credits per day</source>
+        <translation>Begränsa krediter per dygn</translation>
+    </message>
+    <message>
+        <source>Credits per referrer within 24 hours</source>
+        <translation>Krediter per värvare inom 24 timmar</translation>
+    </message>
+    <message>
+        <source>Velocity Limit</source>
+        <translation>Taktgräns</translation>
+    </message>
+    <message>
+        <source>credits per referrer within 24 hours</source>
+        <translation>krediter per värvare inom 24 timmar</translation>
+    </message>
+    <message>
+        <source>Velocity:</source>
+        <translation>Takt:</translation>
+    </message>
+    <message>
+        <source>Further credits go to a review queue: a burst of sign-ups minutes apart.</source>
+        <translation>Fler krediter går till en granskningskö: en skur av registreringar med minuters mellanrum.</translation>
+    </message>
+    <message>
+        <source>Trade-off: a popular referrer&apos;s good day waits for a person to look.</source>
+        <translation>Baksida: en populär värvares goda dag får vänta på att någon tittar.</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Karens</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source>Hold rewards for this many days</source>
+        <translation>Håll inne belöningar så här många dagar</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Karens</translation>
+    </message>
+    <message>
+        <source>&amp;Hold rewards for:</source>
+        <translation>&amp;Håll inne belöningar i:</translation>
+    </message>
+    <message>
+        <source>A credit counts only after the hold; a refund before then takes it back.</source>
+        <translation>En kredit räknas först efter karensen; en återbetalning innan dess tar tillbaka den.</translation>
+    </message>
+    <message>
+        <source>Trade-off: honest referrers wait that long for their reward.</source>
+        <translation>Baksida: ärliga värvare får vänta så länge på sin belöning.</translation>
+    </message>
+</context>
+<context>
+    <name>FraudView</name>
+    <message>
+        <source>Same IP</source>
+        <translation>Samma IP</translation>
+    </message>
+    <message>
+        <source>Same device</source>
+        <translation>Samma enhet</translation>
+    </message>
+    <message>
+        <source>Same email</source>
+        <translation>Samma e-post</translation>
+    </message>
+    <message>
+        <source>Blocked email domain</source>
+        <translation>Spärrad e-postdomän</translation>
+    </message>
+    <message>
+        <source>Velocity (review)</source>
+        <translation>Takt (granskning)</translation>
+    </message>
+    <message>
+        <source>Refund during hold</source>
+        <translation>Återbetalning under karens</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Krediter</translation>
+    </message>
+    <message>
+        <source>Fraud caught</source>
+        <translation>Fångade bedrägerier</translation>
+    </message>
+    <message>
+        <source>Honest caught</source>
+        <translation>Fångade ärliga</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Träffsäkerhet</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Täckning</translation>
+    </message>
+    <message>
+        <source>Cost saved</source>
+        <translation>Sparad kostnad</translation>
+    </message>
+    <message>
+        <source>Wrongly withheld</source>
+        <translation>Felaktigt innehållet</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Tid (UTC)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>Vän</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>Värvare</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etikett</translation>
+    </message>
+    <message>
+        <source>Credit within 24 h</source>
+        <translation>Kredit inom 24 h</translation>
+    </message>
+    <message>
+        <source>Referrer&apos;s credits, past 7 days</source>
+        <translation>Värvarens krediter, senaste 7 dagarna</translation>
+    </message>
+    <message>
+        <source>fraud</source>
+        <translation>bedrägeri</translation>
+    </message>
+    <message>
+        <source>honest</source>
+        <translation>ärlig</translation>
+    </message>
+    <message>
+        <source>Reward per fulfillment</source>
+        <translation>Belöning per uppfyllande</translation>
+    </message>
+    <message>
+        <source>Rule whose credits are listed</source>
+        <translation>Regel vars krediter listas</translation>
+    </message>
+    <message>
+        <source>Double-click a credit to see why, in the Results view</source>
+        <translation>Dubbelklicka på en kredit för att se varför, i resultatvyn</translation>
+    </message>
+    <message>
+        <source>Reward per fulfillment:</source>
+        <translation>Belöning per uppfyllelse:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Credits taken by&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Krediter tagna av&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Review queue&lt;/b&gt; — credits over the velocity limit</source>
+        <translation>&lt;b&gt;Granskningskö&lt;/b&gt; — krediter över taktgränsen</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Run a simulation to see what the fraud rules catch.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Kör en simulering för att se vad bedrägerireglerna fångar.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{total}&lt;/b&gt; credits by the base rules: &lt;b&gt;{counted}&lt;/b&gt; counted, {blocked} blocked, {review} in review, {reversed} reversed by refunds, {pending} pending.</source>
+        <translation>&lt;b&gt;{total}&lt;/b&gt; krediter enligt grundreglerna: &lt;b&gt;{counted}&lt;/b&gt; räknade, {blocked} spärrade, {review} till granskning, {reversed} återförda av återbetalningar, {pending} väntande.</translation>
+    </message>
+    <message>
+        <source>This offer has no fraud rules: switch some on under Fraud &amp; Holds.</source>
+        <translation>Erbjudandet har inga bedrägeriregler: slå på några under Bedrägeri och karens.</translation>
+    </message>
+    <message>
+        <source>The log has no fraud labels, so precision and recall are unknown (synthetic traffic with a fraud rate has them).</source>
+        <translation>Loggen saknar bedrägerietiketter, så träffsäkerhet och täckning är okända (syntetisk trafik med bedrägeriandel har dem).</translation>
+    </message>
+    <message>
+        <source>All rules</source>
+        <translation>Alla regler</translation>
     </message>
 </context>
 <context>
@@ -1547,6 +1901,10 @@ Posten: {entry}</translation>
         <translation>Belöningar och tillskrivning</translation>
     </message>
     <message>
+        <source>Fraud &amp; Holds</source>
+        <translation>Bedrägeri och karens</translation>
+    </message>
+    <message>
         <source>{name} — Edit Draft[*] — Referral Studio</source>
         <translation>{name} — Redigera utkast[*] — Referral Studio</translation>
     </message>
@@ -1624,6 +1982,10 @@ Posten: {entry}</translation>
     </message>
     <message>
         <source>Fulfillment goal</source>
+        <translation>Uppfyllandemål</translation>
+    </message>
+    <message>
+        <source>Fulfillment Goal</source>
         <translation>Uppfyllandemål</translation>
     </message>
     <message>
@@ -1771,6 +2133,10 @@ Posten: {entry}</translation>
         <translation>Manuellt</translation>
     </message>
     <message>
+        <source>Fulfillment Delivery</source>
+        <translation>Leverans av uppfyllande</translation>
+    </message>
+    <message>
         <source>Fulfillment &amp;Delivery:</source>
         <translation>&amp;Leverans:</translation>
     </message>
@@ -1905,6 +2271,10 @@ Posten: {entry}</translation>
     <message>
         <source>Last touch: the latest referred visit</source>
         <translation>Senaste kontakt: det senaste refererade besöket</translation>
+    </message>
+    <message>
+        <source>Attribution Model</source>
+        <translation>Attribueringsmodell</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
@@ -2397,6 +2767,10 @@ Posten: {entry}</translation>
         <source>&lt;i&gt;Run a simulation to see who earns credit.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Kör en simulering för att se vem som får kredit.&lt;/i&gt;</translation>
     </message>
+    <message>
+        <source>Fraud</source>
+        <translation>Bedrägeri</translation>
+    </message>
     <message numerus="yes">
         <source>Replayed %Ln events.</source>
         <translation>
@@ -2526,6 +2900,10 @@ Posten: {entry}</translation>
     <message>
         <source>Presenter mode for trainers: full screen, large type, the lines growing as the campaign plays, compared goal types one after another (F5)</source>
         <translation>Presentationsläge för utbildare: helskärm, stor text, linjerna växer medan kampanjen spelas, jämförda måltyper en efter en (F5)</translation>
+    </message>
+    <message>
+        <source>A run with added fraud cannot be saved as a scenario: set the fraud rate to 0, or save the traffic (Save Traffic…) and replay that log.</source>
+        <translation>En körning med tillagda bedrägerier kan inte sparas som scenario: sätt bedrägerigraden till 0, eller spara trafiken (Spara trafik…) och spela upp den loggen.</translation>
     </message>
     <message>
         <source>Saved the scenario to {path} (its offer beside it as {offer}).</source>
@@ -2746,6 +3124,18 @@ Posten: {entry}</translation>
     <message>
         <source>Campaign start:</source>
         <translation>Kampanjstart:</translation>
+    </message>
+    <message>
+        <source>Fraud rate</source>
+        <translation>Bedrägeriandel</translation>
+    </message>
+    <message>
+        <source>Share of credited friends made fraudulent, labelled so the Fraud tab can score rules.</source>
+        <translation>Andel krediterade vänner som görs bedrägliga, märkta så att bedrägerifliken kan bedöma reglerna.</translation>
+    </message>
+    <message>
+        <source>Fraud rate:</source>
+        <translation>Bedrägeriandel:</translation>
     </message>
     <message>
         <source>events.csv or events.parquet</source>

@@ -211,7 +211,10 @@ def test_back_and_next_walk_the_sections(window: MainWindow) -> None:
     editor.next.click()
     editor.next.click()
     assert editor.page_title.text() == "App Settings › Rewards & Attribution"
+    editor.next.click()
+    assert editor.page_title.text() == "App Settings › Fraud & Holds"
     assert not editor.next.isEnabled()
+    editor.back.click()
     editor.back.click()
     assert editor.page_title.text() == "App Settings › Advanced Options"
 

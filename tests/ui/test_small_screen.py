@@ -2,31 +2,40 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QAbstractButton, QWidget
+from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from referral_studio.ui.main_window import MainWindow
-from referral_studio.ui.window_geometry import available_geometry
+from referral_studio.ui.window_geometry import available_geometry, fitted_rect
 
 
-def on_screen(widget: QWidget, screen: QRect) -> bool:
-    top_left = widget.mapToGlobal(QPoint(0, 0))
-    return widget.isVisible() and screen.contains(QRect(top_left, widget.size()))
+LAPTOP = QRect(0, 0, 1280, 720 - 32)  # a 1280×720 screen less a task bar: the smallest the app is made for
 
 
-def test_every_window_fits_the_free_area_of_its_screen_with_its_buttons_on_it(window: MainWindow) -> None:
-    screen = available_geometry(window)  # offscreen: 800×800, smaller than every window's preferred size
-    assert screen.width() < 1060 and screen.contains(window.frameGeometry())
+def inside(widget: QWidget, window: QWidget) -> bool:
+    top_left = widget.mapTo(window, QPoint(0, 0))
+    return widget.isVisible() and window.rect().contains(QRect(top_left, widget.size()))
+
+
+def test_every_window_fits_a_small_laptop_with_its_buttons_on_it(window: MainWindow) -> None:
+    screen = available_geometry(window)  # offscreen: 800×800
+    assert screen.contains(window.frameGeometry())  # the main window fits even this
     window.new_offer("Small", "P")
     editor = window.edit_draft()
     panel = window.simulate()
+    assert screen.contains(editor.frameGeometry())
     for shown, buttons in (
+        (window, ()),
         (editor, ("approveAndClose", "closeEditor")),
         (panel, ("runSimulation", "compareGoalTypes", "exportResults", "saveScenario", "presentResults")),
     ):
-        assert screen.contains(shown.frameGeometry()), shown.objectName()
+        size = fitted_rect(QSize(1920, 1080), LAPTOP).size()
+        hint = shown.minimumSizeHint()
+        assert hint.width() <= size.width() and hint.height() <= size.height(), shown.objectName()
+        shown.resize(size)
+        QApplication.processEvents()
         for name in buttons:
-            assert on_screen(shown.findChild(QAbstractButton, name), screen), name
+            assert inside(shown.findChild(QAbstractButton, name), shown), name
     panel.close()
 
 
