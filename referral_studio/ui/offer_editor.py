@@ -41,6 +41,7 @@ from referral_studio.ui.settings_pages import RewardsPage, advanced_options_page
 from referral_studio.ui.undo_actions import undo_redo_actions
 
 AUTOSAVE_MS = 1000
+FORM_WIDTH = 1000  # px: the widest a section's fields grow
 RETRY_MS = 5000  # after the store refused a save (busy, full, read-only)
 SECTIONS = (
     QT_TRANSLATE_NOOP("OfferEditor", "Offer Details"),
@@ -121,6 +122,7 @@ class OfferEditor(QMainWindow):
             build_fraud_page(self.binder),
         )
         for page in pages:
+            page.setMaximumWidth(FORM_WIDTH)  # a wide screen gets readable lines, not 1,700 px fields
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QListWidget, QWidget
 
 from referral_studio.ui.main_window import MainWindow
+from referral_studio.ui.offer_editor import FORM_WIDTH
 from referral_studio.ui.window_geometry import available_geometry, fitted_rect
 
 
@@ -48,3 +49,13 @@ def test_a_window_opens_where_it_was_left(window: MainWindow, qtbot: object) -> 
     editor.close()
     again = window.edit_draft()
     assert again is not editor and again.size() == size
+
+
+def test_on_a_wide_screen_fields_keep_a_readable_width_and_the_code_list_grows(window: MainWindow) -> None:
+    window.new_offer("Wide", "P")
+    editor = window.edit_draft()
+    editor.resize(1920, 1040)
+    QApplication.processEvents()
+    email = editor.findChild(QLineEdit, "fulfillmentEmail")
+    codes = editor.findChild(QListWidget, "promoCodeList")
+    assert email.width() <= FORM_WIDTH and codes.height() > 8 * 22  # more than the old eight rows
