@@ -60,7 +60,7 @@ class ReferrersChart(pg.PlotWidget):
         self.setBackground("w")
         self.showGrid(x=True, y=True, alpha=0.25)
         self.setTitle(
-            translate("ReferrersChart", "Referrers over time — solid: credited · dashed: fulfilled (goal reached)"),
+            translate("ReferrersChart", "Referrers: solid credited, dashed fulfilled"),
             color="#333",
             size="10pt",
         )

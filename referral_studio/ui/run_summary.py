@@ -64,11 +64,11 @@ def _comparison(compared: list[tuple[str, tuple[int, int, int]]]) -> str:
             translate("RunSummary", "Fulfilled"),
         )
     )
-    body = "".join(  # each label a link: clicking it shows that series' histogram and leaderboard
-        f"<tr><td><a href='series:{index}'>{escape(label)}</a></td>"
+    body = "".join(  # each label a link on a line of its own (labels are long), its counts under it
+        f"<tr><td colspan='3'><a href='series:{index}'>{escape(label)}</a></td></tr><tr>"
         + "".join(f"<td align='right'>&nbsp;{number(v)}</td>" for v in counts)
         + "</tr>"
         for index, (label, counts) in enumerate(compared)
     )
     title = translate("RunSummary", "Compared (click one to see its details)")
-    return f"<br><b>{title}</b><table><tr><th></th>{head}</tr>{body}</table>"
+    return f"<br><b>{title}</b><table><tr>{head}</tr>{body}</table>"

@@ -178,7 +178,7 @@ class SimulationPanel(QWidget):
         splitter = QSplitter()
         splitter.addWidget(column)
         splitter.addWidget(self.results)
-        splitter.setSizes([360, 1080])
+        splitter.setSizes([max(left.sizeHint().width(), 390) + scrollbar, 1080])  # the form whole, the rest to the charts
         splitter.setStretchFactor(1, 1)  # a wider window widens the charts, not the form
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)

@@ -2584,8 +2584,8 @@ Posten: {entry}</translation>
         <translation>Tid (UTC)</translation>
     </message>
     <message>
-        <source>Referrers over time — solid: credited · dashed: fulfilled (goal reached)</source>
-        <translation>Referenter över tid — heldragen: krediterade · streckad: uppfyllda (målet nått)</translation>
+        <source>Referrers: solid credited, dashed fulfilled</source>
+        <translation>Referenter: heldragen krediterade, streckad uppfyllda</translation>
     </message>
     <message>
         <source>Run a simulation to see credited and fulfilled referrers over time.</source>
