@@ -38,6 +38,7 @@ from referral_studio.ui.new_offer_dialog import NewOfferDialog
 from referral_studio.ui.offer_details import OfferDetails
 from referral_studio.ui.offer_editor import OfferEditor
 from referral_studio.ui.settings import UiSettings
+from referral_studio.ui.forecast_panel import ForecastPanel
 from referral_studio.ui.simulation_panel import SimulationPanel
 
 
@@ -182,6 +183,14 @@ class MainWindow(QMainWindow):
             sp.SP_MediaPlay,
             translate("MainWindow", "Replay traffic against the selected offer"),
         )
+        self.action_forecast = self._action(
+            "actionForecast",
+            translate("MainWindow", "&Forecast…"),
+            self.forecast,
+            "Ctrl+Shift+R",
+            sp.SP_FileDialogDetailedView,
+            translate("MainWindow", "Forecast the selected offer and variants of it over many traffic runs"),
+        )
         self.action_import = self._action(
             "actionImportOffer",
             translate("MainWindow", "&Import Offer…"),
@@ -241,6 +250,7 @@ class MainWindow(QMainWindow):
             self.action_discard,
             None,
             self.action_simulate,
+            self.action_forecast,
             None,
             self.action_clone,
             self.action_rename,
@@ -336,6 +346,7 @@ class MainWindow(QMainWindow):
             self.action_delete,
             self.action_export,
             self.action_simulate,
+            self.action_forecast,
         ):
             action.setEnabled(has_offer)
         self.action_approve.setEnabled(has_offer and summary.has_draft)
@@ -486,9 +497,25 @@ class MainWindow(QMainWindow):
             approved = repo.load_approved(session, name)
         panel = SimulationPanel(offer, approved=approved)
         panel.store_name = name
+        panel.sig_forecast_requested.connect(lambda: self.forecast(name))
         if self.demo_log is not None:
             panel.traffic_form.use_log_file(str(self.demo_log))
         return _show_kept(panel, self.panels)
+
+    def forecast(self, name: str | None = None) -> ForecastPanel | None:
+        """Open the forecast workspace on the offer (the selected one by default; its draft, else its approved version).
+
+        Forecast panels join the simulation panels, so they follow the draft as it is edited and close with them.
+        """
+        name = name or self.selected_offer()
+        if name is None:
+            return None
+        self._save_editor(name)
+        with self.store.reading() as session:
+            offer = repo.load_current(session, name)
+        panel = ForecastPanel(offer, settings=self.settings)
+        panel.store_name = name
+        return _show_kept(panel, self.panels)  # type: ignore[arg-type]
 
     def _on_language_triggered(self, action: QAction) -> None:
         self.settings.language = str(action.data())
