@@ -24,6 +24,7 @@ def main(argv: list[str]) -> int:
         host="127.0.0.1",
         dashboard_address=None,
         silence_logs=logging.CRITICAL,
+        preload=["referral_studio.forecast.runs"],  # workers import the engine while the cluster starts
     ) as cluster:
         print(cluster.scheduler_address, flush=True)
         sys.stdin.read()
