@@ -103,6 +103,33 @@ def shoot_traffic(panel: object) -> None:
     panel.views.setCurrentIndex(0)  # type: ignore[attr-defined]
 
 
+def shoot_forecast(window: object) -> None:
+    """The forecast workspace after a run: three variants' bands, the ranking and the objective's spread."""
+    from referral_studio.ui.forecast_variants_model import COL_COUNT, COL_MODEL, COL_REPEAT, COL_CAP
+
+    window.select("offer", "5 referred sign-ups")  # type: ignore[attr-defined]
+    panel = window.forecast()  # type: ignore[attr-defined]
+    model = panel.variants
+    for name, edits in (
+        ("Goal count 3", {COL_COUNT: 3}),
+        ("Count 3, last touch, cap 2", {COL_COUNT: 3, COL_MODEL: "last_touch", COL_CAP: 2}),
+    ):
+        row = model.add(name)
+        for column, value in edits.items():
+            model.setData(model.index(row, column), value)
+        if COL_CAP in edits:
+            model.setData(model.index(row, COL_REPEAT), 2, 10)  # Qt.CheckState.Checked, CheckStateRole
+    panel.runs.setValue(200)
+    panel.costs["reward_per_fulfillment"].setValue(25)
+    panel.costs["value_per_referred_signup"].setValue(40)
+    panel.band_metric.setCurrentIndex(1)  # fulfilled referrers: where the variants differ
+    panel.run()
+    wait_for(panel)
+    panel.resize(1440, 900)
+    shoot(panel, "forecast")
+    panel.close()
+
+
 def main() -> None:
     from PySide6.QtCore import QSettings
 
@@ -150,6 +177,7 @@ def main() -> None:
         shoot(panel, "simulation-cursor")  # the first grab settles the coalesced redraw
         shoot(panel, "simulation-cursor")
         shoot_traffic(panel)
+        shoot_forecast(window)
         window.close()
         install_language("sv")  # …and these show the Swedish UI
         window = create_main_window(path, settings=settings)
