@@ -19,7 +19,6 @@ import platform
 import subprocess
 import sys
 import tempfile
-from pathlib import Path
 
 STUDY = """
 runs = {runs}

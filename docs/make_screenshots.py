@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -39,7 +39,7 @@ def example_store(path: Path) -> None:
             rules_url=rules,
             promo_codes=tuple(f"SPRING-{i:03d}" for i in range(1, 251)),
             window=Window(
-                start=datetime(2027, 3, 1, tzinfo=timezone.utc), end=datetime(2027, 6, 1, tzinfo=timezone.utc)
+                start=datetime(2027, 3, 1, tzinfo=UTC), end=datetime(2027, 6, 1, tzinfo=UTC)
             ),
             rewards=Rewards(repeat=True, max_fulfillments=3),
         ),
@@ -105,7 +105,7 @@ def shoot_traffic(panel: object) -> None:
 
 def shoot_forecast(window: object) -> None:
     """The forecast workspace after a run: three variants' bands, the ranking and the objective's spread."""
-    from referral_studio.ui.forecast_variants_model import COL_COUNT, COL_MODEL, COL_REPEAT, COL_CAP
+    from referral_studio.ui.forecast_variants_model import COL_CAP, COL_COUNT, COL_MODEL, COL_REPEAT
 
     window.select("offer", "5 referred sign-ups")  # type: ignore[attr-defined]
     panel = window.forecast()  # type: ignore[attr-defined]

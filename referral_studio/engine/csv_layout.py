@@ -124,7 +124,9 @@ def _scan_exact(path: Path) -> tuple[bool, int | None, bool]:
                 skip = True  # "" inside a quoted value
                 continue
             inside = False
-            if not quoted_break and (data.find(b"\n", opened, position) >= 0 or data.find(b"\r", opened, position) >= 0):
+            if not quoted_break and (
+                data.find(b"\n", opened, position) >= 0 or data.find(b"\r", opened, position) >= 0
+            ):
                 quoted_break = True
         elif position == start or data[position - 1] in b",\r\n":
             inside, opened = True, position

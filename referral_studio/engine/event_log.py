@@ -160,7 +160,9 @@ def dictionary_codes(column: pa.Array | pa.ChunkedArray) -> tuple[pa.Array, np.n
     if not pa.types.is_string(dictionary.type):
         dictionary = dictionary.cast(pa.string())
     codes = [_indices(chunk.indices) for chunk in column.chunks]
-    return dictionary, np.concatenate(codes).astype(np.int32, copy=False) if len(codes) > 1 else codes[0].astype(np.int32, copy=False)
+    return dictionary, np.concatenate(codes).astype(np.int32, copy=False) if len(codes) > 1 else codes[0].astype(
+        np.int32, copy=False
+    )
 
 
 def _indices(indices: pa.Array) -> np.ndarray:

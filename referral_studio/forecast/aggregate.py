@@ -71,7 +71,8 @@ class Forecast:
     def summary(self, metric: str, variant: int) -> tuple[float, float, float, float]:
         """Mean, p5, p50, p95 of a metric over the variant's runs."""
         column = self.metrics[metric][:, variant]
-        return (float(np.mean(column)), *(float(q) for q in np.quantile(column, QUANTILES)))
+        p5, p50, p95 = (float(q) for q in np.quantile(column, QUANTILES))
+        return float(np.mean(column)), p5, p50, p95
 
 
 class Aggregator:
@@ -116,7 +117,7 @@ class Aggregator:
         """The forecast, once every run is in."""
         if not self.done.all():
             raise RuntimeError(f"{self.runs_done} of {self.study.runs} runs are in")
-        metrics = {name: self.counts[:, :, COUNT_COLUMNS.index(name)] for name in INT_METRICS}
+        metrics: dict[str, np.ndarray] = {name: self.counts[:, :, COUNT_COLUMNS.index(name)] for name in INT_METRICS}
         costs = self.study.costs
         referred, signups = metrics["referred_signups"], metrics["signups"]
         k_factor = np.divide(referred, signups, out=np.zeros(referred.shape), where=signups > 0)

@@ -30,7 +30,7 @@ def linear_quantiles(
     gamma = virtual - previous
     a, b = value_at(previous), value_at(following)
     diff = b - a
-    result = np.add(a, diff * gamma)
+    result: np.ndarray = np.add(a, diff * gamma)
     np.subtract(b, diff * (1 - gamma), out=result, where=gamma >= 0.5, casting="unsafe", dtype=result.dtype)
     return result
 

@@ -105,7 +105,8 @@ class Study:
 
     def options(self, seed: int, drawn: dict[str, int | float]) -> TrafficOptions:
         """The generator options of one run: the preset's (or the defaults), then the study's, then the drawn ones."""
-        return dataclasses.replace(self.base_options(), **self.fixed_options(), **drawn, seed=seed)
+        values: dict[str, Any] = {**self.fixed_options(), **drawn, "seed": seed}
+        return dataclasses.replace(self.base_options(), **values)
 
     def base_options(self) -> TrafficOptions:
         """What options the study does not give are taken from."""
@@ -115,4 +116,4 @@ class Study:
     def max_days(self) -> float:
         """The longest campaign any run can have."""
         days = dict(self.traffic).get("days", self.base_options().days)
-        return float(days.high if isinstance(days, Range) else days)  # type: ignore[union-attr, arg-type]
+        return float(days.high if isinstance(days, Range) else days)  # type: ignore[arg-type]

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from referral_studio.domain.atomic_file import atomic_write
+from referral_studio.domain.offer import Offer
 from referral_studio.domain.offer_file import (
     FORMAT,
     VERSION,
@@ -24,7 +25,6 @@ from referral_studio.domain.offer_file import (
     offer_to_dict,
     read_offer_file,
 )
-from referral_studio.domain.offer import Offer
 from referral_studio.domain.times import format_time, parse_time
 from referral_studio.engine.generator import TrafficOptions
 from referral_studio.engine.presets import PRESET_NAMES, preset_options
@@ -187,7 +187,8 @@ def _variants(value: object, base: dict[str, Any], source: str) -> tuple[Variant
         raise _fail(source, "variant", "must be [[variant]] tables")
     if not 1 <= len(value) <= MAX_VARIANTS:
         raise _fail(source, "variant", f"must be 1 to {MAX_VARIANTS} [[variant]] tables", len(value))
-    variants, stems = [], {}
+    variants: list[Variant] = []
+    stems: dict[str, str] = {}
     for number, table in enumerate(value, start=1):
         where = f"variant[{number}]"
         name = table.get("name")
@@ -251,8 +252,8 @@ def read_traffic(value: object, source: str) -> tuple[str | None, tuple[tuple[st
             allowed = ", ".join(("preset", *TRAFFIC_KEYS))
             raise StudyError(f"{source}: unknown key {where!r}; allowed in [traffic]: {allowed}")
         items.append((key, _traffic_value(key, raw, where, source)))
-    lows = {key: item.low if isinstance(item, Range) else item for key, item in items}
-    highs = {key: item.high if isinstance(item, Range) else item for key, item in items}
+    lows: dict[str, Any] = {key: item.low if isinstance(item, Range) else item for key, item in items}
+    highs: dict[str, Any] = {key: item.high if isinstance(item, Range) else item for key, item in items}
     for options in (dataclasses.replace(base, **lows), dataclasses.replace(base, **highs)):
         for problem in options.problems():
             option, _, allowed = problem.partition(": ")
@@ -265,7 +266,7 @@ def _ranged(option: str, items: list[tuple[str, TrafficValue]]) -> object:
     return [value.low, value.high] if isinstance(value, Range) else value
 
 
-def _traffic_value(key: str, raw: object, where: str, source: str) -> TrafficValue:
+def _traffic_value(key: str, raw: Any, where: str, source: str) -> TrafficValue:
     default = getattr(_DEFAULTS, key)
     if isinstance(default, str):
         if not isinstance(raw, str):
@@ -292,7 +293,7 @@ def _traffic_value(key: str, raw: object, where: str, source: str) -> TrafficVal
         return Range(low, high) if whole else Range(float(low), float(high))
     if not _is_number(raw) or (whole and not _is_int(raw)):
         raise _fail(source, where, allowed, raw)
-    return raw if whole else float(raw)  # type: ignore[arg-type]
+    return int(raw) if whole else float(raw)
 
 
 def _costs(value: object, source: str) -> Costs:

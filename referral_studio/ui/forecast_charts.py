@@ -90,7 +90,7 @@ class ForecastBandsChart(pg.PlotWidget):
         if forecast is None or not self.sceneBoundingRect().contains(position):
             return
         point = self.getPlotItem().vb.mapSceneToView(position)
-        day = int(round(point.x()))
+        day = round(point.x())
         if not 1 <= day <= forecast.days:
             self.crosshair.setVisible(False)
             self.readout.setVisible(False)

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -68,7 +67,7 @@ class ForecastPanel(QWidget):
         self.setObjectName("ForecastPanel")
         self.settings = settings or UiSettings()
         self.store_name = offer.name  # the offer's name in the store, which edits to the draft never change
-        self.thread: ForecastThread | None = None
+        self.worker: ForecastThread | None = None
         self.forecast: Forecast | None = None
         self.variants = ForecastVariantsModel(offer, self)
         self.traffic = TrafficAssumptionsModel(self)
@@ -378,7 +377,7 @@ class ForecastPanel(QWidget):
 
     def run(self) -> bool:
         """Start the forecast on a worker thread; False (with the reason shown) if the study is not valid."""
-        if self.thread is not None:
+        if self.worker is not None:
             return False
         try:
             study = self.current_study()
@@ -387,26 +386,26 @@ class ForecastPanel(QWidget):
             return False
         address = self.scheduler.text().strip()
         self.settings.forecast_scheduler = address
-        self.thread = ForecastThread(study, address or None, self)
-        self.thread.sig_progress.connect(self._on_progress)
-        self.thread.sig_cluster.connect(self._on_cluster)
-        self.thread.sig_done.connect(self._on_done)
-        self.thread.sig_failed.connect(self._on_failed)
-        self.thread.sig_cancelled.connect(self._on_cancelled)
+        self.worker = ForecastThread(study, address or None, self)
+        self.worker.sig_progress.connect(self._on_progress)
+        self.worker.sig_cluster.connect(self._on_cluster)
+        self.worker.sig_done.connect(self._on_done)
+        self.worker.sig_failed.connect(self._on_failed)
+        self.worker.sig_cancelled.connect(self._on_cancelled)
         self.progress.setRange(0, study.runs)
         self.progress.setValue(0)
         self.where.setText(translate("ForecastPanel", "starting the cluster…"))
         self.message.setText("")
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
-        self.thread.start()
+        self.worker.start()
         return True
 
     def cancel(self) -> None:
-        if self.thread is not None:
+        if self.worker is not None:
             self.cancel_button.setEnabled(False)
             self.message.setText(translate("ForecastPanel", "Cancelling…"))
-            self.thread.cancel()
+            self.worker.cancel()
 
     def _on_progress(self, done: int, runs: int) -> None:
         self.progress.setRange(0, runs)
@@ -451,11 +450,11 @@ class ForecastPanel(QWidget):
         self.sig_finished.emit()
 
     def _finish(self) -> ForecastThread:
-        thread = self.thread
+        thread = self.worker
         assert thread is not None
         thread.wait()
         thread.deleteLater()
-        self.thread = None
+        self.worker = None
         self.run_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
         return thread
@@ -546,9 +545,9 @@ class ForecastPanel(QWidget):
         self.message.setText(f"<span style='color:#b71c1c'>{escape(message)}</span>")
 
     def closeEvent(self, event: object) -> None:
-        if self.thread is not None:
-            self.thread.cancel()
-            self.thread.wait()
+        if self.worker is not None:
+            self.worker.cancel()
+            self.worker.wait()
         super().closeEvent(event)  # type: ignore[arg-type]
 
 

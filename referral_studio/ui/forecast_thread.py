@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QObject, QThread, Signal
 
 from referral_studio.forecast.aggregate import Forecast
 from referral_studio.forecast.execution import Cluster, ForecastCancelled, ForecastError, describe, run_study
@@ -25,7 +25,7 @@ class ForecastThread(QThread):
     sig_cancelled = Signal()
     """The forecast stopped because cancel() was called."""
 
-    def __init__(self, study: Study, scheduler: str | None, parent: object = None) -> None:
+    def __init__(self, study: Study, scheduler: str | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.study = study
         self.scheduler = scheduler

@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -63,7 +63,7 @@ class ForecastVariantsModel(QAbstractTableModel):
     sig_problem = Signal(str)
     """An edit was refused; the message says why."""
 
-    def __init__(self, base: Offer, parent: object = None) -> None:
+    def __init__(self, base: Offer, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.base = base
         self.variants: list[Variant] = []
@@ -285,11 +285,11 @@ class VariantsDelegate(QStyledItemDelegate):
                 spin.setSpecialValueText(translate("ForecastPanel", "no cap"))
             return spin
         if column == COL_WINDOW_DAYS:
-            spin = QDoubleSpinBox(parent)
-            spin.setRange(0, 3650)
-            spin.setDecimals(2)
-            spin.setSpecialValueText(translate("ForecastPanel", "any time"))
-            return spin
+            days = QDoubleSpinBox(parent)
+            days.setRange(0, 3650)
+            days.setDecimals(2)
+            days.setSpecialValueText(translate("ForecastPanel", "any time"))
+            return days
         if column in (COL_START, COL_END):
             line = QLineEdit(parent)
             line.setPlaceholderText(translate("ForecastPanel", "YYYY-MM-DD HH:MM (UTC), empty: open"))

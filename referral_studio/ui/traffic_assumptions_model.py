@@ -10,7 +10,7 @@ from dataclasses import fields
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from referral_studio.domain.times import format_time, parse_time
@@ -30,7 +30,7 @@ class TrafficAssumptionsModel(QAbstractTableModel):
     sig_problem = Signal(str)
     """An entry was refused; the message says what is allowed."""
 
-    def __init__(self, parent: object = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.preset = "classroom"
         self.values: dict[str, Any] = {}  # option → value or [low, high], as the study's [traffic] table

@@ -82,9 +82,7 @@ class TrafficChart(pg.PlotWidget):
         super().__init__(parent)
         self.setObjectName("trafficChart")
         self.setBackground("w")
-        self.setTitle(
-            translate("TrafficView", "Measured against published"), color="#333", size="10pt"
-        )
+        self.setTitle(translate("TrafficView", "Measured against published"), color="#333", size="10pt")
         self.setLabel("bottom", translate("TrafficView", "measured ÷ published (band: range)"))
         self.setMouseEnabled(x=False, y=False)
         self.hideButtons()

@@ -48,9 +48,10 @@ def reference(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
 
 
 def test_one_and_two_local_workers_write_identical_files(tmp_path: Path, reference: dict[str, bytes]) -> None:
-    two = tmp_path / "two"
-    command = [*CLI, "forecast", str(EXAMPLE), "--out", str(two), "--workers", "2", "--quiet"]
+    two, report = tmp_path / "two", tmp_path / "report.pdf"
+    command = [*CLI, "forecast", str(EXAMPLE), "--out", str(two), "--workers", "2", "--report", str(report), "--quiet"]
     subprocess.run(command, check=True, cwd=tmp_path, timeout=120)
+    assert report.read_bytes().startswith(b"%PDF-")
     one = run_study(read_study(EXAMPLE), workers=1)
     assert (one.execution.scheduler, one.execution.workers) == ("local", 1)
     write_forecast(one, tmp_path / "one")
