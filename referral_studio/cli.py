@@ -34,10 +34,12 @@ def _database_option(parser: argparse.ArgumentParser, default: object) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The whole command line, for `--help` and for parsing."""
-    from referral_studio.engine.generator import TrafficOptions
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The whole command line, for `--help` and for parsing.
 
+    The generator's options are added only when `argv` names the generate command (or is
+    not given), so other commands and `--help` start without numpy and pyarrow.
+    """
     parser = argparse.ArgumentParser(
         prog="referral-studio",
         description="Design, teach and test referral offers offline. Without a command, opens the desktop app.",
@@ -76,6 +78,18 @@ def build_parser() -> argparse.ArgumentParser:
     generate.add_argument(
         "--list-presets", action="store_true", help="list the presets with their sources and figures, and exit"
     )
+    if argv is None or "generate" in argv:
+        _generator_options(generate)
+    generate.add_argument("--out", type=Path, metavar="EVENTS", help="the log to write (.csv or .parquet); required")
+    generate.add_argument("--quiet", action="store_true", help="no closing summary")
+    _other_commands(commands)
+    return parser
+
+
+def _generator_options(generate: argparse.ArgumentParser) -> None:
+    """One option per field of TrafficOptions (underscores as dashes), with its default in the help."""
+    from referral_studio.engine.generator import TrafficOptions
+
     defaults = TrafficOptions()
     for field in dataclasses.fields(TrafficOptions):
         default = getattr(defaults, field.name)
@@ -90,9 +104,9 @@ def build_parser() -> argparse.ArgumentParser:
             metavar="|".join(choices) if choices else {int: "N", float: "NUMBER", str: "TIME"}[kind],
             help=f"{field.metadata['help']} (default: {shown})",
         )
-    generate.add_argument("--out", type=Path, metavar="EVENTS", help="the log to write (.csv or .parquet); required")
-    generate.add_argument("--quiet", action="store_true", help="no closing summary")
 
+
+def _other_commands(commands: argparse._SubParsersAction) -> None:
     demo = commands.add_parser("demo", help="open the app on a fresh demo workspace (your own store is not touched)")
     demo.description = (
         "Build the demo workspace afresh — Marketo's example offers, one per goal type, and a seeded "
@@ -131,7 +145,6 @@ def build_parser() -> argparse.ArgumentParser:
     exporting.add_argument("--draft", action="store_true", help="export the draft instead of the approved version")
     for sub in (offers, listing, importing, exporting):
         _database_option(sub, argparse.SUPPRESS)
-    return parser
 
 
 def _forecast_parser(commands: argparse._SubParsersAction) -> None:
@@ -156,7 +169,8 @@ def _forecast_parser(commands: argparse._SubParsersAction) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     try:
         if args.command is None:
@@ -229,7 +243,7 @@ def _simulate(args: argparse.Namespace) -> int:
     try:
         progress.stage("reading events")
         log = read_event_log(args.events)
-        unknown = sorted(set(args.explain) - set(log.people.to_pylist()))
+        unknown = sorted(name for name in set(args.explain) if not _names_someone(log, name))
         if unknown:
             raise UserError(
                 f"--explain: no event in {args.events} involves {', '.join(map(repr, unknown))} "
@@ -253,6 +267,12 @@ def _simulate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _names_someone(log: object, name: str) -> bool:
+    import pyarrow.compute as pc
+
+    return pc.index(log.people, name).as_py() >= 0  # type: ignore[attr-defined]
+
+
 def _print_explanation(offer: object, log: object, result: object, referrer: str) -> None:
     from referral_studio.domain.times import format_ns
     from referral_studio.engine.explain import Reason, explain
@@ -267,7 +287,15 @@ def _print_explanation(offer: object, log: object, result: object, referrer: str
     for v in verdicts:
         who = f"{v.person} ← {v.referrer}" if v.referrer else v.person
         what = f"{v.kind} {v.name!r}" if v.name else v.kind
-        print(f"  {format_ns(v.time)}  line {v.line:<6} {what:<12} {who:<24} {v.text}")
+        print(_one_line(f"  {format_ns(v.time)}  line {v.line:<6} {what:<12} {who:<24} {v.text}"))
+
+
+_LINE_BREAKING = {code: f"\\u{code:04x}" for code in (*range(0x20), 0x7F, 0x85, 0x2028, 0x2029)}
+
+
+def _one_line(text: str) -> str:
+    """The text with control characters and line breaks escaped, so one verdict stays on one line."""
+    return text.translate(_LINE_BREAKING)
 
 
 def _count(number: int, noun: str) -> str:
@@ -339,6 +367,12 @@ def _check(args: argparse.Namespace) -> int:
     from referral_studio.engine.junit import write_junit
     from referral_studio.engine.scenario import ScenarioError, find_scenarios, load_scenario, run_scenario
 
+    if args.junit is not None:
+        folder = args.junit.parent
+        if args.junit.is_dir():
+            raise UserError(f"--junit {args.junit}: is a folder; name the XML file to write")
+        if not folder.is_dir():
+            raise UserError(f"--junit {args.junit}: the folder {folder} does not exist; nothing was run")
     try:
         files = find_scenarios(args.targets)
     except ScenarioError as error:

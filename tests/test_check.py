@@ -123,7 +123,7 @@ def test_expectations_agree_with_the_replay_itself(folder: Path, capsys: pytest.
         ("offer = 'visits.offer.json'\n[traffic]\nparticipants = 10\n[expect]\n", r"\[traffic\] needs a seed"),
         ("offer = 'visits.offer.json'\n[traffic]\nseed = 'x'\n[expect]\n", r"\[traffic\] seed must be a whole number"),
         ("offer = 'missing.offer.json'\n[traffic]\nseed = 1\n[expect]\n", r"missing.offer.json"),
-        ("offer = 'visits.offer.json'\n[traffic]\nevents = 'nope.csv'\n[expect]\n", r"\[traffic\] .*nope.csv"),
+        ("offer = 'visits.offer.json'\n[traffic]\nevents = 'nope.csv'\n[expect]\ncredits = 1\n", r"\[traffic\] .*nope.csv"),
         ("offer = 'visits.offer.json'\n[traffic\nseed = 1\n", r"not valid TOML: .*line 2"),
         (
             "[offer]\nname = 'I'\ngoal = { type = 'clicks' }\n[traffic]\nseed = 1\n[expect]\n",

@@ -6,6 +6,7 @@ offer file round-trips byte for byte; outputs are always UTC with `Z`.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta, timezone
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
@@ -22,6 +23,24 @@ def parse_time(text: str) -> datetime:
     if value.tzinfo is None:
         value = value.replace(tzinfo=timezone.utc)
     return value
+
+
+_FRACTION = re.compile(r"(?<=\d\d:\d\d:\d\d)\.(\d+)")
+
+
+def parse_ns(text: str) -> int:
+    """Parse an ISO 8601 date-time to nanoseconds since the epoch, keeping all nine fraction digits.
+
+    (A datetime keeps microseconds only; the engine's times are nanoseconds.)
+    """
+    match = _FRACTION.search(text)
+    if match is None or len(match.group(1)) <= 6:
+        return to_ns(parse_time(text))
+    digits = match.group(1)
+    if len(digits) > 9:
+        raise ValueError(f"{text!r} is finer than nanoseconds (at most 9 digits after the seconds)")
+    micro = text[: match.start(1)] + digits[:6] + text[match.end(1) :]
+    return to_ns(parse_time(micro)) + int(digits[6:].ljust(3, "0"))
 
 
 def format_time(value: datetime) -> str:

@@ -67,8 +67,7 @@ def validate(offer: Offer) -> list[Problem]:
             add(
                 Problem(
                     "goal.trigger_activities",
-                    translate("Validation", "Remove the blank trigger activity."),
-                    blocking=False,
+                    translate("Validation", "Remove the blank trigger activity."),  # it matches no event
                 )
             )
     if goal.type is GoalType.CUSTOM_JS_EVENT and not goal.event_name:

@@ -43,7 +43,7 @@ class Reason(IntEnum):
 class Verdict:
     """One event and what it did; `credited` is whoever the row credited (or, for a touch, who touched)."""
 
-    line: int  # the row's line in a CSV log (the header is line 1)
+    line: int  # the line where the row starts in its CSV log (the header is line 1); row + 2 for other logs
     time: int
     kind: str
     person: str
@@ -132,11 +132,12 @@ def explain(
     rows = np.flatnonzero(involved)
     people = dict(zip(*_names_of(log.people, np.concatenate([log.person[rows], log.referrer[rows], credited[rows]]))))
     names = dict(zip(*_names_of(log.names, log.name[rows])))
+    lines = log.lines(rows).tolist()
     verdicts = []
-    for row in rows.tolist():
+    for row, line in zip(rows.tolist(), lines, strict=True):
         fulfillment, promo = ledger.get(row, (None, None))
         facts = {
-            "line": int(log.source_row[row]) + 2,
+            "line": int(line),
             "time": int(log.time[row]),
             "kind": KIND_NAMES[log.kind[row]],
             "person": people[log.person[row]],
@@ -207,6 +208,8 @@ def _text(offer: Offer, who: str, facts: dict) -> str:
         template = QT_TRANSLATE_NOOP(
             "Explain", "no credit: no referrer, and no touch of {person} within {days:g} days before it"
         )
+    elif reason is Reason.ATTRIBUTED_ELSEWHERE and by:
+        template = QT_TRANSLATE_NOOP("Explain", "no credit to {who}: the event names {credited} as its referrer")
     elif reason is Reason.ATTRIBUTED_ELSEWHERE and not first:
         template = QT_TRANSLATE_NOOP("Explain", "no credit to {who}: attributed to {credited} (last touch)")
     else:
@@ -225,7 +228,7 @@ REASONS = {
         "Explain", "no credit: repeat visit ({person} already visited through {referrer}'s link)"
     ),
     Reason.TOUCH: QT_TRANSLATE_NOOP("Explain", "touch: {person} came through {referrer}'s link"),
-    Reason.NOT_THE_GOAL: QT_TRANSLATE_NOOP("Explain", "no credit: a {kind} does not count toward {goal}"),
+    Reason.NOT_THE_GOAL: QT_TRANSLATE_NOOP("Explain", "no credit: {kind} events do not count toward {goal}"),
     Reason.NAME_MISMATCH: QT_TRANSLATE_NOOP(
         "Explain", "no credit: '{name}' does not match the goal's trigger activities"
     ),

@@ -28,6 +28,7 @@ JS_EVENT_NAME = "Referral CTA Click"
 MILESTONES = ("Registers for Webinar", "Attended Webinar", "Opportunity Created", "Purchase")
 PURCHASE_CODE = 1 + MILESTONES.index("Purchase")  # codes: 0 the JS event, then the milestones
 MAX_GENERATIONS = 60
+NS_MIN, NS_MAX = -(2**63), 2**63 - 1  # the engine's int64 nanosecond times
 
 
 @dataclass(frozen=True)
@@ -210,6 +211,13 @@ class TrafficOptions:
             found.append("participants: a whole number from 0 to 50,000,000")
         if not 0 < self.days <= 3650:
             found.append("days: more than 0 and at most 3650")
+        elif not NS_MIN <= to_ns(self.start) <= NS_MAX - int(self.days * DAY) - 2 * DAY:
+            found.append(
+                "start: a time from 1677-09-22 on, with the campaign (start plus days) over "
+                "by 2262-04-09 (the range of nanosecond times)"
+            )
+        if self.seed < 0:
+            found.append("seed: a whole number of at least 0")
         for name in (
             "share_rate",
             "overlap_rate",
@@ -521,6 +529,11 @@ def _day_night(time: np.ndarray, strength: float) -> np.ndarray:
 def _log(campaign: _Campaign) -> EventLog:
     """The rows as a log: rhythm applied, whole seconds, nothing at or after the campaign's end."""
     time, kind, who, by, name = campaign.rows.columns()
+    # Rows whose delays ran past the nanosecond range wrapped round to before the start; rows after the end's
+    # day stay after the end (the rhythm keeps each row in its day). Dropped first, nothing can overflow.
+    last_day = campaign.end - campaign.end % DAY + DAY
+    near = (time >= campaign.start) & (time < last_day)
+    time, kind, who, by, name = time[near], kind[near], who[near], by[near], name[near]
     if campaign.options.day_night > 0:
         time = np.maximum(_day_night(time, campaign.options.day_night), campaign.start)
     time -= time % SECOND  # logs record whole seconds

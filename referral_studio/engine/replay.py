@@ -178,9 +178,7 @@ def _attribute(
     n = np.int64(time.shape[0])
     keys = np.sort(person[touches].astype(np.int64) * n + touches)
     base = person[rows].astype(np.int64) * n
-    earliest = (
-        np.zeros(rows.shape, dtype=np.int64) if window is None else np.searchsorted(time, time[rows] - window, "left")
-    )
+    earliest = np.zeros(rows.shape, dtype=np.int64) if window is None else _window_starts(time, rows, window)
     if first_touch:
         at = np.searchsorted(keys, base + earliest, "left")
         hit = keys[np.minimum(at, keys.size - 1)]
@@ -191,6 +189,14 @@ def _attribute(
         ok = (at >= 0) & (hit >= base + earliest)
     found[ok] = referrer[hit[ok] - base[ok]]
     return found
+
+
+def _window_starts(time: np.ndarray, rows: np.ndarray, window: int) -> np.ndarray:
+    """The first row no more than `window` ns before each row; exact for any window over the whole int64 range."""
+    capped = np.uint64(min(window, 2**64 - 1))
+    since_first = time[rows].view(np.uint64) - time[:1].view(np.uint64)  # the true gap is below 2**64: exact
+    threshold = (time[rows].view(np.uint64) - capped).view(np.int64)  # used only where it lies after the first row
+    return np.where(since_first <= capped, 0, np.searchsorted(time, threshold, "left"))
 
 
 def _credit(

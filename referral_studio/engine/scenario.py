@@ -39,7 +39,7 @@ import numpy as np
 
 from referral_studio.domain.offer import Offer
 from referral_studio.domain.offer_file import FORMAT, VERSION, OfferFileError, offer_from_dict, read_offer_file
-from referral_studio.domain.times import format_ns, parse_time, to_ns
+from referral_studio.domain.times import format_ns, parse_ns, parse_time, to_ns
 from referral_studio.engine.generator import OPTION_FIELDS, TrafficOptions
 from referral_studio.engine.log_files import EventLogError
 from referral_studio.engine.presets import DEFAULT_PRESET, UnknownPreset, preset_options
@@ -112,7 +112,7 @@ def find_scenarios(targets: list[Path]) -> list[Path]:
 def load_scenario(path: Path) -> Scenario:
     """Read and check a scenario file (its offer and traffic files too, as far as naming them goes)."""
     try:
-        data = tomllib.loads(path.read_bytes().decode("utf-8-sig"))
+        data = tomllib.loads(_quote_fine_times(path.read_bytes().decode("utf-8-sig")))
     except OSError as error:
         raise ScenarioError(f"{path}: cannot be read ({error.strerror or error})") from None
     except UnicodeDecodeError as error:
@@ -138,6 +138,24 @@ def load_scenario(path: Path) -> Scenario:
         traffic=_traffic(path, data["traffic"]),
         expect=_expectations(path, data["expect"]),
     )
+
+
+_FINE_TIME = re.compile(r"(?<![\w\"'.:-])(\d{4}-\d\d-\d\d[Tt ]\d\d:\d\d:\d\d\.\d{7,}(?:[Zz]|[+-]\d\d:\d\d)?)")
+
+
+def _quote_fine_times(text: str) -> str:
+    """Quote bare TOML times with more than six fraction digits, so they keep their nanoseconds.
+
+    tomllib, like datetime, cuts times to microseconds; quoted, they are read exactly (parse_ns).
+    A match inside a quoted string on its line is left alone.
+    """
+
+    def quoted(match: re.Match[str]) -> str:
+        before = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
+        inside_string = (before.count('"') - before.count('\\"')) % 2 == 1 or before.count("'") % 2 == 1
+        return match.group(0) if inside_string else f'"{match.group(1)}"'
+
+    return _FINE_TIME.sub(quoted, text)
 
 
 def _only(path: Path, where: str, table: object, allowed: tuple[str, ...]) -> dict:
@@ -218,6 +236,16 @@ def _time(path: Path, where: str, key: str, value: object) -> datetime:
     raise ScenarioError(f"{path}: [{where}] {key} must be a time (e.g. 2027-03-01T00:00:00Z)")
 
 
+def _time_ns(path: Path, where: str, key: str, value: object) -> int:
+    """An expected time in nanoseconds, exact to the nanosecond when written as text."""
+    if isinstance(value, str):
+        try:
+            return parse_ns(value)
+        except ValueError as error:
+            raise ScenarioError(f"{path}: [{where}] {key}: {error}") from None
+    return to_ns(_time(path, where, key, value))
+
+
 def _count(path: Path, where: str, key: str, value: object) -> tuple[str, int]:
     """An expected count: a whole number, or text like '>= 100'."""
     if isinstance(value, int) and not isinstance(value, bool):
@@ -235,9 +263,12 @@ def _expectations(path: Path, table: object) -> dict:
     expect: dict = {"totals": {}, "referrers": [], "timeline": []}
     for key, value in table.items():
         if key == "promo_codes_exhausted_at":
-            expect["totals"][key] = None if value in ("never", "") else to_ns(_time(path, "expect", key, value))
+            expect["totals"][key] = None if value in ("never", "") else _time_ns(path, "expect", key, value)
         elif key in TOTALS:
             expect["totals"][key] = _count(path, "expect", key, value)
+    for key in ("referrer", "timeline"):
+        if not isinstance(table.get(key, []), list):
+            raise ScenarioError(f"{path}: [expect] {key} must be a list of tables, written [[expect.{key}]]")
     for number, entry in enumerate(table.get("referrer", []), 1):
         where = f"expect.referrer #{number}"
         entry = _only(path, where, entry, REFERRER_KEYS)
@@ -253,20 +284,36 @@ def _expectations(path: Path, table: object) -> dict:
             checks["fulfilled"] = entry["fulfilled"]
         for key in ("fulfilled_before", "first_fulfilled_at"):
             if key in entry:
-                checks[key] = to_ns(_time(path, where, key, entry[key]))
+                checks[key] = _time_ns(path, where, key, entry[key])
         if "promo_code" in entry:
-            checks["promo_code"] = str(entry["promo_code"])
+            if not isinstance(entry["promo_code"], str):
+                raise ScenarioError(
+                    f"{path}: [{where}] promo_code must be text in quotes (a code is kept exactly as written)"
+                )
+            checks["promo_code"] = entry["promo_code"]
+        if len(checks) == 1:
+            raise ScenarioError(
+                f"{path}: [{where}] checks nothing about {entry['name']!r}; add credits, fulfillments, fulfilled, "
+                "fulfilled_before, first_fulfilled_at or promo_code"
+            )
         expect["referrers"].append(checks)
     for number, entry in enumerate(table.get("timeline", []), 1):
         where = f"expect.timeline #{number}"
         entry = _only(path, where, entry, TIMELINE_KEYS)
         if "time" not in entry:
             raise ScenarioError(f"{path}: [{where}] needs a time")
-        point = {"time": to_ns(_time(path, where, "time", entry["time"]))}
+        point = {"time": _time_ns(path, where, "time", entry["time"])}
         for key in ("credited_referrers", "fulfilled_referrers"):
             if key in entry:
                 point[key] = _count(path, where, key, entry[key])
+        if len(point) == 1:
+            raise ScenarioError(f"{path}: [{where}] checks nothing; add credited_referrers or fulfilled_referrers")
         expect["timeline"].append(point)
+    if not (expect["totals"] or expect["referrers"] or expect["timeline"]):
+        raise ScenarioError(
+            f"{path}: [expect] checks nothing, so the scenario could never fail; add a total "
+            f"({', '.join(TOTALS)}), an [[expect.referrer]] or an [[expect.timeline]]"
+        )
     return expect
 
 

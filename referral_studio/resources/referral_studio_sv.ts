@@ -167,6 +167,10 @@
         <translation>ingen kredit: ingen referent och ingen kontakt med {person} inom {days:g} dagar före</translation>
     </message>
     <message>
+        <source>no credit to {who}: the event names {credited} as its referrer</source>
+        <translation>ingen kredit till {who}: händelsen anger {credited} som sin referent</translation>
+    </message>
+    <message>
         <source>no credit to {who}: attributed to {credited} (last touch)</source>
         <translation>ingen kredit till {who}: tillskriven {credited} (senaste kontakt)</translation>
     </message>
@@ -195,8 +199,8 @@
         <translation>kontakt: {person} kom via länken från {referrer}</translation>
     </message>
     <message>
-        <source>no credit: a {kind} does not count toward {goal}</source>
-        <translation>ingen kredit: {kind} räknas inte mot {goal}</translation>
+        <source>no credit: {kind} events do not count toward {goal}</source>
+        <translation>ingen kredit: händelser av typen {kind} räknas inte mot {goal}</translation>
     </message>
     <message>
         <source>no credit: &apos;{name}&apos; does not match the goal&apos;s trigger activities</source>

@@ -48,7 +48,7 @@ def test_every_reason_on_a_hand_made_log() -> None:
     assert "credit 1 to bob (attributed by first touch)" in by_reason[Reason.CREDIT]
     assert "ann already gave their credit" in by_reason[Reason.ALREADY_COUNTED]
     assert by_reason[Reason.ATTRIBUTED_ELSEWHERE] == "no credit to bob: attributed to dee (first touch)"
-    assert by_reason[Reason.NOT_THE_GOAL] == "no credit: a activity does not count toward Referred Sign-Ups"
+    assert by_reason[Reason.NOT_THE_GOAL] == "no credit: activity events do not count toward Referred Sign-Ups"
     smart = reasons(
         Offer(name="t", goal=Goal(type=GoalType.SMART_LIST_TRIGGER, trigger_activities=("Purchase",))), log, "bob"
     )
