@@ -407,7 +407,7 @@ def _forecast(args: argparse.Namespace) -> int:
     import logging
     import time
 
-    from referral_studio.forecast.execution import describe, run_study
+    from referral_studio.forecast.execution import Cluster, describe, run_study
     from referral_studio.forecast.outputs import check_output_folder, write_forecast
     from referral_studio.forecast.study_file import read_study
     from referral_studio.terminal_progress import TerminalProgress
@@ -429,13 +429,17 @@ def _forecast(args: argparse.Namespace) -> int:
         progress.label = f"{done:,}/{runs:,} runs ({rate:,.1f}/s{left})"
         progress(done / runs)
 
+    def cluster_up(cluster: Cluster) -> None:
+        where.append(describe(cluster))
+        started.append(time.monotonic())
+
     try:
         forecast = run_study(
             study,
             workers=args.workers,
             scheduler=args.scheduler,
             progress=report,
-            on_cluster=lambda cluster: (where.append(describe(cluster)), started.append(time.monotonic())),
+            on_cluster=cluster_up,
         )
         progress.stage("writing results")
         write_forecast(forecast, args.out)
