@@ -88,9 +88,19 @@ def measure(mode: str, workers: int, runs: int, participants: int, days: int) ->
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="smaller studies (a smoke run, not the figures)")
+    parser.add_argument("--only", choices=("throughput", "memory"), help="run one of the two parts")
     args = parser.parse_args()
     runs, big, repeats = (100, 10_000, 1) if args.quick else (300, 100_000, 3)
     print(f"Python {platform.python_version()}, {platform.machine()}, load average {os.getloadavg()[0]:.1f}")
+    if args.only != "memory":
+        throughput(runs, repeats)
+    if args.only != "throughput":
+        memory(big)
+    print(f"\nload average at the end: {os.getloadavg()[0]:.1f}")
+
+
+def throughput(runs: int, repeats: int) -> None:
+    """Runs per second: a serial loop, 1 and 2 local workers, interleaved, best of `repeats`."""
     print(f"\nThroughput: 2,000 participants, 30 days, 3 variants, {runs} runs (best of {repeats})")
     results: dict[str, list[dict]] = {"serial": [], "1": [], "2": []}
     for _ in range(repeats):  # interleaved, so a busy minute hurts every mode alike
@@ -106,6 +116,10 @@ def main() -> None:
         )
     print(f"  2 workers / 1 worker: {two['runs_per_s'] / one['runs_per_s']:.2f}×")
     print(f"  Dask overhead, 1 worker against the serial loop: {serial['runs_per_s'] / one['runs_per_s'] - 1:+.1%}")
+
+
+def memory(big: int) -> None:
+    """The client's peak RSS for 1,000 and `big` runs of a tiny study."""
     print(f"\nClient memory: 5 participants, 2 days, 3 variants, 2 workers (load average {os.getloadavg()[0]:.1f})")
     for count in (1_000, big):
         result = measure("dask", 2, count, 5, 2)
@@ -113,7 +127,6 @@ def main() -> None:
             f"  {count:>7,} runs: peak RSS {result['peak_rss_mb']:.0f} MB (before the study {result['rss_before_mb']:.0f} MB; "
             f"metric rows {result['metric_rows_mb']:.1f} MB), {result['runs_per_s']:.0f} runs/s, writing {result['write']:.1f} s"
         )
-    print(f"\nload average at the end: {os.getloadavg()[0]:.1f}")
 
 
 if __name__ == "__main__":
