@@ -89,10 +89,16 @@ def test_ctrl_c_cancels_closes_the_cluster_exits_130_and_writes_nothing(tmp_path
 
 
 def _local_clusters() -> set[str]:
-    """Process ids of running local clusters (forecast/local_cluster.py)."""
-    command = ["pgrep", "-f", "referral_studio.forecast.local_cluster"]
-    found = subprocess.run(command, check=False, capture_output=True, text=True)
-    return set(found.stdout.split())
+    """Process ids of running local clusters (forecast/local_cluster.py), read from /proc."""
+    found = set()
+    for entry in Path("/proc").iterdir():
+        try:
+            command = (entry / "cmdline").read_bytes()
+        except OSError:  # not a process, or it just ended
+            continue
+        if b"referral_studio.forecast.local_cluster" in command:
+            found.add(entry.name)
+    return found
 
 
 # A real scheduler and real workers, started and stopped by the tests -------------------------------------------
