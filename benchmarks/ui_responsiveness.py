@@ -67,7 +67,7 @@ def panel_run(app: QApplication, events: int, goal_type: GoalType, compare: bool
     meter.start()
     start = time.perf_counter()
     (panel.compare_goal_types if compare else panel.run)()
-    while panel.thread is not None:
+    while panel.worker is not None:
         app.processEvents()
         time.sleep(0.001)
     app.processEvents()

@@ -90,7 +90,7 @@ def shoot_traffic(panel: object) -> None:
     """The Traffic tab after a run on the retail preset: its measures beside Extole's figures."""
     from PySide6.QtCore import QEventLoop
 
-    panel.cursor.slider.setValue(panel.cursor.slider.maximum())  # type: ignore[attr-defined]
+    panel.time_cursor.slider.setValue(panel.time_cursor.slider.maximum())  # type: ignore[attr-defined]
     panel.traffic_form.use_preset("retail")  # type: ignore[attr-defined]
     panel.traffic_form.spins["participants"].setValue(20_000)  # type: ignore[attr-defined]
     loop = QEventLoop()
@@ -130,6 +130,38 @@ def shoot_forecast(window: object) -> None:
     panel.close()
 
 
+def shoot_fraud(folder: Path) -> None:
+    """The Fraud view on labelled synthetic fraud with every rule on, and the editor's Fraud & Holds page."""
+    from PySide6.QtWidgets import QComboBox, QLineEdit
+
+    from referral_studio.cli import main as cli
+    from referral_studio.domain.offer import Fraud, Goal, GoalType, Offer, Rewards
+    from referral_studio.ui.simulation_panel import SimulationPanel
+
+    log = folder / "fraud.csv"
+    args = ["generate", "--preset", "classroom", "--participants", "1500", "--days", "20", "--quiet"]
+    cli([*args, "--fraud-rate", "0.2", "--out", str(log)])
+    fraud = Fraud(
+        same_ip=True,
+        same_device=True,
+        same_email=True,
+        blocked_email_domains=("mailinator.com", "guerrillamail.com", "10minutemail.com", "yopmail.com"),
+        max_credits_per_day=3,
+        hold_days=14,
+    )
+    offer = Offer(name="Spring sign-ups", goal=Goal(type=GoalType.REFERRED_SIGNUPS), rewards=Rewards(repeat=True))
+    panel = SimulationPanel(offer.replace(fraud=fraud))
+    panel.resize(1280, 720)
+    panel.show()
+    panel.findChild(QComboBox, "trafficSource").setCurrentIndex(1)
+    panel.findChild(QLineEdit, "eventLogPath").setText(str(log))
+    panel.run()
+    wait_for(panel)
+    panel.views.setCurrentWidget(panel.fraud_view)
+    shoot(panel, "simulation-fraud")
+    panel.close()
+
+
 def main() -> None:
     from PySide6.QtCore import QSettings
 
@@ -154,8 +186,8 @@ def main() -> None:
         editor.close()
         window.select("offer", "Webinar attendees")
         editor = window.edit_draft()
-        editor.give_credit.setChecked(True)
-        editor.goal_type.setCurrentIndex(1)
+        editor.details_page.give_credit.setChecked(True)
+        editor.details_page.goal_type.setCurrentIndex(1)
         shoot(editor, "editor-problems")
         editor.close()
         window.select("offer", "5 referred sign-ups")
@@ -173,12 +205,13 @@ def main() -> None:
                 shoot(panel.inspector, "event-inspector")
         panel.run()
         wait_for(panel)
-        panel.cursor.slider.setValue(panel.cursor.slider.maximum() * 2 // 5)
+        panel.time_cursor.slider.setValue(panel.time_cursor.slider.maximum() * 2 // 5)
         shoot(panel, "simulation-cursor")  # the first grab settles the coalesced redraw
         shoot(panel, "simulation-cursor")
         shoot_traffic(panel)
         shoot_forecast(window)
         window.close()
+        shoot_fraud(Path(folder))
         install_language("sv")  # …and these show the Swedish UI
         window = create_main_window(path, settings=settings)
         window.select("offer", "5 referred sign-ups")

@@ -9,12 +9,20 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import math
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from referral_studio import __version__
+
+if TYPE_CHECKING:  # the commands import what they use when they run, so --help starts fast
+    from referral_studio.domain.lifecycle import OfferSummary
+    from referral_studio.domain.offer import Offer
+    from referral_studio.engine.event_log import EventLog
+    from referral_studio.engine.result import ReplayResult
 
 EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT, EXIT_INTERRUPTED = 0, 1, 2, 130
 DEBUG_ENV = "REFERRAL_STUDIO_DEBUG"
@@ -50,12 +58,26 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
 
     simulate = commands.add_parser("simulate", help="replay an event log under an offer and write the results")
     simulate.description = (
-        "Replay EVENTS under OFFER and write referrers.csv, fulfillments.csv, summary.json and timeline.csv into DIR."
+        "Replay EVENTS under OFFER and write referrers.csv, fulfillments.csv, summary.json, timeline.csv and "
+        "blocked.csv into DIR (and fraud-report.csv when the log has a fraud column)."
     )
     simulate.add_argument("--offer", required=True, type=Path, metavar="OFFER.json", help="the offer file")
     simulate.add_argument("--events", required=True, type=Path, metavar="EVENTS", help="the event log (CSV or Parquet)")
-    simulate.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder for the four result files")
+    simulate.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder for the result files")
     simulate.add_argument("--quiet", action="store_true", help="no progress bar and no closing summary")
+    simulate.add_argument(
+        "--reward-per-fulfillment",
+        type=float,
+        default=0.0,
+        metavar="AMOUNT",
+        help="what one fulfillment's reward costs, for fraud-report.csv's cost columns (default: 0)",
+    )
+    simulate.add_argument(
+        "--as-of",
+        metavar="TIME",
+        help="replay as things stood at TIME (ISO 8601): later rows unseen, later maturities pending "
+        "(default: the log's last row)",
+    )
     simulate.add_argument(
         "--explain",
         action="append",
@@ -82,6 +104,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         _generator_options(generate)
     generate.add_argument("--out", type=Path, metavar="EVENTS", help="the log to write (.csv or .parquet); required")
     generate.add_argument("--quiet", action="store_true", help="no closing summary")
+    _fraud_options(generate)
     _other_commands(commands)
     return parser
 
@@ -106,7 +129,41 @@ def _generator_options(generate: argparse.ArgumentParser) -> None:
         )
 
 
-def _other_commands(commands: argparse._SubParsersAction) -> None:
+def _fraud_options(generate: argparse.ArgumentParser) -> None:
+    """`generate --fraud-rate` and its companions (fraud-rules.md § Synthetic fraud)."""
+    fraud = generate.add_argument_group(
+        "synthetic fraud (any of these adds ip, device, email and fraud columns and refund rows)"
+    )
+    fraud.add_argument(
+        "--fraud-rate",
+        type=float,
+        default=argparse.SUPPRESS,
+        metavar="SHARE",
+        help="share of credited friends (by first sign-up) made fraudulent, 0 to 1 (default: no fraud columns)",
+    )
+    fraud.add_argument(
+        "--fraud-mix",
+        default=argparse.SUPPRESS,
+        metavar="KIND=WEIGHT,…",
+        help="relative weights of same_ip, same_device, same_email, disposable_email, burst, refund (default: all 1)",
+    )
+    fraud.add_argument(
+        "--shared-ip-rate",
+        type=float,
+        default=argparse.SUPPRESS,
+        metavar="SHARE",
+        help="honest friends on their referrer's IP: offices, campuses, households (default: 0.05)",
+    )
+    fraud.add_argument(
+        "--honest-refund-rate",
+        type=float,
+        default=argparse.SUPPRESS,
+        metavar="SHARE",
+        help="honest credited friends who refund within 30 days anyway (default: 0.03)",
+    )
+
+
+def _other_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     demo = commands.add_parser("demo", help="open the app on a fresh demo workspace (your own store is not touched)")
     demo.description = (
         "Build the demo workspace afresh — Marketo's example offers, one per goal type, and a seeded "
@@ -147,7 +204,7 @@ def _other_commands(commands: argparse._SubParsersAction) -> None:
         _database_option(sub, argparse.SUPPRESS)
 
 
-def _forecast_parser(commands: argparse._SubParsersAction) -> None:
+def _forecast_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     forecast = commands.add_parser("forecast", help="run a forecast study: offer variants over many traffic runs")
     forecast.description = (
         "Run every variant of STUDY over its Monte-Carlo traffic runs on a local Dask cluster (or the scheduler "
@@ -170,15 +227,18 @@ def _forecast_parser(commands: argparse._SubParsersAction) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     argv = sys.argv[1:] if argv is None else list(argv)
-    parser = build_parser(argv)
-    args = parser.parse_args(argv)
+    try:
+        args = build_parser(argv).parse_args(argv)  # its imports take a moment on a busy machine: Ctrl+C may come here
+    except KeyboardInterrupt:
+        print("\nreferral-studio: interrupted; nothing was written", file=sys.stderr)
+        return EXIT_INTERRUPTED
     try:
         if args.command is None:
             from referral_studio.ui.app import run_app
 
             return run_app(args.database)
         if args.command == "demo":
-            from referral_studio.store.demo import build_demo
+            from referral_studio.app.demo import build_demo
             from referral_studio.ui.app import run_app
 
             store_path, log_path = build_demo(args.folder)
@@ -229,20 +289,36 @@ def _user_message(error: Exception) -> str | None:
     return None
 
 
+def _as_of(text: str | None) -> int | None:
+    from referral_studio.domain.times import parse_time, to_ns
+
+    if text is None:
+        return None
+    try:
+        return to_ns(parse_time(text))
+    except ValueError as error:
+        raise UserError(f"--as-of: {error}") from None
+
+
 def _simulate(args: argparse.Namespace) -> int:
     from referral_studio.domain.offer_file import read_offer_file
+    from referral_studio.engine.fraud_report import fraud_report
+    from referral_studio.engine.fraud_rules import identity_columns
     from referral_studio.engine.log_files import read_event_log
     from referral_studio.engine.outputs import write_results
     from referral_studio.engine.replay import replay
     from referral_studio.terminal_progress import TerminalProgress
 
     offer = read_offer_file(args.offer)
+    if not (math.isfinite(args.reward_per_fulfillment) and args.reward_per_fulfillment >= 0):
+        raise UserError(f"--reward-per-fulfillment must be a number of at least 0 (got {args.reward_per_fulfillment})")
     if args.out.exists() and not args.out.is_dir():
         raise UserError(f"{args.out}: --out must be a folder, and this is a file")
     progress = TerminalProgress("reading events", enabled=not args.quiet)
     try:
         progress.stage("reading events")
-        log = read_event_log(args.events)
+        unused = {"ip", "device", "email"} - identity_columns(offer.fraud)
+        log = read_event_log(args.events, skip=unused)
         unknown = sorted(name for name in set(args.explain) if not _names_someone(log, name))
         if unknown:
             raise UserError(
@@ -250,9 +326,12 @@ def _simulate(args: argparse.Namespace) -> int:
                 "(names are exact, case included); nothing was written"
             )
         progress.stage("replaying")
-        result = replay(offer, log, progress=progress)
+        result = replay(offer, log, progress=progress, as_of=_as_of(args.as_of))
+        report = None
+        if "fraud" in log.coded:
+            report = fraud_report(result, log, str(args.events), args.reward_per_fulfillment)
         progress.stage("writing results")
-        write_results(result, args.out)
+        write_results(result, args.out, report)
     finally:
         progress.close()
     for referrer in args.explain:
@@ -267,17 +346,17 @@ def _simulate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _names_someone(log: object, name: str) -> bool:
+def _names_someone(log: EventLog, name: str) -> bool:
     import pyarrow.compute as pc
 
-    return pc.index(log.people, name).as_py() >= 0  # type: ignore[attr-defined]
+    return bool(pc.index(log.people, name).as_py() >= 0)
 
 
-def _print_explanation(offer: object, log: object, result: object, referrer: str) -> None:
+def _print_explanation(offer: Offer, log: EventLog, result: ReplayResult, referrer: str) -> None:
     from referral_studio.domain.times import format_ns
     from referral_studio.engine.explain import Reason, explain
 
-    verdicts = explain(offer, log, referrer, result)  # type: ignore[arg-type]
+    verdicts = explain(offer, log, referrer, result)
     credits = sum(v.reason is Reason.CREDIT and v.credited == referrer for v in verdicts)
     fulfilled = sum(v.fulfillment is not None for v in verdicts)
     print(
@@ -300,6 +379,14 @@ def _one_line(text: str) -> str:
 
 def _count(number: int, noun: str) -> str:
     return f"{number:,} {noun}{'' if number == 1 else 's'}"
+
+
+FRAUD_OPTIONS = {
+    "fraud_rate": "rate",
+    "fraud_mix": "mix",
+    "shared_ip_rate": "shared_ip_rate",
+    "honest_refund_rate": "honest_refund_rate",
+}
 
 
 def _generate(args: argparse.Namespace) -> int:
@@ -327,7 +414,19 @@ def _generate(args: argparse.Namespace) -> int:
     if problems:
         raise UserError("bad generator options: " + "; ".join(f"--{problem}" for problem in problems))
     traffic = generate(options)
-    write_event_log(traffic.log, args.out)
+    log = traffic.log
+    fraud_given = {name: getattr(args, name) for name in FRAUD_OPTIONS if hasattr(args, name)}
+    if fraud_given:
+        from referral_studio.engine.fraud_traffic import FraudTrafficOptions, add_fraud
+
+        fraud_options = FraudTrafficOptions(
+            **{FRAUD_OPTIONS[name]: value for name, value in fraud_given.items()}, seed=options.seed
+        )
+        problems = fraud_options.problems()
+        if problems:
+            raise UserError("bad fraud options: " + "; ".join(f"--{problem}" for problem in problems))
+        log = add_fraud(log, fraud_options).log
+    write_event_log(log, args.out)
     if not args.quiet:
         print(
             f"{len(traffic.log):,} events from {traffic.participants:,} participants over {traffic.generations} "
@@ -364,8 +463,8 @@ def _traffic_report(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from referral_studio.engine.junit import write_junit
-    from referral_studio.engine.scenario import ScenarioError, find_scenarios, load_scenario, run_scenario
+    from referral_studio.qa.junit import write_junit
+    from referral_studio.qa.scenario import ScenarioError, find_scenarios, load_scenario, run_scenario
 
     if args.junit is not None:
         folder = args.junit.parent
@@ -488,7 +587,7 @@ def _offers(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _print_offers(offers: list) -> None:
+def _print_offers(offers: list[OfferSummary]) -> None:
     rows = [("PROGRAM", "NAME", "STATE", "GOAL")]
     rows += [(o.program, o.name, o.state.value, f"{o.goal_type.label} × {o.goal_count}") for o in offers]
     widths = [max(len(row[i]) for row in rows) for i in range(3)]

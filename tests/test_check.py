@@ -123,7 +123,10 @@ def test_expectations_agree_with_the_replay_itself(folder: Path, capsys: pytest.
         ("offer = 'visits.offer.json'\n[traffic]\nparticipants = 10\n[expect]\n", r"\[traffic\] needs a seed"),
         ("offer = 'visits.offer.json'\n[traffic]\nseed = 'x'\n[expect]\n", r"\[traffic\] seed must be a whole number"),
         ("offer = 'missing.offer.json'\n[traffic]\nseed = 1\n[expect]\n", r"missing.offer.json"),
-        ("offer = 'visits.offer.json'\n[traffic]\nevents = 'nope.csv'\n[expect]\ncredits = 1\n", r"\[traffic\] .*nope.csv"),
+        (
+            "offer = 'visits.offer.json'\n[traffic]\nevents = 'nope.csv'\n[expect]\ncredits = 1\n",
+            r"\[traffic\] .*nope.csv",
+        ),
         ("offer = 'visits.offer.json'\n[traffic\nseed = 1\n", r"not valid TOML: .*line 2"),
         (
             "[offer]\nname = 'I'\ngoal = { type = 'clicks' }\n[traffic]\nseed = 1\n[expect]\n",
@@ -133,6 +136,14 @@ def test_expectations_agree_with_the_replay_itself(folder: Path, capsys: pytest.
         (
             "offer = 'visits.offer.json'\n[traffic]\nseed = 1\npreset = 'bank'\n[expect]\n",
             r"\[traffic\] unknown traffic preset 'bank'; choose one of: ecommerce, retail, b2b, banks",
+        ),
+        (
+            "offer = 'visits.offer.json'\n[traffic]\nseed = 1\nshare_mode = 'viral'\n[expect]\n",
+            r"\[traffic\] share-mode: one of broadcast, recommendation",
+        ),
+        (
+            "offer = 'visits.offer.json'\n[traffic]\nseed = 1\ndelays = 2\n[expect]\n",
+            r"\[traffic\] delays must be text",
         ),
     ],
 )
@@ -160,7 +171,7 @@ def test_synthetic_scenarios_are_reproducible(tmp_path: Path, capsys: pytest.Cap
 
 def test_a_scenario_preset_gives_its_options_and_keys_beside_it_override_them(tmp_path: Path) -> None:
     from referral_studio.engine.presets import preset_options
-    from referral_studio.engine.scenario import load_scenario
+    from referral_studio.qa.scenario import load_scenario
 
     text = "[offer]\nname = 'S'\n[traffic]\npreset = 'b2b'\nseed = 3\nshare_rate = 0.2\n[expect]\ncredits = 0\n"
     (tmp_path / "s.scenario.toml").write_text(text)

@@ -79,6 +79,10 @@ def test_simulate_writes_the_four_files(files: dict[str, Path]) -> None:
         "fulfillments": 1,
         "promo_codes_used": 1,
         "promo_codes_exhausted_at": None,
+        "credits_blocked": {"same_ip": 0, "same_device": 0, "same_email": 0, "blocked_email_domain": 0},
+        "credits_for_review": 0,
+        "credits_reversed": 0,
+        "credits_pending": 0,
     }
     assert list(json.loads((out / "summary.json").read_text())) == [
         "events_read",
@@ -89,6 +93,10 @@ def test_simulate_writes_the_four_files(files: dict[str, Path]) -> None:
         "fulfillments",
         "promo_codes_used",
         "promo_codes_exhausted_at",
+        "credits_blocked",
+        "credits_for_review",
+        "credits_reversed",
+        "credits_pending",
     ]
 
 

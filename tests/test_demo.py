@@ -11,7 +11,7 @@ from referral_studio.engine.log_files import read_event_log
 from referral_studio.engine.replay import replay
 from referral_studio.store import repository as repo
 from referral_studio.store.database import Store
-from referral_studio.store.demo import DEMO_OFFERS, PROGRAM, build_demo
+from referral_studio.app.demo import DEMO_OFFERS, PROGRAM, build_demo
 
 
 def test_the_demo_store_holds_marketos_examples_approved(tmp_path: Path) -> None:

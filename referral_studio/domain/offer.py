@@ -10,6 +10,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from typing import Any, Literal, get_args
 
 from referral_studio.domain.texts import QT_TRANSLATE_NOOP
 
@@ -165,21 +166,59 @@ class Offer:
     share_url: ShareUrl = field(default_factory=ShareUrl)
     fraud: Fraud = field(default_factory=Fraud)
 
-    def replace(self, **changes: object) -> Offer:
+    def replace(self, **changes: Any) -> Offer:
         """A copy with top-level fields changed."""
-        return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
+        return dataclasses.replace(self, **changes)
 
-    def with_value(self, path: str, value: object) -> Offer:
+    def with_value(self, path: SettingPath, value: object) -> Offer:
         """A copy with one setting changed, named by its offer-file key (`goal.count`)."""
         head, _, rest = path.partition(".")
-        if not rest:
-            return dataclasses.replace(self, **{head: value})  # type: ignore[arg-type]
-        part = getattr(self, head)
-        return dataclasses.replace(self, **{head: dataclasses.replace(part, **{rest: value})})  # type: ignore[arg-type]
+        changed: dict[str, Any] = {head: value}
+        if rest:
+            inner: dict[str, Any] = {rest: value}
+            changed = {head: dataclasses.replace(getattr(self, head), **inner)}
+        return dataclasses.replace(self, **changed)
 
-    def value(self, path: str) -> object:
+    def value(self, path: SettingPath) -> object:
         """The setting named by its offer-file key (`goal.count`)."""
         result: object = self
         for name in path.split("."):
             result = getattr(result, name)
         return result
+
+
+SettingPath = Literal[
+    "name",
+    "program",
+    "goal.type",
+    "goal.count",
+    "goal.count_repeat_visits",
+    "goal.trigger_activities",
+    "goal.qualification",
+    "goal.event_name",
+    "window.start",
+    "window.end",
+    "attribution.model",
+    "attribution.window_days",
+    "rewards.repeat",
+    "rewards.max_fulfillments",
+    "promo_codes",
+    "uses_give_credit_to_referrer",
+    "emails.sign_up",
+    "emails.fulfillment",
+    "emails.delivery",
+    "rules_url",
+    "privacy_policy.shown",
+    "privacy_policy.title",
+    "privacy_policy.url",
+    "share_url.kind",
+    "share_url.url",
+    "fraud.same_ip",
+    "fraud.same_device",
+    "fraud.same_email",
+    "fraud.blocked_email_domains",
+    "fraud.max_credits_per_day",
+    "fraud.hold_days",
+]
+"""Every setting of an offer by its offer-file key, so the type checker catches a misspelt one in an edit."""
+SETTING_PATHS: tuple[SettingPath, ...] = get_args(SettingPath)

@@ -1,4 +1,4 @@
-"""`*.offer.json`: the portable, diffable copy of one offer (interfaces.md § Offer file).
+"""`*.offer.json`: the portable, diffable copy of one offer (docs/file-formats.md).
 
 Reading is strict: an unknown key, a wrong type or a value out of range is refused
 with a message naming the key and what is allowed. Writing always gives every key,
@@ -11,9 +11,10 @@ import json
 import math
 import os
 from collections.abc import Callable
+from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 from referral_studio.domain.atomic_file import atomic_write
 from referral_studio.domain.offer import (
@@ -54,13 +55,13 @@ class _Section:
         self.source = source
         if not isinstance(data, dict):
             self.fail(where or "(top level)", "must be a JSON object { … }", data)
-        self.data: dict[str, Any] = dict(data)  # type: ignore[arg-type]
+        self.data: dict[str, Any] = dict(data)
         self.allowed = _KEYS[where]
 
     def key(self, name: str) -> str:
         return f"{self.where}.{name}" if self.where else name
 
-    def fail(self, key: str, allowed: str, got: object) -> None:
+    def fail(self, key: str, allowed: str, got: object) -> NoReturn:
         raise OfferFileError(f"{self.source}: key {key!r} {allowed} (got {json.dumps(got, ensure_ascii=False)[:60]})")
 
     def take(self, name: str, default: Any, check: Callable[[Any], bool], allowed: str) -> Any:
@@ -73,12 +74,24 @@ class _Section:
 
     def text(self, name: str, default: str | None = None, *, nullable: bool = True) -> str | None:
         allowed = "must be a string or null" if nullable else "must be a string"
-        return self.take(name, default, lambda v: isinstance(v, str) or (nullable and v is None), allowed)
+        text: str | None = self.take(name, default, lambda v: isinstance(v, str) or (nullable and v is None), allowed)
+        return text
+
+    def required_text(self, name: str, default: str | None = None) -> str:
+        """A string that may not be null (a missing key with no default is refused by the caller)."""
+        text: str = self.take(name, default, lambda v: isinstance(v, str), "must be a string")
+        return text
 
     def flag(self, name: str, default: bool) -> bool:
-        return self.take(name, default, lambda v: isinstance(v, bool), "must be true or false")
+        flag: bool = self.take(name, default, lambda v: isinstance(v, bool), "must be true or false")
+        return flag
 
-    def integer(self, name: str, default: int | None, low: int, high: int | None, *, nullable: bool) -> int | None:
+    def count(self, name: str, default: int, low: int, high: int) -> int:
+        """A whole number that may not be null."""
+        number: int = self.integer(name, default, low, high, nullable=False)
+        return number
+
+    def integer(self, name: str, default: int | None, low: int, high: int | None, *, nullable: bool) -> Any:
         span = f"from {low:,} to {high:,}" if high is not None else f"of at least {low:,}"
         allowed = f"must be a whole number {span}" + (" or null" if nullable else "")
 
@@ -91,17 +104,17 @@ class _Section:
 
     def positive_number(self, name: str) -> float | None:
         def ok(v: object) -> bool:
-            number = isinstance(v, (int, float)) and not isinstance(v, bool)
-            return v is None or (number and math.isfinite(v) and v > 0)  # type: ignore[arg-type]
+            return v is None or (isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) and v > 0)
 
-        return self.take(name, None, ok, "must be a positive number of days (fractions allowed) or null")
+        days: float | None = self.take(name, None, ok, "must be a positive number of days (fractions allowed) or null")
+        return days
 
     def days(self, name: str) -> float:
         def ok(v: object) -> bool:
-            number = isinstance(v, (int, float)) and not isinstance(v, bool)
-            return number and math.isfinite(v) and v >= 0  # type: ignore[arg-type]
+            return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) and v >= 0
 
-        return self.take(name, 0, ok, "must be a number of days of at least 0 (fractions allowed)")
+        days: float = self.take(name, 0, ok, "must be a number of days of at least 0 (fractions allowed)")
+        return days
 
     def choice(self, name: str, enum: type[E], default: E) -> E:
         values = [member.value for member in enum]
@@ -114,7 +127,7 @@ class _Section:
 
         return tuple(self.take(name, [], ok, "must be a list of strings"))
 
-    def time(self, name: str) -> Any:
+    def time(self, name: str) -> datetime | None:
         raw = self.text(name)
         if raw is None:
             return None
@@ -174,8 +187,9 @@ _KEYS = {
 def offer_from_dict(data: object, source: str = "offer") -> Offer:
     """Build an offer from parsed JSON, refusing anything the format does not allow."""
     top = _Section(data, "", source)
-    if top.data.pop("format", None) != FORMAT:
-        top.fail("format", f'is required and must be "{FORMAT}"', (data or {}).get("format"))  # type: ignore[union-attr]
+    given = top.data.pop("format", None)
+    if given != FORMAT:
+        top.fail("format", f'is required and must be "{FORMAT}"', given)
     if "version" not in top.data:
         top.fail("version", f"is required and must be a whole number from 1 to {VERSION}", None)
     version = top.data["version"]
@@ -189,13 +203,13 @@ def offer_from_dict(data: object, source: str = "offer") -> Offer:
         top.fail("fraud", "needs offer file version 2 (version 1 has no fraud settings)", top.data["fraud"])
     if "name" not in top.data:
         top.fail("name", "is required and must be a string", None)
-    name = top.text("name", nullable=False)
-    program = top.text("program", "", nullable=False)
+    name = top.required_text("name")
+    program = top.required_text("program", "")
 
     g = top.section("goal")
     goal = Goal(
         type=g.choice("type", GoalType, GoalType.REFERRED_VISITS),
-        count=g.integer("count", 1, 1, MAX_GOAL_COUNT, nullable=False),  # type: ignore[arg-type]
+        count=g.count("count", 1, 1, MAX_GOAL_COUNT),
         count_repeat_visits=g.flag("count_repeat_visits", False),
         trigger_activities=g.strings("trigger_activities"),
         qualification=g.choice("qualification", Qualification, Qualification.ONCE),
@@ -240,8 +254,8 @@ def offer_from_dict(data: object, source: str = "offer") -> Offer:
     )
     f.done()
     offer = Offer(
-        name=name,  # type: ignore[arg-type]
-        program=program,  # type: ignore[arg-type]
+        name=name,
+        program=program,
         goal=goal,
         window=window,
         attribution=attribution,
@@ -259,7 +273,7 @@ def offer_from_dict(data: object, source: str = "offer") -> Offer:
 
 
 def offer_to_dict(offer: Offer) -> dict[str, Any]:
-    """Every key of the offer file, in the order interfaces.md shows them."""
+    """Every key of the offer file, in the order docs/file-formats.md shows them."""
 
     def time(value: Any) -> str | None:
         return None if value is None else format_time(value)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta, timezone
+from decimal import Decimal
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
@@ -67,3 +68,8 @@ def format_ns(ns: int) -> str:
     if fraction:
         text += "." + f"{fraction:09d}".rstrip("0")
     return text + "Z"
+
+
+def days_to_ns(days: float) -> int:
+    """A number of days in whole nanoseconds, rounded down, exact for the decimal the user typed."""
+    return int(Decimal(repr(float(days))) * 86_400 * 1_000_000_000)

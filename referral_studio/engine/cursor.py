@@ -12,7 +12,8 @@ from dataclasses import replace
 import numpy as np
 
 from referral_studio.engine.event_log import EventLog
-from referral_studio.engine.replay import funnel_of
+from referral_studio.engine.fraud_rules import Fates
+from referral_studio.engine.replay import funnel_of, replay
 from referral_studio.engine.result import ReplayResult, Totals
 
 
@@ -21,6 +22,9 @@ def state_at(result: ReplayResult, log: EventLog, time_ns: int) -> ReplayResult:
     cut = int(np.searchsorted(log.time, time_ns, "right"))
     if cut == len(log):
         return result
+    if result.offer.fraud.active:
+        # Holds and refunds change a credit's fate after its row: the state then is a replay as of then.
+        return replay(result.offer, log, as_of=time_ns)
     lo, hi = result.window_rows
     in_window = min(max(cut, lo), hi)
     people = len(result.people)
@@ -67,6 +71,24 @@ def state_at(result: ReplayResult, log: EventLog, time_ns: int) -> ReplayResult:
         totals=totals,
         funnel=funnel_of(log, lo, in_window),
         window_rows=(lo, in_window),
+        fates=_fates_before(result.fates, cut, time_ns),
+    )
+
+
+def _fates_before(fates: Fates, cut: int, time_ns: int) -> Fates:
+    """The credits of rows before `cut`; without fraud settings every one is counted, so only the rows go."""
+    kept = int(np.searchsorted(fates.row, cut, "left"))
+    return replace(
+        fates,
+        row=fates.row[:kept],
+        time=fates.time[:kept],
+        line=fates.line[:kept],
+        friend=fates.friend[:kept],
+        referrer=fates.referrer[:kept],
+        outcome=fates.outcome[:kept],
+        rule=fates.rule[:kept],
+        until=fates.until[:kept],
+        as_of=time_ns,
     )
 
 

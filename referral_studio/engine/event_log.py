@@ -15,10 +15,19 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from referral_studio.engine.kinds import KIND_NAMES
-from referral_studio.engine.short_text import pack, unpack
+from referral_studio.engine.kinds import KIND_NAMES, Kind
+from referral_studio.engine.text_codes import encode_text
 
 NO_CODE = -1  # an empty referrer or name
+CODED_COLUMNS = ("ip", "device", "email", "fraud")  # optional columns of fraud-rules.md, kept as text codes
+
+
+@dataclass(frozen=True, eq=False)
+class Coded:
+    """An optional text column, dictionary-encoded: codes into `values`, NO_CODE where empty."""
+
+    codes: np.ndarray  # int32
+    values: pa.Array  # string
 
 
 @dataclass(frozen=True, eq=False)
@@ -34,7 +43,10 @@ class EventLog:
     names: pa.Array  # string
     source_row: np.ndarray  # int64: the row's 0-based position in the file it came from
     source: Path | None = None  # the CSV file the rows came from, for their line numbers
-    _lines: dict = field(default_factory=dict, repr=False, compare=False)  # physical lines, found once when asked
+    _lines: dict[str, np.ndarray] = field(
+        default_factory=dict, repr=False, compare=False
+    )  # physical lines, found once when asked
+    coded: dict[str, Coded] = field(default_factory=dict)  # the CODED_COLUMNS the file has
 
     def __len__(self) -> int:
         return int(self.time.shape[0])
@@ -43,7 +55,8 @@ class EventLog:
     def nbytes(self) -> int:
         """Memory held by the log's columns and dictionaries."""
         arrays = (self.time, self.kind, self.person, self.referrer, self.name, self.source_row)
-        return sum(array.nbytes for array in arrays) + self.people.nbytes + self.names.nbytes
+        coded = sum(column.codes.nbytes + column.values.nbytes for column in self.coded.values())
+        return int(sum(array.nbytes for array in arrays) + self.people.nbytes + self.names.nbytes + coded)
 
     def lines(self, rows: np.ndarray | list[int]) -> np.ndarray:
         """The file line where each row (a position in processing order) starts; the header is line 1."""
@@ -54,7 +67,8 @@ class EventLog:
             from referral_studio.engine.csv_layout import physical_lines
 
             self._lines["all"] = physical_lines(self.source, np.arange(len(self), dtype=np.int64))
-        return self._lines["all"][source_rows]
+        lines: np.ndarray = self._lines["all"][source_rows]
+        return lines
 
     @classmethod
     def build(
@@ -67,8 +81,9 @@ class EventLog:
         people: pa.Array,
         names: pa.Array,
         source: Path | None = None,
+        coded: dict[str, Coded] | None = None,
     ) -> EventLog:
-        """A log from columns in file order; sorts them stably by time."""
+        """A log from columns in file order; sorts them stably by time. A refund's referrer and name are ignored."""
         time = np.asarray(time, dtype=np.int64)
         if time.size and np.any(time[1:] < time[:-1]):
             order = np.argsort(time, kind="stable")
@@ -80,16 +95,24 @@ class EventLog:
             return column if order is None else column[order]
 
         source_row = np.arange(time.size, dtype=np.int64) if order is None else order.astype(np.int64)
+        kind = arranged(kind, np.int8)
+        referrer, name = arranged(referrer, np.int32), arranged(name, np.int32)
+        refunds = kind == Kind.REFUND
+        if refunds.any():
+            referrer, name = np.where(refunds, NO_CODE, referrer), np.where(refunds, NO_CODE, name)
         return cls(
             time=arranged(time, np.int64),
-            kind=arranged(kind, np.int8),
+            kind=kind,
             person=arranged(person, np.int32),
-            referrer=arranged(referrer, np.int32),
-            name=arranged(name, np.int32),
+            referrer=referrer.astype(np.int32, copy=False),
+            name=name.astype(np.int32, copy=False),
             people=people,
             names=names,
             source_row=source_row,
             source=source,
+            coded={
+                key: Coded(arranged(column.codes, np.int32), column.values) for key, column in (coded or {}).items()
+            },
         )
 
     @classmethod
@@ -101,23 +124,37 @@ class EventLog:
         referrer: pa.Array | pa.ChunkedArray | None,
         name: pa.Array | pa.ChunkedArray | None,
         source: Path | None = None,
+        coded: dict[str, pa.Array | pa.ChunkedArray] | None = None,
     ) -> EventLog:
-        """A log from times, kind codes and string (or dictionary) columns; empty strings for no referrer or name."""
+        """A log from times, kind codes and string (or dictionary) columns; empty strings for no referrer, name, ip…"""
         n = int(np.asarray(time).shape[0])
         people, person_codes, referrer_codes = shared_codes(person, referrer, n)
         names, name_codes = coded_column(name, n)
-        return cls.build(time, kind, person_codes, referrer_codes, name_codes, people, names, source)
+        encoded = {}
+        for key, column in (coded or {}).items():
+            values, codes = coded_column(column, n)
+            encoded[key] = Coded(codes, values)
+        return cls.build(time, kind, person_codes, referrer_codes, name_codes, people, names, source, encoded)
 
     @classmethod
-    def from_records(cls, records: list[tuple[int, str, str, str, str]]) -> EventLog:
-        """A log from (time ns, kind, person, referrer, name) tuples in file order; for tests and demos."""
+    def from_records(cls, records: list[tuple[object, ...]]) -> EventLog:
+        """A log from (time ns, kind, person, referrer, name[, ip, device, email, fraud]) tuples in file order.
+
+        For tests and demos; the coded columns are present when some record is long enough to hold them.
+        """
         kinds = {text: code for code, text in enumerate(KIND_NAMES)}
+        width = max((len(record) for record in records), default=5)
+        coded = {
+            key: pa.array([record[5 + index] if len(record) > 5 + index else "" for record in records], pa.string())
+            for index, key in enumerate(CODED_COLUMNS[: max(width - 5, 0)])
+        }
         return cls.from_columns(
             np.array([record[0] for record in records], dtype=np.int64),
-            np.array([kinds[record[1]] for record in records], dtype=np.int8),
+            np.array([kinds[str(record[1])] for record in records], dtype=np.int8),
             pa.array([record[2] for record in records], pa.string()),
             pa.array([record[3] for record in records], pa.string()),
             pa.array([record[4] for record in records], pa.string()),
+            coded=coded,
         )
 
     def kind_text(self) -> pa.Array:
@@ -131,6 +168,10 @@ class EventLog:
     def name_text(self, codes: np.ndarray) -> pa.Array:
         """Activity / JS event names for codes; NO_CODE gives an empty string."""
         return _decode(self.names, codes)
+
+    def coded_text(self, column: str) -> pa.Array:
+        """One of the CODED_COLUMNS as strings, empty where the row has no value."""
+        return _decode(self.coded[column].values, self.coded[column].codes)
 
 
 def _decode(dictionary: pa.Array, codes: np.ndarray) -> pa.Array:
@@ -168,7 +209,8 @@ def dictionary_codes(column: pa.Array | pa.ChunkedArray) -> tuple[pa.Array, np.n
 def _indices(indices: pa.Array) -> np.ndarray:
     if indices.null_count:
         indices = pc.fill_null(indices, NO_CODE)
-    return indices.to_numpy(zero_copy_only=False).astype(np.int32, copy=False)
+    codes: np.ndarray = indices.to_numpy(zero_copy_only=False).astype(np.int32, copy=False)
+    return codes
 
 
 def coded_column(column: pa.Array | pa.ChunkedArray | None, n: int) -> tuple[pa.Array, np.ndarray]:
@@ -206,9 +248,8 @@ def shared_codes(
         parts = [referrers, persons]
     else:
         parts = [referrers, *(chunk.cast(pa.string()) for chunk in person.chunks)]
-    people, encoded = _hash_once(parts)
-    every = np.concatenate([np.zeros(0, np.int32), *(_indices(chunk.indices) for chunk in encoded.chunks)])
-    del encoded
+    del person  # the caller popped it: once coded, its text can go
+    people, every = encode_text(parts)
     referrer_map, person_map = every[: len(referrers)], every[len(referrers) :]
     codes = person_map if person_codes is None else _through(person_map, person_codes)
     referrer_codes = _through(referrer_map, referrer_codes)
@@ -218,31 +259,13 @@ def shared_codes(
     return people, codes, referrer_codes
 
 
-def _hash_once(parts: list[pa.Array]) -> tuple[pa.Array, pa.ChunkedArray]:
-    """One dictionary over the parts' strings in order of first appearance: (values, chunked indices).
-
-    Short ids are hashed as the integers they pack into; anything else as text.
-    """
-    packed = []
-    for part in parts:
-        values = pack(part)
-        if values is None:
-            break
-        packed.append(pa.array(values, pa.uint64()))
-    else:
-        encoded = pc.dictionary_encode(pa.chunked_array(packed, pa.uint64()))  # empty chunks are dropped here
-        dictionary = encoded.chunks[-1].dictionary.to_numpy() if encoded.num_chunks else np.zeros(0, np.uint64)
-        return unpack(dictionary), encoded
-    encoded = pc.dictionary_encode(pa.chunked_array(parts, pa.string()))
-    return (encoded.chunks[-1].dictionary if encoded.num_chunks else pa.array([], pa.string())), encoded
-
-
 def _through(mapping: np.ndarray, codes: np.ndarray, dropped: np.ndarray | None = None) -> np.ndarray:
     """mapping[codes], keeping NO_CODE; codes whose `dropped` flag is set become NO_CODE too."""
     extended = np.append(mapping.astype(np.int32, copy=False), np.int32(NO_CODE))  # index NO_CODE (-1) is the last
     if dropped is not None:
         extended[:-1][dropped] = NO_CODE
-    return extended[codes]
+    recoded: np.ndarray = extended[codes]
+    return recoded
 
 
 def _without_empty(dictionary: pa.Array, codes: np.ndarray) -> tuple[pa.Array, np.ndarray]:

@@ -1,13 +1,13 @@
 """ "Why this credit": every event that involved one referrer, with its verdict and reason.
 
-The reasons are read off the replay's own steps (replay._qualifying's trace), never
+The reasons are read off the replay's own steps (replay.trace), never
 recomputed by separate rules, so an explanation cannot disagree with the totals:
 tests/engine/test_explain.py checks the credits listed against the result on every log.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import IntEnum
 
 import numpy as np
@@ -16,9 +16,11 @@ import pyarrow.compute as pc
 
 from referral_studio.domain.offer import GOAL_LABELS, AttributionModel, GoalType, Offer
 from referral_studio.domain.texts import QT_TRANSLATE_NOOP, translate
+from referral_studio.domain.times import format_ns
 from referral_studio.engine.event_log import NO_CODE, EventLog
+from referral_studio.engine.fraud_rules import Outcome, Rule
 from referral_studio.engine.kinds import KIND_NAMES, Kind
-from referral_studio.engine.replay import _qualifying, _Steps, _touches, replay
+from referral_studio.engine.replay import replay, touches, trace
 from referral_studio.engine.result import ReplayResult
 
 
@@ -37,6 +39,18 @@ class Reason(IntEnum):
     ALREADY_COUNTED = 9
     NO_TOUCH = 10
     ATTRIBUTED_ELSEWHERE = 11
+    BLOCKED = 12  # a credit a fraud rule took (fraud-rules.md); REVIEW…PENDING follow Outcome's order
+    REVIEW = 13
+    REVERSED = 14
+    PENDING = 15
+
+
+FATE_REASONS = {
+    Outcome.BLOCKED: Reason.BLOCKED,
+    Outcome.REVIEW: Reason.REVIEW,
+    Outcome.REVERSED: Reason.REVERSED,
+    Outcome.PENDING: Reason.PENDING,
+}
 
 
 @dataclass(frozen=True)
@@ -57,16 +71,18 @@ class Verdict:
     text: str
 
 
-def row_reasons(offer: Offer, log: EventLog, result: ReplayResult) -> tuple[np.ndarray, np.ndarray]:
+RowReasons = tuple[np.ndarray, np.ndarray]
+"""For every row of a log: its Reason, and the code of the referrer it credited (NO_CODE for none)."""
+
+
+def row_reasons(offer: Offer, log: EventLog, result: ReplayResult) -> RowReasons:
     """A Reason and a credited referrer code for every row of the log, from the replay's steps."""
     lo, hi = result.window_rows
     reason = np.full(len(log), Reason.OUTSIDE_WINDOW, np.int8)
     credited_all = np.full(len(log), NO_CODE, np.int32)
-    time, kind = log.time[lo:hi], log.kind[lo:hi]
-    person, referrer, name = log.person[lo:hi], log.referrer[lo:hi], log.name[lo:hi]
-    touch = _touches(kind, person, referrer)
-    trace: dict[str, np.ndarray] = {}
-    _qualifying(offer, log, time, kind, person, referrer, name, touch, len(log.people), _Steps(None, None, 10), trace)
+    kind, person, referrer = log.kind[lo:hi], log.person[lo:hi], log.referrer[lo:hi]
+    steps = trace(offer, log, (lo, hi))
+    touch = steps.touch
     inner = np.full(hi - lo, Reason.NOT_THE_GOAL, np.int8)
     credited = np.full(hi - lo, NO_CODE, np.int32)
     visits = kind == Kind.VISIT
@@ -79,13 +95,16 @@ def row_reasons(offer: Offer, log: EventLog, result: ReplayResult) -> tuple[np.n
     if goal in (GoalType.SMART_LIST_TRIGGER, GoalType.CUSTOM_JS_EVENT):
         wanted = Kind.ACTIVITY if goal is GoalType.SMART_LIST_TRIGGER else Kind.JS_EVENT
         inner[kind == wanted] = Reason.NAME_MISMATCH  # the matching ones are overwritten next
-    matching, decisive, decided = trace["matching"], trace["decisive"], trace["credited"]
+    matching, decisive, decided = steps.matching, steps.decisive, steps.credited
     inner[matching] = Reason.REPEAT_VISIT if goal is GoalType.REFERRED_VISITS else Reason.ALREADY_COUNTED
     inner[decisive] = np.where(
         decided == NO_CODE, Reason.NO_TOUCH, np.where(decided == person[decisive], Reason.SELF_REFERRAL, Reason.CREDIT)
     )
     credited[decisive] = decided
     reason[lo:hi], credited_all[lo:hi] = inner, credited
+    fates = result.fates
+    for outcome, why in FATE_REASONS.items():
+        reason[fates.row[fates.outcome == outcome]] = why
     return reason, credited_all
 
 
@@ -95,7 +114,7 @@ def explain(
     referrer: str,
     result: ReplayResult | None = None,
     *,
-    reasons: tuple[np.ndarray, np.ndarray] | None = None,
+    reasons: RowReasons | None = None,
 ) -> list[Verdict]:
     """Every event that involved `referrer` (as person, referrer or credited), in processing order.
 
@@ -109,11 +128,11 @@ def explain(
     lo, hi = result.window_rows
     # Rows the referrer's own touches could have won: decided rows of people they had touched before.
     window_touch = np.zeros(len(log), dtype=bool)
-    window_touch[lo:hi] = _touches(log.kind[lo:hi], log.person[lo:hi], log.referrer[lo:hi])
+    window_touch[lo:hi] = touches(log.kind[lo:hi], log.person[lo:hi], log.referrer[lo:hi])
     their_touches = np.flatnonzero(window_touch & (log.referrer == code))
     first_touch = np.full(len(log.people), len(log), dtype=np.int64)
     np.minimum.at(first_touch, log.person[their_touches], their_touches)
-    decided = (reason == Reason.CREDIT) | (reason == Reason.NO_TOUCH)
+    decided = (reason == Reason.CREDIT) | (reason == Reason.NO_TOUCH) | (reason >= Reason.BLOCKED)
     touched_before = first_touch[log.person] < np.arange(len(log))
     involved = (log.person == code) | (log.referrer == code) | (credited == code) | (decided & touched_before)
     elsewhere = (
@@ -130,27 +149,53 @@ def explain(
         if ref == code
     }
     rows = np.flatnonzero(involved)
+    fate_of = _fates_by_row(result, rows)
     people = dict(zip(*_names_of(log.people, np.concatenate([log.person[rows], log.referrer[rows], credited[rows]]))))
     names = dict(zip(*_names_of(log.names, log.name[rows])))
     lines = log.lines(rows).tolist()
     verdicts = []
     for row, line in zip(rows.tolist(), lines, strict=True):
         fulfillment, promo = ledger.get(row, (None, None))
-        facts = {
-            "line": int(line),
-            "time": int(log.time[row]),
-            "kind": KIND_NAMES[log.kind[row]],
-            "person": people[log.person[row]],
-            "referrer": people[log.referrer[row]] if log.referrer[row] != NO_CODE else "",
-            "name": names[log.name[row]] if log.name[row] != NO_CODE else "",
-            "reason": Reason(int(reason[row])),
-            "credited": people[credited[row]] if credited[row] != NO_CODE else "",
-            "credit_number": int(number[row]) if mine[row] else None,
-            "fulfillment": fulfillment,
-            "promo_code": promo,
-        }
-        verdicts.append(Verdict(**facts, text=_text(offer, referrer, facts)))
+        facts = Verdict(
+            line=int(line),
+            time=int(log.time[row]),
+            kind=KIND_NAMES[log.kind[row]],
+            person=people[log.person[row]],
+            referrer=people[log.referrer[row]] if log.referrer[row] != NO_CODE else "",
+            name=names[log.name[row]] if log.name[row] != NO_CODE else "",
+            reason=Reason(int(reason[row])),
+            credited=people[credited[row]] if credited[row] != NO_CODE else "",
+            credit_number=int(number[row]) if mine[row] else None,
+            fulfillment=fulfillment,
+            promo_code=promo,
+            text="",
+        )
+        text = _fate_text(facts, *fate_of[row]) if row in fate_of else _text(offer, referrer, facts)
+        verdicts.append(replace(facts, text=text))
     return verdicts
+
+
+def _fates_by_row(result: ReplayResult, rows: np.ndarray) -> dict[int, tuple[int, str, int]]:
+    """(rule, value, until) of the credits among `rows` that a fraud rule or a hold kept from counting."""
+    fates = result.fates
+    listed = np.flatnonzero((fates.outcome != Outcome.COUNTED) & np.isin(fates.row, rows))
+    return {int(fates.row[i]): (int(fates.rule[i]), fates.value.get(int(i), ""), int(fates.until[i])) for i in listed}
+
+
+def _fate_text(facts: Verdict, rule: int, value: str, until: int) -> str:
+    """A credit that did not count, in words: outcome, rule and value."""
+    values = {"value": value, "credited": facts.credited, "until": format_ns(until), "ordinal": _ordinal(value)}
+    template = BLOCKED_TEXTS[Rule(rule)] if facts.reason is Reason.BLOCKED else FATE_TEXTS[facts.reason]
+    return translate("Explain", template).format(**values)
+
+
+def _ordinal(value: str) -> str:
+    """1st, 2nd, 3rd, 4th … 11th, 21st in the UI's language (Swedish: 1:a, 2:a, 3:e …)."""
+    if not value.isdigit():
+        return value
+    number = int(value)
+    index = 3 if 10 <= number % 100 <= 20 else {1: 0, 2: 1, 3: 2}.get(number % 10, 3)
+    return translate("Explain", ORDINALS[index]).format(number=number)
 
 
 def _names_of(dictionary: pa.Array, codes: np.ndarray) -> tuple[list[int], list[str]]:
@@ -159,16 +204,16 @@ def _names_of(dictionary: pa.Array, codes: np.ndarray) -> tuple[list[int], list[
     return distinct.tolist(), dictionary.take(pa.array(distinct, pa.int32())).to_pylist()
 
 
-def _text(offer: Offer, who: str, facts: dict) -> str:
+def _text(offer: Offer, who: str, facts: Verdict) -> str:
     """The verdict in words; each sentence is whole, so a translator can reorder it."""
-    reason, person, by, credited = facts["reason"], facts["person"], facts["referrer"], facts["credited"]
+    reason, person, by, credited = facts.reason, facts.person, facts.referrer, facts.credited
     first = offer.attribution.model is AttributionModel.FIRST_TOUCH
     if reason is Reason.CREDIT:
         if credited != who:
             text = translate("Explain", "credit to {referrer}").format(referrer=credited)
         else:
             text = translate("Explain", "credit {number} to {referrer}").format(
-                number=facts["credit_number"], referrer=who
+                number=facts.credit_number, referrer=who
             )
         if not by:
             text += " " + (
@@ -176,10 +221,10 @@ def _text(offer: Offer, who: str, facts: dict) -> str:
                 if first
                 else translate("Explain", "(attributed by last touch)")
             )
-        if facts["fulfillment"]:
-            text += translate("Explain", "; fulfillment {number}").format(number=facts["fulfillment"])
-            if facts["promo_code"]:
-                text += translate("Explain", ", promo code {code}").format(code=facts["promo_code"])
+        if facts.fulfillment:
+            text += translate("Explain", "; fulfillment {number}").format(number=facts.fulfillment)
+            if facts.promo_code:
+                text += translate("Explain", ", promo code {code}").format(code=facts.promo_code)
             elif offer.promo_codes:
                 text += translate("Explain", ", no promo code left")
         return text
@@ -188,8 +233,8 @@ def _text(offer: Offer, who: str, facts: dict) -> str:
         "referrer": by,
         "who": who,
         "credited": credited,
-        "name": facts["name"],
-        "kind": translate("EventKind", facts["kind"]),
+        "name": facts.name,
+        "kind": translate("EventKind", facts.kind),
         "goal": translate("Goal", GOAL_LABELS[offer.goal.type]),
         "days": offer.attribution.window_days,
     }
@@ -241,3 +286,22 @@ REASONS = {
     ),
 }
 """The reasons in words (English; translated where shown), with {placeholders} for the row's facts."""
+
+ORDINALS = (
+    QT_TRANSLATE_NOOP("Explain", "{number}st"),
+    QT_TRANSLATE_NOOP("Explain", "{number}nd"),
+    QT_TRANSLATE_NOOP("Explain", "{number}rd"),
+    QT_TRANSLATE_NOOP("Explain", "{number}th"),
+)
+FATE_TEXTS = {
+    Reason.REVIEW: QT_TRANSLATE_NOOP("Explain", "in review: {credited}'s {ordinal} credit within 24 hours"),
+    Reason.REVERSED: QT_TRANSLATE_NOOP("Explain", "reversed: refund on line {value}"),
+    Reason.PENDING: QT_TRANSLATE_NOOP("Explain", "pending until {until}"),
+}
+BLOCKED_TEXTS = {
+    Rule.SAME_IP: QT_TRANSLATE_NOOP("Explain", "blocked: shares IP {value} with {credited}"),
+    Rule.SAME_DEVICE: QT_TRANSLATE_NOOP("Explain", "blocked: shares device {value} with {credited}"),
+    Rule.SAME_EMAIL: QT_TRANSLATE_NOOP("Explain", "blocked: shares email {value} with {credited}"),
+    Rule.BLOCKED_EMAIL_DOMAIN: QT_TRANSLATE_NOOP("Explain", "blocked: email domain {value} is on the blocked list"),
+}
+"""What became of a credit a fraud rule or a hold kept from counting (fraud-rules.md § Results)."""

@@ -1,15 +1,22 @@
 """Seeded synthetic referral traffic that grows in generations, like a real viral campaign.
 
-Organic participants join over the campaign and share; shares bring friends' visits (some
-return, a few friends are reached by two participants); friends fire the landing page's
-JavaScript event, sign up and become participants themselves, and later reach milestone
-activities. Self-referrals and organic visits are mixed in. Every draw comes from one
-numpy Generator in a fixed order, so the same seed and options give the same log.
+Organic participants join over the campaign, and organic visitors sign up at a base rate;
+participants share (a lognormal propensity lets a few send most shares), shares bring
+friends' visits (a link several friends click, or in recommendation mode one person who may
+click; some return, some friends are reached by several referrers, whose pull saturates);
+friends fire the landing page's JavaScript event, sign up and become participants
+themselves, make purchases and reach milestone activities. Self-referrals are mixed in, the
+times follow realistic delays and a day-night rhythm. Each mechanism is one step function
+over a shared `_Campaign`, so a new one is one more step. Every draw comes from one numpy
+Generator in a fixed order, so the same seed and options give the same log; a step that is
+switched off draws nothing, which keeps the `classroom` preset byte-identical to the
+generator before presets. Presets and their sources: engine/presets.py, docs/traffic.md.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+import math
+from dataclasses import dataclass, field, fields, replace
 from datetime import datetime, timezone
 
 import numpy as np
@@ -207,18 +214,46 @@ class TrafficOptions:
     def problems(self) -> list[str]:
         """What is out of range, as `option: allowed` lines."""
         found = []
-        if not 0 <= self.participants <= 50_000_000:
-            found.append("participants: a whole number from 0 to 50,000,000")
-        if not 0 < self.days <= 3650:
-            found.append("days: more than 0 and at most 3650")
-        elif not NS_MIN <= to_ns(self.start) <= NS_MAX - int(self.days * DAY) - 2 * DAY:
-            found.append(
-                "start: a time from 1677-09-22 on, with the campaign (start plus days) over "
-                "by 2262-04-09 (the range of nanosecond times)"
-            )
-        if self.seed < 0:
-            found.append("seed: a whole number of at least 0")
-        for name in (
+        for name, limit in LIMITS.items():
+            if not limit.allows(getattr(self, name)):
+                found.append(f"{name.replace('_', '-')}: {limit.allowed}")
+            elif name == "days" and not NS_MIN <= to_ns(self.start) <= NS_MAX - int(self.days * DAY) - 2 * DAY:
+                found.append(
+                    "start: a time from 1677-09-22 on, with the campaign (start plus days) over "
+                    "by 2262-04-09 (the range of nanosecond times)"
+                )
+        for f in fields(self):
+            choices = f.metadata.get("choices")
+            if choices and getattr(self, f.name) not in choices:
+                found.append(f"{f.name.replace('_', '-')}: one of {', '.join(choices)}")
+        if self.share_mode == "recommendation" and self.visits_per_share > 1:
+            found.append("visits-per-share: at most 1 in recommendation mode (one share reaches one person)")
+        if self.shares_per_sharer < 1 and self.share_rate > 0:
+            found.append("shares-per-sharer: at least 1 (a sharer shares at least once)")
+        return found
+
+
+@dataclass(frozen=True)
+class Limit:
+    """The values a traffic option allows; `problems()` checks them and the GUI's form is bounded by them."""
+
+    low: float
+    high: float
+    allowed: str  # in words, for the message naming the option
+    low_excluded: bool = False  # more than `low`, not `low` itself
+
+    def allows(self, value: float) -> bool:
+        return (self.low < value if self.low_excluded else self.low <= value) and value <= self.high
+
+
+_FRACTION = Limit(0, 1, "a fraction from 0 to 1")
+_PER_PERSON = Limit(0, 1000, "a number from 0 to 1000")
+LIMITS: dict[str, Limit] = {
+    "participants": Limit(0, 50_000_000, "a whole number from 0 to 50,000,000"),
+    "days": Limit(0, 3650, "more than 0 and at most 3650", low_excluded=True),
+    "seed": Limit(0, math.inf, "a whole number of at least 0"),
+    **dict.fromkeys(
+        (
             "share_rate",
             "overlap_rate",
             "return_rate",
@@ -230,25 +265,14 @@ class TrafficOptions:
             "organic_signup_rate",
             "purchase_rate",
             "day_night",
-        ):
-            if not 0 <= getattr(self, name) <= 1:
-                found.append(f"{name.replace('_', '-')}: a fraction from 0 to 1")
-        for name in ("shares_per_sharer", "visits_per_share", "organic_visit_rate"):
-            if not 0 <= getattr(self, name) <= 1000:
-                found.append(f"{name.replace('_', '-')}: a number from 0 to 1000")
-        if not 0 <= self.share_spread <= 4:
-            found.append("share-spread: a number from 0 to 4")
-        if not 0 <= self.saturation <= 1000:
-            found.append("saturation: a whole number from 0 (no limit) to 1000")
-        for f in fields(self):
-            choices = f.metadata.get("choices")
-            if choices and getattr(self, f.name) not in choices:
-                found.append(f"{f.name.replace('_', '-')}: one of {', '.join(choices)}")
-        if self.share_mode == "recommendation" and self.visits_per_share > 1:
-            found.append("visits-per-share: at most 1 in recommendation mode (one share reaches one person)")
-        if self.shares_per_sharer < 1 and self.share_rate > 0:
-            found.append("shares-per-sharer: at least 1 (a sharer shares at least once)")
-        return found
+        ),
+        _FRACTION,
+    ),
+    **dict.fromkeys(("shares_per_sharer", "visits_per_share", "organic_visit_rate"), _PER_PERSON),
+    "share_spread": Limit(0, 4, "a number from 0 to 4"),
+    "saturation": Limit(0, 1000, "a whole number from 0 (no limit) to 1000"),
+}
+"""The range of every bounded option, in the order problems() names them (the start is checked with the days)."""
 
 
 OPTION_FIELDS = tuple(f.name for f in fields(TrafficOptions))
@@ -289,10 +313,12 @@ class _Rows:
             )
         )
 
-    def columns(self) -> list[np.ndarray]:
-        if not self.parts:
+    def take_columns(self) -> list[np.ndarray]:
+        """All rows as five columns; the parts are let go, so they are not held beside the log being built."""
+        parts, self.parts = self.parts, []
+        if not parts:
             return [np.zeros(0, dtype) for dtype in (np.int64, np.int8, np.int32, np.int32, np.int32)]
-        return [np.concatenate(column) for column in zip(*self.parts, strict=True)]
+        return [np.concatenate(column) for column in zip(*parts, strict=True)]
 
 
 @dataclass(frozen=True)
@@ -523,12 +549,13 @@ def _day_night(time: np.ndarray, strength: float) -> np.ndarray:
     position = (time - day) * (steps / DAY)
     cell = np.minimum(position.astype(np.int64), steps - 1)
     fraction = inverse[cell] + (position - cell) * (inverse[cell + 1] - inverse[cell])
-    return day + (fraction * DAY).astype(np.int64)
+    warped: np.ndarray = day + (fraction * DAY).astype(np.int64)
+    return warped
 
 
 def _log(campaign: _Campaign) -> EventLog:
     """The rows as a log: rhythm applied, whole seconds, nothing at or after the campaign's end."""
-    time, kind, who, by, name = campaign.rows.columns()
+    time, kind, who, by, name = campaign.rows.take_columns()
     # Rows whose delays ran past the nanosecond range wrapped round to before the start; rows after the end's
     # day stay after the end (the rhythm keeps each row in its day). Dropped first, nothing can overflow.
     last_day = campaign.end - campaign.end % DAY + DAY
@@ -538,28 +565,24 @@ def _log(campaign: _Campaign) -> EventLog:
         time = np.maximum(_day_night(time, campaign.options.day_night), campaign.start)
     time -= time % SECOND  # logs record whole seconds
     inside = time < campaign.end
-    people = pc.binary_join_element_wise(
-        "u", pc.utf8_lpad(pa.array(np.arange(campaign.next_id)).cast(pa.string()), 7, "0"), ""
-    )
+    time, kind, who, by, name = time[inside], kind[inside], who[inside], by[inside], name[inside]
+    people, who, by = _named(campaign.next_id, who, by)
     names = pa.array([JS_EVENT_NAME, *MILESTONES], pa.string())
-    log = EventLog.build(time[inside], kind[inside], who[inside], by[inside], name[inside], people, names)
-    return _drop_unnamed(log)
+    log = EventLog.build(time, kind, who, by, name, people, names)
+    return replace(log, source_row=np.arange(len(log), dtype=np.int64))  # a generated log's file is its order
 
 
-def _drop_unnamed(log: EventLog) -> EventLog:
-    """Keep only the people who appear in the log, so the dictionary matches the file's contents."""
-    used = np.zeros(len(log.people), dtype=bool)
-    used[log.person] = True
-    used[log.referrer[log.referrer != NO_CODE]] = True
+def _named(count: int, person: np.ndarray, referrer: np.ndarray) -> tuple[pa.Array, np.ndarray, np.ndarray]:
+    """Names (u0000042) for the people who appear in the log only, and their rows' codes into them.
+
+    So the dictionary matches the file's contents, and no name is made for the many ids
+    (friends replaced by an overlap, rows past the end) that never reach the log.
+    """
+    used = np.zeros(count, dtype=bool)
+    used[person] = True
+    used[referrer[referrer != NO_CODE]] = True
     remap = np.cumsum(used, dtype=np.int64) - 1
-    referrer = np.where(log.referrer != NO_CODE, remap[np.maximum(log.referrer, 0)], NO_CODE)
-    return EventLog(
-        time=log.time,
-        kind=log.kind,
-        person=remap[log.person].astype(np.int32),
-        referrer=referrer.astype(np.int32),
-        name=log.name,
-        people=log.people.filter(pa.array(used)),
-        names=log.names,
-        source_row=np.arange(len(log), dtype=np.int64),
-    )
+    ids = pa.array(np.flatnonzero(used)).cast(pa.string())
+    people = pc.binary_join_element_wise("u", pc.utf8_lpad(ids, 7, "0"), "")
+    referrer = np.where(referrer != NO_CODE, remap[np.maximum(referrer, 0)], NO_CODE)
+    return people, remap[person].astype(np.int32), referrer.astype(np.int32)

@@ -14,7 +14,8 @@ _GOLDEN = np.uint64(0x9E3779B97F4A7C15)  # Fibonacci hashing multiplier
 def first_of_each(codes: np.ndarray, size: int) -> np.ndarray:
     """True where a dense code (0 ≤ code < size) appears for the first time."""
     position = np.arange(codes.shape[0], dtype=np.int64)
-    return first_index_of_each(codes, size, position)[codes] == position
+    first: np.ndarray = first_index_of_each(codes, size, position)[codes] == position
+    return first
 
 
 def first_index_of_each(codes: np.ndarray, size: int, positions: np.ndarray) -> np.ndarray:
@@ -43,7 +44,7 @@ def first_of_each_key(keys: np.ndarray) -> np.ndarray:
     owner = np.full(1 << bits, n, dtype=index)
     np.minimum.at(owner, buckets, position)
     owners = owner[buckets]
-    first = owners == position
+    first: np.ndarray = owners == position
     contested = np.flatnonzero(keys[owners] != keys)
     if contested.size:
         _, firsts = np.unique(keys[contested], return_index=True)

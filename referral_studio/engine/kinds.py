@@ -13,6 +13,7 @@ class Kind(IntEnum):
     SIGNUP = 2
     ACTIVITY = 3
     JS_EVENT = 4
+    REFUND = 5  # fraud-rules.md: the person's purchase or sign-up was refunded; inert without holds
 
 
-KIND_NAMES = ("share", "visit", "signup", "activity", "js_event")
+KIND_NAMES = ("share", "visit", "signup", "activity", "js_event", "refund")

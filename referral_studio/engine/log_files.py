@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 
 import numpy as np
@@ -20,17 +20,26 @@ import pyarrow.csv as pcsv
 import pyarrow.parquet as pq
 
 from referral_studio.domain.atomic_file import atomic_write
+from referral_studio.domain.texts import QT_TRANSLATE_NOOP, translate
 from referral_studio.engine.csv_layout import physical_lines, scan_layout
-from referral_studio.engine.event_log import NO_CODE, EventLog, coded_column, dictionary_codes, shared_codes
+from referral_studio.engine.event_log import (
+    CODED_COLUMNS,
+    NO_CODE,
+    Coded,
+    EventLog,
+    coded_column,
+    dictionary_codes,
+    shared_codes,
+)
 from referral_studio.engine.kinds import KIND_NAMES
 from referral_studio.engine.time_text import format_times, parse_times
 
 REQUIRED = ("time", "kind", "person")
 OPTIONAL = ("referrer", "name")  # optional text columns; absent or empty means none
-COLUMNS = REQUIRED + OPTIONAL
-CODED = ("kind", "referrer", *OPTIONAL[1:])  # read dictionary-encoded: few distinct values per block
+COLUMNS = REQUIRED + OPTIONAL + CODED_COLUMNS  # ip, device, email, fraud: fraud-rules.md, optional too
+CODED = ("kind", "referrer", *OPTIONAL[1:], *CODED_COLUMNS)  # read dictionary-encoded: few distinct values per block
 PARQUET_SUFFIXES = (".parquet", ".pq")
-TIME_EXAMPLE = "an ISO 8601 time such as 2027-03-01T09:30:00Z (years 1678 to 2261)"
+TIME_EXAMPLE = QT_TRANSLATE_NOOP("EventLog", "an ISO 8601 time such as 2027-03-01T09:30:00Z (years 1678 to 2261)")
 _DICTIONARY = pa.dictionary(pa.int32(), pa.string())
 _TIME = pa.timestamp("ns", tz="UTC")
 Where = Callable[[int], str]
@@ -44,17 +53,26 @@ def is_parquet(path: str | os.PathLike[str]) -> bool:
     return Path(path).suffix.lower() in PARQUET_SUFFIXES
 
 
-def read_event_log(path: str | os.PathLike[str]) -> EventLog:
-    """Read a CSV or Parquet event log into processing order."""
+def read_event_log(path: str | os.PathLike[str], skip: Collection[str] = ()) -> EventLog:
+    """Read a CSV or Parquet event log into processing order.
+
+    `skip` names optional columns to leave unread: an offer whose fraud rules never look at
+    `email` need not pay for coding a million addresses.
+    """
     path = Path(path)
     if not path.exists():
-        raise EventLogError(f"{path}: no such file")
+        raise EventLogError(translate("EventLog", "{path}: no such file").format(path=path))
     if not path.is_file():  # a folder, or a pipe such as <(zcat log.csv.gz): the reader needs to read it more than once
-        raise EventLogError(f"{path}: not a regular file (a folder or a pipe); save the event log to a file first")
+        raise EventLogError(
+            translate(
+                "EventLog", "{path}: not a regular file (a folder or a pipe); save the event log to a file first"
+            ).format(path=path)
+        )
+    where: Where
     if is_parquet(path):
-        table, where, source = _read_parquet(path), _parquet_row, None
+        table, where, source = _read_parquet(path, skip), _parquet_row, None
     else:
-        table, where, source = _read_csv(path), _csv_line(path), path
+        table, where, source = _read_csv(path, skip), _csv_line(path), path
     columns = {name: table.column(name) for name in table.column_names}
     del table  # columns are dropped one by one as they are coded, to keep the peak low
     log = _to_log(columns, path, where, source)
@@ -62,34 +80,48 @@ def read_event_log(path: str | os.PathLike[str]) -> EventLog:
     return log
 
 
-def _read_csv(path: Path) -> pa.Table:
+def _read_csv(path: Path, skip: Collection[str] = ()) -> pa.Table:
     with path.open("rb") as stream:
         first = stream.readline()
     if not first.strip():
         raise EventLogError(
-            f"{path}: line 1: the file is empty; an event log starts with a header row naming time, kind and person"
+            translate(
+                "EventLog",
+                "{path}: line 1: the file is empty; an event log starts with a header row naming time, kind and person",
+            ).format(path=path)
         )
     try:
         header_line = first.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise EventLogError(f"{path}: line 1: the header is not UTF-8 text") from None
+        raise EventLogError(
+            translate("EventLog", "{path}: line 1: the header is not UTF-8 text").format(path=path)
+        ) from None
     layout = scan_layout(path)
     if layout.unclosed_line is not None:
         # pyarrow would quietly read the rest of the file into the unclosed field.
         raise EventLogError(
-            f'{path}: line {layout.unclosed_line}: a quoted field starts here and is never closed (a stray " character?)'
+            translate(
+                "EventLog",
+                '{path}: line {line}: a quoted field starts here and is never closed (a stray " character?)',
+            ).format(path=path, line=layout.unclosed_line)
         )
     try:
         header = next(csv.reader([header_line.rstrip("\r\n")]), [])
     except csv.Error as error:  # a lone carriage return, a NUL byte…
-        raise EventLogError(f"{path}: line 1: the header row cannot be read as CSV ({error})") from None
-    present = [column for column in COLUMNS if column in header]
-    _require_columns(path, present, "line 1 (header)")
+        raise EventLogError(
+            translate("EventLog", "{path}: line 1: the header row cannot be read as CSV ({error})").format(
+                path=path, error=error
+            )
+        ) from None
+    present = [column for column in COLUMNS if column in header and column not in skip]
+    _require_columns(path, present, translate("EventLog", "line 1 (header)"))
     for column in present:
         if header.count(column) > 1:
             raise EventLogError(
-                f"{path}: line 1 (header): the column {column!r} appears {header.count(column)} times; "
-                "name each column once"
+                translate(
+                    "EventLog",
+                    "{path}: line 1 (header): the column {column} appears {count} times; name each column once",
+                ).format(path=path, column=repr(column), count=header.count(column))
             )
     types = {column: _DICTIONARY if column in CODED else pa.string() for column in present}
     parse = pcsv.ParseOptions(newlines_in_values=layout.quoted_line_break)
@@ -117,23 +149,34 @@ def _require_columns(path: Path, present: list[str], where: str) -> None:
     for column in REQUIRED:
         if column not in present:
             raise EventLogError(
-                f"{path}: {where}: no {column!r} column; an event log needs time, kind and person "
-                "(referrer and name are optional, other columns are ignored)"
+                translate(
+                    "EventLog",
+                    "{path}: {where}: no {column} column; an event log needs time, kind and person "
+                    "(referrer and name are optional, other columns are ignored)",
+                ).format(path=path, where=where, column=repr(column))
             )
 
 
-def _read_parquet(path: Path) -> pa.Table:
+def _read_parquet(path: Path, skip: Collection[str] = ()) -> pa.Table:
     try:
         schema = pq.read_schema(path)
-        present = [column for column in COLUMNS if column in schema.names]
-        _require_columns(path, present, "schema")
+        present = [column for column in COLUMNS if column in schema.names and column not in skip]
+        _require_columns(path, present, translate("EventLog", "schema"))
         for column in present:
             if schema.names.count(column) > 1:
-                raise EventLogError(f"{path}: schema: the column {column!r} appears more than once")
+                raise EventLogError(
+                    translate("EventLog", "{path}: schema: the column {column} appears more than once").format(
+                        path=path, column=repr(column)
+                    )
+                )
         text = [c for c in present if c != "time" and pa.types.is_string(schema.field(c).type)]
         table = pq.read_table(path, columns=present, read_dictionary=text)
     except (pa.ArrowException, OSError) as error:
-        raise EventLogError(f"{path}: not a readable Parquet file ({str(error).splitlines()[0]})") from None
+        raise EventLogError(
+            translate("EventLog", "{path}: not a readable Parquet file ({error})").format(
+                path=path, error=str(error).splitlines()[0]
+            )
+        ) from None
     columns = {}
     for column in present:
         values = table.column(column)
@@ -148,13 +191,13 @@ def _read_parquet(path: Path) -> pa.Table:
 def _csv_line(path: Path) -> Where:
     def where(row: int) -> str:
         line = int(physical_lines(path, [row])[0])
-        return f"line {line if line > 0 else row + 2}"
+        return translate("EventLog", "line {number}").format(number=line if line > 0 else row + 2)
 
     return where
 
 
 def _parquet_row(row: int) -> str:
-    return f"row {row + 1}"
+    return translate("EventLog", "row {number}").format(number=row + 1)
 
 
 def _locate_csv_problem(path: Path, header: list[str]) -> str | None:
@@ -164,16 +207,18 @@ def _locate_csv_problem(path: Path, header: list[str]) -> str | None:
             try:
                 raw.decode("utf-8-sig" if number == 1 else "utf-8")
             except UnicodeDecodeError as error:
-                return (
-                    f"{path}: line {number}: not UTF-8 text (byte {error.start + 1} of the line); save the log as UTF-8"
-                )
+                return translate(
+                    "EventLog", "{path}: line {line}: not UTF-8 text (byte {byte} of the line); save the log as UTF-8"
+                ).format(path=path, line=number, byte=error.start + 1)
     with path.open("r", encoding="utf-8-sig", errors="replace", newline="") as stream:
         reader = csv.reader(stream)
         next(reader, None)
         line = reader.line_num + 1
         for fields in reader:
             if fields and len(fields) != len(header):
-                return f"{path}: line {line}: {len(fields)} fields where the header has {len(header)}"
+                return translate(
+                    "EventLog", "{path}: line {line}: {fields} fields where the header has {header}"
+                ).format(path=path, line=line, fields=len(fields), header=len(header))
             line = reader.line_num + 1
     return None
 
@@ -184,22 +229,33 @@ def _first_row(mask: pa.Array | pa.ChunkedArray) -> int:
 
 def _to_log(columns: dict[str, pa.ChunkedArray], path: Path, where: Where, source: Path | None) -> EventLog:
     n = len(columns["person"])
+    kind_codes = _kind_codes(columns.pop("kind"), path, where)  # first: its int8 codes free the wider indices
     people, person, referrer = shared_codes(columns.pop("person"), columns.pop("referrer", None), n)
     empty = np.flatnonzero(person == NO_CODE)
     if empty.size:
-        raise EventLogError(f"{path}: {where(int(empty[0]))}: field 'person' is empty; every event names who acted")
-    kind_codes = _kind_codes(columns.pop("kind"), path, where)
+        raise EventLogError(
+            translate("EventLog", "{path}: {where}: field 'person' is empty; every event names who acted").format(
+                path=path, where=where(int(empty[0]))
+            )
+        )
     time = columns.pop("time")
     if not pa.types.is_timestamp(time.type):
         time = _parse_time_column(time, path, where)
     elif time.null_count:
         raise EventLogError(
-            f"{path}: {where(_first_row(pc.is_null(time)))}: field 'time' is empty; it must be {TIME_EXAMPLE}"
+            translate("EventLog", "{path}: {where}: field 'time' is empty; it must be {example}").format(
+                path=path, where=where(_first_row(pc.is_null(time))), example=translate("EventLog", TIME_EXAMPLE)
+            )
         )
     time_ns = time.cast(pa.int64()).to_numpy()
     del time
     names, name = coded_column(columns.pop("name", None), n)
-    return EventLog.build(time_ns, kind_codes, person, referrer, name, people, names, source)
+    coded = {}
+    for column in CODED_COLUMNS:
+        if column in columns:
+            values, codes = coded_column(columns.pop(column), n)
+            coded[column] = Coded(codes, values)
+    return EventLog.build(time_ns, kind_codes, person, referrer, name, people, names, source, coded)
 
 
 def _kind_codes(kind: pa.ChunkedArray, path: Path, where: Where) -> np.ndarray:
@@ -207,13 +263,15 @@ def _kind_codes(kind: pa.ChunkedArray, path: Path, where: Where) -> np.ndarray:
     values, codes = dictionary_codes(kind)
     lookup = {text: code for code, text in enumerate(KIND_NAMES)}
     mapping = np.array([lookup.get(text, -1) for text in values.to_pylist()] + [-1], np.int8)
-    kinds = mapping[codes]  # a null (NO_CODE = -1) takes the last entry: unknown
+    kinds: np.ndarray = mapping[codes]  # a null (NO_CODE = -1) takes the last entry: unknown
     bad = np.flatnonzero(kinds < 0)
     if bad.size:
         row = int(bad[0])
         value = values[int(codes[row])].as_py() if codes[row] >= 0 else ""
         raise EventLogError(
-            f"{path}: {where(row)}: field 'kind' is {value!r}; allowed: {', '.join(KIND_NAMES)} (lower case, exact)"
+            translate(
+                "EventLog", "{path}: {where}: field 'kind' is {value}; allowed: {kinds} (lower case, exact)"
+            ).format(path=path, where=where(row), value=repr(value), kinds=", ".join(KIND_NAMES))
         )
     return kinds
 
@@ -233,20 +291,23 @@ def _parse_time_column(time: pa.ChunkedArray, path: Path, where: Where) -> pa.Ch
         except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
             high = middle
     value = flat[low].as_py()
-    raise EventLogError(f"{path}: {where(low)}: field 'time' is {value!r}; it must be {TIME_EXAMPLE}")
+    raise EventLogError(
+        translate("EventLog", "{path}: {where}: field 'time' is {value}; it must be {example}").format(
+            path=path, where=where(low), value=repr(value), example=translate("EventLog", TIME_EXAMPLE)
+        )
+    )
 
 
 def log_table(log: EventLog) -> pa.Table:
-    """The log as a table of the interchange columns, times as ISO 8601 text."""
-    return pa.table(
-        {
-            "time": format_times(log.time),
-            "kind": log.kind_text(),
-            "person": log.people_text(log.person),
-            "referrer": log.people_text(log.referrer),
-            "name": log.name_text(log.name),
-        }
-    )
+    """The log as a table of the interchange columns (and the coded ones it has), times as ISO 8601 text."""
+    columns = {
+        "time": format_times(log.time),
+        "kind": log.kind_text(),
+        "person": log.people_text(log.person),
+        "referrer": log.people_text(log.referrer),
+        "name": log.name_text(log.name),
+    }
+    return pa.table(columns | {column: log.coded_text(column) for column in log.coded})
 
 
 def write_event_log(log: EventLog, path: str | os.PathLike[str]) -> None:

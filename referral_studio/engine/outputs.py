@@ -1,25 +1,30 @@
-"""The four result files of `referral-studio simulate` (interfaces.md), written as one set.
+"""The result files of `referral-studio simulate` (docs/file-formats.md, docs/fraud.md), written as one set.
 
-All four are staged beside their targets and renamed into place only when every one
+All of them are staged beside their targets and renamed into place only when every one
 was written, so an interrupted run leaves the folder as it was.
 """
 
 from __future__ import annotations
 
 import contextlib
+import csv
 import json
 import os
 from pathlib import Path
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from referral_studio.domain.atomic_file import atomic_write
+from referral_studio.engine.fraud_report import FraudReport, report_rows
+from referral_studio.engine.fraud_rules import OUTCOME_NAMES, RULE_NAMES, Outcome
 from referral_studio.engine.log_files import write_csv_table
 from referral_studio.engine.result import ReplayResult
 from referral_studio.engine.time_text import format_times
 
-OUTPUT_FILES = ("referrers.csv", "fulfillments.csv", "summary.json", "timeline.csv")
+REPORT_FILE = "fraud-report.csv"
+OUTPUT_FILES = ("referrers.csv", "fulfillments.csv", "summary.json", "timeline.csv", "blocked.csv")
 
 
 def referrers_table(result: ReplayResult) -> pa.Table:
@@ -60,22 +65,49 @@ def timeline_table(result: ReplayResult) -> pa.Table:
     )
 
 
+def blocked_table(result: ReplayResult) -> pa.Table:
+    """`blocked.csv` (fraud-rules.md): every credit not counted, in the processing order of its row."""
+    fates = result.fates
+    listed = np.flatnonzero(fates.outcome != Outcome.COUNTED)
+    until = fates.until[listed]
+    timed = np.isin(fates.outcome[listed], (Outcome.REVERSED, Outcome.PENDING))
+    return pa.table(
+        {
+            "time": format_times(fates.time[listed]),
+            "line": pa.array(fates.line[listed], pa.int64()),
+            "person": result.names(fates.friend[listed]),
+            "referrer": result.names(fates.referrer[listed]),
+            "outcome": pa.array([OUTCOME_NAMES[o] for o in fates.outcome[listed].tolist()], pa.string()),
+            "rule": pa.array([RULE_NAMES[r] for r in fates.rule[listed].tolist()], pa.string()),
+            "value": pa.array([fates.value.get(i, "") for i in listed.tolist()], pa.string()),
+            "until": pc.if_else(pa.array(timed, pa.bool_()), format_times(until), pa.scalar(None, pa.string())),
+        }
+    )
+
+
 def summary_text(result: ReplayResult) -> str:
-    """`summary.json`, keys in the documented order."""
-    return json.dumps(result.totals.as_dict(), indent=2) + "\n"
+    """`summary.json`: the documented keys in order, then fraud-rules.md's (always there; zeros without rules)."""
+    return json.dumps(result.totals.as_dict() | result.fates.summary(), indent=2) + "\n"
 
 
-def write_results(result: ReplayResult, folder: str | os.PathLike[str]) -> list[Path]:
-    """Write the four files into `folder` (created if needed), all or none."""
+def write_results(
+    result: ReplayResult, folder: str | os.PathLike[str], fraud_report: FraudReport | None = None
+) -> list[Path]:
+    """Write the result files into `folder` (created if needed), all or none; fraud-report.csv when given."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     tables = {
         "referrers.csv": referrers_table(result),
         "fulfillments.csv": fulfillments_table(result),
         "timeline.csv": timeline_table(result),
+        "blocked.csv": blocked_table(result),
     }
     with contextlib.ExitStack() as stack:
         for name, table in tables.items():
             write_csv_table(table, stack.enter_context(atomic_write(folder / name, binary=True)))
         stack.enter_context(atomic_write(folder / "summary.json", newline="\n")).write(summary_text(result))
-    return [folder / name for name in OUTPUT_FILES]
+        if fraud_report is not None:
+            stream = stack.enter_context(atomic_write(folder / REPORT_FILE, newline=""))
+            csv.writer(stream, lineterminator="\n").writerows(report_rows(fraud_report))
+    written = OUTPUT_FILES + ((REPORT_FILE,) if fraud_report is not None else ())
+    return [folder / name for name in written]

@@ -9,6 +9,7 @@ goal type pays out in a small demo. docs/traffic.md explains each source and eac
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
+from typing import Any
 
 from referral_studio.domain.texts import QT_TRANSLATE_NOOP
 from referral_studio.engine.generator import TrafficOptions
@@ -64,7 +65,7 @@ class Preset:
     title: str
     source: str
     figures: str  # the published figures in words
-    changes: dict  # generator options that differ from TrafficOptions' defaults
+    changes: dict[str, Any]  # generator options that differ from TrafficOptions' defaults
     targets: tuple[Target, ...]
     note: str = ""  # where the published figure and our measure differ in what they count
 

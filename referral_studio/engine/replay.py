@@ -7,18 +7,19 @@ window is a slice; everything after is masks, scatters and radix passes over arr
 from __future__ import annotations
 
 from collections.abc import Callable
-from decimal import Decimal
+from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
 from referral_studio.domain.offer import AttributionModel, GoalType, Offer, Qualification
-from referral_studio.domain.times import to_ns
+from referral_studio.domain.times import days_to_ns, to_ns
 from referral_studio.engine.event_log import NO_CODE, EventLog
+from referral_studio.engine.fraud_rules import Outcome, decide
 from referral_studio.engine.grouping import first_index_of_each, first_of_each, first_of_each_key, rank_in_group
 from referral_studio.engine.kinds import Kind
 from referral_studio.engine.result import Funnel, ReplayResult, Totals
 
-NS_PER_DAY = 86_400 * 1_000_000_000
 Progress = Callable[[float], None]
 Cancelled = Callable[[], bool]
 
@@ -29,9 +30,7 @@ class ReplayCancelled(Exception):
 
 def attribution_window_ns(days: float | None) -> int | None:
     """The attribution window in whole nanoseconds, exact for the decimal the user typed."""
-    if days is None:
-        return None
-    return int(Decimal(repr(float(days))) * NS_PER_DAY)
+    return None if days is None else days_to_ns(days)
 
 
 def matching_names(offer: Offer, names: list[str]) -> np.ndarray:
@@ -67,37 +66,80 @@ class _Steps:
 
 
 def replay(
-    offer: Offer, log: EventLog, *, progress: Progress | None = None, cancelled: Cancelled | None = None
+    offer: Offer,
+    log: EventLog,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    as_of: int | None = None,
 ) -> ReplayResult:
-    """Replay the log under the offer's rules and return credits, fulfillments and the timeline."""
+    """Replay the log under the offer's rules and return credits, fulfillments and the timeline.
+
+    `as_of` (ns) replays only the rows up to that moment, as things stood then (fraud-rules.md § Holds);
+    by default the replay runs as of the log's last row.
+    """
     steps = _Steps(progress, cancelled, 10)
     steps.next()
     # 2. Window: the log is in time order, so the rows kept are one slice.
-    lo, hi = 0, len(log)
+    cut = len(log) if as_of is None else int(np.searchsorted(log.time, as_of, "right"))
+    lo, hi = 0, cut
     if offer.window.start is not None:
-        lo = int(np.searchsorted(log.time, to_ns(offer.window.start), "left"))
+        lo = min(cut, int(np.searchsorted(log.time, to_ns(offer.window.start), "left")))
     if offer.window.end is not None:
-        hi = max(lo, int(np.searchsorted(log.time, to_ns(offer.window.end), "left")))
+        hi = max(lo, min(cut, int(np.searchsorted(log.time, to_ns(offer.window.end), "left"))))
     time, kind = log.time[lo:hi], log.kind[lo:hi]
     person, referrer, name = log.person[lo:hi], log.referrer[lo:hi], log.name[lo:hi]
     people = len(log.people)
 
-    touch = _touches(kind, person, referrer)
+    touch = touches(kind, person, referrer)
     steps.next()
     rows, credited = _qualifying(offer, log, time, kind, person, referrer, name, touch, people, steps)
     steps.next()
-    result = _credit(offer, lo, time, rows, credited, people, steps)
+    moment = as_of if as_of is not None else int(log.time[-1]) if len(log) else 0
+    fates = decide(offer.fraud, log, rows + lo, credited, cut, moment)
+    if fates.outcome.any():
+        matured = fates.outcome == Outcome.COUNTED
+        rows, credited = rows[matured], credited[matured]
+    result = _credit(offer, lo, time, rows, credited, people, steps, fates.hold_ns)
     funnel = _funnel(kind, person, referrer, touch, people)
     steps.finish()
     return ReplayResult(
+        offer=offer,
         goal_type=offer.goal.type,
         goal_count=offer.goal.count,
         people=log.people,
         funnel=funnel,
-        totals=Totals(events_read=len(log), events_in_window=hi - lo, **result.pop("totals")),
+        totals=Totals(events_read=cut, events_in_window=hi - lo, **result.pop("totals")),
         window_rows=(lo, hi),
+        fates=fates,
         **result,
     )
+
+
+@dataclass(frozen=True)
+class Trace:
+    """The replay's intermediate rows (indices into the offer window's slice of the log), for explanations.
+
+    `touch` marks the window's touches; `matching` are the rows that match the goal, `decisive`
+    those that decided a credit (or its absence), `credited` whom each decisive row credited
+    (NO_CODE for nobody; the person themself for a self-referral).
+    """
+
+    touch: np.ndarray
+    matching: np.ndarray
+    decisive: np.ndarray
+    credited: np.ndarray
+
+
+def trace(offer: Offer, log: EventLog, window_rows: tuple[int, int]) -> Trace:
+    """The steps of the replay of `log` under `offer` that decide each credit, as the replay took them."""
+    lo, hi = window_rows
+    time, kind = log.time[lo:hi], log.kind[lo:hi]
+    person, referrer, name = log.person[lo:hi], log.referrer[lo:hi], log.name[lo:hi]
+    touch = touches(kind, person, referrer)
+    rows: dict[str, np.ndarray] = {}
+    _qualifying(offer, log, time, kind, person, referrer, name, touch, len(log.people), _Steps(None, None, 10), rows)
+    return Trace(touch=touch, matching=rows["matching"], decisive=rows["decisive"], credited=rows["credited"])
 
 
 def _qualifying(
@@ -115,7 +157,7 @@ def _qualifying(
 ) -> tuple[np.ndarray, np.ndarray]:
     """5. The rows that give a credit, in processing order, with their credited referrers.
 
-    With `trace`, the steps' intermediate rows are kept there, so explanations (explain.py)
+    With `trace`, the steps' intermediate rows are kept there (see `trace()`), so explanations
     are read off the very computation that gave the credits.
     """
     goal = offer.goal
@@ -200,11 +242,25 @@ def _window_starts(time: np.ndarray, rows: np.ndarray, window: int) -> np.ndarra
 
 
 def _credit(
-    offer: Offer, lo: int, time: np.ndarray, rows: np.ndarray, credited: np.ndarray, people: int, steps: _Steps
-) -> dict:
-    """6–7. Credits per referrer, fulfillments, promo codes and the timeline."""
+    offer: Offer,
+    lo: int,
+    time: np.ndarray,
+    rows: np.ndarray,
+    credited: np.ndarray,
+    people: int,
+    steps: _Steps,
+    hold: int = 0,
+) -> dict[str, Any]:
+    """6–7. Credits per referrer, fulfillments, promo codes and the timeline.
+
+    The credits are the matured ones; each counts `hold` ns after its row. The hold is one
+    number, so maturity keeps the rows' processing order and only the times shift.
+    """
+    if hold:
+        time = time + hold  # every matured credit's row has time + hold ≤ the as-of time: no overflow
     goal_count = offer.goal.count
-    cap = (offer.rewards.max_fulfillments or np.iinfo(np.int64).max) if offer.rewards.repeat else 1
+    most = int(np.iinfo(np.int64).max)  # a cap above it is no cap: no log holds that many credits
+    cap = min(offer.rewards.max_fulfillments or most, most) if offer.rewards.repeat else 1
     credits_by_code = np.bincount(credited, minlength=people).astype(np.int64)
     fulfilled_by_code = np.minimum(credits_by_code // goal_count, cap)
     first_credit_row = first_index_of_each(credited, people, rows)
@@ -288,12 +344,13 @@ def _timeline(time: np.ndarray, credited_rows: np.ndarray, fulfilled_rows: np.nd
 def funnel_of(log: EventLog, lo: int, hi: int) -> Funnel:
     """The funnel of the log's rows [lo, hi)."""
     kind, person, referrer = log.kind[lo:hi], log.person[lo:hi], log.referrer[lo:hi]
-    return _funnel(kind, person, referrer, _touches(kind, person, referrer), len(log.people))
+    return _funnel(kind, person, referrer, touches(kind, person, referrer), len(log.people))
 
 
-def _touches(kind: np.ndarray, person: np.ndarray, referrer: np.ndarray) -> np.ndarray:
+def touches(kind: np.ndarray, person: np.ndarray, referrer: np.ndarray) -> np.ndarray:
     """3. Touches: referred visits by someone other than the visitor."""
-    return (kind == Kind.VISIT) & (referrer != NO_CODE) & (referrer != person)
+    touch: np.ndarray = (kind == Kind.VISIT) & (referrer != NO_CODE) & (referrer != person)
+    return touch
 
 
 def _funnel(kind: np.ndarray, person: np.ndarray, referrer: np.ndarray, touch: np.ndarray, people: int) -> Funnel:

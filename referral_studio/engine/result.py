@@ -9,8 +9,9 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from referral_studio.domain.offer import GoalType
+from referral_studio.domain.offer import GoalType, Offer
 from referral_studio.domain.times import format_ns
+from referral_studio.engine.fraud_rules import Fates
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,7 @@ class ReplayResult:
     the order outputs and the leaderboard use (credits descending, then name).
     """
 
+    offer: Offer
     goal_type: GoalType
     goal_count: int
     people: pa.Array
@@ -82,6 +84,7 @@ class ReplayResult:
     totals: Totals
     funnel: Funnel
     window_rows: tuple[int, int]  # the log's rows [lo, hi) inside the offer window
+    fates: Fates  # what became of every credit of the base rules (fraud-rules.md)
 
     def names(self, codes: np.ndarray) -> pa.Array:
         """People's names for referrer codes."""
@@ -91,4 +94,6 @@ class ReplayResult:
     def ranked(self) -> np.ndarray:
         """Positions of the per-referrer arrays by credits descending, then name by code point."""
         table = pa.table({"credits": self.credits, "name": self.names(self.referrer)})
-        return pc.sort_indices(table, sort_keys=[("credits", "descending"), ("name", "ascending")]).to_numpy()
+        indices = pc.sort_indices(table, sort_keys=[("credits", "descending"), ("name", "ascending")])
+        order: np.ndarray = indices.to_numpy()
+        return order

@@ -8,12 +8,13 @@ from pathlib import Path
 
 from referral_studio.domain.offer import Offer
 from referral_studio.engine.event_log import EventLog
+from referral_studio.engine.fraud_traffic import SyntheticFraud, add_fraud
 from referral_studio.engine.generator import TrafficOptions, generate
 from referral_studio.engine.log_files import read_event_log
 from referral_studio.engine.replay import Cancelled, Progress, ReplayCancelled, replay
 from referral_studio.engine.result import ReplayResult
 
-Traffic = TrafficOptions | Path
+Traffic = TrafficOptions | SyntheticFraud | Path
 
 
 @dataclass(frozen=True, eq=False)
@@ -30,6 +31,9 @@ def load_traffic(traffic: Traffic) -> tuple[EventLog, float | None]:
     if isinstance(traffic, TrafficOptions):
         generated = generate(traffic)
         return generated.log, generated.viral_coefficient
+    if isinstance(traffic, SyntheticFraud):
+        generated = generate(traffic.traffic)
+        return add_fraud(generated.log, traffic.fraud).log, generated.viral_coefficient
     return read_event_log(traffic), None
 
 

@@ -13,7 +13,7 @@ import os
 import tomllib
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 from referral_studio.domain.atomic_file import atomic_write
 from referral_studio.domain.offer import Offer
@@ -89,12 +89,12 @@ def _shown(value: object) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def _is_int(value: object) -> bool:
+def _is_int(value: object) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def _is_number(value: object) -> bool:
-    return (_is_int(value) or isinstance(value, float)) and math.isfinite(value)  # type: ignore[arg-type]
+def _is_number(value: object) -> TypeGuard[int | float]:
+    return (_is_int(value) or isinstance(value, float)) and math.isfinite(value)
 
 
 def study_from_dict(data: dict[str, Any], source: str, folder: Path) -> Study:

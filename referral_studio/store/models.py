@@ -57,7 +57,8 @@ class RevisionRow(Base):
     __tablename__ = "revisions"
     __table_args__ = (UniqueConstraint("offer_id", "number"),)
     id: Mapped[int] = mapped_column(primary_key=True)
-    offer_id: Mapped[int] = mapped_column(ForeignKey("offers.id", ondelete="CASCADE"), index=True)
+    # No index of its own: the unique (offer_id, number) index serves lookups by offer (migration 0002).
+    offer_id: Mapped[int] = mapped_column(ForeignKey("offers.id", ondelete="CASCADE"))
     number: Mapped[int]
     saved_at: Mapped[datetime]
     content: Mapped[str] = mapped_column(Text)

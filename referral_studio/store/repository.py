@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, object_session
 from referral_studio.domain.lifecycle import OfferState, OfferSummary, RevisionInfo
 from referral_studio.domain.offer import Offer
 from referral_studio.domain.offer_file import dumps_offer, loads_offer
+from referral_studio.domain.texts import translate
 from referral_studio.domain.validation import Problem, blocking, validate
 from referral_studio.store.models import OfferRow, ProgramRow, RevisionRow
 
@@ -38,7 +39,7 @@ class ApprovalBlocked(RepositoryError):
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
         lines = "; ".join(f"{problem.field}: {problem.message}" for problem in problems)
-        super().__init__(f"the draft cannot be approved: {lines}")
+        super().__init__(translate("Repository", "the draft cannot be approved: {problems}").format(problems=lines))
 
 
 class DraftConflict(RepositoryError):
@@ -48,8 +49,11 @@ class DraftConflict(RepositoryError):
         self.expected = expected
         self.actual = actual
         super().__init__(
-            f"the draft was changed elsewhere (revision {actual}, this window had {expected}); "
-            "reload it or keep your version"
+            translate(
+                "Repository",
+                "the draft was changed elsewhere (revision {actual}, this window had {expected}); "
+                "reload it or keep your version",
+            ).format(actual=actual, expected=expected)
         )
 
 
@@ -74,7 +78,7 @@ def _program(session: Session, name: str, *, create: bool = False) -> ProgramRow
     row = session.scalar(select(ProgramRow).where(ProgramRow.name == name))
     if row is None:
         if not create:
-            raise NotFound(f"there is no program named {name!r}")
+            raise NotFound(translate("Repository", "there is no program named {name}").format(name=repr(name)))
         row = ProgramRow(name=name, created_at=_now())
         session.add(row)
         session.flush()
@@ -85,9 +89,9 @@ def create_program(session: Session, name: str) -> None:
     """Add an empty program; the name must be new and not blank."""
     name = name.strip()
     if not name:
-        raise RepositoryError("a program needs a name")
+        raise RepositoryError(translate("Repository", "a program needs a name"))
     if session.scalar(select(ProgramRow.id).where(ProgramRow.name == name)) is not None:
-        raise NameClash(f"a program named {name!r} already exists")
+        raise NameClash(translate("Repository", "a program named {name} already exists").format(name=repr(name)))
     _program(session, name, create=True)
 
 
@@ -95,10 +99,10 @@ def rename_program(session: Session, old: str, new: str) -> None:
     """Rename a program; its offers move with it."""
     new = new.strip()
     if not new:
-        raise RepositoryError("a program needs a name")
+        raise RepositoryError(translate("Repository", "a program needs a name"))
     row = _program(session, old)
     if new != old and session.scalar(select(ProgramRow.id).where(ProgramRow.name == new)) is not None:
-        raise NameClash(f"a program named {new!r} already exists")
+        raise NameClash(translate("Repository", "a program named {name} already exists").format(name=repr(new)))
     row.name = new
 
 
@@ -131,16 +135,20 @@ def _summary(row: OfferRow) -> OfferSummary:
 def _offer_row(session: Session, name: str) -> OfferRow:
     row = session.scalar(select(OfferRow).where(OfferRow.name == name))
     if row is None:
-        raise NotFound(f"there is no offer named {name!r}")
+        raise NotFound(translate("Repository", "there is no offer named {name}").format(name=repr(name)))
     return row
 
 
 def _name_free(session: Session, name: str) -> str:
     name = name.strip()
     if not name:
-        raise RepositoryError("an offer needs a name")
+        raise RepositoryError(translate("Repository", "an offer needs a name"))
     if session.scalar(select(OfferRow.id).where(OfferRow.name == name)) is not None:
-        raise NameClash(f"an offer named {name!r} already exists; choose another name (nothing was overwritten)")
+        raise NameClash(
+            translate(
+                "Repository", "an offer named {name} already exists; choose another name (nothing was overwritten)"
+            ).format(name=repr(name))
+        )
     return name
 
 
@@ -238,7 +246,7 @@ def approve(session: Session, name: str) -> Offer:
     """Make the draft the approved version; refused while it has blocking problems."""
     row = _offer_row(session, name)
     if row.draft_content is None:
-        raise RepositoryError(f"offer {name!r} has no draft to approve")
+        raise RepositoryError(translate("Repository", "offer {name} has no draft to approve").format(name=repr(name)))
     offer = _content(row, row.draft_content)
     problems = blocking(validate(offer))
     if problems:
@@ -256,10 +264,12 @@ def discard_draft(session: Session, name: str) -> None:
     """Drop the draft; the approved version stays. A never-approved offer has nothing to fall back to."""
     row = _offer_row(session, name)
     if row.draft_content is None:
-        raise RepositoryError(f"offer {name!r} has no draft to discard")
+        raise RepositoryError(translate("Repository", "offer {name} has no draft to discard").format(name=repr(name)))
     if row.approved_content is None:
         raise RepositoryError(
-            f"offer {name!r} was never approved, so its draft is all there is; delete the offer instead"
+            translate(
+                "Repository", "offer {name} was never approved, so its draft is all there is; delete the offer instead"
+            ).format(name=repr(name))
         )
     row.draft_content = None
     row.draft_revision = None
@@ -307,7 +317,9 @@ def load_revision(session: Session, name: str, number: int) -> Offer:
     for revision in row.revisions:
         if revision.number == number:
             return _content(row, revision.content)
-    raise NotFound(f"offer {name!r} has no revision {number}")
+    raise NotFound(
+        translate("Repository", "offer {name} has no revision {number}").format(name=repr(name), number=number)
+    )
 
 
 def restore_revision(session: Session, name: str, number: int) -> int:

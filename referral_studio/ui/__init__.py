@@ -15,9 +15,9 @@ if TYPE_CHECKING:
 
 def create_main_window(database: str | os.PathLike[str], settings: UiSettings | None = None) -> MainWindow:
     """The main window on the given store file, shown, without entering the event loop."""
+    from referral_studio.store.database import Store
     from referral_studio.ui.app import ensure_application
     from referral_studio.ui.main_window import MainWindow
-    from referral_studio.store.database import Store
 
     ensure_application()
     window = MainWindow(Store(database), settings)

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from referral_studio.ui.platform_check import platform_problem
+
+if TYPE_CHECKING:  # Qt loads only when the app opens
+    from PySide6.QtCore import QCoreApplication
 
 APPLICATION_NAME = "Referral Studio"
 ORGANIZATION = "Referral Studio"
 
 
-def ensure_application() -> object:
+def ensure_application() -> QCoreApplication:
     """The process's QApplication, created with the app's names on first use."""
     from PySide6.QtWidgets import QApplication
 
@@ -40,11 +44,12 @@ def run_app(database: str | os.PathLike[str] | None, *, demo_log: os.PathLike[st
     from pathlib import Path
 
     from referral_studio.store.database import default_database_path
+    from referral_studio.ui.error_dialogs import install_error_dialogs
     from referral_studio.ui.main_window import MainWindow
     from referral_studio.ui.store_opening import ask_user, open_store
 
     app = ensure_application()
-    sys.excepthook = show_unexpected_error
+    install_error_dialogs()
     store = open_store(Path(database or default_database_path()), ask_user)
     if store is None:
         return 2
@@ -52,33 +57,4 @@ def run_app(database: str | os.PathLike[str] | None, *, demo_log: os.PathLike[st
     if demo_log is not None:
         window.use_demo_log(Path(demo_log))
     window.show()
-    return app.exec()  # type: ignore[attr-defined]
-
-
-def show_unexpected_error(kind: type[BaseException], error: BaseException, trace: object) -> None:
-    """Errors that reach the event loop become a message, never a traceback in the user's face.
-
-    A StoreError says what the store refused (nothing was changed); anything else is a bug:
-    the message says so and the traceback goes to stderr for the report.
-    """
-    import traceback
-
-    from PySide6.QtWidgets import QMessageBox
-
-    from referral_studio.store.database import StoreError
-
-    if isinstance(error, StoreError):
-        QMessageBox.warning(None, APPLICATION_NAME, str(error))
-        return
-    traceback.print_exception(kind, error, trace)  # type: ignore[arg-type]
-    from referral_studio.ui.i18n import translate
-
-    QMessageBox.critical(
-        None,
-        APPLICATION_NAME,
-        translate(
-            "App",
-            "Something went wrong that should not have ({problem}). Your saved drafts are safe; please report this "
-            "with the text printed in the terminal.",
-        ).format(problem=f"{kind.__name__}: {error}"),
-    )
+    return app.exec()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand
 
+from referral_studio.domain.offer import SettingPath
 from referral_studio.ui.i18n import translate
 from referral_studio.ui.offer_document import OfferDocument
 
@@ -23,7 +24,9 @@ def _command_id(path: str) -> int:
 class SetValueCommand(QUndoCommand):
     """Set one offer setting; undo puts the old value back."""
 
-    def __init__(self, document: OfferDocument, path: str, value: object, label: str, *, merge: bool = False) -> None:
+    def __init__(
+        self, document: OfferDocument, path: SettingPath, value: object, label: str, *, merge: bool = False
+    ) -> None:
         super().__init__(translate("SetValueCommand", "Change {setting}").format(setting=label))
         self.merge = merge
         self.document = document

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from referral_studio.engine.result import ReplayResult
 from referral_studio.ui.chart_empty_state import EmptyState
-from referral_studio.ui.i18n import counted, number, translate
+from referral_studio.ui.i18n import number, translate
 
 MAX_BARS = 40
 TAIL_QUANTILE = 0.99  # bars show the credits of this share of referrers; one last bar holds the rest
@@ -152,11 +152,7 @@ class CreditsHistogram(pg.PlotWidget):
         self.goal_line.setVisible(True)
         self.setLabel(
             "bottom",
-            counted(
-                goal,
-                translate("CreditsHistogram", "Credits (goal: {count} credit; green: fulfilled)"),
-                translate("CreditsHistogram", "Credits (goal: {count} credits; green: fulfilled)"),
-            ),
+            translate("CreditsHistogram", "Credits (goal: %Ln credits; green: fulfilled)", None, goal),
         )
         self.getAxis("bottom").resizeEvent()  # pyqtgraph centres a label only on resize, not when its text changes
         top = int(bin_peaks(whole.credit_referrer, self.edges).max()) if self.edges.size > 1 else 0

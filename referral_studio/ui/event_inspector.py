@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,11 +14,12 @@ from PySide6.QtWidgets import (
 )
 
 from referral_studio.domain.offer import Offer
+from referral_studio.domain.texts import QT_TRANSLATE_NOOP
 from referral_studio.domain.times import format_ns
 from referral_studio.engine.event_log import EventLog
-from referral_studio.engine.explain import Reason, Verdict, explain, row_reasons
+from referral_studio.engine.explain import Reason, RowReasons, Verdict, explain, row_reasons
 from referral_studio.engine.result import ReplayResult
-from referral_studio.ui.i18n import counted, translate
+from referral_studio.ui.i18n import translate
 
 HEADERS = (
     QT_TRANSLATE_NOOP("EventInspector", "Time (UTC)"),
@@ -61,9 +61,9 @@ class EventInspector(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.table)
         self.verdicts: list[Verdict] = []
-        self._reasons: tuple[ReplayResult, tuple] | None = None  # (the result, its row reasons), reused between picks
+        self._reasons: tuple[ReplayResult, RowReasons] | None = None  # (a result, its row reasons), kept between picks
 
-    def use_reasons(self, result: ReplayResult, reasons: tuple | None) -> None:
+    def use_reasons(self, result: ReplayResult, reasons: RowReasons | None) -> None:
         """Row reasons already computed for the result (on the worker thread), so the first pick is quick."""
         self._reasons = (result, reasons) if reasons is not None else None
 
@@ -78,19 +78,12 @@ class EventInspector(QWidget):
             verdicts = [v for v in verdicts if v.time <= until]
         self.verdicts = verdicts
         credits = sum(v.reason is Reason.CREDIT and v.credited == referrer for v in verdicts)
+        shown = len(verdicts)
         self.title.setText(
             translate("EventInspector", "<b>Why this credit: {referrer}</b> — {events}, {credits}").format(
                 referrer=referrer,
-                events=counted(
-                    len(verdicts),
-                    translate("EventInspector", "{count} event"),
-                    translate("EventInspector", "{count} events"),
-                ),
-                credits=counted(
-                    credits,
-                    translate("EventInspector", "{count} credit"),
-                    translate("EventInspector", "{count} credits"),
-                ),
+                events=translate("EventInspector", "%Ln events", None, shown),
+                credits=translate("EventInspector", "%Ln credits", None, credits),
             )
         )
         self.table.setRowCount(len(verdicts))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from referral_studio.domain.offer import SettingPath
 from referral_studio.ui.commands import SetValueCommand
 from referral_studio.ui.offer_document import OfferDocument
 
@@ -61,7 +62,7 @@ class FieldBinder(QObject):
             for refresh in refreshers:
                 refresh()
 
-    def push(self, path: str, value: object, label: str, *, merge: bool = False) -> None:
+    def push(self, path: SettingPath, value: object, label: str, *, merge: bool = False) -> None:
         """Record an edit as an undoable command (nothing when the value is unchanged)."""
         if self.document.offer.value(path) != value:
             self.stack.push(SetValueCommand(self.document, path, value, label, merge=merge))
@@ -73,7 +74,7 @@ class FieldBinder(QObject):
         for refresh in self._refreshers.get(path, ()):
             refresh()
 
-    def _register(self, path: str, widget: QWidget, refresh: Callable[[], None]) -> None:
+    def _register(self, path: SettingPath, widget: QWidget, refresh: Callable[[], None]) -> None:
         self._refreshers.setdefault(path, []).append(refresh)
         self._widgets.setdefault(path, widget)
         refresh()
@@ -86,7 +87,7 @@ class FieldBinder(QObject):
         finally:
             widget.blockSignals(blocked)
 
-    def text(self, widget: QLineEdit, path: str, label: str, *, optional: bool = True) -> None:
+    def text(self, widget: QLineEdit, path: SettingPath, label: str, *, optional: bool = True) -> None:
         """A line edit; empty text is None for optional settings."""
 
         def value() -> str | None:
@@ -95,12 +96,12 @@ class FieldBinder(QObject):
         def refresh() -> None:
             current = self.document.offer.value(path)
             if value() != current:
-                self._quietly(widget, lambda: widget.setText(current or ""))
+                self._quietly(widget, lambda: widget.setText(str(current or "")))
 
         widget.textEdited.connect(lambda _text: self.push(path, value(), label, merge=True))
         self._register(path, widget, refresh)
 
-    def lines(self, widget: QPlainTextEdit, path: str, label: str) -> None:
+    def lines(self, widget: QPlainTextEdit, path: SettingPath, label: str) -> None:
         """A multi-line list, one entry per line."""
 
         def refresh() -> None:
@@ -111,7 +112,7 @@ class FieldBinder(QObject):
         widget.textChanged.connect(lambda: self.push(path, lines_of(widget.toPlainText()), label, merge=True))
         self._register(path, widget, refresh)
 
-    def number(self, widget: QSpinBox | QDoubleSpinBox, path: str, label: str) -> None:
+    def number(self, widget: QSpinBox | QDoubleSpinBox, path: SettingPath, label: str) -> None:
         """A spin box; drags and typing merge into one undo step."""
 
         def refresh() -> None:
@@ -122,7 +123,7 @@ class FieldBinder(QObject):
         widget.valueChanged.connect(lambda value: self.push(path, value, label, merge=True))
         self._register(path, widget, refresh)
 
-    def check(self, widget: QAbstractButton, path: str, label: str) -> None:
+    def check(self, widget: QAbstractButton, path: SettingPath, label: str) -> None:
         """A check box for a true/false setting."""
 
         def refresh() -> None:
@@ -133,7 +134,7 @@ class FieldBinder(QObject):
         widget.toggled.connect(lambda on: self.push(path, on, label))
         self._register(path, widget, refresh)
 
-    def choice(self, widget: QComboBox, path: str, label: str, values: Sequence[object]) -> None:
+    def choice(self, widget: QComboBox, path: SettingPath, label: str, values: Sequence[object]) -> None:
         """A combo box whose items stand for `values`, in order (values, not indices, are stored)."""
 
         def refresh() -> None:
@@ -148,7 +149,7 @@ class FieldBinder(QObject):
         self,
         switch: QCheckBox,
         widget: QWidget,
-        path: str,
+        path: SettingPath,
         label: str,
         read: Callable[[], object],
         write: Callable[[object], None],
@@ -167,11 +168,17 @@ class FieldBinder(QObject):
         changed.connect(lambda *_: self.push(path, read(), label, merge=True) if switch.isChecked() else None)  # type: ignore[attr-defined]
         self._register(path, switch, refresh)
 
-    def optional_number(self, switch: QCheckBox, spin: QSpinBox | QDoubleSpinBox, path: str, label: str) -> None:
+    def optional_number(
+        self, switch: QCheckBox, spin: QSpinBox | QDoubleSpinBox, path: SettingPath, label: str
+    ) -> None:
         """A number that may be unset, such as an attribution window or a cap."""
-        self.optional(switch, spin, path, label, spin.value, spin.setValue, spin.valueChanged)  # type: ignore[arg-type]
 
-    def when(self, edit: QDateTimeEdit, switch: QCheckBox, path: str, label: str) -> None:
+        def write(value: object) -> None:  # a value beyond the box's range (a file may hold any) shows as its end
+            spin.setValue(min(max(value, spin.minimum()), spin.maximum()))
+
+        self.optional(switch, spin, path, label, spin.value, write, spin.valueChanged)
+
+    def when(self, edit: QDateTimeEdit, switch: QCheckBox, path: SettingPath, label: str) -> None:
         """An optional date and time, shown and stored in UTC."""
         edit.setTimeZone(UTC)
         self.optional(
@@ -180,6 +187,6 @@ class FieldBinder(QObject):
             path,
             label,
             lambda: from_qdatetime(edit.dateTime()),
-            lambda value: edit.setDateTime(to_qdatetime(value)),
+            lambda value: edit.setDateTime(to_qdatetime(value)) if isinstance(value, datetime) else None,
             edit.dateTimeChanged,
-        )  # type: ignore[arg-type]
+        )

@@ -31,8 +31,8 @@ from PySide6.QtGui import (
 )
 
 from referral_studio import __version__
-from referral_studio.domain.goal_text import describe_goal
 from referral_studio.domain.offer import Offer
+from referral_studio.domain.offer_text import describe_goal
 from referral_studio.forecast.aggregate import Forecast
 from referral_studio.forecast.study import BAND_METRICS, Range
 from referral_studio.forecast.variant_text import describe_changes

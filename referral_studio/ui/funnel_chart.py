@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
+from referral_studio.domain.texts import QT_TRANSLATE_NOOP
 from referral_studio.engine.result import Funnel
 from referral_studio.ui.chart_empty_state import EmptyState
 from referral_studio.ui.i18n import number, translate

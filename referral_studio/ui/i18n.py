@@ -1,20 +1,21 @@
-"""The UI's languages (Qt Linguist): English in the code, Swedish in resources/referral_studio_sv.ts.
+"""The UI's languages (Qt Linguist): English in the code, Swedish in resources/translations/referral_studio_sv.ts.
 
 Strings are marked with `translate("Context", "text")`, which pyside6-lupdate finds;
-`python resources/update_translations.py` refreshes the .ts and compiles the .qm.
+`python tools/update_translations.py` refreshes the .ts files and compiles the .qm files.
+Texts with a count use Qt's plurals: `translate("Context", "%Ln events", None, count)`; their
+English forms come from referral_studio_en.ts, which holds only those.
 The language follows the system locale unless the user picked one (View › Language).
 """
 
 from __future__ import annotations
 
 from datetime import datetime
-from pathlib import Path
-
-from referral_studio.domain.offer import GOAL_LABELS, GoalType
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, QTimeZone, QTranslator
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+from referral_studio.assets import asset_folder
+from referral_studio.domain.offer import GOAL_LABELS, GoalType
+
 LOCALES = {"en": QLocale("en_US"), "sv": QLocale("sv_SE")}
 LANGUAGES = {"en": "English", "sv": "Svenska"}
 SYSTEM = "system"
@@ -29,19 +30,21 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
 def install_language(choice: str) -> str:
     """Load the translations for the chosen language ("system" follows the system locale); returns it.
 
-    Our strings come from resources/referral_studio_<lang>.qm (English is the source and
-    needs none); Qt's own dialog buttons from Qt's qtbase_<lang>.qm. Numbers and dates
-    follow the locale: the system's when it speaks the language, else the language's own.
+    Our strings come from referral_studio_<lang>.qm in the translations folder (English is the
+    source: its file holds only plural forms); Qt's own dialog buttons from Qt's qtbase_<lang>.qm.
+    Numbers and dates follow the locale: the system's when it speaks the language, else the language's own.
     """
     from referral_studio.domain import texts
 
     app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("install_language needs the QApplication first")
     language = resolve_language(choice)
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
     for folder, stem in (
-        (RESOURCES, "referral_studio"),
+        (asset_folder("translations"), "referral_studio"),
         (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase"),
     ):
         translator = QTranslator(app)
@@ -50,7 +53,7 @@ def install_language(choice: str) -> str:
             _installed.append(translator)
     system = QLocale.system()
     QLocale.setDefault(system if system.name().split("_")[0] == language else LOCALES[language])
-    texts.install(lambda context, text: QCoreApplication.translate(context, text), lambda value: number(value))
+    texts.install(lambda context, text, n: translate(context, text, None, n), number, date_time)
     return language
 
 
@@ -79,11 +82,3 @@ def date_time(value: datetime | int) -> str:
 def goal_label(goal_type: GoalType) -> str:
     """The goal's name in Marketo's Fulfillment Goal dropdown, in the UI's language."""
     return translate("Goal", GOAL_LABELS[goal_type])
-
-
-def counted(count: int, one: str, many: str) -> str:
-    """ "1 event" or "2,345 events": picks the (translated) singular or plural, the count in the locale's digits.
-
-    English and Swedish both have one singular and one plural form, so two strings suffice.
-    """
-    return (one if count == 1 else many).format(count=number(count))

@@ -6,8 +6,9 @@ from __future__ import annotations
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from referral_studio.domain.texts import QT_TRANSLATE_NOOP
 from referral_studio.domain.times import format_ns
 from referral_studio.engine.result import ReplayResult
 from referral_studio.ui.i18n import number, translate
@@ -26,7 +27,7 @@ Index = QModelIndex | QPersistentModelIndex
 class LeaderboardModel(QAbstractTableModel):
     """Rows are positions into the result's per-referrer arrays, in the current order and filter."""
 
-    def __init__(self, parent: object = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.result: ReplayResult | None = None
         self._names = pa.array([], pa.string())

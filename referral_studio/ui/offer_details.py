@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from referral_studio.domain.goal_text import describe_goal
 from referral_studio.domain.lifecycle import OfferSummary, RevisionInfo
-from referral_studio.domain.offer import AttributionModel, Offer
+from referral_studio.domain.offer import Offer
+from referral_studio.domain.offer_text import describe_goal, describe_terms, describe_window
 from referral_studio.domain.validation import validate
-from referral_studio.ui.i18n import counted, date_time, number, translate
+from referral_studio.ui.i18n import date_time, translate
 
 
 class OfferDetails(QWidget):
@@ -87,33 +87,9 @@ class OfferDetails(QWidget):
                 )
             ),
         ]
-        window = offer.window
-        if window.start or window.end:
-            start = date_time(window.start) if window.start else translate("OfferDetails", "open")
-            end = date_time(window.end) if window.end else translate("OfferDetails", "open")
-            lines.append(escape(translate("OfferDetails", "Runs from {start} to {end}").format(start=start, end=end)))
-        if offer.attribution.model is AttributionModel.FIRST_TOUCH:
-            attribution = translate("OfferDetails", "Attribution: first touch")
-        else:
-            attribution = translate("OfferDetails", "Attribution: last touch")
-        if offer.attribution.window_days:
-            attribution += " " + translate("OfferDetails", "within {days} days").format(
-                days=number(offer.attribution.window_days, 2).rstrip("0").rstrip(",.")
-            )
-        if not offer.rewards.repeat:
-            rewards = translate("OfferDetails", "one reward per referrer")
-        elif offer.rewards.max_fulfillments:
-            rewards = translate("OfferDetails", "repeat rewards, at most {count}").format(
-                count=number(offer.rewards.max_fulfillments)
-            )
-        else:
-            rewards = translate("OfferDetails", "repeat rewards")
-        codes = counted(
-            len(offer.promo_codes),
-            translate("OfferDetails", "{count} promo code"),
-            translate("OfferDetails", "{count} promo codes"),
-        )
-        lines.append(escape(f"{attribution} · {rewards} · {codes}"))
+        if (runs := describe_window(offer)) is not None:
+            lines.append(escape(runs))
+        lines.append(escape(describe_terms(offer)))
         self.summary.setText("<br>".join(lines))
         self.problems.clear()
         problems = validate(offer)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from referral_studio.domain.offer import Offer
+from referral_studio.domain.offer import Offer, SettingPath
 
 
 class OfferDocument(QObject):
@@ -21,7 +21,7 @@ class OfferDocument(QObject):
     def offer(self) -> Offer:
         return self._offer
 
-    def set_value(self, path: str, value: object) -> None:
+    def set_value(self, path: SettingPath, value: object) -> None:
         """Change one setting and tell the views."""
         if self._offer.value(path) != value:
             self._offer = self._offer.with_value(path, value)

@@ -183,7 +183,7 @@ class ReferrersChart(pg.PlotWidget):
 
     def _on_mouse_moved(self, position: object) -> None:
         view = self.getPlotItem().vb
-        inside = bool(self._series) and view.sceneBoundingRect().contains(position)  # type: ignore[arg-type]
+        inside = bool(self._series) and view.sceneBoundingRect().contains(position)
         self.crosshair.setVisible(inside)
         self.readout.setVisible(inside)
         if not inside:

@@ -2,65 +2,40 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QScrollArea,
     QSplitter,
     QStyle,
-    QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from referral_studio.domain.atomic_file import atomic_write
-from referral_studio.domain.offer import GoalType, Offer
+from referral_studio.app.simulation import Plan, plan
+from referral_studio.domain.offer import Offer
 from referral_studio.domain.times import to_ns
 from referral_studio.engine.cursor import counts_at, state_at
 from referral_studio.engine.event_log import EventLog
-from referral_studio.engine.generator import JS_EVENT_NAME
-from referral_studio.engine.log_files import write_event_log
-from referral_studio.engine.outputs import write_results
 from referral_studio.engine.result import ReplayResult
 from referral_studio.engine.simulation import SimulationRun, Traffic
-from referral_studio.ui.chart_export import chart_png, chart_svg
-from referral_studio.ui.credits_histogram import CreditsHistogram
-from referral_studio.ui.event_inspector import EventInspector
-from referral_studio.ui.funnel_chart import FunnelChart
-from referral_studio.ui.i18n import counted, goal_label, number, translate
-from referral_studio.ui.leaderboard_model import LeaderboardModel
-from referral_studio.ui.referrers_chart import ReferrersChart
+from referral_studio.ui.fraud_view import FraudView
+from referral_studio.ui.i18n import goal_label, number, translate
 from referral_studio.ui.replay_thread import ReplayThread
+from referral_studio.ui.result_exports import ResultExports, error_html
+from referral_studio.ui.results_view import ResultsView
 from referral_studio.ui.run_summary import summary_html
-from referral_studio.ui.time_cursor import TimeCursor
 from referral_studio.ui.traffic_form import NoTraffic, TrafficForm
-from referral_studio.ui.traffic_view import TrafficView
 
 RERUN_DELAY_MS = 600
-
-
-def goal_variants(offer: Offer) -> list[Offer]:
-    """The offer under each of the four goal types, filling in what a goal needs to match anything."""
-    variants = []
-    for goal_type in GoalType:
-        goal = replace(offer.goal, type=goal_type)
-        if goal_type is GoalType.SMART_LIST_TRIGGER and not any(a.strip() for a in goal.trigger_activities):
-            goal = replace(goal, trigger_activities=("Opportunity Created",))
-        if goal_type is GoalType.CUSTOM_JS_EVENT and not goal.event_name:
-            goal = replace(goal, event_name=JS_EVENT_NAME)
-        variants.append(offer.replace(goal=goal))
-    return variants
 
 
 class SimulationPanel(QWidget):
@@ -83,14 +58,13 @@ class SimulationPanel(QWidget):
         self.offer = offer
         self.approved = approved
         self.store_name = offer.name  # the offer's name in the store, which edits to the draft never change
-        self.thread: ReplayThread | None = None
+        self.worker: ReplayThread | None = None
         self.run_result: SimulationRun | None = None
         self.labels: list[str] = []
-        self.primary = 0
+        self.plan = plan(offer)
         self.comparing = False
         self.viral: float | None = None
         self.shown: ReplayResult | None = None
-        self._offers: list[Offer] = []
         self.inspected: str | None = None  # the referrer "why this credit" shows
         self._rerun_wanted = False
         self._finish_pending = False
@@ -135,24 +109,22 @@ class SimulationPanel(QWidget):
         self.summary = QLabel(objectName="simulationSummary")
         self.summary.setTextFormat(Qt.TextFormat.RichText)  # no word wrap: a wrapped label mis-sizes its tables
         self.summary.setText(translate("SimulationPanel", "<i>Run a simulation to see who earns credit.</i>"))
-        self.export_chart_button = QPushButton(translate("SimulationPanel", "Export Chart…"), objectName="exportChart")
-        self.export_chart_button.setToolTip(translate("SimulationPanel", "Save the referrers chart as PNG or SVG"))
-        self.export_chart_button.clicked.connect(self._on_export_chart_clicked)
-        self.export_results_button = QPushButton(
-            translate("SimulationPanel", "Export Results…"), objectName="exportResults"
+        self.results = ResultsView()
+        self.results.time_cursor.sig_moved.connect(self._on_cursor_moved)
+        self.results.sig_referrer_picked.connect(self.explain)
+        self.time_cursor, self.chart, self.inspector = (
+            self.results.time_cursor,
+            self.results.chart,
+            self.results.inspector,
         )
-        self.export_results_button.setToolTip(
-            translate(
-                "SimulationPanel",
-                "Write referrers.csv, fulfillments.csv, summary.json and timeline.csv, as `simulate` does",
-            )
-        )
-        self.export_results_button.clicked.connect(self._on_export_results_clicked)
-        self.save_traffic_button = QPushButton(translate("SimulationPanel", "Save Traffic…"), objectName="saveTraffic")
-        self.save_traffic_button.setToolTip(
-            translate("SimulationPanel", "Save the replayed events as a CSV or Parquet event log")
-        )
-        self.save_traffic_button.clicked.connect(self._on_save_traffic_clicked)
+        self.histogram, self.funnel = self.results.histogram, self.results.funnel
+        self.views, self.traffic_view = self.results.views, self.results.traffic_view
+        self.fraud_view = FraudView()  # what the offer's fraud rules took, and how right they were
+        self.fraud_view.sig_explain.connect(self._on_fraud_explain)
+        self.views.addTab(self.fraud_view, translate("SimulationPanel", "Fraud"))
+        self.model, self.table = self.results.model, self.results.table
+        self.exports = ResultExports(self.chart)
+        self.exports.sig_reported.connect(self.message.setText)
 
         left = QWidget()
         side = QVBoxLayout(left)
@@ -173,67 +145,6 @@ class SimulationPanel(QWidget):
         side.addWidget(self.message)
         side.addWidget(self.summary)
         side.addStretch(1)
-        exports = QHBoxLayout()
-        exports.setContentsMargins(0, 0, 0, 0)
-        for button in (self.export_chart_button, self.export_results_button, self.save_traffic_button):
-            exports.addWidget(button)
-
-        self.cursor = TimeCursor()
-        self.cursor.sig_moved.connect(self._on_cursor_moved)
-        self.chart = ReferrersChart()
-        self.histogram = CreditsHistogram()
-        self.funnel = FunnelChart()
-        self.model = LeaderboardModel(self)
-        self.table = QTableView(objectName="leaderboardTable")
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(22)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        # Widths from the text they hold: resizing to contents scans rows (over 100 ms at 100k referrers).
-        metrics, header = self.table.fontMetrics(), self.table.horizontalHeader().fontMetrics()
-        for column, sample in enumerate(("u0000000-wide-name", "1,000,000", "1,000", "2027-03-01T00:00:00Z")):
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            width = max(
-                metrics.horizontalAdvance(sample), header.horizontalAdvance(title) + 16
-            )  # room for the sort arrow
-            self.table.setColumnWidth(column, width + 16)
-        self.filter = QLineEdit(objectName="leaderboardFilter")
-        self.filter.setPlaceholderText(translate("SimulationPanel", "Filter referrers…"))
-        self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(self.model.set_filter)
-        self.table.selectionModel().currentRowChanged.connect(self._on_leaderboard_current_changed)
-        board = QWidget()
-        board_layout = QVBoxLayout(board)
-        board_layout.setContentsMargins(0, 0, 0, 0)
-        board_layout.addWidget(self.filter)
-        board_layout.addWidget(self.table)
-        side_charts = QSplitter(Qt.Orientation.Vertical)
-        side_charts.addWidget(self.histogram)
-        side_charts.addWidget(self.funnel)
-        top = QSplitter()
-        top.addWidget(self.chart)
-        top.addWidget(side_charts)
-        top.setSizes([680, 400])
-        self.inspector = EventInspector()
-        bottom = QSplitter()
-        bottom.addWidget(board)
-        bottom.addWidget(self.inspector)
-        bottom.setSizes([560, 540])
-        results = QSplitter(Qt.Orientation.Vertical)
-        results.addWidget(top)
-        results.addWidget(bottom)
-        results.setSizes([560, 300])
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.cursor)
-        self.traffic_view = TrafficView()  # the replayed traffic against published figures
-        self.views = QTabWidget(objectName="simulationViews")
-        self.views.addTab(results, translate("SimulationPanel", "Results"))
-        self.views.addTab(self.traffic_view, translate("SimulationPanel", "Traffic"))
-        right_layout.addWidget(self.views, 1)
         # A scroll area keeps the summary's growing text (replaying in time) from widening the column and
         # shifting the charts, and keeps the column's buttons reachable on a short screen.
         left_scroll = QScrollArea()
@@ -246,10 +157,10 @@ class SimulationPanel(QWidget):
         column_layout = QVBoxLayout(column)
         column_layout.setContentsMargins(0, 0, 0, 0)
         column_layout.addWidget(left_scroll, 1)
-        column_layout.addLayout(exports)
+        column_layout.addWidget(self.exports)
         splitter = QSplitter()
         splitter.addWidget(column)
-        splitter.addWidget(right)
+        splitter.addWidget(self.results)
         splitter.setSizes([360, 1080])
         splitter.setStretchFactor(1, 1)  # a wider window widens the charts, not the form
         layout = QVBoxLayout(self)
@@ -264,6 +175,7 @@ class SimulationPanel(QWidget):
         self.heading.setText(
             f"<b>{escape(offer.name)}</b><br>{goal_label(offer.goal.type)} × {number(offer.goal.count)}"
         )
+        self.exports.name = offer.name
 
     # Running
 
@@ -285,7 +197,7 @@ class SimulationPanel(QWidget):
             self._rerun_timer.start()
 
     def _rerun(self) -> None:
-        if self.thread is not None:
+        if self.worker is not None:
             self._rerun_wanted = True
         elif self.run_result is not None:
             self._start(self.run_result.log, comparing=self.comparing)
@@ -297,85 +209,90 @@ class SimulationPanel(QWidget):
             self.message.setText(str(missing))
             return None
 
-    def _variants(self, comparing: bool) -> tuple[list[Offer], list[str], int]:
-        """The offers to replay, their labels, and which one the summary and leaderboard show."""
-        if not comparing:
-            return [self.offer], [self.offer.name], 0
-        offers, labels = goal_variants(self.offer), [goal_label(goal) for goal in GoalType]
-        if self.approved is not None and self.approved != self.offer:
-            offers.append(self.approved)
-            labels.append(
-                translate("SimulationPanel", "Approved version ({goal})").format(
-                    goal=goal_label(self.approved.goal.type)
-                )
+    def _labels(self, planned: Plan) -> list[str]:
+        """Each replayed offer's name in the chart and the compare table."""
+        if not planned.comparing:
+            return [planned.variants[0].offer.name]
+        return [
+            goal_label(variant.goal)
+            if variant.goal is not None
+            else translate("SimulationPanel", "Approved version ({goal})").format(
+                goal=goal_label(variant.offer.goal.type)
             )
-        return offers, labels, list(GoalType).index(self.offer.goal.type)
+            for variant in planned.variants
+        ]
 
     def _start(self, traffic: Traffic | EventLog | None, *, comparing: bool) -> bool:
         """Run on a worker thread; False when a run is going or there is no traffic."""
-        if self.thread is not None or traffic is None:
+        if self.worker is not None or traffic is None:
             return False
-        offers, self.labels, self.primary = self._variants(comparing)
         self.comparing = comparing
         self.message.setText(translate("SimulationPanel", "Running…"))
         self.progress.setValue(0)
-        self.thread = ReplayThread(offers, traffic, self, primary=self.primary)
+        self.worker = ReplayThread(plan(self.offer, comparing=comparing, approved=self.approved), traffic, self)
         # Bound slots of this widget, never lambdas: a lambda would run on the worker thread.
-        self.thread.sig_progress.connect(self._on_thread_progress)
-        self.thread.sig_done.connect(self._on_thread_done)
-        self.thread.sig_failed.connect(self._on_thread_failed)
-        self.thread.sig_cancelled.connect(self._on_thread_cancelled)
-        self.thread.finished.connect(self._on_thread_finished)
+        self.worker.sig_progress.connect(self._on_thread_progress)
+        self.worker.sig_done.connect(self._on_thread_done)
+        self.worker.sig_failed.connect(self._on_thread_failed)
+        self.worker.sig_crashed.connect(self._on_thread_crashed)
+        self.worker.sig_cancelled.connect(self._on_thread_cancelled)
+        self.worker.finished.connect(self._on_thread_finished)
         self._set_running(True)
-        self.thread.start()
+        self.worker.start()
         return True
 
     def cancel(self) -> None:
-        if self.thread is not None:
-            self.thread.cancel()
+        if self.worker is not None:
+            self.worker.cancel()
 
     def _set_running(self, running: bool) -> None:
         self.run_button.setEnabled(not running)
         self.compare_button.setEnabled(not running)
         self.cancel_button.setEnabled(running)
-        has_result = self.run_result is not None and not running
-        for button in (self.export_chart_button, self.export_results_button, self.save_traffic_button):
-            button.setEnabled(has_result)
+        self.exports.setEnabled(self.run_result is not None and not running)
 
     def _on_thread_progress(self, fraction: float) -> None:
         self.progress.setValue(int(fraction * 1000))
 
     def _on_thread_done(self) -> None:
-        if self.thread is None or self.thread.result is None:
+        if self.worker is None or self.worker.outcome is None:
             return
-        run = self.thread.result
-        self._offers = self.thread.offers  # the offers this run replayed, in its order
+        run = self.worker.outcome.run
+        self.plan = self.worker.plan  # what the results shown replayed, in its order
+        self.labels = self._labels(self.plan)
         self.inspected = None
         self.inspector.clear()
-        self.inspector.use_reasons(run.results[self.primary], self.thread.reasons)
-        if not isinstance(self.thread.traffic, EventLog):
+        self.inspector.use_reasons(run.results[self.plan.primary], self.worker.outcome.reasons)
+        if not isinstance(self.worker.traffic, EventLog):
             self.viral = run.viral_coefficient  # a re-run on the same log keeps the generator's figure
         self.run_result = run
-        synthetic = not isinstance(self.thread.traffic, (EventLog, Path))  # generated from the form's preset
+        synthetic = not isinstance(self.worker.traffic, (EventLog, Path))  # generated from the form's preset
         self.traffic_view.show_log(run.log, self.traffic_form.preset_name() if synthetic else None)
+        self.fraud_view.show_result(run.results[self.plan.primary], run.log)
         window = self.offer.window
-        edges = tuple(to_ns(edge) / 1e9 if edge else None for edge in (window.start, window.end))
-        self.chart.show_results(dict(zip(self.labels, run.results, strict=True)), edges)  # type: ignore[arg-type]
+        start, end = (to_ns(edge) / 1e9 if edge else None for edge in (window.start, window.end))
+        edges = (start, end)
+        self.chart.show_results(dict(zip(self.labels, run.results, strict=True)), edges)
         log = run.log
-        self.cursor.set_range(int(log.time[0]) if len(log) else 0, int(log.time[-1]) if len(log) else 0)
+        self.time_cursor.set_range(int(log.time[0]) if len(log) else 0, int(log.time[-1]) if len(log) else 0)
+        self.exports.log = log
         self._cursor_timer.start()  # the rest on the next turn of the event loop, after the chart has painted
-        self.message.setText(
-            counted(
-                len(log),
-                translate("SimulationPanel", "Replayed {count} event."),
-                translate("SimulationPanel", "Replayed {count} events."),
-            )
-        )
+        events = len(log)
+        self.message.setText(translate("SimulationPanel", "Replayed %Ln events.", None, events))
         self.progress.setValue(1000)
 
     def _on_thread_failed(self, message: str) -> None:
         text = translate("SimulationPanel", "The traffic could not be used: {error}").format(error=message)
-        self.message.setText(f"<span style='color:#b3261e'>{escape(text, quote=False)}</span>")
+        self.message.setText(error_html(text))
+        self.progress.setValue(0)
+
+    def _on_thread_crashed(self, problem: str) -> None:
+        text = translate(
+            "SimulationPanel",
+            "The simulation stopped on an error that should not happen ({problem}); the previous results are still "
+            "shown. Please report this with the text printed in the terminal.",
+        ).format(problem=problem)
+        self.message.setText(error_html(text))
         self.progress.setValue(0)
 
     def _on_thread_cancelled(self) -> None:
@@ -383,9 +300,9 @@ class SimulationPanel(QWidget):
         self.progress.setValue(0)
 
     def _on_thread_finished(self) -> None:
-        if self.thread is not None:
-            self.thread.deleteLater()
-        self.thread = None
+        if self.worker is not None:
+            self.worker.deleteLater()
+        self.worker = None
         self._set_running(False)
         if self._rerun_wanted:
             self._rerun_wanted = False
@@ -405,11 +322,11 @@ class SimulationPanel(QWidget):
         run = self.run_result
         if run is None:
             return
-        at = self.cursor.time_ns()
-        whole = result = run.results[self.primary]
+        at = self.time_cursor.time_ns()
+        whole = result = run.results[self.plan.primary]
         if at is not None:
             result = state_at(whole, run.log, at)
-        self.shown = result
+        self.shown = self.exports.shown = result
         self.chart.set_cursor(at)
         self.model.set_result(result)
         self.histogram.show_result(result, whole)
@@ -417,12 +334,12 @@ class SimulationPanel(QWidget):
         self.summary.setText(
             summary_html(
                 result,
-                self.labels[self.primary],
+                self.labels[self.plan.primary],
                 viral=self.viral,
                 compared=[(label, counts_at(other, at)) for label, other in zip(self.labels, run.results, strict=True)]
-                if self.comparing
+                if self.plan.comparing
                 else None,
-                moment=self.cursor.label.text() if at is not None else None,
+                moment=self.time_cursor.label.text() if at is not None else None,
             )
         )
         if self.inspected is not None:
@@ -431,10 +348,9 @@ class SimulationPanel(QWidget):
             self._finish_pending = False
             self.sig_finished.emit()
 
-    def _on_leaderboard_current_changed(self, current: object, _previous: object) -> None:
-        name = self.model.referrer_at(current.row()) if current.isValid() else None  # type: ignore[attr-defined]
-        if name is not None:
-            self.explain(name)
+    def _on_fraud_explain(self, referrer: str) -> None:
+        self.views.setCurrentIndex(0)  # the Results view holds "why this credit"
+        self.explain(referrer)
 
     def explain(self, referrer: str) -> None:
         """Show "why this credit" for a referrer of the primary result (up to the time cursor)."""
@@ -443,94 +359,17 @@ class SimulationPanel(QWidget):
             return
         self.inspected = referrer
         self.inspector.show_referrer(
-            self._offers[self.primary], run.log, run.results[self.primary], referrer, self.cursor.time_ns()
+            self.plan.offers[self.plan.primary],
+            run.log,
+            run.results[self.plan.primary],
+            referrer,
+            self.time_cursor.time_ns(),
         )
 
-    # Exports
-
-    def export_chart(self, path: Path) -> bool:
-        """Write the referrers chart as SVG (by the suffix) or PNG, whole or not at all."""
-        title = translate("SimulationPanel", "{name}: credited and fulfilled referrers").format(name=self.offer.name)
-        data = chart_svg(self.chart, title) if path.suffix.lower() == ".svg" else chart_png(self.chart)
-        try:
-            with atomic_write(path, binary=True) as stream:
-                stream.write(data)
-        except OSError as error:
-            return self._refused(path, error)
-        self.message.setText(translate("SimulationPanel", "Saved the chart to {path}.").format(path=path))
-        return True
-
-    def export_results(self, folder: Path) -> bool:
-        """Write the four files `simulate` writes, for the result shown."""
-        if self.shown is None:
-            return False
-        try:
-            written = write_results(self.shown, folder)
-        except OSError as error:
-            return self._refused(folder, error)
-        self.message.setText(
-            translate("SimulationPanel", "Wrote {files} into {folder}.").format(
-                files=", ".join(path.name for path in written), folder=folder
-            )
-        )
-        return True
-
-    def save_traffic(self, path: Path) -> bool:
-        """Save the replayed events as an event log (Parquet by the suffix, else CSV)."""
-        if self.run_result is None:
-            return False
-        try:
-            write_event_log(self.run_result.log, path)
-        except OSError as error:
-            return self._refused(path, error)
-        self.message.setText(
-            translate("SimulationPanel", "Saved {events} to {path}.").format(
-                events=counted(
-                    len(self.run_result.log),
-                    translate("SimulationPanel", "{count} event"),
-                    translate("SimulationPanel", "{count} events"),
-                ),
-                path=path,
-            )
-        )
-        return True
-
-    def _refused(self, path: Path, error: OSError) -> bool:
-        text = translate("SimulationPanel", "Could not write {path}: {error}").format(
-            path=path, error=error.strerror or error
-        )
-        self.message.setText(f"<span style='color:#b3261e'>{escape(text, quote=False)}</span>")
-        return False
-
-    def _on_export_chart_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            translate("SimulationPanel", "Export Chart"),
-            f"{self.offer.name}.png",
-            translate("SimulationPanel", "PNG image (*.png);;SVG drawing (*.svg)"),
-        )
-        if path:
-            self.export_chart(Path(path))
-
-    def _on_export_results_clicked(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, translate("SimulationPanel", "Export Results Into"))
-        if folder:
-            self.export_results(Path(folder))
-
-    def _on_save_traffic_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            translate("SimulationPanel", "Save Traffic"),
-            "events.csv",
-            translate("SimulationPanel", "CSV (*.csv);;Parquet (*.parquet)"),
-        )
-        if path:
-            self.save_traffic(Path(path))
-
-    def closeEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
-        self.cursor.pause()
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.time_cursor.pause()
         self._rerun_timer.stop()
-        if self.thread is not None:
-            self.thread.cancel()
-            self.thread.wait()
-        super().closeEvent(event)  # type: ignore[arg-type]
+        if self.worker is not None:
+            self.worker.cancel()
+            self.worker.wait()
+        super().closeEvent(event)

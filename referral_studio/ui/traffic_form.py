@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import fields
 from html import escape
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -23,22 +23,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from referral_studio.engine.generator import TrafficOptions
+from referral_studio.domain.texts import QT_TRANSLATE_NOOP
+from referral_studio.engine.fraud_traffic import FraudTrafficOptions, SyntheticFraud
+from referral_studio.engine.generator import LIMITS, Limit, TrafficOptions
 from referral_studio.engine.presets import DEFAULT_PRESET, PRESETS, find_preset, preset_options
 from referral_studio.engine.simulation import Traffic
 from referral_studio.ui.i18n import translate
 
 SYNTHETIC, LOG_FILE = 0, 1
 KEPT_BY_PRESETS = ("participants", "days", "seed")  # choosing a preset changes the rates, not these
-FIELDS = (  # TrafficOptions field, label, lowest, highest, step
-    ("participants", QT_TRANSLATE_NOOP("TrafficForm", "Participants:"), 0, 5_000_000, 100),
-    ("days", QT_TRANSLATE_NOOP("TrafficForm", "Campaign days:"), 1, 3650, 1),
-    ("share_rate", QT_TRANSLATE_NOOP("TrafficForm", "Share rate:"), 0, 1, 0.05),
-    ("visits_per_share", QT_TRANSLATE_NOOP("TrafficForm", "Visits per share:"), 0, 100, 0.5),
-    ("signup_rate", QT_TRANSLATE_NOOP("TrafficForm", "Sign-up rate:"), 0, 1, 0.05),
-    ("milestone_rate", QT_TRANSLATE_NOOP("TrafficForm", "Milestone rate:"), 0, 1, 0.05),
-    ("seed", QT_TRANSLATE_NOOP("TrafficForm", "Seed:"), 0, 2**31 - 1, 1),
+FIELDS = (  # TrafficOptions field, label, step; the range is the option's (generator.LIMITS)
+    ("participants", QT_TRANSLATE_NOOP("TrafficForm", "Participants:"), 100),
+    ("days", QT_TRANSLATE_NOOP("TrafficForm", "Campaign days:"), 1),
+    ("share_rate", QT_TRANSLATE_NOOP("TrafficForm", "Share rate:"), 0.05),
+    ("visits_per_share", QT_TRANSLATE_NOOP("TrafficForm", "Visits per share:"), 0.5),
+    ("signup_rate", QT_TRANSLATE_NOOP("TrafficForm", "Sign-up rate:"), 0.05),
+    ("milestone_rate", QT_TRANSLATE_NOOP("TrafficForm", "Milestone rate:"), 0.05),
+    ("seed", QT_TRANSLATE_NOOP("TrafficForm", "Seed:"), 1),
 )
+SPIN_BOX_MAX = 2**31 - 1  # a QSpinBox holds 32-bit numbers (the seed may be larger on the command line)
 
 
 class NoTraffic(Exception):
@@ -46,16 +49,19 @@ class NoTraffic(Exception):
 
 
 def _spin(
-    spin: QSpinBox | QDoubleSpinBox, low: float, high: float, value: float, name: str, step: float = 1
+    spin: QSpinBox | QDoubleSpinBox, limit: Limit, value: float, name: str, step: float = 1
 ) -> QSpinBox | QDoubleSpinBox:
-    spin.setRange(low, high)  # type: ignore[arg-type]
-    if isinstance(spin, QDoubleSpinBox):
-        spin.setDecimals(3 if high <= 1 else 2)  # presets' rates such as 0.075 and 0.186
-    spin.setValue(value)  # type: ignore[arg-type]
-    spin.setSingleStep(step)  # type: ignore[arg-type]
-    spin.setAccessibleName(name)
     if isinstance(spin, QSpinBox):
+        spin.setRange(int(limit.low) + limit.low_excluded, int(min(limit.high, SPIN_BOX_MAX)))
+        spin.setValue(int(value))
+        spin.setSingleStep(int(step))
         spin.setGroupSeparatorShown(True)
+    else:  # above an excluded low, the smallest value the spin box can show
+        spin.setDecimals(3 if limit.high <= 1 else 2)  # presets' rates such as 0.075 and 0.186
+        spin.setRange(limit.low + limit.low_excluded * 10.0 ** -spin.decimals(), limit.high)
+        spin.setValue(value)
+        spin.setSingleStep(step)
+    spin.setAccessibleName(name)
     return spin
 
 
@@ -87,12 +93,11 @@ class TrafficForm(QGroupBox):
         self.preset_source.setWordWrap(True)
         form.addRow(translate("TrafficForm", "Preset:"), self.preset)
         form.addRow(self.preset_source)
-        for name, label, low, high, step in FIELDS:
+        for name, label, step in FIELDS:
             label = translate("TrafficForm", label)
             spin = _spin(
                 QSpinBox() if isinstance(getattr(defaults, name), int) else QDoubleSpinBox(),
-                low,
-                high,
+                LIMITS[name],
                 getattr(defaults, name),
                 label.rstrip(":"),
                 step,
@@ -100,6 +105,16 @@ class TrafficForm(QGroupBox):
             spin.setToolTip(translate("TrafficOptions", helps[name]))
             form.addRow(label, spin)
             self.spins[name] = spin
+        self.fraud_rate = QDoubleSpinBox(objectName="trafficFraudRate")  # labelled fraud for the Fraud tab
+        self.fraud_rate.setRange(0, 1)
+        self.fraud_rate.setSingleStep(0.05)
+        self.fraud_rate.setAccessibleName(translate("TrafficForm", "Fraud rate"))
+        self.fraud_rate.setToolTip(
+            translate(
+                "TrafficForm", "Share of credited friends made fraudulent, labelled so the Fraud tab can score rules."
+            )
+        )
+        form.addRow(translate("TrafficForm", "Fraud rate:"), self.fraud_rate)
         log_page = QWidget()
         row = QHBoxLayout(log_page)
         row.setContentsMargins(0, 0, 0, 0)
@@ -122,7 +137,8 @@ class TrafficForm(QGroupBox):
 
     def options(self) -> TrafficOptions:
         """The generator options the form shows: its preset, with the fields as they stand."""
-        return preset_options(self.preset_name(), **{name: spin.value() for name, spin in self.spins.items()})
+        values: dict[str, Any] = {name: spin.value() for name, spin in self.spins.items()}
+        return preset_options(self.preset_name(), **values)
 
     def preset_name(self) -> str:
         return str(self.preset.currentData())
@@ -152,7 +168,9 @@ class TrafficForm(QGroupBox):
     def traffic(self) -> Traffic:
         """The traffic to replay; NoTraffic when no log file is named."""
         if self.source.currentIndex() == SYNTHETIC:
-            return self.options()
+            options = self.options()
+            rate = self.fraud_rate.value()
+            return SyntheticFraud(options, FraudTrafficOptions(rate=rate, seed=options.seed)) if rate else options
         text = self.log_path.text().strip()
         if not text:
             raise NoTraffic(translate("TrafficForm", "Choose an event log file first (CSV or Parquet)."))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QThread, Signal
+from PySide6.QtCore import Qt, QThread, Signal
 from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from referral_studio.domain.texts import QT_TRANSLATE_NOOP
 from referral_studio.engine.event_log import EventLog
 from referral_studio.engine.presets import DEFAULT_PRESET, PRESETS, Preset, find_preset
 from referral_studio.engine.traffic_measures import MEASURE_NAMES, TrafficMeasures, measure
@@ -212,25 +213,25 @@ class TrafficView(QWidget):
             + "</small>"
         )
         if self.measures is None:
-            for row in range(len(MEASURE_NAMES)):
+            for index in range(len(MEASURE_NAMES)):
                 for column in (1, 2, 3):
-                    self.table.setItem(row, column, QTableWidgetItem(""))
+                    self.table.setItem(index, column, QTableWidgetItem(""))
             return
         rows = report_rows(self.measures, preset)
-        for index, row in enumerate(rows):
+        for index, report in enumerate(rows):
             verdict = QTableWidgetItem(
                 ""
-                if row.holds is None
+                if report.holds is None
                 else translate("TrafficView", "yes")
-                if row.holds
+                if report.holds
                 else translate("TrafficView", "no")
             )
-            if row.holds is not None:
-                verdict.setForeground(IN_RANGE if row.holds else OUT_OF_RANGE)
-            value = QTableWidgetItem(measure_text(row.measure, row.value))
+            if report.holds is not None:
+                verdict.setForeground(IN_RANGE if report.holds else OUT_OF_RANGE)
+            value = QTableWidgetItem(measure_text(report.measure, report.value))
             value.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(index, 1, value)
-            self.table.setItem(index, 2, QTableWidgetItem(row.target.text if row.target else ""))
+            self.table.setItem(index, 2, QTableWidgetItem(report.target.text if report.target else ""))
             self.table.setItem(index, 3, verdict)
         self.chart.show_rows(rows)
         self.table.setMinimumWidth(self.table.sizeHint().width())

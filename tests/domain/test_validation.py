@@ -112,3 +112,25 @@ def test_fraud_settings_problems_name_their_keys() -> None:
     assert not problem.blocking and "blank" in problem.message
     bad = validate(Offer(name="x", fraud=Fraud(max_credits_per_day=0, hold_days=-1)))
     assert {p.field for p in bad if p.blocking} >= {"fraud.max_credits_per_day", "fraud.hold_days"}
+
+
+def test_the_setting_paths_name_every_setting_of_an_offer_and_nothing_else() -> None:
+    """SettingPath is what the type checker holds edits to; it must match the Offer's settings exactly."""
+    import dataclasses
+
+    from referral_studio.domain.offer import SETTING_PATHS, Offer
+
+    def leaves(kind: type, prefix: str = "") -> set[str]:
+        found = set()
+        for field in dataclasses.fields(kind):
+            default = field.default_factory() if field.default_factory is not dataclasses.MISSING else None
+            if dataclasses.is_dataclass(default):
+                found |= leaves(type(default), f"{prefix}{field.name}.")
+            else:
+                found.add(prefix + field.name)
+        return found
+
+    assert set(SETTING_PATHS) == leaves(Offer) and len(SETTING_PATHS) == len(set(SETTING_PATHS))
+    offer = Offer(name="x")
+    for path in SETTING_PATHS:
+        assert offer.with_value(path, offer.value(path)) == offer

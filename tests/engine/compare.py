@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from referral_studio.engine.fraud_rules import decided_values
 from referral_studio.engine.result import ReplayResult
 from tests.engine.reference import Expected
 
@@ -26,4 +27,17 @@ def as_expected(result: ReplayResult) -> Expected:
         (int(t), int(c), int(f))
         for t, c, f in zip(result.timeline_time, result.timeline_credited, result.timeline_fulfilled, strict=True)
     ]
-    return Expected(referrers=referrers, ledger=ledger, totals=totals, timeline=timeline)
+    f = result.fates
+    values = decided_values(f).to_pylist()
+    fates = list(
+        zip(
+            result.names(f.friend).to_pylist(),
+            result.names(f.referrer).to_pylist(),
+            f.outcome.tolist(),
+            f.rule.tolist(),
+            values,
+            f.until.tolist(),
+            strict=True,
+        )
+    )
+    return Expected(referrers=referrers, ledger=ledger, totals=totals, timeline=timeline, fates=fates)

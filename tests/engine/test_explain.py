@@ -7,10 +7,13 @@ from datetime import datetime, timezone
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from referral_studio.domain.offer import Attribution, Goal, GoalType, Offer, Window
+from referral_studio.domain.offer import Attribution, Fraud, Goal, GoalType, Offer, Window
+from referral_studio.domain.times import format_ns
 from referral_studio.engine.event_log import EventLog
 from referral_studio.engine.explain import Reason, explain
 from referral_studio.engine.replay import replay
+from tests.engine.test_fraud_model import frauds
+from tests.engine.test_fraud_model import rows as fraud_rows
 from tests.engine.test_replay_model import BASE_NS, HOUR, offers, rows
 
 
@@ -76,3 +79,45 @@ def test_explanations_add_up_to_the_replay(data: st.DataObject, log_rows: list, 
         assert [v.credit_number for v in mine] == list(range(1, len(mine) + 1))
         assert sum(v.fulfillment is not None for v in mine) == fulfillments.get(who, 0)
         assert [v.time for v in verdicts] == sorted(v.time for v in verdicts)
+
+
+def test_why_this_credit_names_the_outcome_rule_and_value() -> None:
+    log = [
+        (at(0), "share", "bob", "", "", "10.0.0.7"),
+        (at(1), "signup", "ann", "bob", "", "10.0.0.7"),  # blocked: same IP
+        (at(2), "signup", "cid", "bob", "", "", "", "cid@mailinator.com"),  # blocked: domain
+        (at(3), "signup", "dan", "bob", ""),  # counted (credit 1)
+        (at(4), "signup", "eve", "bob", ""),  # review: bob's 2nd credit within 24 hours
+        (at(30), "signup", "fay", "bob", ""),  # counted, then reversed
+        (at(31), "refund", "fay", "", ""),
+        (at(40), "signup", "gus", "bob", ""),  # pending at the log's end
+    ]
+    fraud = Fraud(same_ip=True, blocked_email_domains=("mailinator.com",), max_credits_per_day=1, hold_days=1)
+    offer = Offer(name="f", goal=Goal(type=GoalType.REFERRED_SIGNUPS), fraud=fraud)
+    texts = {
+        v.person: (v.reason, v.text) for v in explain(offer, EventLog.from_records(log), "bob") if v.person != "bob"
+    }
+    assert texts["ann"] == (Reason.BLOCKED, "blocked: shares IP 10.0.0.7 with bob")
+    assert texts["cid"] == (Reason.BLOCKED, "blocked: email domain mailinator.com is on the blocked list")
+    assert texts["dan"][0] is Reason.CREDIT and texts["dan"][1].startswith("credit 1 to bob")
+    assert texts["eve"] == (Reason.REVIEW, "in review: bob's 2nd credit within 24 hours")
+    assert texts["fay"] == (Reason.REVERSED, "reversed: refund on line 8")
+    assert texts["gus"] == (Reason.PENDING, f"pending until {format_ns(at(64))}")
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data(), log_rows=fraud_rows, goal_type=st.sampled_from(list(GoalType)))
+def test_explanations_with_fraud_rules_add_up_to_the_fates(
+    data: st.DataObject, log_rows: list, goal_type: GoalType
+) -> None:
+    offer = data.draw(offers(goal_type)).replace(fraud=data.draw(frauds))
+    log = EventLog.from_records(log_rows)
+    result = replay(offer, log)
+    fates = result.fates
+    for who in {row[2] for row in log_rows} | {row[3] for row in log_rows if row[3]}:
+        verdicts = explain(offer, log, who, result)
+        code = result.people.to_pylist().index(who)
+        counted = [v for v in verdicts if v.reason is Reason.CREDIT and v.credited == who]
+        held = [v for v in verdicts if v.reason >= Reason.BLOCKED and v.credited == who]
+        assert len(counted) == int(((fates.referrer == code) & (fates.outcome == 0)).sum())
+        assert len(held) == int(((fates.referrer == code) & (fates.outcome != 0)).sum())

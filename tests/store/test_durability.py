@@ -9,6 +9,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from alembic.script import ScriptDirectory
 from sqlalchemy import event
 
 from referral_studio.domain.offer import Goal, Offer
@@ -20,22 +21,23 @@ from referral_studio.store.database import Store, StoreError
 DATA = Path(__file__).parent.parent / "data"
 MIGRATIONS = Path(database_module.__file__).with_name("migrations")
 
-GOOD_0002 = '''"""Adds a column."""
+HEAD = ScriptDirectory.from_config(database_module._alembic_config(None)).get_current_head()
+GOOD_NEXT = f'''"""Adds a column."""
 import sqlalchemy as sa
 from alembic import op
-revision = "0002"
-down_revision = "0001"
+revision = "9999"
+down_revision = "{HEAD}"
 branch_labels = None
 depends_on = None
 def upgrade():
     with op.batch_alter_table("offers") as batch:
         batch.add_column(sa.Column("note", sa.String(), nullable=True))
 '''
-FAILING_0002 = '''"""Creates a table, renames one, then fails half-way."""
+FAILING_NEXT = f'''"""Creates a table, renames one, then fails half-way."""
 import sqlalchemy as sa
 from alembic import op
-revision = "0002"
-down_revision = "0001"
+revision = "9999"
+down_revision = "{HEAD}"
 branch_labels = None
 depends_on = None
 def upgrade():
@@ -55,7 +57,7 @@ def with_migration(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, source: str)
     """Point the store at a copy of its migrations plus one more."""
     folder = tmp_path / "migrations"
     shutil.copytree(MIGRATIONS, folder, ignore=shutil.ignore_patterns("__pycache__"))
-    (folder / "versions" / "0002_test.py").write_text(source)
+    (folder / "versions" / "9999_test.py").write_text(source)
     monkeypatch.setattr(database_module, "_MIGRATIONS", folder)
 
 
@@ -77,20 +79,20 @@ def draft_names(path: Path) -> list[str]:
 
 def test_a_migration_is_preceded_by_a_backup_of_the_old_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = old_store(tmp_path)
-    with_migration(tmp_path, monkeypatch, GOOD_0002)
+    with_migration(tmp_path, monkeypatch, GOOD_NEXT)
     Store(path).close()
-    assert tables_and_version(path)[1] == "0002"
+    assert tables_and_version(path)[1] == "9999"
     [backup] = backups.list_backups(path)
-    assert "before-0002" in backup.name
+    assert "before-9999" in backup.name
     assert tables_and_version(backup)[1] == "0001"
 
 
 def test_a_failed_migration_leaves_the_store_as_it_was(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = old_store(tmp_path)
     before = tables_and_version(path)
-    with_migration(tmp_path, monkeypatch, FAILING_0002)
+    with_migration(tmp_path, monkeypatch, FAILING_NEXT)
     with pytest.raises(
-        StoreError, match="upgrading .* to schema 0002 failed .*the migration broke half-way.*left as it was"
+        StoreError, match="upgrading .* to schema 9999 failed .*the migration broke half-way.*left as it was"
     ):
         Store(path)
     assert tables_and_version(path) == before

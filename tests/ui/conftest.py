@@ -47,3 +47,11 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     for name in ("warning", "critical", "information", "question"):
         monkeypatch.setattr(QMessageBox, name, staticmethod(record))
     return shown
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english(qapp: object) -> None:
+    """The app's English, as it starts (its English file holds the plural forms: "1 event", "2 events")."""
+    from referral_studio.ui.i18n import install_language
+
+    install_language("en")

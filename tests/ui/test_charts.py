@@ -88,9 +88,9 @@ def test_replaying_in_time_keeps_axes_and_layout_still_and_grows_the_lines(qtbot
             tuple(tuple(map(tuple, chart.getViewBox().viewRange())) for chart in charts)
             + tuple(chart.mapTo(panel, chart.rect().topLeft()).toTuple() for chart in charts)
             + tuple(chart.getAxis("left").width() for chart in charts)
-            + (panel.cursor.label.width(),)
+            + (panel.time_cursor.label.width(),)
         )
-        at = panel.cursor.time_ns()
+        at = panel.time_cursor.time_ns()
         credited = panel.chart.curves[panel.labels[0]][0]
         if at is not None:
             assert credited.xData.size == 0 or credited.xData[-1] == at / 1e9

@@ -160,10 +160,17 @@ def test_offer_menu_and_simulation_button_open_the_workspace(window: MainWindow,
     action = window.findChild(QAction, "actionForecast")
     assert action.shortcut() == QKeySequence("Ctrl+Shift+R") and action.isEnabled()
     action.trigger()
-    panel = next(p for p in window.panels if isinstance(p, ForecastPanel))
+    workspaces = window.windows.workspaces
+    panel = next(p for p in workspaces if isinstance(p, ForecastPanel))
     assert panel.objectName() == "ForecastPanel" and panel.base.name == "Forecast me"
     simulation = window.simulate()
     simulation.findChild(QPushButton, "openForecast").click()
-    assert sum(isinstance(p, ForecastPanel) for p in window.panels) == 2
-    for opened in list(window.panels):
+    assert sum(isinstance(p, ForecastPanel) for p in workspaces) == 2
+    editor = window.edit_draft()  # the forecast follows the draft as it is edited, as simulations do
+    with qtbot.waitSignal(editor.document.sig_changed, timeout=5_000):  # type: ignore[attr-defined]
+        editor.findChild(QSpinBox, "goalCount").setValue(4)
+    assert panel.base.goal.count == 4
+    editor.stack.setClean()
+    editor.close()
+    for opened in list(workspaces):
         opened.close()

@@ -14,7 +14,7 @@ from referral_studio.domain.offer_file import read_offer_file, write_offer_file
 from referral_studio.store import repository as repo
 from referral_studio.store.database import Store
 from referral_studio.ui import create_main_window
-from referral_studio.ui.activities_model import COL_GOAL, COL_STATE, OFFER
+from referral_studio.ui.activities_model import COL_GOAL, COL_STATE, OFFER, PROGRAM
 from referral_studio.ui.main_window import MainWindow
 from referral_studio.ui.settings import UiSettings
 
@@ -230,3 +230,52 @@ def test_marketing_activities_is_a_well_behaved_qt_model(window: MainWindow, qtm
     window.new_offer("Checked", "P")
     window.new_offer("Also checked", "Q")
     qtmodeltester.check(window.model, force_py=True)  # type: ignore[attr-defined]
+
+
+def test_coming_back_rereads_only_after_a_change_and_keeps_folds_and_selection(
+    window: MainWindow, store_path: Path, qtbot: object
+) -> None:
+    window.new_offer("Folded offer", "Folded")
+    window.new_offer("Open offer", "Unfolded")
+    window.tree.collapse(window.model.find(PROGRAM, "Folded"))
+    window.select(OFFER, "Open offer")
+    resets: list[int] = []
+    window.model.modelReset.connect(lambda: resets.append(1))
+    elsewhere = QWidget()
+    qtbot.addWidget(elsewhere)  # type: ignore[attr-defined]
+
+    def come_back() -> None:
+        elsewhere.show()
+        elsewhere.activateWindow()
+        qtbot.waitUntil(lambda: not window.isActiveWindow())  # type: ignore[attr-defined]
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)  # type: ignore[attr-defined]
+
+    come_back()
+    assert resets == [], "nothing changed: the tree is not rebuilt"
+    other = Store(store_path)
+    with other.transaction() as session:
+        repo.create_program(session, "Made elsewhere")
+    other.close()
+    come_back()
+    qtbot.waitUntil(lambda: resets != [])  # type: ignore[attr-defined]
+    assert window.model.findItems("Made elsewhere") != []
+    assert not window.tree.isExpanded(window.model.find(PROGRAM, "Folded")), "the user's fold is kept"
+    assert window.tree.isExpanded(window.model.find(PROGRAM, "Unfolded"))
+    assert window.selected_offer() == "Open offer"
+
+
+def test_an_open_simulation_follows_the_draft_as_the_editor_changes_it(window: MainWindow) -> None:
+    """The controller's live what-if wiring: an edit in the editor reaches the offer's open workspaces only."""
+    add_ready(window)
+    window.new_offer("Other", "Spring 2027")
+    window.select(OFFER, "Ready")
+    editor = window.edit_draft()
+    panel = window.simulate()
+    window.select(OFFER, "Other")
+    other = window.simulate()
+    editor.findChild(QSpinBox, "goalCount").setValue(9)
+    assert panel.offer.goal.count == 9 and other.offer.goal.count == 1
+    assert window.panels == [panel, other]
+    panel.close()
+    other.close()

@@ -180,12 +180,12 @@ def test_promo_codes_from_a_text_file_are_one_undo_step(
     editor = open_editor(window)
     codes = tmp_path / "codes.txt"
     codes.write_bytes(b" A 1 \r\nB;2\n")
-    assert editor.load_promo_codes(str(codes))
+    assert editor.details_page.load_promo_codes(str(codes))
     assert editor.offer.promo_codes == (" A 1 ", "B;2")
     assert "2 promo codes" in child(editor, QWidget, "promoCodeCount").text()
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"ok\n\xff\n")
-    assert not editor.load_promo_codes(str(bad))
+    assert not editor.details_page.load_promo_codes(str(bad))
     assert "line 2" in messages[-1] and editor.offer.promo_codes == (" A 1 ", "B;2")
     editor.undo_action.trigger()
     assert editor.offer.promo_codes == ()
@@ -211,7 +211,10 @@ def test_back_and_next_walk_the_sections(window: MainWindow) -> None:
     editor.next.click()
     editor.next.click()
     assert editor.page_title.text() == "App Settings › Rewards & Attribution"
+    editor.next.click()
+    assert editor.page_title.text() == "App Settings › Fraud & Holds"
     assert not editor.next.isEnabled()
+    editor.back.click()
     editor.back.click()
     assert editor.page_title.text() == "App Settings › Advanced Options"
 
@@ -262,10 +265,13 @@ def test_a_refused_save_keeps_the_edit_and_retries_until_the_store_takes_it(
 
     engine.dispose()
     event.listen(engine, "connect", read_only)
+    refusals: list[str] = []
+    editor.sig_save_refused.connect(refusals.append)
     child(editor, QSpinBox, "goalCount").setValue(8)
     assert not editor.save()
     assert "Not saved" in editor.saved_label.text() and editor.isWindowModified()
-    qtbot.wait(700)  # type: ignore[attr-defined]  # two retries fail quietly
+    qtbot.waitUntil(lambda: len(refusals) >= 3, timeout=5000)  # type: ignore[attr-defined]  # two retries, refused
+    assert all("read-only" in refusal for refusal in refusals)
     assert len(messages) == 1 and "is read-only" in messages[0] and "your edits are kept" in messages[0]
     assert child(editor, QSpinBox, "goalCount").value() == 8
     event.remove(engine, "connect", read_only)
@@ -284,12 +290,12 @@ def test_promo_codes_load_as_one_undo_step_and_a_bad_file_changes_nothing(
     editor = open_editor(window)
     good = tmp_path / "codes.txt"
     good.write_bytes(b"\xef\xbb\xbfSPRING-001\r\nSPRING-002\r\n SPACED \r\n")
-    assert editor.load_promo_codes(str(good))
+    assert editor.details_page.load_promo_codes(str(good))
     assert editor.document.offer.promo_codes == ("SPRING-001", "SPRING-002", " SPACED ")
     assert child(editor, QLabel, "promoCodeCount").text() == "3 promo codes loaded"
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"OK-1\nOK-2\n\xff\xfe broken\n")
-    assert not editor.load_promo_codes(str(bad))
+    assert not editor.details_page.load_promo_codes(str(bad))
     assert "bad.txt" in messages[0] and "line 3" in messages[0]
     assert editor.document.offer.promo_codes == ("SPRING-001", "SPRING-002", " SPACED ")
     editor.stack.undo()

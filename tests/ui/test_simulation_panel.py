@@ -6,6 +6,7 @@ import csv
 from pathlib import Path
 
 import numpy as np
+import pytest
 import pyqtgraph as pg
 from PySide6.QtWidgets import (
     QApplication,
@@ -205,7 +206,7 @@ def test_the_time_cursor_shows_the_state_then(qtbot: object, tmp_path: Path) -> 
     full = leaderboard(panel)
     slider = panel.findChild(QSlider, "timeCursor")
     slider.setValue(slider.maximum() // 2)
-    at = panel.cursor.time_ns()
+    at = panel.time_cursor.time_ns()
     qtbot.waitUntil(lambda: panel.shown is not None and panel.shown.totals.events_read < len(log))  # type: ignore[attr-defined]
     # The same log cut at the cursor, through the CLI.
     cut = tmp_path / "cut.csv"
@@ -230,7 +231,7 @@ def test_the_time_cursor_shows_the_state_then(qtbot: object, tmp_path: Path) -> 
     panel.findChild(QComboBox, "playSpeed").setCurrentIndex(4)
     play.click()
     qtbot.waitUntil(lambda: not play.isChecked(), timeout=10_000)  # type: ignore[attr-defined]
-    assert slider.value() == slider.maximum() and panel.cursor.time_ns() is None
+    assert slider.value() == slider.maximum() and panel.time_cursor.time_ns() is None
     qtbot.waitUntil(lambda: leaderboard(panel) == full)  # type: ignore[attr-defined]
     assert not panel.chart.cursor.isVisible()
 
@@ -268,10 +269,10 @@ def test_exports_write_the_chart_and_the_cli_files(qtbot: object, tmp_path: Path
     assert not panel.findChild(QPushButton, "exportChart").isEnabled()
     use_log(panel, events)
     run_and_wait(qtbot, panel)
-    assert panel.export_chart(tmp_path / "chart.png") and panel.export_chart(tmp_path / "chart.svg")
+    assert panel.exports.export_chart(tmp_path / "chart.png") and panel.exports.export_chart(tmp_path / "chart.svg")
     assert (tmp_path / "chart.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert "<svg" in (tmp_path / "chart.svg").read_text()
-    assert panel.export_results(tmp_path / "gui")
+    assert panel.exports.export_results(tmp_path / "gui")
     offer_file = tmp_path / "o.offer.json"
     write_offer_file(OFFER, offer_file)
     assert (
@@ -282,9 +283,9 @@ def test_exports_write_the_chart_and_the_cli_files(qtbot: object, tmp_path: Path
     )
     for name in ("referrers.csv", "fulfillments.csv", "summary.json", "timeline.csv"):
         assert (tmp_path / "gui" / name).read_bytes() == (tmp_path / "cli" / name).read_bytes(), name
-    assert panel.save_traffic(tmp_path / "saved.parquet")
+    assert panel.exports.save_traffic(tmp_path / "saved.parquet")
     assert len(read_event_log(tmp_path / "saved.parquet")) == len(panel.run_result.log)
-    assert not panel.export_chart(tmp_path / "missing" / "chart.png")
+    assert not panel.exports.export_chart(tmp_path / "missing" / "chart.png")
     assert "Could not write" in panel.message.text() and not (tmp_path / "missing").exists()
 
 
@@ -309,7 +310,7 @@ def test_picking_a_referrer_explains_each_of_their_events(qtbot: object, tmp_pat
     slider = panel.findChild(QSlider, "timeCursor")
     slider.setValue(slider.maximum() // 10)  # the inspector follows the cursor
     qtbot.waitUntil(lambda: inspector.rowCount() < before)  # type: ignore[attr-defined]
-    assert all(v.time <= panel.cursor.time_ns() for v in panel.inspector.verdicts)
+    assert all(v.time <= panel.time_cursor.time_ns() for v in panel.inspector.verdicts)
 
 
 def test_the_leaderboard_is_a_well_behaved_qt_model(qtbot: object, qtmodeltester: object) -> None:
@@ -323,3 +324,25 @@ def test_the_leaderboard_is_a_well_behaved_qt_model(qtbot: object, qtmodeltester
     model.sort(COL_REFERRER)
     qtmodeltester.check(model, force_py=True)  # type: ignore[attr-defined]
     assert model.rowCount() > 0
+
+
+def test_an_unexpected_error_in_a_replay_is_shown_and_the_panel_stays_usable(
+    qtbot: object, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
+) -> None:
+    """A bug on the worker thread must not leave "Running…" on screen: the run ends with its message."""
+    from referral_studio.ui import replay_thread
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise KeyError("no such column")  # stands for any bug the replay might have
+
+    monkeypatch.setattr(replay_thread, "run_simulation", broken)
+    panel = panel_for(qtbot)
+    panel.traffic_form.spins["participants"].setValue(100)
+    run_and_wait(qtbot, panel)
+    message = panel.findChild(QLabel, "simulationMessage").text()
+    assert "KeyError: 'no such column'" in message and "Running" not in message
+    assert panel.findChild(QPushButton, "runSimulation").isEnabled() and panel.worker is None
+    assert "Traceback" in capsys.readouterr().err
+    monkeypatch.undo()
+    run_and_wait(qtbot, panel)
+    assert panel.run_result is not None and "Replayed" in panel.findChild(QLabel, "simulationMessage").text()

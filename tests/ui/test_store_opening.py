@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import sys
+import threading
 from pathlib import Path
 
+import pytest
+from PySide6.QtCore import QThread
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from referral_studio.domain.offer import Offer
 from referral_studio.store import repository as repo
 from referral_studio.store.backups import make_backup, restore_copy
 from referral_studio.store.database import Store, StoreError
-from referral_studio.ui.app import show_unexpected_error
+from referral_studio.ui.error_dialogs import install_error_dialogs, show_unexpected_error
 from referral_studio.ui.store_opening import open_store, refusal_box
 
 
@@ -63,4 +68,30 @@ def test_errors_reaching_the_event_loop_become_messages(messages: list[str], cap
     except ZeroDivisionError as error:
         show_unexpected_error(ZeroDivisionError, error, error.__traceback__)
     assert "is full" in messages[0] and "ZeroDivisionError: boom" in messages[1] and "drafts are safe" in messages[1]
+    assert "Traceback" in capsys.readouterr().err  # type: ignore[attr-defined]
+
+
+def test_an_error_raised_on_another_thread_is_shown_on_the_ui_thread(
+    qtbot: object, monkeypatch: pytest.MonkeyPatch, capsys: object
+) -> None:
+    """Qt widgets belong to the UI thread: a dialog built on a worker would crash the app, so the message is queued."""
+    shown: list[tuple[str, bool]] = []
+
+    def record(_parent: object, _title: str, text: str, *args: object, **kwargs: object) -> None:
+        shown.append((text, QThread.currentThread() is QApplication.instance().thread()))
+
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(record))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    install_error_dialogs()
+
+    def fail() -> None:
+        raise KeyError("lost")
+
+    worker = threading.Thread(target=fail)
+    worker.start()
+    worker.join()
+    assert shown == [], "not shown on the worker thread"
+    qtbot.waitUntil(lambda: shown != [])  # type: ignore[attr-defined]
+    assert shown == [(shown[0][0], True)] and "KeyError: 'lost'" in shown[0][0]
     assert "Traceback" in capsys.readouterr().err  # type: ignore[attr-defined]

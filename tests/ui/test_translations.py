@@ -31,12 +31,14 @@ from referral_studio.domain.offer import Goal, GoalType, Offer
 from referral_studio.domain.validation import validate
 from referral_studio.store import repository as repo
 from referral_studio.store.database import Store
-from referral_studio.ui.i18n import RESOURCES, install_language
+from referral_studio.ui.i18n import install_language
 from referral_studio.ui.main_window import MainWindow
 from referral_studio.ui.settings import UiSettings
 
-TS = RESOURCES / "referral_studio_sv.ts"
 ROOT = Path(__file__).resolve().parents[2]
+TRANSLATIONS = ROOT / "resources" / "translations"
+TS = TRANSLATIONS / "referral_studio_sv.ts"
+ENGLISH_PLURALS = TRANSLATIONS / "referral_studio_en.ts"
 # Words that are the same in both languages, and this test's own data.
 SAME = {
     "Referral Studio",
@@ -53,8 +55,8 @@ SAME = {
 }
 
 
-def messages() -> list[tuple[str, str, ET.Element]]:
-    root = ET.parse(TS).getroot()
+def messages(ts: Path = TS) -> list[tuple[str, str, ET.Element]]:
+    root = ET.parse(ts).getroot()
     return [
         (context.findtext("name") or "", message.findtext("source") or "", message)
         for context in root.iter("context")
@@ -66,9 +68,14 @@ def test_every_source_string_has_a_finished_swedish_translation() -> None:
     problems = []
     for context, source, message in messages():
         translation = message.find("translation")
-        text = translation.text if translation is not None else None
-        if not text or translation.get("type") in ("unfinished", "obsolete", "vanished"):
+        forms = [form.text or "" for form in message.iter("numerusform")]
+        text = " ".join(forms) if forms else translation.text if translation is not None else None
+        if "%Ln" in source and (message.get("numerus") != "yes" or len(forms) != 2 or not all(forms)):
+            problems.append(f"{context}: {source!r} needs its two plural forms (one, many)")
+        elif not text or translation.get("type") in ("unfinished", "obsolete", "vanished"):
             problems.append(f"{context}: {source!r} has no finished translation")
+        elif any("%Ln" not in form for form in forms):
+            problems.append(f"{context}: {source!r} → {forms!r} drops the count (%Ln)")
         elif set(re.findall(r"\{\w+(?::[^}]*)?\}", source)) != set(re.findall(r"\{\w+(?::[^}]*)?\}", text)):
             problems.append(f"{context}: {source!r} → {text!r} changes the {{placeholders}}")
         elif text.count("&") > 1 and "&" not in source.replace("&", "", 1):
@@ -93,6 +100,27 @@ def test_the_translation_source_covers_every_marked_string_in_the_code(tmp_path:
     committed = {(context, source) for context, source, _ in messages()}
     assert found - committed == set(), "marked in the code but not in the .ts"
     assert committed - found == set(), "in the .ts but no longer in the code"
+    plurals = {(context, source) for context, source in found if "%Ln" in source}
+    english = {(context, source): message for context, source, message in messages(ENGLISH_PLURALS)}
+    assert set(english) == plurals, "the English .ts holds exactly the texts with a count"
+    for (context, source), message in english.items():
+        forms = [form.text or "" for form in message.iter("numerusform")]
+        assert len(forms) == 2 and all("%Ln" in form for form in forms), f"{context}: {source!r} English plurals"
+
+
+def test_counts_take_the_singular_or_plural_in_both_languages(qapp: object) -> None:
+    """Qt's plurals (%Ln), not two hand-picked strings: the .qm files choose the form for each count."""
+    from referral_studio.domain.offer_text import describe_terms
+
+    one, three = Offer(name="x", promo_codes=("A",)), Offer(name="x", promo_codes=("A", "B", "C"))
+    try:
+        install_language("en")
+        assert describe_terms(one).endswith("· 1 promo code") and describe_terms(three).endswith("· 3 promo codes")
+        install_language("sv")
+        assert describe_terms(one).endswith("· 1 kampanjkod") and describe_terms(three).endswith("· 3 kampanjkoder")
+    finally:
+        install_language("en")
+        QLocale.setDefault(QLocale("en_US"))
 
 
 @pytest.fixture
@@ -219,7 +247,7 @@ def test_swedish_goal_labels_and_product_words(qtbot: object, swedish: None, win
     )
     assert editor.page_title.text() == "Appinställningar › Erbjudandeinformation"
     assert (
-        window.action_edit.text() == "&Redigera utkast"
+        window.named_actions["actionEditDraft"].text() == "&Redigera utkast"
         and window.model.headerData(0, Qt.Orientation.Horizontal) == "Marknadsföringsaktiviteter"
     )
     sections = editor.findChild(QTreeWidget, "editorSections")
@@ -243,3 +271,52 @@ def test_chart_month_names_follow_the_locale(qtbot: object, swedish: None) -> No
     months = next(spec for spec in YEAR_MONTH_ZOOM_LEVEL.tickSpecs if spec.format == "%b")
     may, october = 1_809_129_600.0, 1_822_435_200.0  # 2027-05-01, 2027-10-01
     assert axis.tickStrings([may, october], 1, months.spacing) == ["maj", "okt."]
+
+
+def test_store_repository_and_event_log_refusals_are_in_the_ui_language(
+    window: MainWindow, messages: list[str], swedish: None, tmp_path: Path, qtbot: object
+) -> None:
+    """The store's, repository's and event log's messages reach the Swedish UI in Swedish (the CLI keeps English)."""
+    from referral_studio.store.database import StoreError
+
+    assert window.new_offer("Spring", "P")
+    assert not window.new_offer("Spring", "P")
+    assert "finns redan" in messages[-1] and "'Spring'" in messages[-1]
+    with pytest.raises(StoreError, match="är en mapp"):
+        Store(tmp_path)
+    window.select("offer", "Spring")
+    panel = window.simulate()
+    panel.traffic_form.use_log_file(str(tmp_path / "missing.csv"))
+    with qtbot.waitSignal(panel.sig_finished, timeout=60_000):  # type: ignore[attr-defined]
+        panel.run()
+    assert "missing.csv: filen finns inte" in panel.message.text()  # read (and refused) on the worker thread
+    panel.close()
+
+
+def test_undo_labels_name_the_setting_in_the_ui_language(window: MainWindow, swedish: None) -> None:
+    window.new_offer("Spring", "P")
+    editor = window.edit_draft()
+    editor.details_page.goal_type.setCurrentIndex(1)
+    editor.details_page.delivery.setCurrentIndex(1)
+    label = editor.undo_action.text()
+    assert "Leverans av uppfyllande" in label and "Delivery" not in label and "Change" not in label
+    editor.stack.undo()
+    assert "Uppfyllandemål" in editor.undo_action.text()
+
+
+def test_the_translation_tool_reads_resources_and_leaves_up_to_date_files_as_they_are(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """tools/update_translations.py run on a copy of resources/translations/ changes no .ts (plurals included)."""
+    import runpy
+    import shutil as files
+
+    tool = runpy.run_path(str(ROOT / "tools" / "update_translations.py"))
+    assert tool["TRANSLATIONS"] == TRANSLATIONS
+    copy = tmp_path / "translations"
+    files.copytree(TRANSLATIONS, copy)
+    tool["main"].__globals__["TRANSLATIONS"] = copy
+    tool["main"]()
+    for ts in TRANSLATIONS.glob("*.ts"):
+        assert (copy / ts.name).read_text(encoding="utf-8") == ts.read_text(encoding="utf-8"), ts.name
+        assert (copy / ts.name).with_suffix(".qm").stat().st_size > 0

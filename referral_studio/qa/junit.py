@@ -9,8 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from referral_studio.domain.atomic_file import atomic_write
-from referral_studio.engine.scenario import Outcome
-
+from referral_studio.qa.scenario import Outcome
 
 _NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 

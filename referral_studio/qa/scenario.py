@@ -34,6 +34,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any, overload
 
 import numpy as np
 
@@ -76,13 +77,56 @@ class Check:
     passed: bool
 
 
+Count = tuple[str, int]
+"""An expected count: a comparison (==, !=, >=, <=, >, <) and a number."""
+
+
+@dataclass(frozen=True)
+class ReferrerExpectation:
+    """What one referrer must have; None leaves a key unchecked. Times are nanoseconds."""
+
+    name: str
+    credits: Count | None = None
+    fulfillments: Count | None = None
+    fulfilled: bool | None = None
+    fulfilled_before: int | None = None
+    first_fulfilled_at: int | None = None
+    promo_code: str | None = None
+
+
+@dataclass(frozen=True)
+class TimelineExpectation:
+    """The counts as they must stand at one moment (nanoseconds)."""
+
+    time: int
+    credited_referrers: Count | None = None
+    fulfilled_referrers: Count | None = None
+
+
+@dataclass(frozen=True)
+class Exhaustion:
+    """When the promo codes must run out: a moment (nanoseconds), or None for never."""
+
+    at: int | None
+
+
+@dataclass(frozen=True)
+class Expectations:
+    """Everything a scenario's [expect] asks."""
+
+    totals: dict[str, Count]
+    exhausted: Exhaustion | None = None
+    referrers: tuple[ReferrerExpectation, ...] = ()
+    timeline: tuple[TimelineExpectation, ...] = ()
+
+
 @dataclass(frozen=True)
 class Scenario:
     path: Path
     name: str
     offer: Offer
     traffic: Traffic
-    expect: dict
+    expect: Expectations
 
 
 @dataclass(frozen=True)
@@ -158,7 +202,7 @@ def _quote_fine_times(text: str) -> str:
     return _FINE_TIME.sub(quoted, text)
 
 
-def _only(path: Path, where: str, table: object, allowed: tuple[str, ...]) -> dict:
+def _only(path: Path, where: str, table: object, allowed: tuple[str, ...]) -> dict[str, Any]:
     label = f"[{where}]" if where else "the top level"
     if not isinstance(table, dict):
         raise ScenarioError(f"{path}: {where or 'the file'} must be a table")
@@ -179,6 +223,10 @@ def _offer(path: Path, value: object) -> Offer:
     raise ScenarioError(f"{path}: 'offer' must be an offer file name or an [offer] table")
 
 
+@overload
+def _plain(value: dict[str, Any]) -> dict[str, Any]: ...
+@overload
+def _plain(value: object) -> object: ...
 def _plain(value: object) -> object:
     """TOML values as JSON would give them (datetimes as ISO text)."""
     if isinstance(value, dict):
@@ -214,7 +262,8 @@ def _traffic(path: Path, table: object) -> Traffic:
         elif wanted is float and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
         if not isinstance(value, wanted) or isinstance(value, bool):
-            raise ScenarioError(f"{path}: [traffic] {key} must be {'a whole number' if wanted is int else 'a number'}")
+            kind = {int: "a whole number", float: "a number"}.get(wanted, "text")
+            raise ScenarioError(f"{path}: [traffic] {key} must be {kind}")
         values[key] = value
     try:
         options = preset_options(preset, **values)
@@ -258,63 +307,75 @@ def _count(path: Path, where: str, key: str, value: object) -> tuple[str, int]:
     )
 
 
-def _expectations(path: Path, table: object) -> dict:
+def _count_in(path: Path, where: str, entry: dict[str, Any], key: str) -> Count | None:
+    return _count(path, where, key, entry[key]) if key in entry else None
+
+
+def _moment_in(path: Path, where: str, entry: dict[str, Any], key: str) -> int | None:
+    return _time_ns(path, where, key, entry[key]) if key in entry else None
+
+
+def _expectations(path: Path, table: object) -> Expectations:
     table = _only(path, "expect", table, (*TOTALS, "referrer", "timeline"))
-    expect: dict = {"totals": {}, "referrers": [], "timeline": []}
+    totals: dict[str, Count] = {}
+    exhausted = None
     for key, value in table.items():
         if key == "promo_codes_exhausted_at":
-            expect["totals"][key] = None if value in ("never", "") else _time_ns(path, "expect", key, value)
+            exhausted = Exhaustion(None if value in ("never", "") else _time_ns(path, "expect", key, value))
         elif key in TOTALS:
-            expect["totals"][key] = _count(path, "expect", key, value)
+            totals[key] = _count(path, "expect", key, value)
     for key in ("referrer", "timeline"):
         if not isinstance(table.get(key, []), list):
             raise ScenarioError(f"{path}: [expect] {key} must be a list of tables, written [[expect.{key}]]")
+    referrers = []
     for number, entry in enumerate(table.get("referrer", []), 1):
         where = f"expect.referrer #{number}"
         entry = _only(path, where, entry, REFERRER_KEYS)
         if not isinstance(entry.get("name"), str):
             raise ScenarioError(f"{path}: [{where}] needs the referrer's name")
-        checks: dict = {"name": entry["name"]}
-        for key in ("credits", "fulfillments"):
-            if key in entry:
-                checks[key] = _count(path, where, key, entry[key])
-        if "fulfilled" in entry:
-            if not isinstance(entry["fulfilled"], bool):
-                raise ScenarioError(f"{path}: [{where}] fulfilled must be true or false")
-            checks["fulfilled"] = entry["fulfilled"]
-        for key in ("fulfilled_before", "first_fulfilled_at"):
-            if key in entry:
-                checks[key] = _time_ns(path, where, key, entry[key])
-        if "promo_code" in entry:
-            if not isinstance(entry["promo_code"], str):
-                raise ScenarioError(
-                    f"{path}: [{where}] promo_code must be text in quotes (a code is kept exactly as written)"
-                )
-            checks["promo_code"] = entry["promo_code"]
-        if len(checks) == 1:
+        if "fulfilled" in entry and not isinstance(entry["fulfilled"], bool):
+            raise ScenarioError(f"{path}: [{where}] fulfilled must be true or false")
+        if "promo_code" in entry and not isinstance(entry["promo_code"], str):
+            raise ScenarioError(
+                f"{path}: [{where}] promo_code must be text in quotes (a code is kept exactly as written)"
+            )
+        if len(entry) == 1:
             raise ScenarioError(
                 f"{path}: [{where}] checks nothing about {entry['name']!r}; add credits, fulfillments, fulfilled, "
                 "fulfilled_before, first_fulfilled_at or promo_code"
             )
-        expect["referrers"].append(checks)
+        referrers.append(
+            ReferrerExpectation(
+                entry["name"],
+                credits=_count_in(path, where, entry, "credits"),
+                fulfillments=_count_in(path, where, entry, "fulfillments"),
+                fulfilled=entry.get("fulfilled"),
+                fulfilled_before=_moment_in(path, where, entry, "fulfilled_before"),
+                first_fulfilled_at=_moment_in(path, where, entry, "first_fulfilled_at"),
+                promo_code=entry.get("promo_code"),
+            )
+        )
+    timeline = []
     for number, entry in enumerate(table.get("timeline", []), 1):
         where = f"expect.timeline #{number}"
         entry = _only(path, where, entry, TIMELINE_KEYS)
         if "time" not in entry:
             raise ScenarioError(f"{path}: [{where}] needs a time")
-        point = {"time": _time_ns(path, where, "time", entry["time"])}
-        for key in ("credited_referrers", "fulfilled_referrers"):
-            if key in entry:
-                point[key] = _count(path, where, key, entry[key])
-        if len(point) == 1:
+        if len(entry) == 1:
             raise ScenarioError(f"{path}: [{where}] checks nothing; add credited_referrers or fulfilled_referrers")
-        expect["timeline"].append(point)
-    if not (expect["totals"] or expect["referrers"] or expect["timeline"]):
+        timeline.append(
+            TimelineExpectation(
+                _time_ns(path, where, "time", entry["time"]),
+                credited_referrers=_count_in(path, where, entry, "credited_referrers"),
+                fulfilled_referrers=_count_in(path, where, entry, "fulfilled_referrers"),
+            )
+        )
+    if not (totals or exhausted or referrers or timeline):
         raise ScenarioError(
             f"{path}: [expect] checks nothing, so the scenario could never fail; add a total "
             f"({', '.join(TOTALS)}), an [[expect.referrer]] or an [[expect.timeline]]"
         )
-    return expect
+    return Expectations(totals, exhausted, tuple(referrers), tuple(timeline))
 
 
 def run_scenario(scenario: Scenario) -> Outcome:
@@ -341,64 +402,63 @@ def _time_text(ns: int | None) -> str:
     return "never" if ns is None else format_ns(ns)
 
 
-def _checks(expect: dict, result: ReplayResult) -> Iterator[Check]:
+def _checks(expect: Expectations, result: ReplayResult) -> Iterator[Check]:
     totals = dataclasses.asdict(result.totals)
-    for key, wanted in expect["totals"].items():
-        if key == "promo_codes_exhausted_at":
-            actual = totals[key]
-            yield Check(key, _time_text(wanted), _time_text(actual), actual == wanted)
-        else:
-            yield _compare(key, wanted, int(totals[key]))
+    if expect.exhausted is not None:
+        actual = totals["promo_codes_exhausted_at"]
+        wanted = expect.exhausted.at
+        yield Check("promo_codes_exhausted_at", _time_text(wanted), _time_text(actual), actual == wanted)
+    for key, count in expect.totals.items():
+        yield _compare(key, count, int(totals[key]))
     names = result.names(result.referrer).to_pylist()
     position = {name: index for index, name in enumerate(names)}
-    for entry in expect["referrers"]:
-        name = entry["name"]
-        at = position.get(name)
-        credits = int(result.credits[at]) if at is not None else 0
-        fulfillments = int(result.fulfillments[at]) if at is not None else 0
-        first = int(result.first_fulfilled[at]) if at is not None and fulfillments else None
-        subject = f"referrer {name!r}"
-        if "credits" in entry:
-            yield _compare(f"{subject} credits", entry["credits"], credits)
-        if "fulfillments" in entry:
-            yield _compare(f"{subject} fulfillments", entry["fulfillments"], fulfillments)
-        if "fulfilled" in entry:
-            wanted = entry["fulfilled"]
-            yield Check(
-                f"{subject} fulfilled", str(wanted).lower(), str(fulfillments > 0).lower(), wanted == (fulfillments > 0)
-            )
-        if "fulfilled_before" in entry:
-            wanted_ns = entry["fulfilled_before"]
-            yield Check(
-                f"{subject} fulfilled before",
-                f"before {format_ns(wanted_ns)}",
-                _time_text(first),
-                first is not None and first < wanted_ns,
-            )
-        if "first_fulfilled_at" in entry:
-            yield Check(
-                f"{subject} first fulfilled at",
-                format_ns(entry["first_fulfilled_at"]),
-                _time_text(first),
-                first == entry["first_fulfilled_at"],
-            )
-        if "promo_code" in entry:
-            codes = [
-                code
-                for referrer, code in zip(
-                    result.names(result.ledger_referrer).to_pylist(), result.ledger_code, strict=True
-                )
-                if referrer == name and code is not None
-            ]
-            yield Check(
-                f"{subject} promo code", entry["promo_code"], ", ".join(codes) or "none", entry["promo_code"] in codes
-            )
-    for point in expect["timeline"]:
-        index = int(np.searchsorted(result.timeline_time, point["time"], "right")) - 1
-        for key, column in (
-            ("credited_referrers", result.timeline_credited),
-            ("fulfilled_referrers", result.timeline_fulfilled),
+    for entry in expect.referrers:
+        yield from _referrer_checks(entry, result, position.get(entry.name))
+    for point in expect.timeline:
+        index = int(np.searchsorted(result.timeline_time, point.time, "right")) - 1
+        for key, wanted_count, column in (
+            ("credited_referrers", point.credited_referrers, result.timeline_credited),
+            ("fulfilled_referrers", point.fulfilled_referrers, result.timeline_fulfilled),
         ):
-            if key in point:
-                actual = int(column[index]) if index >= 0 else 0
-                yield _compare(f"{key} at {format_ns(point['time'])}", point[key], actual)
+            if wanted_count is not None:
+                actual_count = int(column[index]) if index >= 0 else 0
+                yield _compare(f"{key} at {format_ns(point.time)}", wanted_count, actual_count)
+
+
+def _referrer_checks(entry: ReferrerExpectation, result: ReplayResult, at: int | None) -> Iterator[Check]:
+    name = entry.name
+    credits = int(result.credits[at]) if at is not None else 0
+    fulfillments = int(result.fulfillments[at]) if at is not None else 0
+    first = int(result.first_fulfilled[at]) if at is not None and fulfillments else None
+    subject = f"referrer {name!r}"
+    if entry.credits is not None:
+        yield _compare(f"{subject} credits", entry.credits, credits)
+    if entry.fulfillments is not None:
+        yield _compare(f"{subject} fulfillments", entry.fulfillments, fulfillments)
+    if entry.fulfilled is not None:
+        wanted = entry.fulfilled
+        yield Check(
+            f"{subject} fulfilled", str(wanted).lower(), str(fulfillments > 0).lower(), wanted == (fulfillments > 0)
+        )
+    if entry.fulfilled_before is not None:
+        before = entry.fulfilled_before
+        yield Check(
+            f"{subject} fulfilled before",
+            f"before {format_ns(before)}",
+            _time_text(first),
+            first is not None and first < before,
+        )
+    if entry.first_fulfilled_at is not None:
+        yield Check(
+            f"{subject} first fulfilled at",
+            format_ns(entry.first_fulfilled_at),
+            _time_text(first),
+            first == entry.first_fulfilled_at,
+        )
+    if entry.promo_code is not None:
+        codes = [
+            code
+            for referrer, code in zip(result.names(result.ledger_referrer).to_pylist(), result.ledger_code, strict=True)
+            if referrer == name and code is not None
+        ]
+        yield Check(f"{subject} promo code", entry.promo_code, ", ".join(codes) or "none", entry.promo_code in codes)

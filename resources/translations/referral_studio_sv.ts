@@ -24,6 +24,25 @@
     </message>
 </context>
 <context>
+    <name>Approval</name>
+    <message>
+        <source>Cannot approve yet</source>
+        <translation>Kan inte godkännas än</translation>
+    </message>
+    <message>
+        <source>Fix these first:
+
+{problems}</source>
+        <translation>Åtgärda detta först:
+
+{problems}</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>Inte godkänt</translation>
+    </message>
+</context>
+<context>
     <name>CreditsHistogram</name>
     <message>
         <source>Credits per referrer</source>
@@ -41,13 +60,12 @@
         <source>Run a simulation to see how many referrers earned how many credits.</source>
         <translation>Kör en simulering för att se hur många referenter som fick hur många krediter.</translation>
     </message>
-    <message>
-        <source>Credits (goal: {count} credit; green: fulfilled)</source>
-        <translation>Krediter (mål: {count} kredit; grönt: uppfyllda)</translation>
-    </message>
-    <message>
-        <source>Credits (goal: {count} credits; green: fulfilled)</source>
-        <translation>Krediter (mål: {count} krediter; grönt: uppfyllda)</translation>
+    <message numerus="yes">
+        <source>Credits (goal: %Ln credits; green: fulfilled)</source>
+        <translation>
+            <numerusform>Krediter (mål: %Ln kredit; grönt: uppfyllda)</numerusform>
+            <numerusform>Krediter (mål: %Ln krediter; grönt: uppfyllda)</numerusform>
+        </translation>
     </message>
     <message>
         <source>last bar: {count} credits or more</source>
@@ -84,21 +102,19 @@
         <source>&lt;b&gt;Why this credit: {referrer}&lt;/b&gt; — {events}, {credits}</source>
         <translation>&lt;b&gt;Varför denna kredit: {referrer}&lt;/b&gt; — {events}, {credits}</translation>
     </message>
-    <message>
-        <source>{count} event</source>
-        <translation>{count} händelse</translation>
+    <message numerus="yes">
+        <source>%Ln events</source>
+        <translation>
+            <numerusform>%Ln händelse</numerusform>
+            <numerusform>%Ln händelser</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} events</source>
-        <translation>{count} händelser</translation>
-    </message>
-    <message>
-        <source>{count} credit</source>
-        <translation>{count} kredit</translation>
-    </message>
-    <message>
-        <source>{count} credits</source>
-        <translation>{count} krediter</translation>
+    <message numerus="yes">
+        <source>%Ln credits</source>
+        <translation>
+            <numerusform>%Ln kredit</numerusform>
+            <numerusform>%Ln krediter</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -122,6 +138,93 @@
     <message>
         <source>js_event</source>
         <translation>JS-händelse</translation>
+    </message>
+</context>
+<context>
+    <name>EventLog</name>
+    <message>
+        <source>an ISO 8601 time such as 2027-03-01T09:30:00Z (years 1678 to 2261)</source>
+        <translation>en ISO 8601-tid som 2027-03-01T09:30:00Z (åren 1678 till 2261)</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}: filen finns inte</translation>
+    </message>
+    <message>
+        <source>{path}: not a regular file (a folder or a pipe); save the event log to a file first</source>
+        <translation>{path}: ingen vanlig fil (en mapp eller ett rör); spara händelseloggen i en fil först</translation>
+    </message>
+    <message>
+        <source>{path}: line 1: the file is empty; an event log starts with a header row naming time, kind and person</source>
+        <translation>{path}: rad 1: filen är tom; en händelselogg börjar med en rubrikrad som namnger time, kind och person</translation>
+    </message>
+    <message>
+        <source>{path}: line 1: the header is not UTF-8 text</source>
+        <translation>{path}: rad 1: rubrikraden är inte UTF-8-text</translation>
+    </message>
+    <message>
+        <source>{path}: line {line}: a quoted field starts here and is never closed (a stray &quot; character?)</source>
+        <translation>{path}: rad {line}: ett citerat fält börjar här och avslutas aldrig (ett vilsekommet &quot;-tecken?)</translation>
+    </message>
+    <message>
+        <source>{path}: line 1: the header row cannot be read as CSV ({error})</source>
+        <translation>{path}: rad 1: rubrikraden kan inte läsas som CSV ({error})</translation>
+    </message>
+    <message>
+        <source>line 1 (header)</source>
+        <translation>rad 1 (rubrikrad)</translation>
+    </message>
+    <message>
+        <source>{path}: line 1 (header): the column {column} appears {count} times; name each column once</source>
+        <translation>{path}: rad 1 (rubrikrad): kolumnen {column} förekommer {count} gånger; namnge varje kolumn en gång</translation>
+    </message>
+    <message>
+        <source>{path}: {where}: no {column} column; an event log needs time, kind and person (referrer and name are optional, other columns are ignored)</source>
+        <translation>{path}: {where}: ingen kolumn {column}; en händelselogg behöver time, kind och person (referrer och name är valfria, andra kolumner ignoreras)</translation>
+    </message>
+    <message>
+        <source>schema</source>
+        <translation>schema</translation>
+    </message>
+    <message>
+        <source>{path}: schema: the column {column} appears more than once</source>
+        <translation>{path}: schema: kolumnen {column} förekommer mer än en gång</translation>
+    </message>
+    <message>
+        <source>{path}: not a readable Parquet file ({error})</source>
+        <translation>{path}: ingen läsbar Parquet-fil ({error})</translation>
+    </message>
+    <message>
+        <source>line {number}</source>
+        <translation>rad {number}</translation>
+    </message>
+    <message>
+        <source>row {number}</source>
+        <translation>rad {number} i tabellen</translation>
+    </message>
+    <message>
+        <source>{path}: line {line}: not UTF-8 text (byte {byte} of the line); save the log as UTF-8</source>
+        <translation>{path}: rad {line}: inte UTF-8-text (byte {byte} på raden); spara loggen som UTF-8</translation>
+    </message>
+    <message>
+        <source>{path}: line {line}: {fields} fields where the header has {header}</source>
+        <translation>{path}: rad {line}: {fields} fält där rubrikraden har {header}</translation>
+    </message>
+    <message>
+        <source>{path}: {where}: field &apos;person&apos; is empty; every event names who acted</source>
+        <translation>{path}: {where}: fältet &apos;person&apos; är tomt; varje händelse namnger vem som agerade</translation>
+    </message>
+    <message>
+        <source>{path}: {where}: field &apos;time&apos; is empty; it must be {example}</source>
+        <translation>{path}: {where}: fältet &apos;time&apos; är tomt; det måste vara {example}</translation>
+    </message>
+    <message>
+        <source>{path}: {where}: field &apos;kind&apos; is {value}; allowed: {kinds} (lower case, exact)</source>
+        <translation>{path}: {where}: fältet &apos;kind&apos; är {value}; tillåtet: {kinds} (gemener, exakt)</translation>
+    </message>
+    <message>
+        <source>{path}: {where}: field &apos;time&apos; is {value}; it must be {example}</source>
+        <translation>{path}: {where}: fältet &apos;time&apos; är {value}; det måste vara {example}</translation>
     </message>
 </context>
 <context>
@@ -217,6 +320,50 @@
     <message>
         <source>no credit to {who}: attributed to {credited} (first touch)</source>
         <translation>ingen kredit till {who}: tillskriven {credited} (första kontakt)</translation>
+    </message>
+    <message>
+        <source>{number}st</source>
+        <translation>{number}:a</translation>
+    </message>
+    <message>
+        <source>{number}nd</source>
+        <translation>{number}:a</translation>
+    </message>
+    <message>
+        <source>{number}rd</source>
+        <translation>{number}:e</translation>
+    </message>
+    <message>
+        <source>{number}th</source>
+        <translation>{number}:e</translation>
+    </message>
+    <message>
+        <source>in review: {credited}&apos;s {ordinal} credit within 24 hours</source>
+        <translation>granskas: {credited}s {ordinal} kredit inom 24 timmar</translation>
+    </message>
+    <message>
+        <source>reversed: refund on line {value}</source>
+        <translation>återförd: återbetalning på rad {value}</translation>
+    </message>
+    <message>
+        <source>pending until {until}</source>
+        <translation>väntar till {until}</translation>
+    </message>
+    <message>
+        <source>blocked: shares IP {value} with {credited}</source>
+        <translation>spärrad: delar IP {value} med {credited}</translation>
+    </message>
+    <message>
+        <source>blocked: shares device {value} with {credited}</source>
+        <translation>spärrad: delar enhet {value} med {credited}</translation>
+    </message>
+    <message>
+        <source>blocked: shares email {value} with {credited}</source>
+        <translation>spärrad: delar e-post {value} med {credited}</translation>
+    </message>
+    <message>
+        <source>blocked: email domain {value} is on the blocked list</source>
+        <translation>spärrad: e-postdomänen {value} står på spärrlistan</translation>
     </message>
 </context>
 <context>
@@ -550,11 +697,11 @@
     </message>
     <message>
         <source>Credited referrers at the end of each day</source>
-        <translation>Krediterade referenter vid slutet av varje dag</translation>
+        <translation>Krediterade referenter vid varje dags slut</translation>
     </message>
     <message>
         <source>Fulfilled referrers at the end of each day</source>
-        <translation>Uppfyllda referenter vid slutet av varje dag</translation>
+        <translation>Uppfyllda referenter vid varje dags slut</translation>
     </message>
     <message>
         <source>{objective} (lower is better)</source>
@@ -574,11 +721,11 @@
     </message>
     <message>
         <source>Offer window</source>
-        <translation>Erbjudandeperiod</translation>
+        <translation>Erbjudandets period</translation>
     </message>
     <message>
         <source>Attribution</source>
-        <translation>Tillskrivning</translation>
+        <translation>Attribuering</translation>
     </message>
     <message>
         <source>, within {days} days</source>
@@ -618,7 +765,7 @@
     </message>
     <message>
         <source>always open</source>
-        <translation>alltid öppen</translation>
+        <translation>alltid öppet</translation>
     </message>
     <message>
         <source>{low} to {high}, drawn per run</source>
@@ -642,15 +789,15 @@
     </message>
     <message>
         <source>seed</source>
-        <translation>frö</translation>
+        <translation>startvärde</translation>
     </message>
     <message>
         <source>ranked by</source>
-        <translation>rangordnad efter</translation>
+        <translation>rangordnat efter</translation>
     </message>
     <message>
         <source>Traffic options not listed take the generator&apos;s defaults. Every variant is replayed on the same traffic in each run.</source>
-        <translation>Trafikalternativ som inte anges får generatorns standardvärden. Alla varianter spelas upp på samma trafik i varje körning.</translation>
+        <translation>Trafikalternativ som inte listas tar generatorns standardvärden. Varje variant spelas upp på samma trafik i varje körning.</translation>
     </message>
     <message>
         <source>Variant</source>
@@ -686,11 +833,285 @@
     </message>
     <message>
         <source>Cost, value, net and K-factor are medians over the runs. P(best): share of runs in which the variant was best (ties shared).</source>
-        <translation>Kostnad, värde, netto och K-faktor är medianer över körningarna. P(bäst): andelen körningar där varianten var bäst (delat vid lika).</translation>
+        <translation>Kostnad, värde, netto och K-faktor är medianer över körningarna. P(bäst): andelen körningar där varianten var bäst (delad vid lika).</translation>
     </message>
     <message>
         <source>day of the campaign</source>
-        <translation>kampanjdag</translation>
+        <translation>kampanjens dag</translation>
+    </message>
+</context>
+<context>
+    <name>FraudSection</name>
+    <message>
+        <source>Fraud rules decide the fate of each credit: counted, blocked, sent to review, or held until refunds can no longer take it back. Try them on last quarter&apos;s traffic in the simulation&apos;s Fraud view before switching them on.</source>
+        <translation>Bedrägeriregler avgör vad som händer med varje kredit: räknad, spärrad, skickad till granskning eller hållen tills en återbetalning inte längre kan ta tillbaka den. Pröva dem på förra kvartalets trafik i simuleringens bedrägerivy innan du slår på dem.</translation>
+    </message>
+    <message>
+        <source>Self-referral</source>
+        <translation>Självhänvisning</translation>
+    </message>
+    <message>
+        <source>Block when friend and referrer share an &amp;IP address</source>
+        <translation>Spärra när vän och värvare delar &amp;IP-adress</translation>
+    </message>
+    <message>
+        <source>Catches a referrer signing up fake friends from their own connection.</source>
+        <translation>Fångar en värvare som registrerar påhittade vänner från sin egen uppkoppling.</translation>
+    </message>
+    <message>
+        <source>Trade-off: an office, a campus or a household shares one IP.</source>
+        <translation>Baksida: ett kontor, ett campus eller ett hushåll delar en IP-adress.</translation>
+    </message>
+    <message>
+        <source>Block when they share a &amp;device</source>
+        <translation>Spärra när de delar &amp;enhet</translation>
+    </message>
+    <message>
+        <source>Catches fake friends made on the referrer&apos;s own phone or browser.</source>
+        <translation>Fångar påhittade vänner skapade i värvarens egen telefon eller webbläsare.</translation>
+    </message>
+    <message>
+        <source>Trade-off: a family on one shared computer looks the same.</source>
+        <translation>Baksida: en familj vid en gemensam dator ser likadan ut.</translation>
+    </message>
+    <message>
+        <source>Block when they share an &amp;email address</source>
+        <translation>Spärra när de delar e-post&amp;adress</translation>
+    </message>
+    <message>
+        <source>Sees through Gmail dots, plus-addresses and capitals (bob.smith+1@gmail.com).</source>
+        <translation>Ser igenom Gmail-punkter, plusadresser och versaler (bob.smith+1@gmail.com).</translation>
+    </message>
+    <message>
+        <source>Trade-off: rarely wrong, but easy to dodge with a second address.</source>
+        <translation>Baksida: sällan fel, men lätt att kringgå med en andra adress.</translation>
+    </message>
+    <message>
+        <source>Email domains and velocity</source>
+        <translation>E-postdomäner och takt</translation>
+    </message>
+    <message>
+        <source>Blocked email domains, one per line</source>
+        <translation>Spärrade e-postdomäner, en per rad</translation>
+    </message>
+    <message>
+        <source>Blocked Email Domains</source>
+        <translation>Spärrade e-postdomäner</translation>
+    </message>
+    <message>
+        <source>Blocked email &amp;domains:</source>
+        <translation>Spärrade e-post&amp;domäner:</translation>
+    </message>
+    <message>
+        <source>One per line; a domain also blocks its subdomains. Blocks disposable mail.</source>
+        <translation>En per rad; en domän spärrar även sina underdomäner. Spärrar engångsadresser.</translation>
+    </message>
+    <message>
+        <source>Trade-off: a real customer on a listed domain is blocked too.</source>
+        <translation>Baksida: en verklig kund på en listad domän spärras också.</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>Högst</translation>
+    </message>
+    <message>
+        <source>Limit credits per day</source>
+        <translation>Begränsa krediter per dygn</translation>
+    </message>
+    <message>
+        <source>Credits per referrer within 24 hours</source>
+        <translation>Krediter per värvare inom 24 timmar</translation>
+    </message>
+    <message>
+        <source>Velocity Limit</source>
+        <translation>Taktgräns</translation>
+    </message>
+    <message>
+        <source>credits per referrer within 24 hours</source>
+        <translation>krediter per värvare inom 24 timmar</translation>
+    </message>
+    <message>
+        <source>Velocity:</source>
+        <translation>Takt:</translation>
+    </message>
+    <message>
+        <source>Further credits go to a review queue: a burst of sign-ups minutes apart.</source>
+        <translation>Fler krediter går till en granskningskö: en skur av registreringar med minuters mellanrum.</translation>
+    </message>
+    <message>
+        <source>Trade-off: a popular referrer&apos;s good day waits for a person to look.</source>
+        <translation>Baksida: en populär värvares goda dag får vänta på att någon tittar.</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Karens</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source>Hold rewards for this many days</source>
+        <translation>Håll inne belöningar så här många dagar</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Karens</translation>
+    </message>
+    <message>
+        <source>&amp;Hold rewards for:</source>
+        <translation>&amp;Håll inne belöningar i:</translation>
+    </message>
+    <message>
+        <source>A credit counts only after the hold; a refund before then takes it back.</source>
+        <translation>En kredit räknas först efter karensen; en återbetalning innan dess tar tillbaka den.</translation>
+    </message>
+    <message>
+        <source>Trade-off: honest referrers wait that long for their reward.</source>
+        <translation>Baksida: ärliga värvare får vänta så länge på sin belöning.</translation>
+    </message>
+</context>
+<context>
+    <name>FraudView</name>
+    <message>
+        <source>Same IP</source>
+        <translation>Samma IP</translation>
+    </message>
+    <message>
+        <source>Same device</source>
+        <translation>Samma enhet</translation>
+    </message>
+    <message>
+        <source>Same email</source>
+        <translation>Samma e-post</translation>
+    </message>
+    <message>
+        <source>Blocked email domain</source>
+        <translation>Spärrad e-postdomän</translation>
+    </message>
+    <message>
+        <source>Velocity (review)</source>
+        <translation>Takt (granskning)</translation>
+    </message>
+    <message>
+        <source>Refund during hold</source>
+        <translation>Återbetalning under karens</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Krediter</translation>
+    </message>
+    <message>
+        <source>Fraud caught</source>
+        <translation>Fångade bedrägerier</translation>
+    </message>
+    <message>
+        <source>Honest caught</source>
+        <translation>Fångade ärliga</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Träffsäkerhet</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Täckning</translation>
+    </message>
+    <message>
+        <source>Cost saved</source>
+        <translation>Sparad kostnad</translation>
+    </message>
+    <message>
+        <source>Wrongly withheld</source>
+        <translation>Felaktigt innehållet</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Tid (UTC)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>Vän</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>Värvare</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etikett</translation>
+    </message>
+    <message>
+        <source>Credit within 24 h</source>
+        <translation>Kredit inom 24 h</translation>
+    </message>
+    <message>
+        <source>Referrer&apos;s credits, past 7 days</source>
+        <translation>Värvarens krediter, senaste 7 dagarna</translation>
+    </message>
+    <message>
+        <source>fraud</source>
+        <translation>bedrägeri</translation>
+    </message>
+    <message>
+        <source>honest</source>
+        <translation>ärlig</translation>
+    </message>
+    <message>
+        <source>Reward per fulfillment</source>
+        <translation>Belöning per uppfyllande</translation>
+    </message>
+    <message>
+        <source>Rule whose credits are listed</source>
+        <translation>Regel vars krediter listas</translation>
+    </message>
+    <message>
+        <source>Double-click a credit to see why, in the Results view</source>
+        <translation>Dubbelklicka på en kredit för att se varför, i resultatvyn</translation>
+    </message>
+    <message>
+        <source>Reward per fulfillment:</source>
+        <translation>Belöning per uppfyllelse:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Credits taken by&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Krediter tagna av&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Review queue&lt;/b&gt; — credits over the velocity limit</source>
+        <translation>&lt;b&gt;Granskningskö&lt;/b&gt; — krediter över taktgränsen</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Run a simulation to see what the fraud rules catch.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Kör en simulering för att se vad bedrägerireglerna fångar.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{total}&lt;/b&gt; credits by the base rules: &lt;b&gt;{counted}&lt;/b&gt; counted, {blocked} blocked, {review} in review, {reversed} reversed by refunds, {pending} pending.</source>
+        <translation>&lt;b&gt;{total}&lt;/b&gt; krediter enligt grundreglerna: &lt;b&gt;{counted}&lt;/b&gt; räknade, {blocked} spärrade, {review} till granskning, {reversed} återförda av återbetalningar, {pending} väntande.</translation>
+    </message>
+    <message>
+        <source>This offer has no fraud rules: switch some on under Fraud &amp; Holds.</source>
+        <translation>Erbjudandet har inga bedrägeriregler: slå på några under Bedrägeri och karens.</translation>
+    </message>
+    <message>
+        <source>The log has no fraud labels, so precision and recall are unknown (synthetic traffic with a fraud rate has them).</source>
+        <translation>Loggen saknar bedrägerietiketter, så träffsäkerhet och täckning är okända (syntetisk trafik med bedrägeriandel har dem).</translation>
+    </message>
+    <message>
+        <source>All rules</source>
+        <translation>Alla regler</translation>
     </message>
 </context>
 <context>
@@ -1016,22 +1437,6 @@
         <translation>Demoarbetsytan kunde inte byggas i {folder}: {error}</translation>
     </message>
     <message>
-        <source>Cannot approve yet</source>
-        <translation>Kan inte godkännas än</translation>
-    </message>
-    <message>
-        <source>Fix these first:
-
-{problems}</source>
-        <translation>Åtgärda detta först:
-
-{problems}</translation>
-    </message>
-    <message>
-        <source>Approve</source>
-        <translation>Godkänn</translation>
-    </message>
-    <message>
         <source>Discard Draft</source>
         <translation>Kassera utkast</translation>
     </message>
@@ -1181,13 +1586,12 @@
         <source>repeat rewards</source>
         <translation>upprepade belöningar</translation>
     </message>
-    <message>
-        <source>{count} promo code</source>
-        <translation>{count} kampanjkod</translation>
-    </message>
-    <message>
-        <source>{count} promo codes</source>
-        <translation>{count} kampanjkoder</translation>
+    <message numerus="yes">
+        <source>%Ln promo codes</source>
+        <translation>
+            <numerusform>%Ln kampanjkod</numerusform>
+            <numerusform>%Ln kampanjkoder</numerusform>
+        </translation>
     </message>
     <message>
         <source>✔  Nothing blocks approval.</source>
@@ -1211,6 +1615,10 @@
     <message>
         <source>Rewards &amp; Attribution</source>
         <translation>Belöningar och tillskrivning</translation>
+    </message>
+    <message>
+        <source>Fraud &amp; Holds</source>
+        <translation>Bedrägeri och karens</translation>
     </message>
     <message>
         <source>{name} — Edit Draft[*] — Referral Studio</source>
@@ -1290,6 +1698,10 @@
     </message>
     <message>
         <source>Fulfillment goal</source>
+        <translation>Uppfyllandemål</translation>
+    </message>
+    <message>
+        <source>Fulfillment Goal</source>
         <translation>Uppfyllandemål</translation>
     </message>
     <message>
@@ -1429,6 +1841,10 @@
         <translation>Manuellt</translation>
     </message>
     <message>
+        <source>Fulfillment Delivery</source>
+        <translation>Leverans av uppfyllande</translation>
+    </message>
+    <message>
         <source>Fulfillment &amp;Delivery:</source>
         <translation>&amp;Leverans:</translation>
     </message>
@@ -1455,6 +1871,13 @@
     <message>
         <source>Promo codes</source>
         <translation>Kampanjkoder</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln promo codes loaded</source>
+        <translation>
+            <numerusform>%Ln kampanjkod inläst</numerusform>
+            <numerusform>%Ln kampanjkoder inlästa</numerusform>
+        </translation>
     </message>
     <message>
         <source>Offer Rules</source>
@@ -1585,6 +2008,10 @@
         <translation>Senaste kontakt: det senaste refererade besöket</translation>
     </message>
     <message>
+        <source>Attribution Model</source>
+        <translation>Attribueringsmodell</translation>
+    </message>
+    <message>
         <source>&amp;Model:</source>
         <translation>&amp;Modell:</translation>
     </message>
@@ -1661,14 +2088,6 @@
         <translation>Inga kampanjkoder</translation>
     </message>
     <message>
-        <source>{count} promo code loaded</source>
-        <translation>{count} kampanjkod inläst</translation>
-    </message>
-    <message>
-        <source>{count} promo codes loaded</source>
-        <translation>{count} kampanjkoder inlästa</translation>
-    </message>
-    <message>
         <source>Blocks approval</source>
         <translation>Hindrar godkännande</translation>
     </message>
@@ -1741,10 +2160,6 @@
         <translation>Använd deras</translation>
     </message>
     <message>
-        <source>Not approved</source>
-        <translation>Inte godkänt</translation>
-    </message>
-    <message>
         <source>Close without saving?</source>
         <translation>Stäng utan att spara?</translation>
     </message>
@@ -1797,6 +2212,57 @@
     <message>
         <source>{series}: {credited} credited, {fulfilled} fulfilled</source>
         <translation>{series}: {credited} krediterade, {fulfilled} uppfyllda</translation>
+    </message>
+</context>
+<context>
+    <name>Repository</name>
+    <message>
+        <source>the draft cannot be approved: {problems}</source>
+        <translation>utkastet kan inte godkännas: {problems}</translation>
+    </message>
+    <message>
+        <source>the draft was changed elsewhere (revision {actual}, this window had {expected}); reload it or keep your version</source>
+        <translation>utkastet ändrades på annat håll (revision {actual}, det här fönstret hade {expected}); läs in det igen eller behåll din version</translation>
+    </message>
+    <message>
+        <source>there is no program named {name}</source>
+        <translation>det finns inget program som heter {name}</translation>
+    </message>
+    <message>
+        <source>a program needs a name</source>
+        <translation>ett program behöver ett namn</translation>
+    </message>
+    <message>
+        <source>a program named {name} already exists</source>
+        <translation>ett program som heter {name} finns redan</translation>
+    </message>
+    <message>
+        <source>there is no offer named {name}</source>
+        <translation>det finns inget erbjudande som heter {name}</translation>
+    </message>
+    <message>
+        <source>an offer needs a name</source>
+        <translation>ett erbjudande behöver ett namn</translation>
+    </message>
+    <message>
+        <source>an offer named {name} already exists; choose another name (nothing was overwritten)</source>
+        <translation>ett erbjudande som heter {name} finns redan; välj ett annat namn (inget skrevs över)</translation>
+    </message>
+    <message>
+        <source>offer {name} has no draft to approve</source>
+        <translation>erbjudandet {name} har inget utkast att godkänna</translation>
+    </message>
+    <message>
+        <source>offer {name} has no draft to discard</source>
+        <translation>erbjudandet {name} har inget utkast att förkasta</translation>
+    </message>
+    <message>
+        <source>offer {name} was never approved, so its draft is all there is; delete the offer instead</source>
+        <translation>erbjudandet {name} har aldrig godkänts, så utkastet är allt som finns; radera erbjudandet i stället</translation>
+    </message>
+    <message>
+        <source>offer {name} has no revision {number}</source>
+        <translation>erbjudandet {name} har ingen revision {number}</translation>
     </message>
 </context>
 <context>
@@ -1900,6 +2366,25 @@
         <translation>&lt;i&gt;Kör en simulering för att se vem som får kredit.&lt;/i&gt;</translation>
     </message>
     <message>
+        <source>Fraud</source>
+        <translation>Bedrägeri</translation>
+    </message>
+    <message>
+        <source>&amp;Forecast…</source>
+        <translation>&amp;Prognos…</translation>
+    </message>
+    <message>
+        <source>Forecast this offer and variants of it over many traffic runs (Ctrl+Shift+R)</source>
+        <translation>Gör en prognos för erbjudandet och varianter av det över många trafikkörningar (Ctrl+Skift+R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replayed %Ln events.</source>
+        <translation>
+            <numerusform>Spelade upp %Ln händelse.</numerusform>
+            <numerusform>Spelade upp %Ln händelser.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Export Chart…</source>
         <translation>Exportera diagram…</translation>
     </message>
@@ -1922,14 +2407,6 @@
     <message>
         <source>Save the replayed events as a CSV or Parquet event log</source>
         <translation>Spara de uppspelade händelserna som en händelselogg i CSV eller Parquet</translation>
-    </message>
-    <message>
-        <source>&amp;Forecast…</source>
-        <translation>&amp;Prognos…</translation>
-    </message>
-    <message>
-        <source>Forecast this offer and variants of it over many traffic runs (Ctrl+Shift+R)</source>
-        <translation>Gör en prognos för erbjudandet och varianter av det över många trafikkörningar (Ctrl+Skift+R)</translation>
     </message>
     <message>
         <source>Filter referrers…</source>
@@ -1956,16 +2433,12 @@
         <translation>Kör…</translation>
     </message>
     <message>
-        <source>Replayed {count} event.</source>
-        <translation>Spelade upp {count} händelse.</translation>
-    </message>
-    <message>
-        <source>Replayed {count} events.</source>
-        <translation>Spelade upp {count} händelser.</translation>
-    </message>
-    <message>
         <source>The traffic could not be used: {error}</source>
         <translation>Trafiken kunde inte användas: {error}</translation>
+    </message>
+    <message>
+        <source>The simulation stopped on an error that should not happen ({problem}); the previous results are still shown. Please report this with the text printed in the terminal.</source>
+        <translation>Simuleringen stoppades av ett fel som inte borde hända ({problem}); de tidigare resultaten visas fortfarande. Rapportera gärna felet med texten som skrevs ut i terminalen.</translation>
     </message>
     <message>
         <source>Cancelled; the previous results are still shown.</source>
@@ -1983,17 +2456,16 @@
         <source>Wrote {files} into {folder}.</source>
         <translation>Skrev {files} till {folder}.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln events</source>
+        <translation>
+            <numerusform>%Ln händelse</numerusform>
+            <numerusform>%Ln händelser</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Saved {events} to {path}.</source>
         <translation>Sparade {events} i {path}.</translation>
-    </message>
-    <message>
-        <source>{count} event</source>
-        <translation>{count} händelse</translation>
-    </message>
-    <message>
-        <source>{count} events</source>
-        <translation>{count} händelser</translation>
     </message>
     <message>
         <source>Could not write {path}: {error}</source>
@@ -2018,6 +2490,65 @@
     <message>
         <source>CSV (*.csv);;Parquet (*.parquet)</source>
         <translation>CSV (*.csv);;Parquet (*.parquet)</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>{path} is a folder, not a Referral Studio store file</source>
+        <translation>{path} är en mapp, inte en lagringsfil för Referral Studio</translation>
+    </message>
+    <message>
+        <source>{path} is an empty (zero-byte) file, not a Referral Studio store; it was left untouched</source>
+        <translation>{path} är en tom fil (noll byte), inte en lagringsfil för Referral Studio; den lämnades orörd</translation>
+    </message>
+    <message>
+        <source>{path} is not an SQLite database (not a Referral Studio store); it was left untouched</source>
+        <translation>{path} är ingen SQLite-databas (ingen lagringsfil för Referral Studio); den lämnades orörd</translation>
+    </message>
+    <message>
+        <source>cannot create the folder for the store {path}: {error}</source>
+        <translation>kan inte skapa mappen för lagringsfilen {path}: {error}</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened as a store: {reason}; it was left untouched</source>
+        <translation>{path} kan inte öppnas som lagringsfil: {reason}; den lämnades orörd</translation>
+    </message>
+    <message>
+        <source>the daily backup of {path} could not be made: {error}</source>
+        <translation>den dagliga säkerhetskopian av {path} kunde inte göras: {error}</translation>
+    </message>
+    <message>
+        <source>{path} is damaged (SQLite quick_check: {result}); it was left untouched</source>
+        <translation>{path} är skadad (SQLite quick_check: {result}); den lämnades orörd</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer Referral Studio (schema {schema}); update Referral Studio to open it. The file was left untouched.</source>
+        <translation>{path} skrevs av en nyare Referral Studio (schema {schema}); uppdatera Referral Studio för att öppna den. Filen lämnades orörd.</translation>
+    </message>
+    <message>
+        <source>{path} needs an upgrade, but the backup that must come first could not be made ({error}); the file was left untouched</source>
+        <translation>{path} behöver uppgraderas, men säkerhetskopian som måste göras först kunde inte göras ({error}); filen lämnades orörd</translation>
+    </message>
+    <message>
+        <source>upgrading {path} to schema {schema} failed ({reason}); the store was left as it was</source>
+        <translation>uppgraderingen av {path} till schema {schema} misslyckades ({reason}); lagringsfilen lämnades som den var</translation>
+    </message>
+    <message>
+        <source>The store {path} is busy: another program kept it locked for over {seconds} s. Nothing was changed; try again.</source>
+        <translation>Lagringsfilen {path} är upptagen: ett annat program höll den låst i över {seconds} s. Inget ändrades; försök igen.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full. Nothing was changed; free some space and try again.</source>
+        <translation>Disken med {path} är full. Inget ändrades; frigör utrymme och försök igen.</translation>
+    </message>
+    <message>
+        <source>The store {path} is read-only (its file or folder cannot be written). Nothing was changed.</source>
+        <translation>Lagringsfilen {path} är skrivskyddad (filen eller mappen går inte att skriva). Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>The store {path} refused the change ({reason}). Nothing was changed.</source>
+        <translation>Lagringsfilen {path} vägrade ändringen ({reason}). Inget ändrades.</translation>
     </message>
 </context>
 <context>
@@ -2155,6 +2686,18 @@
     <message>
         <source>Preset:</source>
         <translation>Förval:</translation>
+    </message>
+    <message>
+        <source>Fraud rate</source>
+        <translation>Bedrägeriandel</translation>
+    </message>
+    <message>
+        <source>Share of credited friends made fraudulent, labelled so the Fraud tab can score rules.</source>
+        <translation>Andel krediterade vänner som görs bedrägliga, märkta så att bedrägerifliken kan bedöma reglerna.</translation>
+    </message>
+    <message>
+        <source>Fraud rate:</source>
+        <translation>Bedrägeriandel:</translation>
     </message>
     <message>
         <source>events.csv or events.parquet</source>
@@ -2568,7 +3111,7 @@
     </message>
     <message>
         <source>goal count</source>
-        <translation>antal för målet</translation>
+        <translation>målets antal</translation>
     </message>
     <message>
         <source>count repeat visits</source>
@@ -2596,11 +3139,11 @@
     </message>
     <message>
         <source>attribution</source>
-        <translation>tillskrivning</translation>
+        <translation>attribuering</translation>
     </message>
     <message>
         <source>attribution window (days)</source>
-        <translation>tillskrivningsfönster (dagar)</translation>
+        <translation>attribueringsfönster (dagar)</translation>
     </message>
     <message>
         <source>repeat rewards</source>
@@ -2616,7 +3159,7 @@
     </message>
     <message>
         <source>none</source>
-        <translation>ingen</translation>
+        <translation>inga</translation>
     </message>
     <message>
         <source>yes</source>
@@ -2632,7 +3175,7 @@
     </message>
     <message>
         <source>{setting} {value} (base: {base})</source>
-        <translation>{setting} {value} (grund: {base})</translation>
+        <translation>{setting} {value} (bas: {base})</translation>
     </message>
     <message>
         <source>as the base offer</source>

@@ -1,9 +1,9 @@
-"""Offer settings in words, for the editor's hint line and the details pane."""
+"""An offer's settings in words, for the editor's hint line and the main window's details pane."""
 
 from __future__ import annotations
 
-from referral_studio.domain.offer import Goal, GoalType, Qualification
-from referral_studio.domain.texts import QT_TRANSLATE_NOOP, number, translate
+from referral_studio.domain.offer import AttributionModel, Goal, GoalType, Offer, Qualification
+from referral_studio.domain.texts import QT_TRANSLATE_NOOP, date_time, number, translate
 
 GOAL_HINTS = {
     GoalType.REFERRED_VISITS: QT_TRANSLATE_NOOP(
@@ -47,3 +47,36 @@ def describe_goal(goal: Goal) -> str:
     else:
         what = translate("GoalText", "Credit for a JavaScript event (no name yet)")
     return translate("GoalText", "{what} · {count} needed").format(what=what, count=number(goal.count))
+
+
+def describe_window(offer: Offer) -> str | None:
+    """When the offer runs, e.g. 'Runs from 2027-03-01 00:00 to open'; None when it always runs."""
+    window = offer.window
+    if not (window.start or window.end):
+        return None
+    start = date_time(window.start) if window.start else translate("OfferDetails", "open")
+    end = date_time(window.end) if window.end else translate("OfferDetails", "open")
+    return translate("OfferDetails", "Runs from {start} to {end}").format(start=start, end=end)
+
+
+def describe_terms(offer: Offer) -> str:
+    """Attribution, rewards and promo codes in one line, e.g. 'Attribution: first touch · repeat rewards · 3 promo codes'."""
+    if offer.attribution.model is AttributionModel.FIRST_TOUCH:
+        attribution = translate("OfferDetails", "Attribution: first touch")
+    else:
+        attribution = translate("OfferDetails", "Attribution: last touch")
+    if offer.attribution.window_days:
+        attribution += " " + translate("OfferDetails", "within {days} days").format(
+            days=number(offer.attribution.window_days, 2).rstrip("0").rstrip(",.")
+        )
+    if not offer.rewards.repeat:
+        rewards = translate("OfferDetails", "one reward per referrer")
+    elif offer.rewards.max_fulfillments:
+        rewards = translate("OfferDetails", "repeat rewards, at most {count}").format(
+            count=number(offer.rewards.max_fulfillments)
+        )
+    else:
+        rewards = translate("OfferDetails", "repeat rewards")
+    count = len(offer.promo_codes)
+    codes = translate("OfferDetails", "%Ln promo codes", None, count)
+    return f"{attribution} · {rewards} · {codes}"

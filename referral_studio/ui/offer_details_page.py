@@ -1,0 +1,204 @@
+"""App Settings › Offer Details: the fulfillment goal and its fields, the emails, and the promo codes."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from referral_studio.domain.offer import MAX_GOAL_COUNT, Delivery, GoalType, Offer, Qualification
+from referral_studio.domain.offer_text import goal_hint
+from referral_studio.domain.promo_codes import PromoCodeFileError, read_promo_codes
+from referral_studio.domain.validation import GIVE_CREDIT_TIP, Problem
+from referral_studio.ui.commands import SetValueCommand
+from referral_studio.ui.editor_forms import add_row, form_layout, named
+from referral_studio.ui.field_binder import FieldBinder
+from referral_studio.ui.i18n import goal_label, translate
+
+
+class OfferDetailsPage(QWidget):
+    """The first page of the editor; shows only the fields of the chosen goal type."""
+
+    def __init__(self, binder: FieldBinder, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.binder = binder
+        layout = QVBoxLayout(self)
+
+        settings = QGroupBox(translate("OfferEditor", "Settings"))
+        form = self.goal_form = form_layout(settings)
+        self.goal_type = named(QComboBox(), "fulfillmentGoal", translate("OfferEditor", "Fulfillment goal"))
+        self.goal_type.addItems([goal_label(goal) for goal in GoalType])
+        self.binder.choice(self.goal_type, "goal.type", translate("OfferEditor", "Fulfillment Goal"), list(GoalType))
+        self.goal_hint = QLabel()
+        self.goal_hint.setWordWrap(True)
+        self.goal_hint.setObjectName("goalHint")
+        self.goal_hint.setStyleSheet("color: palette(placeholder-text);")
+        self.goal_hint.setMinimumWidth(360)
+        row = QHBoxLayout()
+        row.addWidget(self.goal_type)
+        row.addSpacing(8)
+        row.addWidget(self.goal_hint, 1)
+        add_row(form, translate("OfferEditor", "Fulfillment &Goal:"), row, self.goal_type)
+        self.goal_count = named(QSpinBox(), "goalCount", translate("OfferEditor", "Goal count"))
+        self.goal_count.setRange(1, MAX_GOAL_COUNT)
+        self.goal_count.setGroupSeparatorShown(True)
+        self.goal_count.setMaximumWidth(160)
+        self.binder.number(self.goal_count, "goal.count", translate("OfferEditor", "Goal Count"))
+        form.addRow(translate("OfferEditor", "Goal &Count:"), self.goal_count)
+        self.repeat_visits = named(
+            QCheckBox(translate("OfferEditor", "Count repeat visits by the same friend")),
+            "countRepeatVisits",
+            translate("OfferEditor", "Count repeat visits"),
+        )
+        self.binder.check(
+            self.repeat_visits, "goal.count_repeat_visits", translate("OfferEditor", "Count Repeat Visits")
+        )
+        form.addRow("", self.repeat_visits)
+        self.triggers = named(
+            QPlainTextEdit(), "triggerActivities", translate("OfferEditor", "Trigger activities, one per line")
+        )
+        self.triggers.setPlaceholderText(translate("OfferEditor", "One activity per line, e.g. Opportunity Created"))
+        self.triggers.setTabChangesFocus(True)
+        self.triggers.setMaximumHeight(90)
+        self.binder.lines(self.triggers, "goal.trigger_activities", translate("OfferEditor", "Trigger Activities"))
+        form.addRow(translate("OfferEditor", "&Trigger Activities:"), self.triggers)
+        self.qualification = named(QComboBox(), "qualification", translate("OfferEditor", "Qualification"))
+        self.qualification.addItems([translate("OfferEditor", "once"), translate("OfferEditor", "every time")])
+        self.binder.choice(
+            self.qualification, "goal.qualification", translate("OfferEditor", "Qualification"), list(Qualification)
+        )
+        form.addRow(translate("OfferEditor", "&Qualification:"), self.qualification)
+        self.event_name = named(QLineEdit(), "customEventName", translate("OfferEditor", "Custom event name"))
+        self.event_name.setPlaceholderText(
+            translate("OfferEditor", "The event name your page's JavaScript sends, exactly")
+        )
+        self.binder.text(self.event_name, "goal.event_name", translate("OfferEditor", "Event Name"))
+        form.addRow(translate("OfferEditor", "&Event Name:"), self.event_name)
+        self.give_credit = named(
+            QCheckBox(translate("OfferEditor", "Used by a Give Credit to Referrer flow step")),
+            "usesGiveCreditToReferrer",
+            translate("OfferEditor", "Used by Give Credit to Referrer"),
+        )
+        self.binder.check(
+            self.give_credit, "uses_give_credit_to_referrer", translate("OfferEditor", "Give Credit to Referrer")
+        )
+        form.addRow("", self.give_credit)
+        self.give_credit_tip = QLabel(GIVE_CREDIT_TIP)
+        self.give_credit_tip.setObjectName("giveCreditTip")
+        self.give_credit_tip.setWordWrap(True)
+        self.give_credit_tip.setStyleSheet("color: #b3261e;")
+        self.give_credit_tip.setMinimumWidth(420)
+        form.addRow("", self.give_credit_tip)
+        layout.addWidget(settings)
+
+        emails = QGroupBox(translate("OfferEditor", "Emails"))
+        form = form_layout(emails)
+        self.sign_up_email = named(QLineEdit(), "signUpEmail", translate("OfferEditor", "Sign-up email"))
+        self.sign_up_email.setPlaceholderText(
+            translate("OfferEditor", "Email sent when someone signs up for the offer")
+        )
+        self.binder.text(self.sign_up_email, "emails.sign_up", translate("OfferEditor", "Sign-Up Email"))
+        form.addRow(translate("OfferEditor", "&Sign-Up Email:"), self.sign_up_email)
+        self.fulfillment_email = named(QLineEdit(), "fulfillmentEmail", translate("OfferEditor", "Fulfillment email"))
+        self.fulfillment_email.setPlaceholderText(
+            translate("OfferEditor", "Email sent when a referrer reaches the goal")
+        )
+        self.binder.text(self.fulfillment_email, "emails.fulfillment", translate("OfferEditor", "Fulfillment Email"))
+        form.addRow(translate("OfferEditor", "&Fulfillment Email:"), self.fulfillment_email)
+        self.delivery = named(QComboBox(), "fulfillmentDelivery", translate("OfferEditor", "Fulfillment delivery"))
+        self.delivery.addItems(
+            [translate("OfferEditor", "Automatically when the goal is reached"), translate("OfferEditor", "Manually")]
+        )
+        self.binder.choice(
+            self.delivery, "emails.delivery", translate("OfferEditor", "Fulfillment Delivery"), list(Delivery)
+        )
+        form.addRow(translate("OfferEditor", "Fulfillment &Delivery:"), self.delivery)
+        layout.addWidget(emails)
+
+        codes = QGroupBox(translate("OfferEditor", "Promo Codes"))
+        column = QVBoxLayout(codes)
+        line = QHBoxLayout()
+        self.code_count = QLabel()
+        self.code_count.setObjectName("promoCodeCount")
+        upload = named(
+            QPushButton(translate("OfferEditor", "&Upload .txt…")),
+            "uploadPromoCodes",
+            translate("OfferEditor", "Upload promo codes"),
+        )
+        upload.clicked.connect(self._on_upload_clicked)
+        clear = named(
+            QPushButton(translate("OfferEditor", "Clear")),
+            "clearPromoCodes",
+            translate("OfferEditor", "Clear promo codes"),
+        )
+        clear.clicked.connect(lambda: self.binder.push("promo_codes", (), translate("OfferEditor", "Promo Codes")))
+        line.addWidget(self.code_count, 1)
+        line.addWidget(upload)
+        line.addWidget(clear)
+        column.addLayout(line)
+        self.code_list = named(QListWidget(), "promoCodeList", translate("OfferEditor", "Promo codes"))
+        self.code_list.setMaximumHeight(110)
+        self.code_list.setUniformItemSizes(True)
+        column.addWidget(self.code_list)
+        layout.addWidget(codes)
+        layout.addStretch(1)
+
+    def show_offer(self, offer: Offer, path: str, problems: list[Problem]) -> None:
+        """Show the fields the goal type uses, the Give Credit tip when it applies, and the promo codes."""
+        goal = offer.goal.type
+        self.goal_hint.setText(goal_hint(goal))
+        for widget, shown in (
+            (self.repeat_visits, goal is GoalType.REFERRED_VISITS),
+            (self.triggers, goal is GoalType.SMART_LIST_TRIGGER),
+            (self.qualification, goal is GoalType.SMART_LIST_TRIGGER),
+            (self.event_name, goal is GoalType.CUSTOM_JS_EVENT),
+        ):
+            self.goal_form.setRowVisible(widget, shown)
+        self.goal_form.setRowVisible(
+            self.give_credit_tip, any(p.field == "uses_give_credit_to_referrer" for p in problems)
+        )
+        codes = offer.promo_codes
+        loaded = len(codes)
+        self.code_count.setText(
+            translate("OfferEditor", "%Ln promo codes loaded", None, loaded)
+            if codes
+            else translate("OfferEditor", "No promo codes")
+        )
+        if path in ("", "promo_codes"):
+            self.code_list.clear()
+            self.code_list.addItems([repr(code)[1:-1] if code != code.strip() else code for code in codes[:10_000]])
+
+    def _on_upload_clicked(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("OfferEditor", "Upload Promo Codes"),
+            "",
+            translate("OfferEditor", "Text files (*.txt);;All files (*)"),
+        )
+        if path:
+            self.load_promo_codes(path)
+
+    def load_promo_codes(self, path: str) -> bool:
+        """Replace the promo codes with a .txt file's lines (one undo step); a bad file changes nothing."""
+        try:
+            codes = read_promo_codes(path)
+        except PromoCodeFileError as error:
+            QMessageBox.warning(self, translate("OfferEditor", "Promo codes not loaded"), str(error))
+            return False
+        self.binder.stack.push(
+            SetValueCommand(self.binder.document, "promo_codes", codes, translate("OfferEditor", "Promo Codes"))
+        )
+        return True
