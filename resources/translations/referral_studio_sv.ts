@@ -413,6 +413,10 @@
         <translation>Diagram:</translation>
     </message>
     <message>
+        <source>objective</source>
+        <translation>målvärde</translation>
+    </message>
+    <message>
         <source>Variants</source>
         <translation>Varianter</translation>
     </message>
@@ -595,6 +599,46 @@
     <message>
         <source>Export Report</source>
         <translation>Exportera rapport</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variant</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Goal count</source>
+        <translation>Antal för målet</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>Tillskrivning</translation>
+    </message>
+    <message>
+        <source>Attribution window (days)</source>
+        <translation>Tillskrivningsfönster (dagar)</translation>
+    </message>
+    <message>
+        <source>Repeat rewards</source>
+        <translation>Upprepade belöningar</translation>
+    </message>
+    <message>
+        <source>Most fulfillments</source>
+        <translation>Högst antal uppfyllanden</translation>
+    </message>
+    <message>
+        <source>Offer starts</source>
+        <translation>Erbjudandet börjar</translation>
+    </message>
+    <message>
+        <source>Offer ends</source>
+        <translation>Erbjudandet slutar</translation>
+    </message>
+    <message>
+        <source>Differs from the base offer</source>
+        <translation>Skiljer sig från grunderbjudandet</translation>
     </message>
     <message>
         <source>Base offer</source>
