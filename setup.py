@@ -12,18 +12,27 @@ ASSETS = ("translations/*.qm", "icons/*.png", "icons/*.svg", "*.desktop")
 """What the app loads at run time, relative to resources/; the .ts sources stay out of the package."""
 
 
+def copy_assets(source: Path, target: Path) -> list[Path]:
+    """Copy what the app loads from `source` (resources/) into `target` (the package's resources/)."""
+    copied = []
+    for pattern in ASSETS:
+        for path in sorted(source.glob(pattern)):
+            destination = target / path.relative_to(source)
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, destination)
+            copied.append(destination)
+    return copied
+
+
 class BuildWithAssets(build_py):
     """build_py, then resources/' assets into referral_studio/resources/ of the build."""
 
     def run(self) -> None:
         super().run()
-        source = Path(__file__).resolve().parent / "resources"
-        target = Path(self.build_lib) / "referral_studio" / "resources"
-        for pattern in ASSETS:
-            for path in sorted(source.glob(pattern)):
-                destination = target / path.relative_to(source)
-                destination.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copyfile(path, destination)
+        copy_assets(
+            Path(__file__).resolve().parent / "resources", Path(self.build_lib) / "referral_studio" / "resources"
+        )
 
 
-setup(cmdclass={"build_py": BuildWithAssets})
+if __name__ == "__main__":  # as the build backend runs it; the tests import copy_assets alone
+    setup(cmdclass={"build_py": BuildWithAssets})

@@ -90,7 +90,7 @@ def shoot_traffic(panel: object) -> None:
     """The Traffic tab after a run on the retail preset: its measures beside Extole's figures."""
     from PySide6.QtCore import QEventLoop
 
-    panel.cursor.slider.setValue(panel.cursor.slider.maximum())  # type: ignore[attr-defined]
+    panel.time_cursor.slider.setValue(panel.time_cursor.slider.maximum())  # type: ignore[attr-defined]
     panel.traffic_form.use_preset("retail")  # type: ignore[attr-defined]
     panel.traffic_form.spins["participants"].setValue(20_000)  # type: ignore[attr-defined]
     loop = QEventLoop()

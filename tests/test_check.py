@@ -137,6 +137,14 @@ def test_expectations_agree_with_the_replay_itself(folder: Path, capsys: pytest.
             "offer = 'visits.offer.json'\n[traffic]\nseed = 1\npreset = 'bank'\n[expect]\n",
             r"\[traffic\] unknown traffic preset 'bank'; choose one of: ecommerce, retail, b2b, banks",
         ),
+        (
+            "offer = 'visits.offer.json'\n[traffic]\nseed = 1\nshare_mode = 'viral'\n[expect]\n",
+            r"\[traffic\] share-mode: one of broadcast, recommendation",
+        ),
+        (
+            "offer = 'visits.offer.json'\n[traffic]\nseed = 1\ndelays = 2\n[expect]\n",
+            r"\[traffic\] delays must be text",
+        ),
     ],
 )
 def test_bad_scenario_files_get_a_clear_message_and_exit_2(

@@ -15,7 +15,20 @@ def test_sigint_mid_run_leaves_no_half_written_results(tmp_path: Path) -> None:
     cli = [sys.executable, "-m", "referral_studio"]
     events = tmp_path / "events.csv"
     subprocess.run(
-        [*cli, "generate", "--participants", "200000", "--seed", "5", "--out", str(events), "--quiet"], check=True
+        [
+            *cli,
+            "generate",
+            "--preset",
+            "classroom",
+            "--participants",
+            "200000",
+            "--seed",
+            "5",
+            "--out",
+            str(events),
+            "--quiet",
+        ],
+        check=True,
     )
     offer = tmp_path / "o.offer.json"
     offer.write_text('{"format": "referral-studio.offer", "version": 1, "name": "x"}')

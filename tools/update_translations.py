@@ -97,7 +97,7 @@ def main() -> None:
         kept = plural_forms(ts)
         command = [tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", *sources()]
         subprocess.run(
-            [*command, "-target-language", language, "-ts", str(ts.relative_to(ROOT))],
+            [*command, "-target-language", language, "-ts", str(ts)],
             cwd=ROOT,
             check=True,
             capture_output=True,

@@ -17,7 +17,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from referral_studio.engine.kinds import KIND_NAMES, Kind
-from referral_studio.engine.short_text import pack, unpack
+from referral_studio.engine.text_codes import encode_text
 
 NO_CODE = -1  # an empty referrer or name
 CODED_COLUMNS = ("ip", "device", "email", "fraud")  # optional columns of fraud-rules.md, kept as text codes
@@ -250,9 +250,8 @@ def shared_codes(
         parts = [referrers, persons]
     else:
         parts = [referrers, *(chunk.cast(pa.string()) for chunk in person.chunks)]
-    people, encoded = _hash_once(parts)
-    every = np.concatenate([np.zeros(0, np.int32), *(_indices(chunk.indices) for chunk in encoded.chunks)])
-    del encoded
+    del person  # the caller popped it: once coded, its text can go
+    people, every = encode_text(parts)
     referrer_map, person_map = every[: len(referrers)], every[len(referrers) :]
     codes = person_map if person_codes is None else _through(person_map, person_codes)
     referrer_codes = _through(referrer_map, referrer_codes)
@@ -260,25 +259,6 @@ def shared_codes(
     if empty_at >= 0:  # some person is empty: people keeps "", and those rows code as NO_CODE for the reader to refuse
         codes = np.where(codes == empty_at, NO_CODE, codes).astype(np.int32)
     return people, codes, referrer_codes
-
-
-def _hash_once(parts: list[pa.Array]) -> tuple[pa.Array, pa.ChunkedArray]:
-    """One dictionary over the parts' strings in order of first appearance: (values, chunked indices).
-
-    Short ids are hashed as the integers they pack into; anything else as text.
-    """
-    packed = []
-    for part in parts:
-        values = pack(part)
-        if values is None:
-            break
-        packed.append(pa.array(values, pa.uint64()))
-    else:
-        encoded = pc.dictionary_encode(pa.chunked_array(packed, pa.uint64()))  # empty chunks are dropped here
-        dictionary = encoded.chunks[-1].dictionary.to_numpy() if encoded.num_chunks else np.zeros(0, np.uint64)
-        return unpack(dictionary), encoded
-    encoded = pc.dictionary_encode(pa.chunked_array(parts, pa.string()))
-    return (encoded.chunks[-1].dictionary if encoded.num_chunks else pa.array([], pa.string())), encoded
 
 
 def _through(mapping: np.ndarray, codes: np.ndarray, dropped: np.ndarray | None = None) -> np.ndarray:

@@ -1,16 +1,22 @@
 """Seeded synthetic referral traffic that grows in generations, like a real viral campaign.
 
-Organic participants join over the campaign and share; shares bring friends' visits (some
-return, a few friends are reached by two participants); friends fire the landing page's
-JavaScript event, sign up and become participants themselves, and later reach milestone
-activities. Self-referrals and organic visits are mixed in. Every draw comes from one
-numpy Generator in a fixed order, so the same seed and options give the same log.
+Organic participants join over the campaign, and organic visitors sign up at a base rate;
+participants share (a lognormal propensity lets a few send most shares), shares bring
+friends' visits (a link several friends click, or in recommendation mode one person who may
+click; some return, some friends are reached by several referrers, whose pull saturates);
+friends fire the landing page's JavaScript event, sign up and become participants
+themselves, make purchases and reach milestone activities. Self-referrals are mixed in, the
+times follow realistic delays and a day-night rhythm. Each mechanism is one step function
+over a shared `_Campaign`, so a new one is one more step. Every draw comes from one numpy
+Generator in a fixed order, so the same seed and options give the same log; a step that is
+switched off draws nothing, which keeps the `classroom` preset byte-identical to the
+generator before presets. Presets and their sources: engine/presets.py, docs/traffic.md.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from datetime import datetime, timezone
 
 import numpy as np
@@ -307,10 +313,12 @@ class _Rows:
             )
         )
 
-    def columns(self) -> list[np.ndarray]:
-        if not self.parts:
+    def take_columns(self) -> list[np.ndarray]:
+        """All rows as five columns; the parts are let go, so they are not held beside the log being built."""
+        parts, self.parts = self.parts, []
+        if not parts:
             return [np.zeros(0, dtype) for dtype in (np.int64, np.int8, np.int32, np.int32, np.int32)]
-        return [np.concatenate(column) for column in zip(*self.parts, strict=True)]
+        return [np.concatenate(column) for column in zip(*parts, strict=True)]
 
 
 @dataclass(frozen=True)
@@ -547,7 +555,7 @@ def _day_night(time: np.ndarray, strength: float) -> np.ndarray:
 
 def _log(campaign: _Campaign) -> EventLog:
     """The rows as a log: rhythm applied, whole seconds, nothing at or after the campaign's end."""
-    time, kind, who, by, name = campaign.rows.columns()
+    time, kind, who, by, name = campaign.rows.take_columns()
     # Rows whose delays ran past the nanosecond range wrapped round to before the start; rows after the end's
     # day stay after the end (the rhythm keeps each row in its day). Dropped first, nothing can overflow.
     last_day = campaign.end - campaign.end % DAY + DAY
@@ -557,28 +565,24 @@ def _log(campaign: _Campaign) -> EventLog:
         time = np.maximum(_day_night(time, campaign.options.day_night), campaign.start)
     time -= time % SECOND  # logs record whole seconds
     inside = time < campaign.end
-    people = pc.binary_join_element_wise(
-        "u", pc.utf8_lpad(pa.array(np.arange(campaign.next_id)).cast(pa.string()), 7, "0"), ""
-    )
+    time, kind, who, by, name = time[inside], kind[inside], who[inside], by[inside], name[inside]
+    people, who, by = _named(campaign.next_id, who, by)
     names = pa.array([JS_EVENT_NAME, *MILESTONES], pa.string())
-    log = EventLog.build(time[inside], kind[inside], who[inside], by[inside], name[inside], people, names)
-    return _drop_unnamed(log)
+    log = EventLog.build(time, kind, who, by, name, people, names)
+    return replace(log, source_row=np.arange(len(log), dtype=np.int64))  # a generated log's file is its order
 
 
-def _drop_unnamed(log: EventLog) -> EventLog:
-    """Keep only the people who appear in the log, so the dictionary matches the file's contents."""
-    used = np.zeros(len(log.people), dtype=bool)
-    used[log.person] = True
-    used[log.referrer[log.referrer != NO_CODE]] = True
+def _named(count: int, person: np.ndarray, referrer: np.ndarray) -> tuple[pa.Array, np.ndarray, np.ndarray]:
+    """Names (u0000042) for the people who appear in the log only, and their rows' codes into them.
+
+    So the dictionary matches the file's contents, and no name is made for the many ids
+    (friends replaced by an overlap, rows past the end) that never reach the log.
+    """
+    used = np.zeros(count, dtype=bool)
+    used[person] = True
+    used[referrer[referrer != NO_CODE]] = True
     remap = np.cumsum(used, dtype=np.int64) - 1
-    referrer = np.where(log.referrer != NO_CODE, remap[np.maximum(log.referrer, 0)], NO_CODE)
-    return EventLog(
-        time=log.time,
-        kind=log.kind,
-        person=remap[log.person].astype(np.int32),
-        referrer=referrer.astype(np.int32),
-        name=log.name,
-        people=log.people.filter(pa.array(used)),
-        names=log.names,
-        source_row=np.arange(len(log), dtype=np.int64),
-    )
+    ids = pa.array(np.flatnonzero(used)).cast(pa.string())
+    people = pc.binary_join_element_wise("u", pc.utf8_lpad(ids, 7, "0"), "")
+    referrer = np.where(referrer != NO_CODE, remap[np.maximum(referrer, 0)], NO_CODE)
+    return people, remap[person].astype(np.int32), referrer.astype(np.int32)

@@ -229,6 +229,7 @@ def _first_row(mask: pa.Array | pa.ChunkedArray) -> int:
 
 def _to_log(columns: dict[str, pa.ChunkedArray], path: Path, where: Where, source: Path | None) -> EventLog:
     n = len(columns["person"])
+    kind_codes = _kind_codes(columns.pop("kind"), path, where)  # first: its int8 codes free the wider indices
     people, person, referrer = shared_codes(columns.pop("person"), columns.pop("referrer", None), n)
     empty = np.flatnonzero(person == NO_CODE)
     if empty.size:
@@ -237,7 +238,6 @@ def _to_log(columns: dict[str, pa.ChunkedArray], path: Path, where: Where, sourc
                 path=path, where=where(int(empty[0]))
             )
         )
-    kind_codes = _kind_codes(columns.pop("kind"), path, where)
     time = columns.pop("time")
     if not pa.types.is_timestamp(time.type):
         time = _parse_time_column(time, path, where)

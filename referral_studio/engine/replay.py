@@ -259,7 +259,8 @@ def _credit(
     if hold:
         time = time + hold  # every matured credit's row has time + hold ≤ the as-of time: no overflow
     goal_count = offer.goal.count
-    cap = (offer.rewards.max_fulfillments or np.iinfo(np.int64).max) if offer.rewards.repeat else 1
+    most = int(np.iinfo(np.int64).max)  # a cap above it is no cap: no log holds that many credits
+    cap = min(offer.rewards.max_fulfillments or most, most) if offer.rewards.repeat else 1
     credits_by_code = np.bincount(credited, minlength=people).astype(np.int64)
     fulfilled_by_code = np.minimum(credits_by_code // goal_count, cap)
     first_credit_row = first_index_of_each(credited, people, rows)

@@ -43,12 +43,15 @@ def pack(array: pa.Array) -> np.ndarray | None:
 
 def unpack(values: np.ndarray) -> pa.Array:
     """The strings that `pack` turned into these integers."""
-    raw = np.ascontiguousarray(values, dtype="<u8").view(np.uint8).reshape(-1, WIDTH)
-    lengths = np.where(raw != 0, np.arange(1, WIDTH + 1, dtype=np.int32), 0).max(axis=1, initial=0)
+    values = np.ascontiguousarray(values, dtype="<u8")
+    raw = values.view(np.uint8).reshape(-1, WIDTH)
+    lengths = np.zeros(raw.shape[0], np.int32)  # bytes up to the last non-zero one (no NUL inside a packed string)
+    for size in range(WIDTH):
+        lengths += values >= np.uint64(1 << (8 * size))
     offsets = np.zeros(raw.shape[0] + 1, np.int32)
     np.cumsum(lengths, out=offsets[1:])
-    if lengths.size and lengths.min() == lengths.max():
-        data = raw[:, : lengths[0]]
+    if lengths.size and lengths.min() == lengths.max():  # ids of one width: no mask, and at full width no copy
+        data = np.ascontiguousarray(raw[:, : lengths[0]]).reshape(-1)
     else:
         data = raw[np.arange(WIDTH) < lengths[:, None]]
-    return pa.StringArray.from_buffers(raw.shape[0], pa.py_buffer(offsets), pa.py_buffer(data.tobytes()))
+    return pa.StringArray.from_buffers(raw.shape[0], pa.py_buffer(offsets), pa.py_buffer(data))

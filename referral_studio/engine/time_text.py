@@ -15,8 +15,8 @@ NS_PER_SECOND = 1_000_000_000
 def format_times(ns: np.ndarray) -> pa.Array:
     """Whole seconds as `2027-03-01T09:30:00Z`; a fraction, when present, down to the nanosecond."""
     ns = np.asarray(ns, dtype=np.int64)
-    seconds = pa.array(np.floor_divide(ns, NS_PER_SECOND), pa.timestamp("s", tz="UTC"))
-    text = pc.binary_join_element_wise(pc.strftime(seconds, format="%Y-%m-%dT%H:%M:%S"), "Z", "")
+    seconds = pa.array(np.floor_divide(ns, NS_PER_SECOND), pa.timestamp("s"))  # zone-free: cast, not strftime
+    text = pc.binary_join_element_wise(pc.utf8_replace_slice(seconds.cast(pa.string()), 10, 11, "T"), "Z", "")
     fractional = np.flatnonzero(ns % NS_PER_SECOND)
     if fractional.size == 0:
         return text

@@ -262,7 +262,8 @@ def _traffic(path: Path, table: object) -> Traffic:
         elif wanted is float and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
         if not isinstance(value, wanted) or isinstance(value, bool):
-            raise ScenarioError(f"{path}: [traffic] {key} must be {'a whole number' if wanted is int else 'a number'}")
+            kind = {int: "a whole number", float: "a number"}.get(wanted, "text")
+            raise ScenarioError(f"{path}: [traffic] {key} must be {kind}")
         values[key] = value
     try:
         options = preset_options(preset, **values)

@@ -1,5 +1,8 @@
 """Opening the store: where the file lives, SQLite settings, and migrations on open.
 
+Opening reads the schema version with one query and imports Alembic only when a
+migration is due, so a current store opens without it (a third of a second at start).
+
 Writes run in `BEGIN IMMEDIATE` transactions so two processes never both start a write
 and fail at commit; WAL with `synchronous=FULL` makes every acknowledged save durable.
 A backup (store/backups.py) is taken before any migration and at most daily; a migration
@@ -10,15 +13,13 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import platformdirs
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -44,7 +45,29 @@ def default_database_path() -> Path:
     return platformdirs.user_data_path(APP_NAME, appauthor=False) / "referral-studio.sqlite3"
 
 
-def _alembic_config(connection: object) -> Config:
+def _revisions() -> tuple[str, set[str]]:
+    """The newest schema revision and every known one, read from the migration scripts' headers.
+
+    (Alembic's ScriptDirectory gives the same; test_database checks they agree.)
+    """
+    revisions, parents = set(), set()
+    for script in (_MIGRATIONS / "versions").glob("*.py"):
+        text = script.read_text(encoding="utf-8")
+        revision = re.search(r"^revision\s*(?::[^=]*)?=\s*[\"']([^\"']+)[\"']", text, re.MULTILINE)
+        parent = re.search(r"^down_revision\s*(?::[^=]*)?=\s*[\"']([^\"']+)[\"']", text, re.MULTILINE)
+        if revision:
+            revisions.add(revision.group(1))
+        if parent:
+            parents.add(parent.group(1))
+    heads = revisions - parents
+    if len(heads) != 1:
+        raise StoreError(f"the store's migration scripts have {len(heads)} newest revisions; expected one")
+    return heads.pop(), revisions
+
+
+def _alembic_config(connection: object) -> Any:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(_MIGRATIONS))
     config.attributes["connection"] = connection
@@ -131,11 +154,12 @@ class Store:
 
     def _migrate(self) -> bool:
         """Bring the schema to the newest; True if a migration ran (after a backup)."""
-        scripts = ScriptDirectory.from_config(_alembic_config(None))
-        head = scripts.get_current_head()
-        known = {script.revision for script in scripts.walk_revisions()}
-        with self.engine.begin() as connection:
-            current = MigrationContext.configure(connection).get_current_revision()
+        head, known = _revisions()
+        with self.engine.execution_options(reading=True).connect() as connection:
+            if _schema_version(connection) == head:  # the usual open: one read query, no Alembic, no write lock
+                return False
+        with self.engine.begin() as connection:  # BEGIN IMMEDIATE: one process at a time migrates
+            current = _schema_version(connection)
             if current is not None and current not in known:
                 raise StoreError(
                     translate(
@@ -144,7 +168,7 @@ class Store:
                         "update Referral Studio to open it. The file was left untouched.",
                     ).format(path=self.path, schema=current)
                 )
-            if current == head:
+            if current == head:  # another process migrated it meanwhile
                 return False
             if current is not None:
                 try:
@@ -157,6 +181,8 @@ class Store:
                             "made ({error}); the file was left untouched",
                         ).format(path=self.path, error=error)
                     ) from None
+            from alembic import command
+
             try:
                 command.upgrade(_alembic_config(connection), "head")
             except Exception as error:
@@ -237,6 +263,17 @@ class Store:
             self._watch.close()
             self._watch = None
         self.engine.dispose()
+
+
+def _schema_version(connection: Any) -> str | None:
+    """The store's schema revision as Alembic stamps it; None for a store not yet created."""
+    try:
+        version = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    except OperationalError as error:
+        if "no such table" in str(error.orig):
+            return None
+        raise
+    return None if version is None else str(version)
 
 
 def _reason(error: BaseException) -> str:

@@ -172,7 +172,11 @@ class FieldBinder(QObject):
         self, switch: QCheckBox, spin: QSpinBox | QDoubleSpinBox, path: SettingPath, label: str
     ) -> None:
         """A number that may be unset, such as an attribution window or a cap."""
-        self.optional(switch, spin, path, label, spin.value, spin.setValue, spin.valueChanged)  # type: ignore[arg-type]
+
+        def write(value: object) -> None:  # a value beyond the box's range (a file may hold any) shows as its end
+            spin.setValue(min(max(value, spin.minimum()), spin.maximum()))
+
+        self.optional(switch, spin, path, label, spin.value, write, spin.valueChanged)
 
     def when(self, edit: QDateTimeEdit, switch: QCheckBox, path: SettingPath, label: str) -> None:
         """An optional date and time, shown and stored in UTC."""

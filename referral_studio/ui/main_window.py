@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter
 
 from referral_studio.app.offers import Offers
@@ -30,10 +30,13 @@ from referral_studio.ui.main_actions import (
     language_menu,
 )
 from referral_studio.ui.offer_details import OfferDetails
-from referral_studio.ui.offer_editor import OfferEditor
 from referral_studio.ui.settings import UiSettings
-from referral_studio.ui.simulation_panel import SimulationPanel
+from referral_studio.ui.undo_actions import undo_redo_actions
 from referral_studio.ui.workspace_controller import WorkspaceController
+
+if TYPE_CHECKING:  # the editor and the workspace (numpy, pyarrow, charts) are imported when first opened
+    from referral_studio.ui.offer_editor import OfferEditor
+    from referral_studio.ui.simulation_panel import SimulationPanel
 
 T = TypeVar("T")
 
@@ -82,13 +85,9 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.named_actions = build_actions(self)
-        undo_group = self.windows.undo_group
-        undo = undo_group.createUndoAction(self, translate("MainWindow", "&Undo"))
-        undo.setObjectName("actionUndo")
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = undo_group.createRedoAction(self, translate("MainWindow", "&Redo"))
-        redo.setObjectName("actionRedo")
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
+        undo, redo = undo_redo_actions(
+            self, self.windows.undo_group, translate("MainWindow", "&Undo"), translate("MainWindow", "&Redo")
+        )
         self.named_actions.update(actionUndo=undo, actionRedo=redo)
         menu = self.menuBar()
         for title, names in MENUS:

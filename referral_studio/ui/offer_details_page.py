@@ -41,7 +41,7 @@ class OfferDetailsPage(QWidget):
         form = self.goal_form = form_layout(settings)
         self.goal_type = named(QComboBox(), "fulfillmentGoal", translate("OfferEditor", "Fulfillment goal"))
         self.goal_type.addItems([goal_label(goal) for goal in GoalType])
-        self.binder.choice(self.goal_type, "goal.type", "Fulfillment Goal", list(GoalType))
+        self.binder.choice(self.goal_type, "goal.type", translate("OfferEditor", "Fulfillment Goal"), list(GoalType))
         self.goal_hint = QLabel()
         self.goal_hint.setWordWrap(True)
         self.goal_hint.setObjectName("goalHint")
@@ -77,7 +77,9 @@ class OfferDetailsPage(QWidget):
         form.addRow(translate("OfferEditor", "&Trigger Activities:"), self.triggers)
         self.qualification = named(QComboBox(), "qualification", translate("OfferEditor", "Qualification"))
         self.qualification.addItems([translate("OfferEditor", "once"), translate("OfferEditor", "every time")])
-        self.binder.choice(self.qualification, "goal.qualification", "Qualification", list(Qualification))
+        self.binder.choice(
+            self.qualification, "goal.qualification", translate("OfferEditor", "Qualification"), list(Qualification)
+        )
         form.addRow(translate("OfferEditor", "&Qualification:"), self.qualification)
         self.event_name = named(QLineEdit(), "customEventName", translate("OfferEditor", "Custom event name"))
         self.event_name.setPlaceholderText(
@@ -120,7 +122,9 @@ class OfferDetailsPage(QWidget):
         self.delivery.addItems(
             [translate("OfferEditor", "Automatically when the goal is reached"), translate("OfferEditor", "Manually")]
         )
-        self.binder.choice(self.delivery, "emails.delivery", "Fulfillment Delivery", list(Delivery))
+        self.binder.choice(
+            self.delivery, "emails.delivery", translate("OfferEditor", "Fulfillment Delivery"), list(Delivery)
+        )
         form.addRow(translate("OfferEditor", "Fulfillment &Delivery:"), self.delivery)
         layout.addWidget(emails)
 

@@ -37,6 +37,7 @@ from referral_studio.ui.i18n import translate
 from referral_studio.ui.offer_details_page import OfferDetailsPage
 from referral_studio.ui.offer_document import OfferDocument
 from referral_studio.ui.settings_pages import RewardsPage, advanced_options_page
+from referral_studio.ui.undo_actions import undo_redo_actions
 
 AUTOSAVE_MS = 1000
 RETRY_MS = 5000  # after the store refused a save (busy, full, read-only)
@@ -178,10 +179,9 @@ class OfferEditor(QMainWindow):
         self.setCentralWidget(splitter)
 
         edit = self.menuBar().addMenu(translate("OfferEditor", "&Edit"))
-        undo = self.stack.createUndoAction(self, translate("OfferEditor", "&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.stack.createRedoAction(self, translate("OfferEditor", "&Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
+        undo, redo = undo_redo_actions(
+            self, self.stack, translate("OfferEditor", "&Undo"), translate("OfferEditor", "&Redo")
+        )
         edit.addAction(undo)
         edit.addAction(redo)
         self.undo_action, self.redo_action = undo, redo

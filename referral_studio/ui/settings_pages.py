@@ -64,7 +64,7 @@ def advanced_options_page(binder: FieldBinder) -> QWidget:
             translate("OfferEditor", "An external URL"),
         ]
     )
-    binder.choice(share_kind, "share_url.kind", "Share URL", list(ShareUrlKind))
+    binder.choice(share_kind, "share_url.kind", translate("OfferEditor", "Share URL"), list(ShareUrlKind))
     form.addRow(translate("OfferEditor", "Shared links &open:"), share_kind)
     share_url = named(QLineEdit(), "shareUrl", translate("OfferEditor", "Share URL address"))
     share_url.setPlaceholderText("https://example.com/landing")
@@ -120,7 +120,12 @@ class RewardsPage(QWidget):
                 translate("OfferEditor", "Last touch: the latest referred visit"),
             ]
         )
-        self.binder.choice(self.attribution_model, "attribution.model", "Attribution Model", list(AttributionModel))
+        self.binder.choice(
+            self.attribution_model,
+            "attribution.model",
+            translate("OfferEditor", "Attribution Model"),
+            list(AttributionModel),
+        )
         form.addRow(translate("OfferEditor", "&Model:"), self.attribution_model)
         switch = named(
             QCheckBox(translate("OfferEditor", "Only visits within")),
@@ -130,7 +135,7 @@ class RewardsPage(QWidget):
         self.attribution_days = named(
             QDoubleSpinBox(), "attributionWindowDays", translate("OfferEditor", "Attribution window in days")
         )
-        self.attribution_days.setRange(0.01, 3650)
+        self.attribution_days.setRange(0.01, 1_000_000)  # any window an offer file may hold, shown to 0.01 day
         self.attribution_days.setValue(30)
         self.attribution_days.setSuffix(translate("OfferEditor", " days"))
         self.binder.optional_number(
@@ -160,7 +165,7 @@ class RewardsPage(QWidget):
         self.max_fulfillments = named(
             QSpinBox(), "maxFulfillments", translate("OfferEditor", "Maximum fulfillments per referrer")
         )
-        self.max_fulfillments.setRange(1, 1_000_000)
+        self.max_fulfillments.setRange(1, 2**31 - 1)  # the widest a spin box holds; a larger cap shows as this
         self.max_fulfillments.setValue(3)
         self.binder.optional_number(
             switch, self.max_fulfillments, "rewards.max_fulfillments", translate("OfferEditor", "Max Fulfillments")

@@ -213,9 +213,9 @@ class TrafficView(QWidget):
             + "</small>"
         )
         if self.measures is None:
-            for row in range(len(MEASURE_NAMES)):
+            for index in range(len(MEASURE_NAMES)):
                 for column in (1, 2, 3):
-                    self.table.setItem(row, column, QTableWidgetItem(""))
+                    self.table.setItem(index, column, QTableWidgetItem(""))
             return
         rows = report_rows(self.measures, preset)
         for index, report in enumerate(rows):

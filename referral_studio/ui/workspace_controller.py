@@ -6,22 +6,34 @@ The main window asks this controller for windows; other workspaces (a forecast) 
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar, runtime_checkable
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QUndoGroup
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from referral_studio.app.demo import build_demo, demo_folder
-from referral_studio.app.offers import Offers
+from referral_studio.app.offers import Offers, SimulationSubject
+from referral_studio.domain.offer import Offer
 from referral_studio.store.database import Store, StoreError
 from referral_studio.ui.i18n import translate
-from referral_studio.ui.offer_editor import OfferEditor
-from referral_studio.ui.simulation_panel import SimulationPanel
+
+if TYPE_CHECKING:  # the editor, the workspace and the demo (numpy, pyarrow, charts) load when first opened
+    from referral_studio.ui.offer_editor import OfferEditor
+    from referral_studio.ui.simulation_panel import SimulationPanel
 
 W = TypeVar("W", bound=QWidget)
+
+
+@runtime_checkable
+class FollowsDraft(Protocol):
+    """A window on one offer (by its name in the store) that follows the offer's draft as it is edited."""
+
+    store_name: str
+
+    def set_offer(self, offer: Offer) -> None: ...
 
 
 def keep_open(window: W, kept: list[W] | list[QWidget]) -> W:
@@ -44,7 +56,7 @@ class WorkspaceController(QObject):
         self.offers = offers
         self.undo_group = QUndoGroup(self)
         self.editors: dict[str, OfferEditor] = {}
-        self.panels: list[SimulationPanel] = []
+        self.workspaces: list[QWidget] = []  # simulation panels and other windows on an offer
         self.demo_log: Path | None = None  # on the demo workspace: its panels start on this event log
         self.demo_windows: list[QWidget] = []
 
@@ -54,6 +66,8 @@ class WorkspaceController(QObject):
         """Open (or raise) the editor on the offer's draft, starting one from the approved version."""
         editor = self.editors.get(name)
         if editor is None:
+            from referral_studio.ui.offer_editor import OfferEditor
+
             editor = OfferEditor(self.offers, name)
             self.editors[name] = editor
             self.undo_group.addStack(editor.stack)
@@ -90,26 +104,38 @@ class WorkspaceController(QObject):
         if editor is not None:
             self.undo_group.removeStack(editor.stack)
 
-    # Simulations
+    # Workspaces on an offer: simulations, and any other that follows the draft (a forecast plugs in here)
+
+    def open_workspace(self, name: str, make: Callable[[SimulationSubject], W]) -> W:
+        """Open a window made on the offer (its draft, else its approved version; the editor saved first).
+
+        It closes with the main window and, when it is FollowsDraft, follows the draft as it is edited.
+        """
+        self.save_editor(name)
+        return keep_open(make(self.offers.simulation_subject(name)), self.workspaces)
 
     def open_simulation(self, name: str) -> SimulationPanel:
-        """A simulation workspace on the offer (its draft, else its approved version), saved editor first."""
-        self.save_editor(name)
-        subject = self.offers.simulation_subject(name)
-        panel = SimulationPanel(subject.offer, approved=subject.approved)
-        panel.store_name = name
+        """A simulation workspace on the offer; on the demo workspace it starts on the demo's event log."""
+        from referral_studio.ui.simulation_panel import SimulationPanel
+
+        panel = self.open_workspace(name, lambda subject: SimulationPanel(subject.offer, approved=subject.approved))
         if self.demo_log is not None:
             panel.traffic_form.use_log_file(str(self.demo_log))
-        return keep_open(panel, self.panels)
+        return panel
+
+    @property
+    def panels(self) -> list[SimulationPanel]:
+        module = sys.modules.get("referral_studio.ui.simulation_panel")  # not imported yet: none was opened
+        return [window for window in self.workspaces if module and isinstance(window, module.SimulationPanel)]
 
     def _on_draft_edited(self, name: str) -> None:
-        """Open simulation panels of the offer follow its draft as it is edited (they re-run after a pause)."""
+        """Open workspaces of the offer follow its draft as it is edited (simulations re-run after a pause)."""
         editor = self.editors.get(name)
         if editor is None:
             return
-        for panel in self.panels:
-            if panel.store_name == name:
-                panel.set_offer(editor.document.offer)
+        for workspace in self.workspaces:
+            if isinstance(workspace, FollowsDraft) and workspace.store_name == name:
+                workspace.set_offer(editor.document.offer)
 
     # The demo workspace
 
@@ -118,6 +144,8 @@ class WorkspaceController(QObject):
 
         `window_on(store, log)` makes the window: a main window whose panels start on the demo's log.
         """
+        from referral_studio.app.demo import build_demo, demo_folder
+
         folder = folder or demo_folder()
         try:
             store_path, log_path = build_demo(folder)
@@ -140,6 +168,6 @@ class WorkspaceController(QObject):
         for editor in list(self.editors.values()):
             if not editor.close():
                 return False
-        for panel in list(self.panels):
-            panel.close()
+        for workspace in list(self.workspaces):
+            workspace.close()
         return True

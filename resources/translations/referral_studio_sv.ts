@@ -1398,6 +1398,10 @@
         <translation>Uppfyllandemål</translation>
     </message>
     <message>
+        <source>Fulfillment Goal</source>
+        <translation>Uppfyllandemål</translation>
+    </message>
+    <message>
         <source>Fulfillment &amp;Goal:</source>
         <translation>Uppfyllande&amp;mål:</translation>
     </message>
@@ -1532,6 +1536,10 @@
     <message>
         <source>Manually</source>
         <translation>Manuellt</translation>
+    </message>
+    <message>
+        <source>Fulfillment Delivery</source>
+        <translation>Leverans av uppfyllande</translation>
     </message>
     <message>
         <source>Fulfillment &amp;Delivery:</source>
@@ -1695,6 +1703,10 @@
     <message>
         <source>Last touch: the latest referred visit</source>
         <translation>Senaste kontakt: det senaste refererade besöket</translation>
+    </message>
+    <message>
+        <source>Attribution Model</source>
+        <translation>Attribueringsmodell</translation>
     </message>
     <message>
         <source>&amp;Model:</source>

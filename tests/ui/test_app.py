@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,7 @@ def test_the_app_opens_a_new_store_and_quits_cleanly(
     qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_app installs its own; put ours back after
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
     seen: list[str] = []
     close_soon(seen)
     assert run_app(tmp_path / "new" / "store.sqlite3") == 0
@@ -33,6 +35,7 @@ def test_the_app_opens_a_new_store_and_quits_cleanly(
 
 def test_the_demo_opens_on_its_own_store(qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
     store_path, log_path = build_demo(tmp_path / "demo")
     seen: list[str] = []
     close_soon(seen)

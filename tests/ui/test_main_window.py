@@ -263,3 +263,19 @@ def test_coming_back_rereads_only_after_a_change_and_keeps_folds_and_selection(
     assert not window.tree.isExpanded(window.model.find(PROGRAM, "Folded")), "the user's fold is kept"
     assert window.tree.isExpanded(window.model.find(PROGRAM, "Unfolded"))
     assert window.selected_offer() == "Open offer"
+
+
+def test_an_open_simulation_follows_the_draft_as_the_editor_changes_it(window: MainWindow) -> None:
+    """The controller's live what-if wiring: an edit in the editor reaches the offer's open workspaces only."""
+    add_ready(window)
+    window.new_offer("Other", "Spring 2027")
+    window.select(OFFER, "Ready")
+    editor = window.edit_draft()
+    panel = window.simulate()
+    window.select(OFFER, "Other")
+    other = window.simulate()
+    editor.findChild(QSpinBox, "goalCount").setValue(9)
+    assert panel.offer.goal.count == 9 and other.offer.goal.count == 1
+    assert window.panels == [panel, other]
+    panel.close()
+    other.close()

@@ -291,3 +291,32 @@ def test_store_repository_and_event_log_refusals_are_in_the_ui_language(
         panel.run()
     assert "missing.csv: filen finns inte" in panel.message.text()  # read (and refused) on the worker thread
     panel.close()
+
+
+def test_undo_labels_name_the_setting_in_the_ui_language(window: MainWindow, swedish: None) -> None:
+    window.new_offer("Spring", "P")
+    editor = window.edit_draft()
+    editor.details_page.goal_type.setCurrentIndex(1)
+    editor.details_page.delivery.setCurrentIndex(1)
+    label = editor.undo_action.text()
+    assert "Leverans av uppfyllande" in label and "Delivery" not in label and "Change" not in label
+    editor.stack.undo()
+    assert "Uppfyllandemål" in editor.undo_action.text()
+
+
+def test_the_translation_tool_reads_resources_and_leaves_up_to_date_files_as_they_are(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """tools/update_translations.py run on a copy of resources/translations/ changes no .ts (plurals included)."""
+    import runpy
+    import shutil as files
+
+    tool = runpy.run_path(str(ROOT / "tools" / "update_translations.py"))
+    assert tool["TRANSLATIONS"] == TRANSLATIONS
+    copy = tmp_path / "translations"
+    files.copytree(TRANSLATIONS, copy)
+    tool["main"].__globals__["TRANSLATIONS"] = copy
+    tool["main"]()
+    for ts in TRANSLATIONS.glob("*.ts"):
+        assert (copy / ts.name).read_text(encoding="utf-8") == ts.read_text(encoding="utf-8"), ts.name
+        assert (copy / ts.name).with_suffix(".qm").stat().st_size > 0
