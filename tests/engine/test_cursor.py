@@ -43,7 +43,7 @@ def test_a_cursor_after_the_last_row_is_the_whole_result() -> None:
     assert state_at(result, log, BASE_NS) is result
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data(), log_rows=fraud_rows, goal_type=st.sampled_from(list(GoalType)), hours=st.integers(-1, 41))
 def test_with_fraud_rules_and_holds_the_state_at_a_time_is_the_replay_as_of_then(
     data: st.DataObject, log_rows: list, goal_type: GoalType, hours: int

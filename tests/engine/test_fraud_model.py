@@ -50,7 +50,7 @@ as_ofs = st.none() | st.integers(0, 44).map(lambda h: BASE_NS + h * HOUR)
 
 
 @pytest.mark.parametrize("settings_drawn", [frauds, timing_frauds], ids=["every rule", "velocity and holds"])
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data(), log_rows=rows, goal_type=st.sampled_from(list(GoalType)), as_of=as_ofs)
 def test_fraud_rules_agree_with_the_reference_model(
     settings_drawn: st.SearchStrategy[Fraud],
@@ -64,7 +64,7 @@ def test_fraud_rules_agree_with_the_reference_model(
     assert as_expected(replay(offer, EventLog.from_records(log_rows), as_of=as_of)) == expected
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data(), log_rows=rows, goal_type=st.sampled_from(list(GoalType)), fraud=frauds)
 def test_base_credits_are_counted_plus_blocked_review_reversed_and_pending(
     data: st.DataObject, log_rows: list, goal_type: GoalType, fraud: Fraud
