@@ -506,7 +506,7 @@ def _forecast(args: argparse.Namespace) -> int:
     import logging
     import time
 
-    from referral_studio.forecast.execution import describe, run_study
+    from referral_studio.forecast.execution import Cluster, describe, run_study
     from referral_studio.forecast.outputs import check_output_folder, write_forecast
     from referral_studio.forecast.study_file import read_study
     from referral_studio.terminal_progress import TerminalProgress
@@ -519,14 +519,18 @@ def _forecast(args: argparse.Namespace) -> int:
         raise UserError(f"--report: the folder {args.report.parent} does not exist")
     logging.getLogger("distributed").setLevel(logging.CRITICAL)  # lost workers are retried; their logs are noise here
     progress = TerminalProgress("starting the cluster", enabled=not args.quiet)
-    started, where = time.monotonic(), []
+    started, where = [time.monotonic()], []  # the rate counts from the moment the cluster is up
 
     def report(done: int, runs: int) -> None:
-        elapsed = time.monotonic() - started
+        elapsed = time.monotonic() - started[-1]
         rate = done / elapsed if elapsed > 0 else 0.0
         left = f", {(runs - done) / rate:,.0f} s left" if rate > 0 and done < runs else ""
         progress.label = f"{done:,}/{runs:,} runs ({rate:,.1f}/s{left})"
         progress(done / runs)
+
+    def cluster_up(cluster: Cluster) -> None:
+        where.append(describe(cluster))
+        started.append(time.monotonic())
 
     try:
         forecast = run_study(
@@ -534,7 +538,7 @@ def _forecast(args: argparse.Namespace) -> int:
             workers=args.workers,
             scheduler=args.scheduler,
             progress=report,
-            on_cluster=lambda cluster: where.append(describe(cluster)),
+            on_cluster=cluster_up,
         )
         progress.stage("writing results")
         write_forecast(forecast, args.out)
