@@ -274,6 +274,7 @@ def _user_message(error: Exception) -> str | None:
     """One line for errors the user can fix; None for bugs."""
     from referral_studio.domain.offer_file import OfferFileError
     from referral_studio.domain.promo_codes import PromoCodeFileError
+    from referral_studio.engine.generator import TrafficTooLarge
     from referral_studio.engine.log_files import EventLogError
     from referral_studio.forecast.execution import ForecastError
     from referral_studio.forecast.outputs import OutputFolderError
@@ -282,7 +283,7 @@ def _user_message(error: Exception) -> str | None:
     from referral_studio.store.repository import RepositoryError
 
     user_errors = (UserError, OfferFileError, PromoCodeFileError, EventLogError, StoreError, RepositoryError)
-    if isinstance(error, (*user_errors, StudyError, ForecastError, OutputFolderError)):
+    if isinstance(error, (*user_errors, TrafficTooLarge, StudyError, ForecastError, OutputFolderError)):
         return str(error)
     if isinstance(error, OSError):
         return f"{error.filename or ''}: {error.strerror or error}".lstrip(": ")
