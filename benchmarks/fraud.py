@@ -42,12 +42,12 @@ from referral_studio.engine.log_files import read_event_log
 from referral_studio.engine.replay import replay
 log = read_event_log(sys.argv[1])
 offer = read_offer_file(sys.argv[2])
-best = float("inf")
-for _ in range(3):
+times = []
+for _ in range(3):  # the first on a freshly read log; later ones reuse its normalised identities
     start = time.perf_counter()
     result = replay(offer, log)
-    best = min(best, time.perf_counter() - start)
-print(json.dumps({"events": len(log), "seconds": best, "credits": result.totals.credits,
+    times.append(time.perf_counter() - start)
+print(json.dumps({"events": len(log), "first": times[0], "again": min(times[1:]), "credits": result.totals.credits,
                   "decided": int((result.fates.outcome != 0).sum())}))
 """
 
@@ -73,9 +73,9 @@ def main() -> None:
         f"# {platform.node()} · {os.cpu_count()} cores · Python {platform.python_version()} · {time.strftime('%Y-%m-%d')}"
     )
     path = fraud_log(args.rows)
-    print("\n| offer | replay s (in memory, best of 3) | credits counted | credits decided by rules | "
+    print("\n| offer | replay s (first) | replay s (again, best of 2) | credits counted | credits decided by rules | "
           "simulate s (end to end, best of 3) | peak RSS |")  # fmt: skip
-    print("|---|---:|---:|---:|---:|---:|")
+    print("|---|---:|---:|---:|---:|---:|---:|")
     for offer in (PLAIN, EVERY_RULE):
         offer_path = DATA / f"{offer['name'].replace(' ', '-')}.offer.json"
         offer_path.write_text(json.dumps(offer))
@@ -91,7 +91,8 @@ def main() -> None:
         command += ["--events", str(path), "--out", str(DATA / "out-fraud"), "--quiet"]
         runs = [timed(command) for _ in range(3)]
         print(
-            f"| {offer['name']} | {memory['seconds']:.3f} | {memory['credits']:,} | {memory['decided']:,} | "
+            f"| {offer['name']} | {memory['first']:.3f} | {memory['again']:.3f} | {memory['credits']:,} | "
+            f"{memory['decided']:,} | "
             f"{min(r[0] for r in runs):.2f} | {max(r[1] for r in runs):,.0f} MB |",
             flush=True,
         )

@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -39,7 +39,7 @@ def example_store(path: Path) -> None:
             rules_url=rules,
             promo_codes=tuple(f"SPRING-{i:03d}" for i in range(1, 251)),
             window=Window(
-                start=datetime(2027, 3, 1, tzinfo=timezone.utc), end=datetime(2027, 6, 1, tzinfo=timezone.utc)
+                start=datetime(2027, 3, 1, tzinfo=UTC), end=datetime(2027, 6, 1, tzinfo=UTC)
             ),
             rewards=Rewards(repeat=True, max_fulfillments=3),
         ),
@@ -108,6 +108,33 @@ def shoot_traffic(panel: object) -> None:
     panel.resize(1280, 720)  # type: ignore[attr-defined]
     shoot(panel, "simulation-traffic")
     panel.views.setCurrentIndex(0)  # type: ignore[attr-defined]
+
+
+def shoot_forecast(window: object) -> None:
+    """The forecast workspace after a run: three variants' bands, the ranking and the objective's spread."""
+    from referral_studio.ui.forecast_variants_model import COL_CAP, COL_COUNT, COL_MODEL, COL_REPEAT
+
+    window.select("offer", "5 referred sign-ups")  # type: ignore[attr-defined]
+    panel = window.forecast()  # type: ignore[attr-defined]
+    model = panel.variants
+    for name, edits in (
+        ("Goal count 3", {COL_COUNT: 3}),
+        ("Count 3, last touch, cap 2", {COL_COUNT: 3, COL_MODEL: "last_touch", COL_CAP: 2}),
+    ):
+        row = model.add(name)
+        for column, value in edits.items():
+            model.setData(model.index(row, column), value)
+        if COL_CAP in edits:
+            model.setData(model.index(row, COL_REPEAT), 2, 10)  # Qt.CheckState.Checked, CheckStateRole
+    panel.runs.setValue(200)
+    panel.costs["reward_per_fulfillment"].setValue(25)
+    panel.costs["value_per_referred_signup"].setValue(40)
+    panel.band_metric.setCurrentIndex(1)  # fulfilled referrers: where the variants differ
+    panel.run()
+    wait_for(panel)
+    panel.resize(1440, 900)
+    shoot(panel, "forecast")
+    panel.close()
 
 
 def shoot_fraud(folder: Path) -> None:
@@ -195,6 +222,7 @@ def main() -> None:
         shoot(panel, "simulation-cursor")  # the first grab settles the coalesced redraw
         shoot(panel, "simulation-cursor")
         shoot_traffic(panel)
+        shoot_forecast(window)
         window.close()
         shoot_fraud(Path(folder))
         install_language("sv")  # …and these show the Swedish UI

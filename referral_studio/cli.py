@@ -283,6 +283,7 @@ def _user_message(error: Exception) -> str | None:
     """One line for errors the user can fix; None for bugs."""
     from referral_studio.domain.offer_file import OfferFileError
     from referral_studio.domain.promo_codes import PromoCodeFileError
+    from referral_studio.engine.generator import TrafficTooLarge
     from referral_studio.engine.log_files import EventLogError
     from referral_studio.forecast.execution import ForecastError
     from referral_studio.forecast.outputs import OutputFolderError
@@ -291,7 +292,7 @@ def _user_message(error: Exception) -> str | None:
     from referral_studio.store.repository import RepositoryError
 
     user_errors = (UserError, OfferFileError, PromoCodeFileError, EventLogError, StoreError, RepositoryError)
-    if isinstance(error, (*user_errors, StudyError, ForecastError, OutputFolderError)):
+    if isinstance(error, (*user_errors, TrafficTooLarge, StudyError, ForecastError, OutputFolderError)):
         return str(error)
     if isinstance(error, OSError):
         return f"{error.filename or ''}: {error.strerror or error}".lstrip(": ")
@@ -537,7 +538,7 @@ def _forecast(args: argparse.Namespace) -> int:
     import logging
     import time
 
-    from referral_studio.forecast.execution import describe, run_study
+    from referral_studio.forecast.execution import Cluster, describe, run_study
     from referral_studio.forecast.outputs import check_output_folder, write_forecast
     from referral_studio.forecast.study_file import read_study
     from referral_studio.terminal_progress import TerminalProgress
@@ -550,14 +551,18 @@ def _forecast(args: argparse.Namespace) -> int:
         raise UserError(f"--report: the folder {args.report.parent} does not exist")
     logging.getLogger("distributed").setLevel(logging.CRITICAL)  # lost workers are retried; their logs are noise here
     progress = TerminalProgress("starting the cluster", enabled=not args.quiet)
-    started, where = time.monotonic(), []
+    started, where = [time.monotonic()], []  # the rate counts from the moment the cluster is up
 
     def report(done: int, runs: int) -> None:
-        elapsed = time.monotonic() - started
+        elapsed = time.monotonic() - started[-1]
         rate = done / elapsed if elapsed > 0 else 0.0
         left = f", {(runs - done) / rate:,.0f} s left" if rate > 0 and done < runs else ""
         progress.label = f"{done:,}/{runs:,} runs ({rate:,.1f}/s{left})"
         progress(done / runs)
+
+    def cluster_up(cluster: Cluster) -> None:
+        where.append(describe(cluster))
+        started.append(time.monotonic())
 
     try:
         forecast = run_study(
@@ -565,7 +570,7 @@ def _forecast(args: argparse.Namespace) -> int:
             workers=args.workers,
             scheduler=args.scheduler,
             progress=report,
-            on_cluster=lambda cluster: where.append(describe(cluster)),
+            on_cluster=cluster_up,
         )
         progress.stage("writing results")
         write_forecast(forecast, args.out)

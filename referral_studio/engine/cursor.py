@@ -12,8 +12,8 @@ from dataclasses import replace
 import numpy as np
 
 from referral_studio.engine.event_log import EventLog
-from referral_studio.engine.fraud_rules import Fates
-from referral_studio.engine.replay import funnel_of, replay
+from referral_studio.engine.fraud_rules import Fates, Outcome, Rule
+from referral_studio.engine.replay import funnel_of
 from referral_studio.engine.result import ReplayResult, Totals
 
 
@@ -22,9 +22,6 @@ def state_at(result: ReplayResult, log: EventLog, time_ns: int) -> ReplayResult:
     cut = int(np.searchsorted(log.time, time_ns, "right"))
     if cut == len(log):
         return result
-    if result.offer.fraud.active:
-        # Holds and refunds change a credit's fate after its row: the state then is a replay as of then.
-        return replay(result.offer, log, as_of=time_ns)
     lo, hi = result.window_rows
     in_window = min(max(cut, lo), hi)
     people = len(result.people)
@@ -71,23 +68,39 @@ def state_at(result: ReplayResult, log: EventLog, time_ns: int) -> ReplayResult:
         totals=totals,
         funnel=funnel_of(log, lo, in_window),
         window_rows=(lo, in_window),
-        fates=_fates_before(result.fates, cut, time_ns),
+        fates=_fates_before(result.fates, log, cut, time_ns),
     )
 
 
-def _fates_before(fates: Fates, cut: int, time_ns: int) -> Fates:
-    """The credits of rows before `cut`; without fraud settings every one is counted, so only the rows go."""
+def _fates_before(fates: Fates, log: EventLog, cut: int, time_ns: int) -> Fates:
+    """The fates of the credits of rows before `cut`, as a replay as of `time_ns` gives them.
+
+    Blocking and review are decided at a credit's row and velocity only looks back, so they
+    stand. A credit matures at its row's time plus the hold, and a refund reverses it only
+    before then: so a credit counted at the end, or reversed by a later refund, was pending
+    then unless it had matured.
+    """
     kept = int(np.searchsorted(fates.row, cut, "left"))
+    outcome, rule, until = fates.outcome[:kept].copy(), fates.rule[:kept].copy(), fates.until[:kept].copy()
+    maturity = fates.time[:kept] + fates.hold_ns  # only read where it is no later than the final as-of time
+    waiting = ((outcome == Outcome.COUNTED) | (outcome == Outcome.REVERSED) & (until > time_ns)) & (maturity > time_ns)
+    outcome[waiting], rule[waiting], until[waiting] = Outcome.PENDING, Rule.NONE, maturity[waiting]
+    line = fates.line[:kept].copy()
+    newly = np.flatnonzero(waiting & (line == 0))
+    if newly.size:
+        line[newly] = log.lines(fates.row[newly])
+    value = {index: text for index, text in fates.value.items() if index < kept and not waiting[index]}
     return replace(
         fates,
         row=fates.row[:kept],
         time=fates.time[:kept],
-        line=fates.line[:kept],
+        line=line,
         friend=fates.friend[:kept],
         referrer=fates.referrer[:kept],
-        outcome=fates.outcome[:kept],
-        rule=fates.rule[:kept],
-        until=fates.until[:kept],
+        outcome=outcome,
+        rule=rule,
+        value=value,
+        until=until,
         as_of=time_ns,
     )
 

@@ -9,6 +9,7 @@ code and a person code name the same participant.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 from pathlib import Path
 
 import numpy as np
@@ -28,6 +29,7 @@ class Coded:
 
     codes: np.ndarray  # int32
     values: pa.Array  # string
+    cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)  # derived once (fraud_rules)
 
 
 @dataclass(frozen=True, eq=False)

@@ -17,7 +17,6 @@ from referral_studio.domain.offer import Fraud, Offer
 from referral_studio.engine.event_log import NO_CODE, EventLog
 from referral_studio.engine.fraud_rules import RULE_NAMES, Fates, Outcome, Rule
 from referral_studio.engine.log_files import EventLogError
-from referral_studio.engine.replay import _credit, _Steps
 from referral_studio.engine.result import ReplayResult
 
 REPORT_HEADER = (
@@ -143,10 +142,13 @@ def fraud_report(result: ReplayResult, log: EventLog, source: str, reward_per_fu
 
 
 def _fulfillments(offer: Offer, log: EventLog, fates: Fates, left_out: np.ndarray) -> int:
-    """f(S): fulfillments of a replay without fraud settings in which the credits left out do not count."""
-    kept = ~left_out
-    counted = _credit(offer, 0, log.time, fates.row[kept], fates.referrer[kept], len(log.people), _Steps(None, None, 1))
-    return int(counted["totals"]["fulfillments"])
+    """f(S): fulfillments of a replay without fraud settings in which the credits left out do not count.
+
+    Their number depends only on each referrer's credits (credit-rules.md step 6), so no ledger is built.
+    """
+    credits = np.bincount(fates.referrer[~left_out], minlength=len(log.people))
+    cap = (offer.rewards.max_fulfillments or np.iinfo(np.int64).max) if offer.rewards.repeat else 1
+    return int(np.minimum(credits // offer.goal.count, cap).sum())
 
 
 def report_rows(report: FraudReport) -> list[list[str]]:

@@ -128,7 +128,6 @@ def decide(fraud: Fraud, log: EventLog, rows: np.ndarray, credited: np.ndarray, 
 
     blocked = frozenset(d for d in map(normalise_blocked_domain, fraud.blocked_email_domains) if d is not None)
     emails = log.coded.get("email")
-    forms = _email_forms(emails.values) if emails is not None and (fraud.same_email or blocked) else None
     # 1. Shared identities, in the spec's order.
     identity_checks: list[tuple[bool, str, Rule]] = [
         (fraud.same_ip, "ip", Rule.SAME_IP),
@@ -137,17 +136,15 @@ def decide(fraud: Fraud, log: EventLog, rows: np.ndarray, credited: np.ndarray, 
     ]
     for enabled, column, how in identity_checks:
         if enabled and column in log.coded and open_.any():
-            codes, texts = _identity_codes(log.coded[column], column, forms)
-            pairs = _Pairs(codes, log.person, people)
+            texts, pairs = _pairs_of(log, column, column)
             at = np.flatnonzero(open_)
             credit, code = pairs.friend_values(friend[at], rows[at])
             found = pairs.first_hit(credit, code, pairs.has(credited[at][credit], code, rows[at][credit]), at.size)
             settle(_spread(at, found, n), texts, how)
     # 2. Blocked email domains.
     if blocked and emails is not None and open_.any():
-        codes, domains = _email_domains(emails, forms)
+        domains, pairs = _pairs_of(log, "email", "domain")
         flagged = np.array([domain_is_blocked(domain, blocked) for domain in domains.to_pylist()] or [False], bool)
-        pairs = _Pairs(codes, log.person, people)
         at = np.flatnonzero(open_)
         credit, code = pairs.friend_values(friend[at], rows[at])
         found = pairs.first_hit(credit, code, flagged[code], at.size)
@@ -171,6 +168,22 @@ def decide(fraud: Fraud, log: EventLog, rows: np.ndarray, credited: np.ndarray, 
     if listed.size:  # a CSV's physical lines cost a pass over the file: only for the rows blocked.csv lists
         line[listed] = log.lines(rows[listed])
     return fates
+
+
+def _pairs_of(log: EventLog, column: str, kind: str) -> tuple[pa.Array, _Pairs]:
+    """The normalised values of one identity kind and their (person, value) pairs, kept with the log's column.
+
+    They depend on the log alone, so the workspace's what-if re-runs (same log, other rules) reuse them.
+    """
+    coded = log.coded[column]
+    if kind not in coded.cache:
+        if column == "email" and "forms" not in coded.cache:
+            coded.cache["forms"] = _email_forms(coded.values)
+        forms = coded.cache.get("forms")
+        codes, texts = _email_domains(coded, forms) if kind == "domain" else _identity_codes(coded, kind, forms)
+        coded.cache[kind] = (texts, _Pairs(codes, log.person, len(log.people)))
+    cached: tuple[pa.Array, _Pairs] = coded.cache[kind]
+    return cached
 
 
 def _spread(at: np.ndarray, found: np.ndarray, n: int) -> np.ndarray:

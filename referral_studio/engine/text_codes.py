@@ -36,16 +36,17 @@ def encode_text(parts: list[pa.Array], partition_rows: int = PARTITION_ROWS) -> 
         chunks = [pc.fill_null(chunk.indices, -1).to_numpy() for chunk in encoded.chunks]
         dictionary = encoded.chunks[-1].dictionary if encoded.num_chunks else pa.array([], pa.string())
         return dictionary, np.concatenate([np.zeros(0, np.int32), *chunks]).astype(np.int32)
-    packed = []
+    numbers = np.empty(sum(len(part) for part in parts), np.uint64)
+    at = 0
     for part in parts:
-        numbers = pack(part)
-        if numbers is None:
+        packed = pack(part)
+        if packed is None:
             break
-        packed.append(numbers)
+        numbers[at : at + packed.size] = packed
+        at += packed.size
     else:
         parts.clear()
-        numbers = np.concatenate([np.zeros(0, np.uint64), *packed])
-        del packed
+        pa.default_memory_pool().release_unused()  # the text's memory back to the system, not kept by the pool
         spread = np.empty(numbers.size, np.uint16)
         for low in range(0, numbers.size, SLICE):  # in slices: no full-size temporaries
             spread[low : low + SLICE] = (numbers[low : low + SLICE] * _GOLDEN) >> np.uint64(48)
@@ -54,6 +55,7 @@ def encode_text(parts: list[pa.Array], partition_rows: int = PARTITION_ROWS) -> 
         distinct_numbers = np.concatenate([np.zeros(0, np.uint64), *(d.to_numpy() for d in distinct)])
         del distinct
         return unpack(distinct_numbers), codes
+    del numbers
     column = pa.chunked_array(parts, pa.string())
     distinct, codes = _partitioned(_text_spread(parts), partial(_strings_at, column), partition_rows)
     return (pa.concat_arrays(distinct) if distinct else pa.array([], pa.string())), codes

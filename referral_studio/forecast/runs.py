@@ -46,7 +46,7 @@ def plan_run(study: Study, run: int) -> RunPlan:
     for name, value in study.traffic:
         if isinstance(value, Range):
             if isinstance(value.low, int):
-                drawn[name] = int(rng.integers(value.low, int(value.high), endpoint=True))
+                drawn[name] = int(rng.integers(int(value.low), int(value.high), endpoint=True))
             else:
                 drawn[name] = float(rng.uniform(value.low, value.high))
     return RunPlan(run=run, traffic_seed=traffic_seed, drawn=drawn)

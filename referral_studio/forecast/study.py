@@ -105,8 +105,8 @@ class Study:
 
     def options(self, seed: int, drawn: dict[str, int | float]) -> TrafficOptions:
         """The generator options of one run: the preset's (or the defaults), then the study's, then the drawn ones."""
-        values: dict[str, Any] = {**self.fixed_options(), **drawn}
-        return dataclasses.replace(self.base_options(), **values, seed=seed)
+        values: dict[str, Any] = {**self.fixed_options(), **drawn, "seed": seed}
+        return dataclasses.replace(self.base_options(), **values)
 
     def base_options(self) -> TrafficOptions:
         """What options the study does not give are taken from."""

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, TypeGuard
 
 from referral_studio.domain.atomic_file import atomic_write
+from referral_studio.domain.offer import Offer
 from referral_studio.domain.offer_file import (
     FORMAT,
     VERSION,
@@ -121,7 +122,7 @@ def study_from_dict(data: dict[str, Any], source: str, folder: Path) -> Study:
     if not isinstance(minimize, bool):
         raise _fail(source, "minimize", "must be true or false", minimize)
     base, base_dict, offer_path = _base_offer(data["offer"], source, folder, name)
-    preset, traffic = _traffic(data.get("traffic", {}), source)
+    preset, traffic = read_traffic(data.get("traffic", {}), source)
     return Study(
         name=name,
         base=base,
@@ -205,15 +206,20 @@ def _variants(value: object, base: dict[str, Any], source: str) -> tuple[Variant
         for key in NOT_OVERRIDABLE:
             if key in overrides:
                 raise _fail(source, f"{where}.{key}", "cannot be overridden by a variant (it is the file format's)")
-        overrides = _offer_keys(overrides, where, source)
-        merged = _merge(base, overrides)
-        merged["name"] = f"{base['name']} ({name})"
-        try:
-            offer = offer_from_dict(merged, f"{source}: variant {name!r}")
-        except OfferFileError as error:
-            raise StudyError(str(error)) from None
-        variants.append(Variant(name=name, overrides=overrides, offer=offer))
+        variants.append(make_variant(base, name, _offer_keys(overrides, where, source), source))
     return tuple(variants)
+
+
+def make_variant(base: dict[str, Any] | Offer, name: str, overrides: dict[str, Any], source: str) -> Variant:
+    """The variant `name`: offer-file `overrides` merged into the base offer and checked like an offer file."""
+    base_dict = offer_to_dict(base) if isinstance(base, Offer) else base
+    merged = _merge(base_dict, overrides)
+    merged["name"] = f"{base_dict['name']} ({name})"
+    try:
+        offer = offer_from_dict(merged, f"{source}: variant {name!r}")
+    except OfferFileError as error:
+        raise StudyError(str(error)) from None
+    return Variant(name=name, overrides=overrides, offer=offer)
 
 
 def _merge(base: dict[str, Any], overrides: dict[str, Any]) -> dict[str, Any]:
@@ -227,7 +233,8 @@ def _merge(base: dict[str, Any], overrides: dict[str, Any]) -> dict[str, Any]:
     return merged
 
 
-def _traffic(value: object, source: str) -> tuple[str | None, tuple[tuple[str, TrafficValue], ...]]:
+def read_traffic(value: object, source: str) -> tuple[str | None, tuple[tuple[str, TrafficValue], ...]]:
+    """A [traffic] table's preset and options (ranges as Range), checked at both ends of every range."""
     if not isinstance(value, dict):
         raise _fail(source, "traffic", "must be a [traffic] table")
     preset = value.get("preset")
@@ -259,7 +266,7 @@ def _ranged(option: str, items: list[tuple[str, TrafficValue]]) -> object:
     return [value.low, value.high] if isinstance(value, Range) else value
 
 
-def _traffic_value(key: str, raw: object, where: str, source: str) -> TrafficValue:
+def _traffic_value(key: str, raw: Any, where: str, source: str) -> TrafficValue:
     default = getattr(_DEFAULTS, key)
     if isinstance(default, str):
         if not isinstance(raw, str):
@@ -286,7 +293,7 @@ def _traffic_value(key: str, raw: object, where: str, source: str) -> TrafficVal
         return Range(low, high) if whole else Range(float(low), float(high))
     if not _is_number(raw) or (whole and not _is_int(raw)):
         raise _fail(source, where, allowed, raw)
-    return raw if whole else float(raw)
+    return int(raw) if whole else float(raw)
 
 
 def _costs(value: object, source: str) -> Costs:

@@ -78,6 +78,10 @@ ACTIONS = (
                SP.SP_TrashIcon, enabled=_offer),
     ActionSpec("actionSimulate", QT_TRANSLATE_NOOP("MainWindow", "&Simulate…"), "simulate", "Ctrl+R", SP.SP_MediaPlay,
                QT_TRANSLATE_NOOP("MainWindow", "Replay traffic against the selected offer"), enabled=_offer),
+    ActionSpec("actionForecast", QT_TRANSLATE_NOOP("MainWindow", "&Forecast…"), "forecast", "Ctrl+Shift+R",
+               SP.SP_FileDialogContentsView, QT_TRANSLATE_NOOP(
+                   "MainWindow", "Forecast the selected offer and variants of it over many traffic runs"),
+               enabled=_offer),
     ActionSpec("actionImportOffer", QT_TRANSLATE_NOOP("MainWindow", "&Import Offer…"), "ask_import", "Ctrl+I",
                SP.SP_DialogOpenButton),
     ActionSpec("actionExportOffer", QT_TRANSLATE_NOOP("MainWindow", "E&xport Offer…"), "ask_export", "Ctrl+E",
@@ -102,8 +106,8 @@ MENUS = (  # (title, action names; None is a separator). Edit holds the undo gro
         "actionOpenDemo", None, "actionQuit")),
     (QT_TRANSLATE_NOOP("MainWindow", "&Edit"), ("actionUndo", "actionRedo")),
     (QT_TRANSLATE_NOOP("MainWindow", "&Offer"), (
-        "actionEditDraft", "actionApprove", "actionDiscardDraft", None, "actionSimulate", None, "actionCloneOffer",
-        "actionRenameOffer", "actionDeleteOffer")),
+        "actionEditDraft", "actionApprove", "actionDiscardDraft", None, "actionSimulate", "actionForecast", None,
+        "actionCloneOffer", "actionRenameOffer", "actionDeleteOffer")),
     (QT_TRANSLATE_NOOP("MainWindow", "&Program"), ("actionNewProgram", "actionRenameProgram", "actionDeleteProgram")),
 )  # fmt: skip
 HELP_MENU = ("actionCreditRules", "actionShortcuts", None, "actionInstallDesktopEntry", None, "actionAbout")

@@ -47,6 +47,7 @@ from referral_studio.ui.workspace_controller import WorkspaceController
 
 if TYPE_CHECKING:  # the editor and the workspace (numpy, pyarrow, charts) are imported when first opened
     from referral_studio.ui.offer_editor import OfferEditor
+    from referral_studio.ui.forecast_panel import ForecastPanel
     from referral_studio.ui.simulation_panel import SimulationPanel
 
 T = TypeVar("T")
@@ -240,7 +241,20 @@ class MainWindow(QMainWindow):
     def simulate(self) -> SimulationPanel | None:
         """Open the simulation workspace on the selected offer (its draft, else its approved version)."""
         name = self.selected_offer()
-        return self.windows.open_simulation(name) if name is not None else None
+        if name is None:
+            return None
+        panel = self.windows.open_simulation(name)
+        panel.sig_forecast_requested.connect(lambda: self.forecast(name))
+        return panel
+
+    def forecast(self, name: str | None = None) -> ForecastPanel | None:
+        """Open the forecast workspace on the offer (the selected one by default; its draft, else its approved version)."""
+        name = name or self.selected_offer()
+        if name is None:
+            return None
+        from referral_studio.ui.forecast_panel import ForecastPanel
+
+        return self.windows.open_workspace(name, lambda subject: ForecastPanel(subject.offer, settings=self.settings))
 
     def approve(self) -> bool:
         """Approve the selected offer's draft (refused with the problems when blocked)."""

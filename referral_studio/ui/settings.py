@@ -57,5 +57,15 @@ class UiSettings:
     def language(self, value: str) -> None:
         self._settings.setValue("ui/language", value)
 
+    @property
+    def forecast_scheduler(self) -> str:
+        """The Dask scheduler forecasts run on ("tcp://host:8786"); empty for a local cluster."""
+        value = self._settings.value("forecast/scheduler", "")
+        return value if isinstance(value, str) else ""
+
+    @forecast_scheduler.setter
+    def forecast_scheduler(self, value: str) -> None:
+        self._settings.setValue("forecast/scheduler", value)
+
     def sync(self) -> None:
         self._settings.sync()

@@ -53,6 +53,8 @@ class SimulationPanel(QWidget):
     the draft answers "what if" live. The time cursor shows every result as it stood then.
     """
 
+    sig_forecast_requested = Signal()
+    """The user asked for a forecast of this offer (the forecast workspace opens beside this one)."""
     sig_finished = Signal()
     """A run ended (done, failed or cancelled) and the widgets show its outcome (a done run's results are drawn
     on the event loop's next turn after the chart, so no single turn blocks the window for long)."""
@@ -157,6 +159,12 @@ class SimulationPanel(QWidget):
         compare_row.addWidget(self.compare_button, 1)
         compare_row.addWidget(self.compared_button)
         side.addLayout(compare_row)
+        self.forecast_button = QPushButton(translate("SimulationPanel", "&Forecast…"), objectName="openForecast")
+        self.forecast_button.setToolTip(
+            translate("SimulationPanel", "Forecast this offer and variants of it over many traffic runs (Ctrl+Shift+R)")
+        )
+        self.forecast_button.clicked.connect(self.sig_forecast_requested)
+        side.addWidget(self.forecast_button)
         side.addWidget(self.progress)
         side.addWidget(self.message)
         side.addWidget(self.summary)

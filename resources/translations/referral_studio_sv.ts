@@ -662,6 +662,345 @@
     </message>
 </context>
 <context>
+    <name>ForecastPanel</name>
+    <message>
+        <source>Day of the campaign</source>
+        <translation>Kampanjdag</translation>
+    </message>
+    <message>
+        <source>Referrers</source>
+        <translation>Referenter</translation>
+    </message>
+    <message>
+        <source>Run a forecast to see each variant&apos;s median and 90% band per day.</source>
+        <translation>Kör en prognos för att se varje variants median och 90 %-band per dag.</translation>
+    </message>
+    <message>
+        <source>Credited referrers at the end of each day — median and 5–95% band</source>
+        <translation>Krediterade referenter vid slutet av varje dag — median och 5–95 %-band</translation>
+    </message>
+    <message>
+        <source>Fulfilled referrers at the end of each day — median and 5–95% band</source>
+        <translation>Uppfyllda referenter vid slutet av varje dag — median och 5–95 %-band</translation>
+    </message>
+    <message>
+        <source>Day {day}</source>
+        <translation>Dag {day}</translation>
+    </message>
+    <message>
+        <source>Run a forecast to see how the objective spreads.</source>
+        <translation>Kör en prognos för att se hur målvärdet sprider sig.</translation>
+    </message>
+    <message>
+        <source>{objective} per run — box: middle half, whiskers: 5th–95th percentile</source>
+        <translation>{objective} per körning — låda: mittersta hälften, morrhår: 5:e–95:e percentilen</translation>
+    </message>
+    <message>
+        <source>Credited referrers</source>
+        <translation>Krediterade referenter</translation>
+    </message>
+    <message>
+        <source>Fulfilled referrers</source>
+        <translation>Uppfyllda referenter</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>Diagram:</translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation>målvärde</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Varianter</translation>
+    </message>
+    <message>
+        <source>Each variant changes some settings of the base offer; every variant is replayed on the same traffic in each run. Double-click a cell to change it.</source>
+        <translation>Varje variant ändrar några inställningar i grunderbjudandet; alla varianter spelas upp på samma trafik i varje körning. Dubbelklicka på en cell för att ändra den.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Lägg till</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicera</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Byt &amp;namn…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ta &amp;bort</translation>
+    </message>
+    <message>
+        <source>Traffic assumptions</source>
+        <translation>Trafikantaganden</translation>
+    </message>
+    <message>
+        <source>Starting from the preset</source>
+        <translation>Med förinställningen</translation>
+    </message>
+    <message>
+        <source>Grey values come from the preset. Give a high end to make an option a range, drawn anew in each run.</source>
+        <translation>Gråa värden kommer från förinställningen. Ange en övre gräns för att göra ett alternativ till ett intervall som dras på nytt i varje körning.</translation>
+    </message>
+    <message>
+        <source>Costs, runs and what is best</source>
+        <translation>Kostnader, körningar och vad som är bäst</translation>
+    </message>
+    <message>
+        <source>Reward per fulfillment</source>
+        <translation>Belöning per uppfyllande</translation>
+    </message>
+    <message>
+        <source>Reward per referred sign-up</source>
+        <translation>Belöning per refererad registrering</translation>
+    </message>
+    <message>
+        <source>Value per referred sign-up</source>
+        <translation>Värde per refererad registrering</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Körningar</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Frö</translation>
+    </message>
+    <message>
+        <source>Smaller is better</source>
+        <translation>Mindre är bättre</translation>
+    </message>
+    <message>
+        <source>Best variant by</source>
+        <translation>Bästa variant efter</translation>
+    </message>
+    <message>
+        <source>this computer (a local Dask cluster)</source>
+        <translation>den här datorn (ett lokalt Dask-kluster)</translation>
+    </message>
+    <message>
+        <source>A Dask scheduler&apos;s address, such as tcp://host:8786; empty runs on this computer</source>
+        <translation>Adressen till en Dask-schemaläggare, t.ex. tcp://värd:8786; tomt kör på den här datorn</translation>
+    </message>
+    <message>
+        <source>Dask scheduler</source>
+        <translation>Dask-schemaläggare</translation>
+    </message>
+    <message>
+        <source>&amp;Run Forecast</source>
+        <translation>&amp;Kör prognos</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>%v of %m runs</source>
+        <translation>%v av %m körningar</translation>
+    </message>
+    <message>
+        <source>Open Study…</source>
+        <translation>Öppna studie…</translation>
+    </message>
+    <message>
+        <source>Save Study…</source>
+        <translation>Spara studie…</translation>
+    </message>
+    <message>
+        <source>Export Results…</source>
+        <translation>Exportera resultat…</translation>
+    </message>
+    <message>
+        <source>Export Report…</source>
+        <translation>Exportera rapport…</translation>
+    </message>
+    <message>
+        <source>Forecast of {offer}</source>
+        <translation>Prognos för {offer}</translation>
+    </message>
+    <message>
+        <source>Forecast — {offer}</source>
+        <translation>Prognos — {offer}</translation>
+    </message>
+    <message>
+        <source>Rename Variant</source>
+        <translation>Byt namn på variant</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Namn:</translation>
+    </message>
+    <message>
+        <source>this study</source>
+        <translation>denna studie</translation>
+    </message>
+    <message>
+        <source>Study saved to {path}.</source>
+        <translation>Studien sparades i {path}.</translation>
+    </message>
+    <message>
+        <source>Study opened from {path}.</source>
+        <translation>Studien öppnades från {path}.</translation>
+    </message>
+    <message>
+        <source>starting the cluster…</source>
+        <translation>startar klustret…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+    <message>
+        <source>Running on {where}</source>
+        <translation>Körs på {where}</translation>
+    </message>
+    <message>
+        <source>{runs} runs in {seconds} s. Best by {objective}: {variant} ({share} of runs).</source>
+        <translation>{runs} körningar på {seconds} s. Bäst efter {objective}: {variant} ({share} av körningarna).</translation>
+    </message>
+    <message>
+        <source>Forecast cancelled; nothing changed.</source>
+        <translation>Prognosen avbröts; inget ändrades.</translation>
+    </message>
+    <message>
+        <source>Results written to {folder}.</source>
+        <translation>Resultaten skrevs till {folder}.</translation>
+    </message>
+    <message>
+        <source>Report written to {path}.</source>
+        <translation>Rapporten skrevs till {path}.</translation>
+    </message>
+    <message>
+        <source>Open Study</source>
+        <translation>Öppna studie</translation>
+    </message>
+    <message>
+        <source>Forecast studies (*.forecast.toml)</source>
+        <translation>Prognosstudier (*.forecast.toml)</translation>
+    </message>
+    <message>
+        <source>Save Study</source>
+        <translation>Spara studie</translation>
+    </message>
+    <message>
+        <source>Export Results to a Folder</source>
+        <translation>Exportera resultat till en mapp</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Exportera rapport</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variant</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Goal count</source>
+        <translation>Antal för målet</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>Tillskrivning</translation>
+    </message>
+    <message>
+        <source>Attribution window (days)</source>
+        <translation>Tillskrivningsfönster (dagar)</translation>
+    </message>
+    <message>
+        <source>Repeat rewards</source>
+        <translation>Upprepade belöningar</translation>
+    </message>
+    <message>
+        <source>Most fulfillments</source>
+        <translation>Högst antal uppfyllanden</translation>
+    </message>
+    <message>
+        <source>Offer starts</source>
+        <translation>Erbjudandet börjar</translation>
+    </message>
+    <message>
+        <source>Offer ends</source>
+        <translation>Erbjudandet slutar</translation>
+    </message>
+    <message>
+        <source>Differs from the base offer</source>
+        <translation>Skiljer sig från grunderbjudandet</translation>
+    </message>
+    <message>
+        <source>Base offer</source>
+        <translation>Grunderbjudande</translation>
+    </message>
+    <message>
+        <source>Variant {number}</source>
+        <translation>Variant {number}</translation>
+    </message>
+    <message>
+        <source>{name} (copy {number})</source>
+        <translation>{name} (kopia {number})</translation>
+    </message>
+    <message>
+        <source>A variant needs a name of 1 to 80 characters, without line breaks.</source>
+        <translation>En variant behöver ett namn på 1 till 80 tecken, utan radbrytningar.</translation>
+    </message>
+    <message>
+        <source>Another variant is called {name}.</source>
+        <translation>En annan variant heter {name}.</translation>
+    </message>
+    <message>
+        <source>(the offer as it is)</source>
+        <translation>(erbjudandet som det är)</translation>
+    </message>
+    <message>
+        <source>First touch</source>
+        <translation>Första kontakt</translation>
+    </message>
+    <message>
+        <source>Last touch</source>
+        <translation>Senaste kontakt</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>när som helst</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>inget tak</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>öppen</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD HH:MM (UTC), empty: open</source>
+        <translation>ÅÅÅÅ-MM-DD TT:MM (UTC), tomt: öppen</translation>
+    </message>
+    <message>
+        <source>Traffic option</source>
+        <translation>Trafikalternativ</translation>
+    </message>
+    <message>
+        <source>Value (or low)</source>
+        <translation>Värde (eller lägsta)</translation>
+    </message>
+    <message>
+        <source>High (a range)</source>
+        <translation>Högsta (ett intervall)</translation>
+    </message>
+    <message>
+        <source>{option}: {text} is not {kind}</source>
+        <translation>{option}: {text} är inte {kind}</translation>
+    </message>
+</context>
+<context>
     <name>ForecastReport</name>
     <message>
         <source>Forecast: {name}</source>
@@ -1389,6 +1728,14 @@ Posten: {entry}</translation>
     <message>
         <source>Replay traffic against the selected offer</source>
         <translation>Spela upp trafik mot det valda erbjudandet</translation>
+    </message>
+    <message>
+        <source>&amp;Forecast…</source>
+        <translation>&amp;Prognos…</translation>
+    </message>
+    <message>
+        <source>Forecast the selected offer and variants of it over many traffic runs</source>
+        <translation>Gör en prognos för det valda erbjudandet och varianter av det över många trafikkörningar</translation>
     </message>
     <message>
         <source>&amp;Import Offer…</source>
@@ -2770,6 +3117,14 @@ Posten: {entry}</translation>
     <message>
         <source>Fraud</source>
         <translation>Bedrägeri</translation>
+    </message>
+    <message>
+        <source>&amp;Forecast…</source>
+        <translation>&amp;Prognos…</translation>
+    </message>
+    <message>
+        <source>Forecast this offer and variants of it over many traffic runs (Ctrl+Shift+R)</source>
+        <translation>Gör en prognos för erbjudandet och varianter av det över många trafikkörningar (Ctrl+Skift+R)</translation>
     </message>
     <message numerus="yes">
         <source>Replayed %Ln events.</source>

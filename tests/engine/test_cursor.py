@@ -10,6 +10,8 @@ from referral_studio.engine.cursor import counts_at, state_at
 from referral_studio.engine.event_log import EventLog
 from referral_studio.engine.replay import replay
 from tests.engine.compare import as_expected
+from tests.engine.test_fraud_model import frauds, timing_frauds
+from tests.engine.test_fraud_model import rows as fraud_rows
 from tests.engine.test_replay_model import BASE_NS, HOUR, offers, rows
 
 
@@ -39,3 +41,17 @@ def test_a_cursor_after_the_last_row_is_the_whole_result() -> None:
     log = EventLog.from_records([(BASE_NS, "visit", "ann", "bob", "")])
     result = replay(Offer(name="x"), log)
     assert state_at(result, log, BASE_NS) is result
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data(), log_rows=fraud_rows, goal_type=st.sampled_from(list(GoalType)), hours=st.integers(-1, 41))
+def test_with_fraud_rules_and_holds_the_state_at_a_time_is_the_replay_as_of_then(
+    data: st.DataObject, log_rows: list, goal_type: GoalType, hours: int
+) -> None:
+    """Cut from the finished result, pending and reversed credits as they stood then (fraud-rules.md § Holds)."""
+    offer = data.draw(offers(goal_type)).replace(fraud=data.draw(st.one_of(frauds, timing_frauds)))
+    log = EventLog.from_records(log_rows)
+    cursor = min(BASE_NS + hours * HOUR, int(log.time[-1]) if len(log) else BASE_NS)
+    state = state_at(replay(offer, log), log, cursor)
+    assert as_expected(state) == as_expected(replay(offer, log, as_of=cursor))
+    assert state.fates.summary() == replay(offer, log, as_of=cursor).fates.summary()

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from referral_studio.domain.offer import Fraud, GoalType
 from referral_studio.engine.event_log import EventLog
-from referral_studio.engine.replay import replay
+from referral_studio.engine.fraud_report import _fulfillments
+from referral_studio.engine.replay import _credit, _Steps, replay
 from tests.engine.compare import as_expected
 from tests.engine.reference import reference_replay
 from tests.engine.test_replay_model import BASE_NS, HOUR, NAMES, PEOPLE, offers
@@ -48,7 +50,7 @@ as_ofs = st.none() | st.integers(0, 44).map(lambda h: BASE_NS + h * HOUR)
 
 
 @pytest.mark.parametrize("settings_drawn", [frauds, timing_frauds], ids=["every rule", "velocity and holds"])
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data(), log_rows=rows, goal_type=st.sampled_from(list(GoalType)), as_of=as_ofs)
 def test_fraud_rules_agree_with_the_reference_model(
     settings_drawn: st.SearchStrategy[Fraud],
@@ -62,7 +64,7 @@ def test_fraud_rules_agree_with_the_reference_model(
     assert as_expected(replay(offer, EventLog.from_records(log_rows), as_of=as_of)) == expected
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data(), log_rows=rows, goal_type=st.sampled_from(list(GoalType)), fraud=frauds)
 def test_base_credits_are_counted_plus_blocked_review_reversed_and_pending(
     data: st.DataObject, log_rows: list, goal_type: GoalType, fraud: Fraud
@@ -78,3 +80,24 @@ def test_base_credits_are_counted_plus_blocked_review_reversed_and_pending(
     )
     assert base.totals.credits == ruled.totals.credits + decided
     assert ruled.totals.events_in_window == base.totals.events_in_window
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data(), log_rows=rows, goal_type=st.sampled_from(list(GoalType)))
+def test_the_reports_fulfillment_count_is_a_replay_without_the_credits_left_out(
+    data: st.DataObject, log_rows: list, goal_type: GoalType
+) -> None:
+    """f(S) of the fraud report, counted per referrer, equals the replay's own counting step over the credits kept."""
+    offer = data.draw(offers(goal_type))
+    log = EventLog.from_records(log_rows)
+    fates = replay(offer, log).fates
+    left_out = np.array(data.draw(st.lists(st.booleans(), min_size=fates.row.size, max_size=fates.row.size)), bool)
+    counted = offer.replace(fraud=Fraud())
+    assert (
+        _fulfillments(counted, log, fates, np.zeros(fates.row.size, bool)) == replay(counted, log).totals.fulfillments
+    )
+    kept = ~left_out
+    ledger = _credit(
+        counted, 0, log.time, fates.row[kept], fates.referrer[kept], len(log.people), _Steps(None, None, 1)
+    )
+    assert _fulfillments(counted, log, fates, left_out) == ledger["totals"]["fulfillments"]

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 
-from referral_studio.cli import main
 from referral_studio.forecast.execution import run_in_process
 from referral_studio.forecast.study_file import read_study
 from referral_studio.ui.forecast_report import fan_chart_image, ranking_rows, report_html, write_report
@@ -44,16 +42,6 @@ def test_fan_chart_shades_a_band_per_variant(forecast, qapp) -> None:
     colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
     assert "#1f77b4" in colours or "#ff7f0e" in colours or "#2ca02c" in colours
     assert len(colours) > 20  # bands blend into several shades, not a blank image
-
-
-def test_cli_writes_the_report_beside_the_results(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    report = tmp_path / "report.pdf"
-    code = main(["forecast", str(EXAMPLE), "--out", str(tmp_path / "out"), "--workers", "1", "--report", str(report)])
-    assert code == 0, capsys.readouterr().err
-    data = report.read_bytes()
-    assert data.startswith(b"%PDF-") and len(re.findall(rb"/Type\s*/Page\b", data)) >= 2
-    assert (tmp_path / "out" / "ranking.csv").exists()
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
 
 def test_report_is_written_whole_or_not_at_all(forecast, tmp_path: Path, qapp) -> None:

@@ -1,0 +1,57 @@
+"""Runs a forecast on Dask off the UI thread; widgets are touched only in the slots of its signals."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from referral_studio.forecast.aggregate import Forecast
+from referral_studio.forecast.execution import Cluster, ForecastCancelled, ForecastError, describe, run_study
+from referral_studio.forecast.study import Study
+
+
+class ForecastThread(QThread):
+    """One forecast: `sig_done()` (then `forecast`), `sig_failed(message)` or `sig_cancelled()`."""
+
+    sig_progress = Signal(int, int)
+    """Runs done, runs in all."""
+    sig_cluster = Signal(str, str)
+    """Where the runs go, in words ("local, 2 workers" or the scheduler's address), and the Dask dashboard's link."""
+    sig_done = Signal()
+    """Every run is in: the Forecast is in `forecast` (no Python object travels through a queued signal)."""
+    sig_failed = Signal(str)
+    """A message for the user: the cluster could not be reached, or a worker runs another version."""
+    sig_cancelled = Signal()
+    """The forecast stopped because cancel() was called."""
+
+    def __init__(self, study: Study, scheduler: str | None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.study = study
+        self.scheduler = scheduler
+        self.forecast: Forecast | None = None
+        self._stop = threading.Event()
+
+    def cancel(self) -> None:
+        self._stop.set()
+
+    def run(self) -> None:
+        try:
+            self.forecast = run_study(
+                self.study,
+                scheduler=self.scheduler,
+                progress=self.sig_progress.emit,
+                cancelled=self._stop.is_set,
+                on_cluster=self._on_cluster,
+            )
+        except ForecastCancelled:
+            self.sig_cancelled.emit()
+        except (ForecastError, OSError) as error:
+            self.sig_failed.emit(str(error))
+        except Exception as error:  # noqa: BLE001 - any failure on this thread ends the run with its message
+            self.sig_failed.emit(f"{type(error).__name__}: {error}")
+        else:
+            self.sig_done.emit()
+
+    def _on_cluster(self, cluster: Cluster) -> None:
+        self.sig_cluster.emit(describe(cluster), cluster.dashboard or "")

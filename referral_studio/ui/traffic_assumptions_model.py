@@ -1,0 +1,133 @@
+"""The forecast's traffic assumptions: every generator option, each a value or a low–high range.
+
+Options the study leaves alone show the preset's value in grey and are not written to the
+study; typing a value sets it, typing a high end too makes it a range drawn per run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
+
+from referral_studio.domain.times import format_time, parse_time
+from referral_studio.engine.generator import TrafficOptions
+from referral_studio.engine.presets import preset_options
+from referral_studio.ui.i18n import translate
+
+Index = QModelIndex | QPersistentModelIndex
+COL_OPTION, COL_VALUE, COL_HIGH = range(3)
+OPTIONS = tuple(f for f in fields(TrafficOptions) if f.name != "seed")
+NUMERIC = {f.name for f in OPTIONS if f.type in ("int", "float")}
+
+
+class TrafficAssumptionsModel(QAbstractTableModel):
+    """Rows: generator options; columns: option, value (the low end of a range), high end (empty: fixed)."""
+
+    sig_problem = Signal(str)
+    """An entry was refused; the message says what is allowed."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.preset = "classroom"
+        self.values: dict[str, Any] = {}  # option → value or [low, high], as the study's [traffic] table
+
+    def set_traffic(self, preset: str, values: dict[str, Any]) -> None:
+        self.beginResetModel()
+        self.preset, self.values = preset, dict(values)
+        self.endResetModel()
+
+    def table(self) -> dict[str, Any]:
+        """The study's [traffic] table."""
+        return {"preset": self.preset, **self.values}
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(OPTIONS)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (
+                translate("ForecastPanel", "Traffic option"),
+                translate("ForecastPanel", "Value (or low)"),
+                translate("ForecastPanel", "High (a range)"),
+            )[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        name = OPTIONS[index.row()].name
+        if index.column() == COL_VALUE or (index.column() == COL_HIGH and name in NUMERIC):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        option = OPTIONS[index.row()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return translate("TrafficOptions", option.metadata["help"])
+        if index.column() == COL_OPTION:
+            return option.name.replace("_", " ") if role == Qt.ItemDataRole.DisplayRole else None
+        given = self.values.get(option.name)
+        if role == Qt.ItemDataRole.ForegroundRole and given is None:
+            return QColor("#888888")
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return None
+        if isinstance(given, list):
+            return _text(given[0] if index.column() == COL_VALUE else given[1])
+        if index.column() == COL_HIGH:
+            return ""
+        return _text(getattr(preset_options(self.preset), option.name) if given is None else given)
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole:
+            return False
+        option = OPTIONS[index.row()]
+        text = str(value).strip()
+        current = self.values.get(option.name)
+        try:
+            parsed = _parse(option.type, text) if text else None
+        except ValueError:
+            kind = "a whole number" if option.type == "int" else "a number" if option.name in NUMERIC else "a value"
+            self.sig_problem.emit(
+                translate("ForecastPanel", "{option}: {text} is not {kind}").format(
+                    option=option.name.replace("_", " "), text=text, kind=kind
+                )
+            )
+            return False
+        if index.column() == COL_VALUE:
+            if parsed is None:
+                self.values.pop(option.name, None)
+            elif isinstance(current, list):
+                self.values[option.name] = [parsed, current[1]]
+            else:
+                self.values[option.name] = parsed
+        else:
+            low = current[0] if isinstance(current, list) else current
+            if low is None:
+                low = getattr(preset_options(self.preset), option.name)
+            self.values[option.name] = low if parsed is None else [low, parsed]
+        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), 2))
+        return True
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, datetime):
+        return format_time(value)
+    return repr(value) if isinstance(value, float) else str(value)
+
+
+def _parse(kind: object, text: str) -> Any:
+    if kind == "int":
+        return int(text.replace(",", ""))
+    if kind == "float":
+        return float(text.replace(",", "."))
+    if kind == "datetime":
+        return parse_time(text)
+    return text
