@@ -6,14 +6,11 @@ from dataclasses import replace
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
-    QProgressBar,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QStyle,
@@ -24,20 +21,21 @@ from PySide6.QtWidgets import (
 from referral_studio.app.simulation import Plan, plan
 from referral_studio.domain.offer import Offer
 from referral_studio.domain.times import to_ns
+from referral_studio.engine.compared_goals import ComparedGoals, compared_label
 from referral_studio.engine.cursor import counts_at, state_at
 from referral_studio.engine.event_log import EventLog
-from referral_studio.engine.compared_goals import ComparedGoals, compared_label
 from referral_studio.engine.offer_window import window_miss
 from referral_studio.engine.result import ReplayResult
 from referral_studio.engine.simulation import SimulationRun, Traffic
+from referral_studio.ui.compare_goals_dialog import CompareGoalsDialog
 from referral_studio.ui.field_tips import apply_tips
 from referral_studio.ui.fraud_view import FraudView
 from referral_studio.ui.i18n import goal_label, number, translate
+from referral_studio.ui.presenter_window import PresenterWindow
 from referral_studio.ui.replay_thread import ReplayThread
 from referral_studio.ui.result_exports import ResultExports, error_html
 from referral_studio.ui.results_view import ResultsView
-from referral_studio.ui.compare_goals_dialog import CompareGoalsDialog
-from referral_studio.ui.presenter_window import PresenterWindow
+from referral_studio.ui.run_controls import RunControls
 from referral_studio.ui.run_sharing import RunSharing
 from referral_studio.ui.run_summary import summary_html
 from referral_studio.ui.traffic_form import NoTraffic, TrafficForm
@@ -93,39 +91,17 @@ class SimulationPanel(QWidget):
         self.heading = QLabel(objectName="simulationOffer")
         self.heading.setWordWrap(True)
         self.traffic_form = TrafficForm()
-        self.run_button = QPushButton(translate("SimulationPanel", "&Run Simulation"), objectName="runSimulation")
-        self.run_button.setDefault(True)
-        self.run_button.setShortcut("Ctrl+Return")
-        self.run_button.setToolTip(translate("SimulationPanel", "Replay the traffic under this offer (Ctrl+Enter)"))
+        self.controls = RunControls()
+        controls = self.controls
+        self.run_button, self.cancel_button = controls.run_button, controls.cancel_button
+        self.compare_button, self.compared_button = controls.compare_button, controls.compared_button
+        self.forecast_button = controls.forecast_button
+        self.progress, self.message, self.summary = controls.progress, controls.message, controls.summary
         self.run_button.clicked.connect(self.run)
-        self.compare_button = QPushButton(
-            translate("SimulationPanel", "&Compare Goal Types"), objectName="compareGoalTypes"
-        )
-        self.compare_button.setToolTip(
-            translate(
-                "SimulationPanel",
-                "Replay the same traffic under all four goal types (and the approved version) and overlay them",
-            )
-        )
         self.compare_button.clicked.connect(self.compare_goal_types)
-        self.compared_button = QPushButton(translate("SimulationPanel", "Goals to Compare…"), objectName="goalsToCompare")
-        self.compared_button.setToolTip(
-            translate("SimulationPanel", "Choose how many credits each compared goal needs and what it counts")
-        )
         self.compared_button.clicked.connect(self._on_compared_clicked)
-        self.cancel_button = QPushButton(translate("SimulationPanel", "Cancel"), objectName="cancelSimulation")
-        self.cancel_button.setShortcut("Esc")
-        self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel)
-        self.progress = QProgressBar(objectName="simulationProgress")
-        self.progress.setRange(0, 1000)
-        self.progress.setTextVisible(False)
-        self.message = QLabel(objectName="simulationMessage")
-        self.message.setWordWrap(True)
-        self.summary = QLabel(objectName="simulationSummary")
-        self.summary.setTextFormat(Qt.TextFormat.RichText)  # no word wrap: a wrapped label mis-sizes its tables
-        self.summary.setText(translate("SimulationPanel", "<i>Run a simulation to see who earns credit.</i>"))
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.forecast_button.clicked.connect(self.sig_forecast_requested)
         self.summary.linkActivated.connect(self._on_summary_link_activated)
         self.results = ResultsView()
         self.results.time_cursor.sig_moved.connect(self._on_cursor_moved)
@@ -151,23 +127,7 @@ class SimulationPanel(QWidget):
         side = QVBoxLayout(left)
         side.addWidget(self.heading)
         side.addWidget(self.traffic_form)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.run_button)
-        buttons.addWidget(self.cancel_button)
-        side.addLayout(buttons)
-        compare_row = QHBoxLayout()
-        compare_row.addWidget(self.compare_button, 1)
-        compare_row.addWidget(self.compared_button)
-        side.addLayout(compare_row)
-        self.forecast_button = QPushButton(translate("SimulationPanel", "&Forecast…"), objectName="openForecast")
-        self.forecast_button.setToolTip(
-            translate("SimulationPanel", "Forecast this offer and variants of it over many traffic runs (Ctrl+Shift+R)")
-        )
-        self.forecast_button.clicked.connect(self.sig_forecast_requested)
-        side.addWidget(self.forecast_button)
-        side.addWidget(self.progress)
-        side.addWidget(self.message)
-        side.addWidget(self.summary)
+        side.addWidget(self.controls)
         side.addStretch(1)
         # A scroll area keeps the summary's growing text (replaying in time) from widening the column and
         # shifting the charts, and keeps the column's buttons reachable on a short screen.
@@ -186,7 +146,9 @@ class SimulationPanel(QWidget):
         splitter = QSplitter()
         splitter.addWidget(column)
         splitter.addWidget(self.results)
-        splitter.setSizes([max(left.sizeHint().width(), 390) + scrollbar, 1080])  # the form whole, the rest to the charts
+        splitter.setSizes(
+            [max(left.sizeHint().width(), 390) + scrollbar, 1080]
+        )  # the form whole, the rest to the charts
         splitter.setStretchFactor(1, 1)  # a wider window widens the charts, not the form
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
@@ -276,9 +238,7 @@ class SimulationPanel(QWidget):
             self.worker.cancel()
 
     def _set_running(self, running: bool) -> None:
-        self.run_button.setEnabled(not running)
-        self.compare_button.setEnabled(not running)
-        self.cancel_button.setEnabled(running)
+        self.controls.set_running(running)
         self.exports.setEnabled(self.run_result is not None and not running)
         self.sharing.setEnabled(self.run_result is not None and not running)
 
@@ -327,7 +287,7 @@ class SimulationPanel(QWidget):
         self.run_result = self.shown = self.exports.shown = self.exports.log = None
         self.sharing.run = None
         self.results.clear()
-        self.summary.setText(translate("SimulationPanel", "<i>Run a simulation to see who earns credit.</i>"))
+        self.controls.show_no_run()
 
     def _on_thread_crashed(self, problem: str) -> None:
         text = translate(
