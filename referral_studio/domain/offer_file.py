@@ -13,7 +13,6 @@ import os
 from collections.abc import Callable
 from datetime import datetime
 from enum import StrEnum
-from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
 from referral_studio.domain.atomic_file import atomic_write
@@ -34,6 +33,7 @@ from referral_studio.domain.offer import (
     ShareUrlKind,
     Window,
 )
+from referral_studio.domain.text_file import read_utf8
 from referral_studio.domain.times import format_time, parse_time
 
 FORMAT = "referral-studio.offer"
@@ -345,15 +345,7 @@ def _refuse_constant(name: str) -> float:
 def read_offer_file(path: str | os.PathLike[str]) -> Offer:
     """Read a `*.offer.json` file (UTF-8, a BOM allowed)."""
     source = str(path)
-    try:
-        raw = Path(path).read_bytes()
-    except OSError as error:
-        raise OfferFileError(f"{source}: cannot read the file ({error.strerror or error})") from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        raise OfferFileError(f"{source}: line {line}: not UTF-8 text (byte {error.start})") from None
+    text = read_utf8(path, OfferFileError)
     if not text.strip():
         raise OfferFileError(
             f"{source}: the file is empty; an offer file is a JSON object with format, version and name"

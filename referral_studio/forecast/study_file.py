@@ -25,6 +25,7 @@ from referral_studio.domain.offer_file import (
     offer_to_dict,
     read_offer_file,
 )
+from referral_studio.domain.text_file import read_utf8
 from referral_studio.domain.times import format_time, parse_time
 from referral_studio.engine.generator import TrafficOptions
 from referral_studio.engine.presets import PRESET_NAMES, preset_options
@@ -57,17 +58,7 @@ class StudyError(ValueError):
 
 def read_study(path: str | os.PathLike[str]) -> Study:
     """Read and validate a `*.forecast.toml` file (UTF-8); the base offer file is found beside it."""
-    source = str(path)
-    try:
-        raw = Path(path).read_bytes()
-    except OSError as error:
-        raise StudyError(f"{source}: cannot read the file ({error.strerror or error})") from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        raise StudyError(f"{source}: line {line}: not UTF-8 text (byte {error.start})") from None
-    return loads_study(text, source, Path(path).parent)
+    return loads_study(read_utf8(path, StudyError), str(path), Path(path).parent)
 
 
 def loads_study(text: str, source: str, folder: str | os.PathLike[str] = ".") -> Study:
