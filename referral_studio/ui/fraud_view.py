@@ -24,12 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from referral_studio.domain.texts import QT_TRANSLATE_NOOP
-from referral_studio.domain.times import format_ns
 from referral_studio.engine.event_log import EventLog
 from referral_studio.engine.fraud_report import FraudLabelError, FraudReport, enabled_rules, fraud_report
 from referral_studio.engine.fraud_rules import RULE_NAMES, Outcome, Rule
 from referral_studio.engine.result import ReplayResult
-from referral_studio.ui.i18n import number, translate
+from referral_studio.ui.i18n import date_time, number, translate
 
 DAY = 86_400 * 1_000_000_000
 RULE_LABELS = {
@@ -273,7 +272,7 @@ class FraudView(QWidget):
         self._listed = listed.tolist()
         rows = [
             [
-                format_ns(int(fates.time[i])),
+                date_time(int(fates.time[i]), seconds=True),
                 str(int(fates.line[i])),
                 names[int(fates.friend[i])].as_py(),
                 names[int(fates.referrer[i])].as_py(),
@@ -296,7 +295,7 @@ class FraudView(QWidget):
             recent = int(np.count_nonzero(mine & (fates.time > fates.time[i] - 7 * DAY) & (fates.row < fates.row[i])))
             rows.append(
                 [
-                    format_ns(int(fates.time[i])),
+                    date_time(int(fates.time[i]), seconds=True),
                     result.people[int(fates.friend[i])].as_py(),
                     result.people[int(fates.referrer[i])].as_py(),
                     fates.value.get(i, ""),
