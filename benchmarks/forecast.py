@@ -61,6 +61,8 @@ if mode == "serial":
     up = started
 else:  # a local cluster, then the study on it by address, so the workers' CPU time can be read before and after
     with connect(workers) as cluster:
+        # A worker imports the engine on its first task; that is start-up, as the serial loop's imports are.
+        cluster.client.run(__import__, "referral_studio.forecast.runs")
         up = time.perf_counter()
         worker_cpu = lambda: sum(cluster.client.run(time.process_time).values())
         cpu = worker_cpu()
@@ -97,7 +99,7 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="smaller studies (a smoke run, not the figures)")
     parser.add_argument("--only", choices=("throughput", "memory"), help="run one of the two parts")
     args = parser.parse_args()
-    runs, big, repeats = (100, 10_000, 1) if args.quick else (300, 100_000, 3)
+    runs, big, repeats = (100, 10_000, 1) if args.quick else (1000, 100_000, 3)
     print(f"Python {platform.python_version()}, {platform.machine()}, load average {os.getloadavg()[0]:.1f}")
     if args.only != "memory":
         throughput(runs, repeats)

@@ -71,8 +71,11 @@ def log_for(events: int) -> Path:
     return path
 
 
-def timed(command: list[str]) -> tuple[float, float]:
-    """Wall seconds and this one child's peak RSS in MB (wait4 reports the child alone)."""
+def timed(command: list[str]) -> tuple[float, float, float]:
+    """Wall seconds, this one child's peak RSS in MB and its CPU seconds (wait4 reports the child alone).
+
+    CPU seconds barely move when other work shares the machine; wall seconds do.
+    """
     start = time.perf_counter()
     child = subprocess.Popen(command, stdout=subprocess.DEVNULL)
     _, status, usage = os.wait4(child.pid, 0)
@@ -80,12 +83,12 @@ def timed(command: list[str]) -> tuple[float, float]:
     child.returncode = os.waitstatus_to_exitcode(status)
     if child.returncode:
         raise subprocess.CalledProcessError(child.returncode, command)
-    return seconds, usage.ru_maxrss / 1024
+    return seconds, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[1_000_000, 10_000_000])
+    parser.add_argument("--sizes", type=int, nargs="*", default=[1_000_000, 10_000_000])  # none: end to end only
     parser.add_argument("--e2e-rows", type=int, default=2_000_000)
     args = parser.parse_args()
     print(
@@ -119,8 +122,8 @@ def main() -> None:
         )
     )
     print(f"\n## End to end on {path.name}: CSV in, four result files out (best of 3)\n")
-    print("| tool | seconds | peak RSS |")
-    print("|---|---:|---:|")
+    print("| tool | seconds | CPU seconds | peak RSS |")
+    print("|---|---:|---:|---:|")
     runs = {
         "referral-studio simulate": [
             sys.executable,
@@ -151,18 +154,20 @@ def main() -> None:
         ],
     }
     # Interleaved rounds, so a busy moment on the machine falls on every tool alike.
-    results: dict[str, list[tuple[float, float]]] = {label: [] for label in runs}
+    results: dict[str, list[tuple[float, float, float]]] = {label: [] for label in runs}
     for _ in range(3):
         for label, command in runs.items():
             results[label].append(timed(command))
     best = {label: min(r[0] for r in runs_of) for label, runs_of in results.items()}
+    cpu = {label: min(r[2] for r in runs_of) for label, runs_of in results.items()}
     for label, runs_of in results.items():
-        print(f"| {label} | {best[label]:.2f} | {max(r[1] for r in runs_of):,.0f} MB |", flush=True)
-    ours = best["referral-studio simulate"]
-    print(
-        f"\nsimulate vs polars: {best['polars (direct script)'] / ours:.2f}× as fast; "
-        f"vs plain Python: {best['plain Python (direct script)'] / ours:.1f}× as fast"
-    )
+        print(f"| {label} | {best[label]:.2f} | {cpu[label]:.2f} | {max(r[1] for r in runs_of):,.0f} MB |", flush=True)
+    for name, figures in (("wall", best), ("CPU", cpu)):
+        ours = figures["referral-studio simulate"]
+        print(
+            f"\nsimulate vs polars ({name}): {figures['polars (direct script)'] / ours:.2f}× as fast; "
+            f"vs plain Python: {figures['plain Python (direct script)'] / ours:.1f}× as fast"
+        )
     for name in ("referrers.csv", "fulfillments.csv", "timeline.csv"):
         outputs = {(DATA / folder / name).read_bytes() for folder in ("out-rs", "out-polars", "out-python")}
         print(f"{name} identical across the three: {len(outputs) == 1}")

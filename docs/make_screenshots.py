@@ -63,7 +63,6 @@ def example_store(path: Path) -> None:
             repo.create_offer(session, offer)
         repo.approve(session, "10 referred visits")
         repo.approve(session, "5 referred sign-ups")
-        repo.edit_draft(session, "5 referred sign-ups")
         repo.save_draft(session, "5 referred sign-ups", offers[1].with_value("goal.count", 6))
         repo.approve(session, "Referred opportunity")
     store.close()
@@ -75,6 +74,14 @@ def shoot(widget: object, name: str) -> None:
 
     QApplication.processEvents()
     widget.grab().save(str(DOCS / f"{name}.png"))  # type: ignore[attr-defined]
+
+
+def shoot_at(widget: object, name: str) -> None:
+    """NAME.png at 1280×720 (the smallest screen the app is made for) and NAME-1920x1080.png; back to 1280×720."""
+    widget.resize(1920, 1080)  # type: ignore[attr-defined]
+    shoot(widget, f"{name}-1920x1080")
+    widget.resize(1280, 720)  # type: ignore[attr-defined]
+    shoot(widget, name)
 
 
 def wait_for(panel: object) -> None:
@@ -178,27 +185,33 @@ def main() -> None:
         window.close()
         window = create_main_window(path, settings=settings)
         window.select("offer", "5 referred sign-ups")
-        shoot(window, "main-window")
+        shoot_at(window, "main-window")
         editor = window.edit_draft()
         for index, name in enumerate(("offer-details", "advanced-options", "rewards-attribution")):
             editor._go(index)
-            shoot(editor, f"editor-{name}")
+            if index == 0:
+                shoot_at(editor, f"editor-{name}")
+            else:
+                editor.resize(1280, 720)
+                shoot(editor, f"editor-{name}")
         editor.close()
         window.select("offer", "Webinar attendees")
         editor = window.edit_draft()
+        editor.resize(1280, 720)
         editor.details_page.give_credit.setChecked(True)
         editor.details_page.goal_type.setCurrentIndex(1)
         shoot(editor, "editor-problems")
         editor.close()
         window.select("offer", "5 referred sign-ups")
         panel = window.simulate()
+        panel.resize(1280, 720)
         panel.traffic_form.use_preset("classroom")  # exaggerated rates, so a small run shows every chart well filled
         panel.traffic_form.spins["participants"].setValue(3000)
         for start, name in ((panel.run, "simulation"), (panel.compare_goal_types, "simulation-compare")):
             start()
             wait_for(panel)
             panel.table.selectRow(0)  # "why this credit" for the top referrer
-            shoot(panel, name)
+            shoot_at(panel, name)
             if name == "simulation":
                 panel.inspector.resize(900, 420)
                 panel.inspector.table.resizeColumnsToContents()
@@ -215,8 +228,10 @@ def main() -> None:
         install_language("sv")  # …and these show the Swedish UI
         window = create_main_window(path, settings=settings)
         window.select("offer", "5 referred sign-ups")
+        window.resize(1280, 720)
         shoot(window, "main-window-swedish")
         editor = window.edit_draft()
+        editor.resize(1280, 720)
         shoot(editor, "editor-swedish")
         editor.close()
         window.close()

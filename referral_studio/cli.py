@@ -189,6 +189,14 @@ def _other_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser
     check.add_argument("targets", nargs="+", type=Path, metavar="FILE_OR_DIR", help="scenario files or folders of them")
     check.add_argument("--junit", type=Path, metavar="PATH", help="also write the outcomes as JUnit XML")
 
+    desktop = commands.add_parser(
+        "install-desktop-entry", help="add Referral Studio to the desktop's application menu, with its icon"
+    )
+    desktop.description = (
+        "Write referral-studio.desktop and the icon into the user's data folder ($XDG_DATA_HOME, else "
+        "~/.local/share), so the desktop's menu and task bar show the app. No root rights needed."
+    )
+    desktop.add_argument("--data-home", type=Path, metavar="DIR", help="write under DIR instead")
     _forecast_parser(commands)
 
     offers = commands.add_parser("offers", help="list, import and export the store's offers")
@@ -249,6 +257,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "traffic-report": _traffic_report,
             "check": _check,
             "offers": _offers,
+            "install-desktop-entry": _install_desktop_entry,
             "forecast": _forecast,
         }[args.command]
         return handler(args)
@@ -274,6 +283,7 @@ def _user_message(error: Exception) -> str | None:
     """One line for errors the user can fix; None for bugs."""
     from referral_studio.domain.offer_file import OfferFileError
     from referral_studio.domain.promo_codes import PromoCodeFileError
+    from referral_studio.engine.generator import TrafficTooLarge
     from referral_studio.engine.log_files import EventLogError
     from referral_studio.forecast.execution import ForecastError
     from referral_studio.forecast.outputs import OutputFolderError
@@ -282,7 +292,7 @@ def _user_message(error: Exception) -> str | None:
     from referral_studio.store.repository import RepositoryError
 
     user_errors = (UserError, OfferFileError, PromoCodeFileError, EventLogError, StoreError, RepositoryError)
-    if isinstance(error, (*user_errors, StudyError, ForecastError, OutputFolderError)):
+    if isinstance(error, (*user_errors, TrafficTooLarge, StudyError, ForecastError, OutputFolderError)):
         return str(error)
     if isinstance(error, OSError):
         return f"{error.filename or ''}: {error.strerror or error}".lstrip(": ")
@@ -334,6 +344,11 @@ def _simulate(args: argparse.Namespace) -> int:
         write_results(result, args.out, report)
     finally:
         progress.close()
+    from referral_studio.engine.offer_window import window_miss
+
+    miss = window_miss(offer.window, log)
+    if miss is not None:
+        print(f"warning: {miss}", file=sys.stderr)
     for referrer in args.explain:
         _print_explanation(offer, log, result, referrer)
     if not args.quiet:
@@ -343,6 +358,14 @@ def _simulate(args: argparse.Namespace) -> int:
             f"{totals.credited_referrers:,} referrers, {totals.fulfilled_referrers:,} fulfilled. Results in {args.out}",
             file=sys.stderr,
         )
+    return EXIT_OK
+
+
+def _install_desktop_entry(args: argparse.Namespace) -> int:
+    from referral_studio.desktop_entry import install_desktop_entry
+
+    for path in install_desktop_entry(args.data_home):
+        print(path)
     return EXIT_OK
 
 
@@ -363,10 +386,19 @@ def _print_explanation(offer: Offer, log: EventLog, result: ReplayResult, referr
         f"Why {referrer}: {_count(len(verdicts), 'event')}, {_count(credits, 'credit')}, "
         f"{_count(fulfilled, 'fulfillment')}"
     )
-    for v in verdicts:
-        who = f"{v.person} ← {v.referrer}" if v.referrer else v.person
-        what = f"{v.kind} {v.name!r}" if v.name else v.kind
-        print(_one_line(f"  {format_ns(v.time)}  line {v.line:<6} {what:<12} {who:<24} {v.text}"))
+    rows = [
+        (
+            format_ns(v.time),
+            f"line {v.line}",
+            _one_line(f"{v.kind} {v.name!r}" if v.name else v.kind),
+            _one_line(f"{v.person} ← {v.referrer}" if v.referrer else v.person),
+            _one_line(v.text),
+        )
+        for v in verdicts
+    ]
+    widths = [max((len(row[column]) for row in rows), default=0) for column in range(4)]  # columns line up
+    for row in rows:
+        print("  " + "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=False)) + "  " + row[4])
 
 
 _LINE_BREAKING = {code: f"\\u{code:04x}" for code in (*range(0x20), 0x7F, 0x85, 0x2028, 0x2029)}

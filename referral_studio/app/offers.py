@@ -29,11 +29,12 @@ class Activities:
 
 @dataclass(frozen=True)
 class OfferView:
-    """One offer as the details pane shows it: its row, its current settings and its draft's history."""
+    """One offer as the details pane shows it: its row, its current settings, its draft's history, its approved version."""
 
     summary: OfferSummary
     offer: Offer
     revisions: list[RevisionInfo]
+    approved: Offer | None = None  # the approved version, to set beside the draft
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,12 @@ class Offers:
     def view(self, name: str) -> OfferView:
         """The offer with its details, from one snapshot of the store."""
         return self._read(
-            lambda s: OfferView(repo.offer_summary(s, name), repo.load_current(s, name), repo.list_revisions(s, name))
+            lambda s: OfferView(
+                repo.offer_summary(s, name),
+                repo.load_current(s, name),
+                repo.list_revisions(s, name),
+                repo.load_approved(s, name),
+            )
         )
 
     def current(self, name: str) -> Offer:
@@ -153,9 +159,12 @@ class Offers:
 
     # Files
 
-    def import_offer(self, path: str | Path) -> str:
-        """Add an offer file as a draft; a bad file or a name clash changes nothing. Returns the offer's name."""
+    def import_offer(self, path: str | Path, name: str | None = None) -> str:
+        """Add an offer file as a draft (under `name` when given); a bad file or a name clash changes nothing.
+        Returns the offer's name."""
         offer = read_offer_file(path)  # before the store is touched
+        if name is not None:
+            offer = offer.replace(name=name)
         return self._write(lambda s: repo.create_offer(s, offer)).name
 
     def export_offer(self, name: str, path: str | Path) -> None:

@@ -1,37 +1,20 @@
 """Starting a simulation: which offers a run replays, and the run itself (on any thread).
 
-Comparing goal types replays the offer under each of the four goals, filling in what a goal
-needs to match anything in generated traffic, and the approved version when the draft
-differs from it.
+Comparing goal types replays the offer under each of the four goals (engine/compared_goals.py
+says what each counts), and the approved version when the draft differs from it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from referral_studio.domain.offer import GoalType, Offer
 from referral_studio.engine.event_log import EventLog
 from referral_studio.engine.explain import RowReasons, row_reasons
-from referral_studio.engine.generator import JS_EVENT_NAME
+from referral_studio.engine.compared_goals import ComparedGoals
 from referral_studio.engine.replay import Cancelled, Progress
 from referral_studio.engine.simulation import SimulationRun, Traffic, simulate
-
-COMPARED_TRIGGER = "Opportunity Created"  # a milestone the generator makes, for a Smart List Trigger without one
-
-
-def goal_variants(offer: Offer) -> list[Offer]:
-    """The offer under each of the four goal types, filling in what a goal needs to match anything."""
-    variants = []
-    for goal_type in GoalType:
-        goal = replace(offer.goal, type=goal_type)
-        if goal_type is GoalType.SMART_LIST_TRIGGER and not any(a.strip() for a in goal.trigger_activities):
-            goal = replace(goal, trigger_activities=(COMPARED_TRIGGER,))
-        if goal_type is GoalType.CUSTOM_JS_EVENT and not goal.event_name:
-            goal = replace(goal, event_name=JS_EVENT_NAME)
-        variants.append(offer.replace(goal=goal))
-    return variants
-
 
 @dataclass(frozen=True)
 class Variant:
@@ -57,11 +40,15 @@ class Plan:
         return len(self.variants) > 1
 
 
-def plan(offer: Offer, *, comparing: bool = False, approved: Offer | None = None) -> Plan:
-    """The offer alone, or (comparing) every goal type and the approved version when the draft differs."""
+def plan(
+    offer: Offer, *, comparing: bool = False, approved: Offer | None = None, compared: ComparedGoals | None = None
+) -> Plan:
+    """The offer alone, or (comparing) every goal type — as `compared` sets them, else as the offer's goal with
+    what each type needs filled in — and the approved version when the draft differs."""
     if not comparing:
         return Plan((Variant(offer, offer.goal.type),), 0)
-    variants = [Variant(variant, variant.goal.type) for variant in goal_variants(offer)]
+    goals = compared or ComparedGoals.for_offer(offer)
+    variants = [Variant(variant, variant.goal.type) for variant in goals.variants(offer)]
     if approved is not None and approved != offer:
         variants.append(Variant(approved, None))
     return Plan(tuple(variants), list(GoalType).index(offer.goal.type))

@@ -61,7 +61,10 @@ class OfferSummary:
 
 @dataclass(frozen=True)
 class RevisionInfo:
-    """One saved revision of an offer's draft."""
+    """One saved revision of an offer's draft, with what it changed and what restoring it would change."""
 
     number: int
     saved_at: datetime
+    changes: tuple[str, ...] = ()  # from the revision before it (empty for the first)
+    if_restored: tuple[str, ...] = ()  # from the offer as it is now (empty: restoring changes nothing)
+    approved: bool = False  # this revision is the approved version

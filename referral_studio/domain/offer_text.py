@@ -50,12 +50,12 @@ def describe_goal(goal: Goal) -> str:
 
 
 def describe_window(offer: Offer) -> str | None:
-    """When the offer runs, e.g. 'Runs from 2027-03-01 00:00 to open'; None when it always runs."""
+    """When the offer runs, e.g. 'Runs from 2027-03-01 00:00 UTC to open'; None when it always runs."""
     window = offer.window
     if not (window.start or window.end):
         return None
-    start = date_time(window.start) if window.start else translate("OfferDetails", "open")
-    end = date_time(window.end) if window.end else translate("OfferDetails", "open")
+    start = f"{date_time(window.start)} UTC" if window.start else translate("OfferDetails", "open")
+    end = f"{date_time(window.end)} UTC" if window.end else translate("OfferDetails", "open")
     return translate("OfferDetails", "Runs from {start} to {end}").format(start=start, end=end)
 
 

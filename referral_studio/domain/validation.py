@@ -141,6 +141,19 @@ def validate(offer: Offer) -> list[Problem]:
                 blocking=False,
             )
         )
+    padded = [code for code in offer.promo_codes if code != code.strip()]
+    if padded:
+        shown = ", ".join(repr(code) for code in padded[:3]) + (" …" if len(padded) > 3 else "")
+        add(
+            Problem(
+                "promo_codes",
+                translate(
+                    "Validation",
+                    "{count} promo code(s) begin or end with spaces, which are part of the code a referrer gets: {codes}.",
+                ).format(count=len(padded), codes=shown),
+                blocking=False,
+            )
+        )
     return problems
 
 

@@ -35,6 +35,13 @@ JS_EVENT_NAME = "Referral CTA Click"
 MILESTONES = ("Registers for Webinar", "Attended Webinar", "Opportunity Created", "Purchase")
 PURCHASE_CODE = 1 + MILESTONES.index("Purchase")  # codes: 0 the JS event, then the milestones
 MAX_GENERATIONS = 60
+MAX_EVENTS = 500_000_000  # about 10 GB of columns: options that grow past it are refused, not left to exhaust memory
+
+
+class TrafficTooLarge(ValueError):
+    """The options make traffic that grows past MAX_EVENTS (e.g. many visits per share with a high sign-up rate)."""
+
+
 NS_MIN, NS_MAX = -(2**63), 2**63 - 1  # the engine's int64 nanosecond times
 
 
@@ -353,6 +360,16 @@ class _Campaign:
     end: int
     rows: _Rows
     next_id: int
+    planned: int = 0  # rows counted by grow() so far
+
+    def grow(self, count: int, what: str) -> None:
+        """Count `count` more rows before they are made; refuse traffic that would outgrow MAX_EVENTS."""
+        self.planned += count
+        if self.planned > MAX_EVENTS:
+            raise TrafficTooLarge(
+                f"the traffic would grow past {MAX_EVENTS:,} events ({what}); lower visits-per-share, "
+                "shares-per-sharer, organic-visit-rate, signup-rate or participants"
+            )
 
     def new_people(self, count: int) -> np.ndarray:
         people = np.arange(self.next_id, self.next_id + count, dtype=np.int64)
@@ -412,6 +429,7 @@ def _organic_visitors(campaign: _Campaign, person: np.ndarray, joined: np.ndarra
     """Visitors without a referrer; those who sign up join the participants (the base rate referred lift beats)."""
     options, rng = campaign.options, campaign.rng
     count = rng.poisson(options.organic_visit_rate * options.participants)
+    campaign.grow(options.participants + count, "organic visitors")
     visitors = campaign.new_people(count)
     visited = _at_random_times(campaign, count)
     campaign.rows.add(visited, Kind.VISIT, visitors, NO_CODE)
@@ -442,6 +460,7 @@ def _shares(campaign: _Campaign, person: np.ndarray, joined: np.ndarray) -> tupl
         count = 1 + rng.poisson(extra * propensity)
     else:
         count = 1 + rng.poisson(extra, sharers)
+    campaign.grow(int(count.sum()), "shares")
     share_by = np.repeat(person[sharer], count)
     shared = np.repeat(joined[sharer], count) + campaign.delay("share", share_by.size)
     campaign.rows.add(shared, Kind.SHARE, share_by, NO_CODE)
@@ -457,6 +476,7 @@ def _friend_visits(
         reach = (rng.random(share_by.size) < options.visits_per_share).astype(np.int64)
     else:
         reach = rng.poisson(options.visits_per_share, share_by.size)
+    campaign.grow(int(reach.sum()), "friends' visits")
     referrer = np.repeat(share_by, reach)
     visited = np.repeat(shared, reach) + campaign.delay("visit", referrer.size)
     friend = campaign.new_people(referrer.size)

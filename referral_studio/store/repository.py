@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, object_session
 
 from referral_studio.domain.lifecycle import OfferState, OfferSummary, RevisionInfo
 from referral_studio.domain.offer import Offer
+from referral_studio.domain.offer_diff import offer_changes
 from referral_studio.domain.offer_file import dumps_offer, loads_offer
 from referral_studio.domain.texts import translate
 from referral_studio.domain.validation import Problem, blocking, validate
@@ -220,24 +221,26 @@ def load_current(session: Session, name: str) -> Offer:
 
 
 def edit_draft(session: Session, name: str) -> Offer:
-    """Marketo's Edit Draft: the existing draft, or a new one started from the approved version."""
-    row = _offer_row(session, name)
-    if row.draft_content is None:
-        _write_draft(row, dumps_offer(_content(row, row.approved_content or "")), _now())
-    return _content(row, row.draft_content or "")
+    """Marketo's Edit Draft: the draft, else the approved version to start one from.
+
+    Opening starts no draft: the first save that differs from the approved version does.
+    """
+    return load_current(session, name)
 
 
 def save_draft(session: Session, name: str, offer: Offer, *, expected_revision: int | None = None) -> int:
     """Save the draft as a new revision and return its number.
 
     With `expected_revision`, refuse (DraftConflict) when the stored draft is no longer
-    that revision, so two editors never silently overwrite each other.
+    that revision (0: when a draft appeared where none was), so two editors never silently
+    overwrite each other. Edit Draft starts no draft: the first save that differs from the
+    approved version does (0 is returned while there is none).
     """
     row = _offer_row(session, name)
-    if expected_revision is not None and row.draft_revision != expected_revision:
+    if expected_revision is not None and (row.draft_revision or 0) != expected_revision:
         raise DraftConflict(expected_revision, row.draft_revision)
     text = dumps_offer(offer.replace(name=row.name, program=row.program.name))
-    if row.draft_content == text:
+    if row.draft_content == text or (row.draft_content is None and row.approved_content == text):
         return row.draft_revision or 0
     return _write_draft(row, text, _now())
 
@@ -306,9 +309,25 @@ def delete_offer(session: Session, name: str) -> None:
 
 
 def list_revisions(session: Session, name: str) -> list[RevisionInfo]:
-    """The draft's saved revisions, newest first."""
+    """The draft's saved revisions, newest first, each saying what it changed; the approved one is marked."""
     row = _offer_row(session, name)
-    return [RevisionInfo(revision.number, _utc(revision.saved_at)) for revision in reversed(row.revisions)]
+    current_text = row.draft_content or row.approved_content or ""
+    current = _content(row, current_text)
+    approved = next((r.number for r in reversed(row.revisions) if r.content == row.approved_content), None)
+    infos, previous = [], None
+    for revision in row.revisions:
+        offer = _content(row, revision.content)
+        infos.append(
+            RevisionInfo(
+                revision.number,
+                _utc(revision.saved_at),
+                changes=tuple(offer_changes(previous, offer)) if previous is not None else (),
+                if_restored=() if revision.content == current_text else tuple(offer_changes(current, offer)),
+                approved=revision.number == approved,
+            )
+        )
+        previous = offer
+    return infos[::-1]
 
 
 def load_revision(session: Session, name: str, number: int) -> Offer:

@@ -7,6 +7,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QStyle
 
 from referral_studio.domain.lifecycle import OfferSummary
+from referral_studio.domain.natural_order import natural_key
 from referral_studio.ui.i18n import goal_label, number, translate
 
 COL_NAME, COL_STATE, COL_GOAL = range(3)
@@ -16,7 +17,7 @@ PROGRAM, OFFER = "program", "offer"
 
 
 class ActivitiesModel(QStandardItemModel):
-    """Rebuilt in one reset from the store's lists (a bulk load, as Vorta's models do)."""
+    """Rebuilt in one reset from the store's lists (a bulk load, as Vorta's models do), in natural order."""
 
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)
@@ -37,14 +38,14 @@ class ActivitiesModel(QStandardItemModel):
         folder = style.standardIcon(QStyle.StandardPixmap.SP_DirIcon)
         document = style.standardIcon(QStyle.StandardPixmap.SP_FileIcon)
         items: dict[str, QStandardItem] = {}
-        for name in programs:
+        for name in sorted(programs, key=natural_key):
             item = QStandardItem(folder, name)
             item.setData(PROGRAM, KIND_ROLE)
             item.setData(name, NAME_ROLE)
             item.setEditable(False)
             items[name] = item
             self.appendRow([item, self._plain(""), self._plain("")])
-        for offer in offers:
+        for offer in sorted(offers, key=lambda offer: natural_key(offer.name)):
             item = QStandardItem(document, offer.name)
             item.setData(OFFER, KIND_ROLE)
             item.setData(offer.name, NAME_ROLE)

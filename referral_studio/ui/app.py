@@ -25,6 +25,11 @@ def ensure_application() -> QCoreApplication:
         app.setApplicationName(APPLICATION_NAME)
         app.setOrganizationName(ORGANIZATION)
         app.setApplicationDisplayName(APPLICATION_NAME)
+        from referral_studio.desktop_entry import APP_ID
+        from referral_studio.ui.app_icon import app_icon
+
+        app.setDesktopFileName(APP_ID)  # the task bar matches windows to referral-studio.desktop and its icon
+        app.setWindowIcon(app_icon())
         from referral_studio.ui.i18n import install_language
         from referral_studio.ui.settings import UiSettings
 

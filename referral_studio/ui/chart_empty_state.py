@@ -16,15 +16,18 @@ class EmptyState:
 
     def __init__(self, plot: pg.PlotWidget, hint: str, axes: tuple[str, ...] = ("left", "bottom")) -> None:
         self.plot, self.axes = plot, axes
+        self.first_hint = hint
         self.hint = pg.TextItem(hint, color="#666", anchor=(0.5, 0.5))
         self.hint.setTextWidth(HINT_WIDTH)
         plot.addItem(self.hint, ignoreBounds=True)
         self.empty = False
         self.set_empty(True)
 
-    def set_empty(self, empty: bool) -> None:
-        """Show the hint (True) or the chart's axes (False)."""
+    def set_empty(self, empty: bool, hint: str | None = None) -> None:
+        """Show a hint (True; `hint` replaces the one given at first) or the chart's axes (False)."""
         self.empty = empty
+        if hint is not None or empty:
+            self.hint.setPlainText(hint or self.first_hint)
         self.hint.setVisible(empty)
         for axis in self.axes:
             self.plot.showAxis(axis, not empty)

@@ -127,7 +127,7 @@ class CreditsHistogram(pg.PlotWidget):
         """Back to the hint: no run to show (before the first, or after one failed)."""
         self._whole = None
         self.counts = np.zeros(0, np.int64)
-        self.bars.setOpts(x0=[], x1=[], height=[], brushes=[], pens=[])
+        self.bars.setOpts(x0=[], x1=[], height=[])
         self.goal_line.setVisible(False)
         self.tail_label.setVisible(False)
         self.setTitle(self.title, color="#333", size="10pt")
@@ -166,6 +166,10 @@ class CreditsHistogram(pg.PlotWidget):
             self.tail_label.setPos((left[-1] + right[-1]) / 2, max(top, 1) * 1.1)
             self.tail_label.setVisible(True)
         high = max(float(right[-1]) + 0.5 if right.size else goal, goal + 0.5)
+        if whole.credits.size == 0:  # a run in which nobody earned a credit: say so instead of empty axes
+            self.goal_line.setVisible(False)
+            self.empty_state.set_empty(True, translate("CreditsHistogram", "No referrer earned a credit in this run."))
+            return
         self.empty_state.set_empty(False)
         self.setXRange(0.4, high, padding=0.02)
         self.setYRange(0, max(top, 1) * 1.2, padding=0)

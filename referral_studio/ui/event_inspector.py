@@ -15,20 +15,20 @@ from PySide6.QtWidgets import (
 
 from referral_studio.domain.offer import Offer
 from referral_studio.domain.texts import QT_TRANSLATE_NOOP
-from referral_studio.domain.times import format_ns
 from referral_studio.engine.event_log import EventLog
 from referral_studio.engine.explain import Reason, RowReasons, Verdict, explain, row_reasons
 from referral_studio.engine.result import ReplayResult
-from referral_studio.ui.i18n import translate
+from referral_studio.ui.i18n import date_time, translate
 
-HEADERS = (
+HEADERS = (  # the short columns first and the long verdict last, stretched, so none is pushed off the table
     QT_TRANSLATE_NOOP("EventInspector", "Time (UTC)"),
-    QT_TRANSLATE_NOOP("EventInspector", "Verdict"),
     QT_TRANSLATE_NOOP("EventInspector", "Event"),
     QT_TRANSLATE_NOOP("EventInspector", "Person ← referrer"),
     QT_TRANSLATE_NOOP("EventInspector", "Line"),
+    QT_TRANSLATE_NOOP("EventInspector", "Verdict"),
 )
-VERDICT = 1
+EVENT, PERSON, VERDICT = 1, 2, 4
+WIDEST = 220  # px: a long activity or person name is elided rather than pushing the verdict away
 EVENT_KINDS = (
     QT_TRANSLATE_NOOP("EventKind", "share"),
     QT_TRANSLATE_NOOP("EventKind", "visit"),
@@ -56,6 +56,10 @@ class EventInspector(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(VERDICT, QHeaderView.ResizeMode.Stretch)  # elided; the tooltip has it whole
+        for column in (EVENT, PERSON):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.table.resizeColumnToContents(column)  # the header's width until rows come
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
@@ -91,13 +95,16 @@ class EventInspector(QWidget):
             who = f"{verdict.person} ← {verdict.referrer}" if verdict.referrer else verdict.person
             kind = translate("EventKind", verdict.kind)
             what = f"{kind} “{verdict.name}”" if verdict.name else kind
-            cells = (format_ns(verdict.time), verdict.text, what, who, str(verdict.line))
+            cells = (date_time(verdict.time, seconds=True), what, who, str(verdict.line), verdict.text)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(verdict.text)
                 if verdict.reason is Reason.CREDIT and verdict.credited == referrer:
                     item.setBackground(FULFILLMENT_COLOUR if verdict.fulfillment else CREDIT_COLOUR)
                 self.table.setItem(row, column, item)
+        for column in (EVENT, PERSON):
+            self.table.resizeColumnToContents(column)
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), WIDEST))
         first_credit = next(
             (row for row, v in enumerate(verdicts) if v.reason is Reason.CREDIT and v.credited == referrer), None
         )

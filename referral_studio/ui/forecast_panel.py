@@ -111,6 +111,7 @@ class ForecastPanel(QWidget):
         right.addLayout(metric_row)
         self.bands_chart = ForecastBandsChart()
         self.ranking = QTableWidget(0, 8, objectName="forecastRanking")
+        self.ranking.setHorizontalHeaderLabels(ranking_headers(translate("ForecastPanel", "objective")))
         self.ranking.verticalHeader().setVisible(False)
         self.ranking.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.ranking.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -257,6 +258,7 @@ class ForecastPanel(QWidget):
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.progress.setFormat(translate("ForecastPanel", "%v of %m runs"))
+        self.progress.setTextVisible(False)  # "0 of 1 runs" would say a run is due
         self.where = QLabel(objectName="forecastWhere")
         self.where.setOpenExternalLinks(True)
         for widget in (self.run_button, self.cancel_button):
@@ -394,6 +396,7 @@ class ForecastPanel(QWidget):
         self.worker.sig_cancelled.connect(self._on_cancelled)
         self.progress.setRange(0, study.runs)
         self.progress.setValue(0)
+        self.progress.setTextVisible(True)
         self.where.setText(translate("ForecastPanel", "starting the cluster…"))
         self.message.setText("")
         self.run_button.setEnabled(False)
@@ -468,10 +471,8 @@ class ForecastPanel(QWidget):
     def _show_ranking(self) -> None:
         forecast = self.forecast
         assert forecast is not None
-        headers = ranking_headers(forecast)
         rows = ranking_rows(forecast)
-        self.ranking.setColumnCount(len(headers))
-        self.ranking.setHorizontalHeaderLabels(headers)
+        self.ranking.setHorizontalHeaderLabels(ranking_headers(forecast.study.objective))
         self.ranking.setRowCount(len(rows))
         for row, cells in enumerate(rows):
             for column, text in enumerate(cells):

@@ -270,9 +270,8 @@ def amount(value: float) -> str:
     return f"{value:,.0f}" if abs(value) >= 100 else f"{value:,.3g}"
 
 
-def ranking_headers(forecast: Forecast) -> list[str]:
-    """Column titles of the ranking table."""
-    objective = forecast.study.objective
+def ranking_headers(objective: str) -> list[str]:
+    """Column titles of the ranking table, for a study ranked by `objective`."""
     return [
         translate("ForecastReport", "Variant"),
         translate("ForecastReport", "P(best)"),
@@ -286,7 +285,7 @@ def ranking_headers(forecast: Forecast) -> list[str]:
 
 
 def ranking_html(forecast: Forecast) -> str:
-    head = "".join(f"<th>{escape(title)}</th>" for title in ranking_headers(forecast))
+    head = "".join(f"<th>{escape(title)}</th>" for title in ranking_headers(forecast.study.objective))
     body = "".join(
         "<tr>"
         + "".join(

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from referral_studio.domain.offer import MAX_GOAL_COUNT, AttributionModel, GoalType, Offer
 from referral_studio.domain.offer_file import offer_to_dict
+from referral_studio.domain.texts import QT_TRANSLATE_NOOP
 from referral_studio.domain.times import format_time, parse_time
 from referral_studio.forecast.study import Variant, file_stem
 from referral_studio.forecast.study_file import StudyError, make_variant
@@ -43,16 +44,16 @@ PATHS = {
     COL_END: ("window", "end"),
 }
 HEADERS = (
-    "Variant",
-    "Goal",
-    "Goal count",
-    "Attribution",
-    "Attribution window (days)",
-    "Repeat rewards",
-    "Most fulfillments",
-    "Offer starts",
-    "Offer ends",
-    "Differs from the base offer",
+    QT_TRANSLATE_NOOP("ForecastPanel", "Variant"),
+    QT_TRANSLATE_NOOP("ForecastPanel", "Goal"),
+    QT_TRANSLATE_NOOP("ForecastPanel", "Goal count"),
+    QT_TRANSLATE_NOOP("ForecastPanel", "Attribution"),
+    QT_TRANSLATE_NOOP("ForecastPanel", "Attribution window (days)"),
+    QT_TRANSLATE_NOOP("ForecastPanel", "Repeat rewards"),
+    QT_TRANSLATE_NOOP("ForecastPanel", "Most fulfillments"),
+    QT_TRANSLATE_NOOP("ForecastPanel", "Offer starts"),
+    QT_TRANSLATE_NOOP("ForecastPanel", "Offer ends"),
+    QT_TRANSLATE_NOOP("ForecastPanel", "Differs from the base offer"),
 )
 SOURCE = "this study"
 

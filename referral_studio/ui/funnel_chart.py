@@ -75,7 +75,7 @@ class FunnelChart(pg.PlotWidget):
             label.setPos(value + top * 0.01, label.pos().y())
             label.setVisible(True)
         self.empty_state.set_empty(False)
-        self.setXRange(0, top * 1.25, padding=0)
+        self.setXRange(0, top * 1.35, padding=0)  # room for the longest count beside its bar
         self.setYRange(-len(STEPS) + 0.4, 0.6, padding=0)
 
     def reset(self) -> None:

@@ -72,11 +72,15 @@ def number(value: float, decimals: int | None = None) -> str:
     return QLocale().toString(float(value), "f", decimals)
 
 
-def date_time(value: datetime | int) -> str:
-    """A UTC moment (a datetime, or engine nanoseconds) as the locale writes dates and times, to the minute."""
-    seconds = value.timestamp() if isinstance(value, datetime) else value / 1e9
-    moment = QDateTime.fromSecsSinceEpoch(int(seconds), QTimeZone.utc())
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+def date_time(value: datetime | int, *, seconds: bool = False) -> str:
+    """A UTC moment (a datetime, or engine nanoseconds) as the whole UI writes it: 2027-03-01 09:30 (UTC).
+
+    One unambiguous form in every language (Swedish writes dates this way too); the text
+    around it says UTC. Tables of events show the seconds.
+    """
+    since = value.timestamp() if isinstance(value, datetime) else value / 1e9
+    moment = QDateTime.fromSecsSinceEpoch(int(since // 1), QTimeZone.utc())
+    return moment.toString("yyyy-MM-dd HH:mm:ss" if seconds else "yyyy-MM-dd HH:mm")
 
 
 def goal_label(goal_type: GoalType) -> str:

@@ -9,9 +9,8 @@ import pyarrow.compute as pc
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from referral_studio.domain.texts import QT_TRANSLATE_NOOP
-from referral_studio.domain.times import format_ns
 from referral_studio.engine.result import ReplayResult
-from referral_studio.ui.i18n import number, translate
+from referral_studio.ui.i18n import date_time, number, translate
 
 COL_REFERRER, COL_CREDITS, COL_FULFILLMENTS, COL_FIRST, COL_CODES = range(5)
 HEADERS = (
@@ -122,7 +121,9 @@ class LeaderboardModel(QAbstractTableModel):
         if column == COL_FULFILLMENTS:
             return number(result.fulfillments[position])
         if column == COL_FIRST:
-            return format_ns(int(result.first_fulfilled[position])) if result.fulfillments[position] else ""
+            return (
+                date_time(int(result.first_fulfilled[position]), seconds=True) if result.fulfillments[position] else ""
+            )
         return ", ".join(self._promo_codes(result, position))
 
     def _promo_codes(self, result: ReplayResult, position: int) -> list[str]:

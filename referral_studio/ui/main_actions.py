@@ -87,6 +87,12 @@ ACTIONS = (
     ActionSpec("actionExportOffer", QT_TRANSLATE_NOOP("MainWindow", "E&xport Offer…"), "ask_export", "Ctrl+E",
                SP.SP_DialogSaveButton, enabled=_offer),
     ActionSpec("actionQuit", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), "close", Key.Quit),
+    ActionSpec("actionCreditRules", QT_TRANSLATE_NOOP("MainWindow", "&Credit Rules"), "show_credit_rules", Key.HelpContents),
+    ActionSpec("actionShortcuts", QT_TRANSLATE_NOOP("MainWindow", "&Keyboard Shortcuts"), "show_shortcuts"),
+    ActionSpec("actionInstallDesktopEntry", QT_TRANSLATE_NOOP("MainWindow", "&Install Desktop Entry"),
+               "install_desktop_entry", tip=QT_TRANSLATE_NOOP(
+                   "MainWindow", "Add Referral Studio with its icon to your desktop's application menu")),
+    ActionSpec("actionAbout", QT_TRANSLATE_NOOP("MainWindow", "&About Referral Studio"), "show_about"),
     ActionSpec("actionOpenDemo", QT_TRANSLATE_NOOP("MainWindow", "Open &Demo Workspace"), "open_demo", tip=(
         QT_TRANSLATE_NOOP(
             "MainWindow",
@@ -104,6 +110,7 @@ MENUS = (  # (title, action names; None is a separator). Edit holds the undo gro
         "actionCloneOffer", "actionRenameOffer", "actionDeleteOffer")),
     (QT_TRANSLATE_NOOP("MainWindow", "&Program"), ("actionNewProgram", "actionRenameProgram", "actionDeleteProgram")),
 )  # fmt: skip
+HELP_MENU = ("actionCreditRules", "actionShortcuts", None, "actionInstallDesktopEntry", None, "actionAbout")
 TOOLBAR = (
     "actionNewReferralOffer", "actionEditDraft", "actionApprove", "actionDiscardDraft", None, "actionSimulate", None,
     "actionImportOffer", "actionExportOffer",

@@ -6,21 +6,29 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QSize, Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from referral_studio.app.offers import Offers
-from referral_studio.domain.offer_file import OfferFileError
+from referral_studio.domain.offer_file import OfferFileError, read_offer_file
 from referral_studio.store.database import Store, StoreError
 from referral_studio.store.repository import RepositoryError
 from referral_studio.ui import activity_dialogs as ask
 from referral_studio.ui.activities_model import OFFER, PROGRAM
+from referral_studio.ui.activities_search import ActivitiesSearch
 from referral_studio.ui.activities_tree import ActivitiesTree
 from referral_studio.ui.approval import approve_offer
+from referral_studio.ui.help_actions import (
+    install_desktop_entry_from_app,
+    show_about,
+    show_credit_rules,
+    show_shortcuts,
+)
 from referral_studio.ui.i18n import translate
 from referral_studio.ui.main_actions import (
     CONTEXT_MENU,
+    HELP_MENU,
     MENUS,
     TOOLBAR,
     Selection,
@@ -29,9 +37,12 @@ from referral_studio.ui.main_actions import (
     fill,
     language_menu,
 )
+from referral_studio.ui.name_clash_dialog import ask_free_name
 from referral_studio.ui.offer_details import OfferDetails
 from referral_studio.ui.settings import UiSettings
 from referral_studio.ui.undo_actions import undo_redo_actions
+from referral_studio.ui.welcome_page import WelcomePage
+from referral_studio.ui.window_geometry import place_window
 from referral_studio.ui.workspace_controller import WorkspaceController
 
 if TYPE_CHECKING:  # the editor and the workspace (numpy, pyarrow, charts) are imported when first opened
@@ -42,6 +53,9 @@ if TYPE_CHECKING:  # the editor and the workspace (numpy, pyarrow, charts) are i
 T = TypeVar("T")
 
 
+MAIN_SIZE = QSize(1180, 740)  # preferred; a smaller screen gets what it has free
+
+
 class MainWindow(QMainWindow):
     """Marketing Activities on one store; editors and simulations open in windows of their own."""
 
@@ -50,7 +64,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.offers = Offers(store)
         self.settings = settings or UiSettings()
-        self.windows = WorkspaceController(self.offers, self)
+        self.windows = WorkspaceController(self.offers, self, settings=self.settings)
         self.windows.sig_store_changed.connect(self.reload)
         self.setObjectName("MainWindow")
         self.setWindowTitle(translate("MainWindow", "Referral Studio"))
@@ -59,15 +73,28 @@ class MainWindow(QMainWindow):
         self.tree.sig_offer_activated.connect(lambda _name: self.edit_draft())
         self.details = OfferDetails()
         self.details.sig_restore_requested.connect(self.restore_revision)
+        self.welcome = WelcomePage()  # in the details' place while the store holds no offer
+        self.welcome.sig_new_offer.connect(self.ask_new_offer)
+        self.welcome.sig_open_demo.connect(self.open_demo)
+        self.welcome.sig_show_rules.connect(self.show_credit_rules)
+        self.right = QStackedWidget()
+        self.right.addWidget(self.details)
+        self.right.addWidget(self.welcome)
+        self.search = ActivitiesSearch(self.tree, self.model)
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.search)
+        column.addWidget(self.tree, 1)
         self.splitter = QSplitter()
-        self.splitter.addWidget(self.tree)
-        self.splitter.addWidget(self.details)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([640, 460])
         self.setCentralWidget(self.splitter)
         self._build_actions()
-        self.resize(1180, 740)
+        place_window(self, MAIN_SIZE, self.settings, "main")  # before restoring: a saved geometry that fits wins
         self.statusBar().showMessage(translate("MainWindow", "Store: {path}").format(path=store.path))
         self.reload()
         self.tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
@@ -95,6 +122,7 @@ class MainWindow(QMainWindow):
             fill(menu.addMenu(translate("MainWindow", title)), self.named_actions, names)
         view = menu.addMenu(translate("MainWindow", "&View"))
         self.language_actions = language_menu(self, view, self.settings)
+        fill(menu.addMenu(translate("MainWindow", "&Help")), self.named_actions, HELP_MENU)
         toolbar = self.addToolBar(translate("MainWindow", "Actions"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -127,7 +155,7 @@ class MainWindow(QMainWindow):
         program = self.selected_program()
         enable_for(self.named_actions, Selection(view.summary if view else None, program))
         if view is not None:
-            self.details.show_offer(view.summary, view.offer, view.revisions)
+            self.details.show_offer(view.summary, view.offer, view.revisions, view.approved)
         elif program:
             self.details.show_nothing(
                 translate("MainWindow", "Program “{program}”. Select one of its offers, or create one.").format(
@@ -141,7 +169,9 @@ class MainWindow(QMainWindow):
 
     def reload(self, select: tuple[str, str] | None = None) -> None:
         """Read the store again, keeping (or moving) the selection and the programs the user folded."""
-        self.tree.load(self.offers.activities(), select)
+        activities = self.offers.activities()
+        self.tree.load(activities, select)
+        self.right.setCurrentWidget(self.welcome if not activities.offers else self.details)
         self._show_selection()
 
     # Doing things (each one use case; a refusal is shown and changes nothing)
@@ -304,7 +334,17 @@ class MainWindow(QMainWindow):
 
     def import_offer(self, path: str | Path) -> bool:
         """Add an offer file as a draft; a bad file or a name clash changes nothing."""
-        made = self._attempt(translate("MainWindow", "Offer not imported"), lambda: self.offers.import_offer(path))
+        title = translate("MainWindow", "Offer not imported")
+        try:
+            wanted = read_offer_file(path).name.strip()
+        except OfferFileError as error:
+            QMessageBox.warning(self, title, str(error))
+            return False
+        taken = {offer.name for offer in self.offers.activities().offers}
+        name = ask_free_name(wanted, taken, self) if wanted in taken else None
+        if wanted in taken and name is None:
+            return False  # the user chose not to import it under another name
+        made = self._attempt(title, lambda: self.offers.import_offer(path, name))
         if made is not None:
             self.reload(select=(OFFER, made))
         return made is not None
@@ -335,6 +375,23 @@ class MainWindow(QMainWindow):
 
     # The demo workspace
 
+    # Help
+
+    def show_credit_rules(self) -> None:
+        show_credit_rules(self)
+
+    def show_shortcuts(self) -> None:
+        windows: list[tuple[str, QWidget]] = [(self.windowTitle(), self)]
+        windows += [(editor.windowTitle(), editor) for editor in self.editors.values()]
+        windows += [(panel.windowTitle(), panel) for panel in self.panels]
+        show_shortcuts(self, windows)
+
+    def install_desktop_entry(self) -> None:
+        install_desktop_entry_from_app(self)
+
+    def show_about(self) -> None:
+        show_about(self, self.store.path)
+
     def use_demo_log(self, log: Path) -> None:
         """Mark this window as the demo workspace, whose panels replay the demo's event log."""
         self.windows.demo_log = log
@@ -346,6 +403,7 @@ class MainWindow(QMainWindow):
         def window_on(store: Store, log: Path) -> MainWindow:
             window = MainWindow(store, self.settings)
             window.use_demo_log(log)
+            window.move(self.frameGeometry().topLeft() + QPoint(48, 48))  # beside this one, not hiding it
             return window
 
         return self.windows.open_demo(folder, window_on)
@@ -353,8 +411,6 @@ class MainWindow(QMainWindow):
     # Settings and closing
 
     def _restore_settings(self) -> None:
-        if (geometry := self.settings.main_geometry) is not None:
-            self.restoreGeometry(geometry)
         if (state := self.settings.main_splitter) is not None:
             self.splitter.restoreState(state)
         if self.settings.last_offer:
@@ -374,8 +430,9 @@ class MainWindow(QMainWindow):
         if not self.windows.close_all():
             event.ignore()
             return
-        self.settings.main_geometry = self.saveGeometry()
-        self.settings.main_splitter = self.splitter.saveState()
+        if self.windows.demo_log is None:  # the demo's window keeps no place of its own
+            self.settings.main_geometry = self.saveGeometry()
+            self.settings.main_splitter = self.splitter.saveState()
         self.settings.sync()
         self.store.close()
         super().closeEvent(event)

@@ -5,14 +5,16 @@ from __future__ import annotations
 from datetime import timezone
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
+    QDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +24,7 @@ from referral_studio.domain.offer import Offer
 from referral_studio.domain.offer_text import describe_goal, describe_terms, describe_window
 from referral_studio.domain.validation import validate
 from referral_studio.ui.i18n import date_time, translate
+from referral_studio.ui.version_comparison import VersionComparison
 
 
 class OfferDetails(QWidget):
@@ -48,6 +51,7 @@ class OfferDetails(QWidget):
         problems = QGroupBox(translate("OfferDetails", "Before approval"))
         box = QVBoxLayout(problems)
         self.problems = QListWidget(objectName="detailsProblems")
+        self.problems.setIconSize(QSize(16, 16))
         self.problems.setMaximumHeight(130)
         box.addWidget(self.problems)
         layout.addWidget(problems)
@@ -59,13 +63,26 @@ class OfferDetails(QWidget):
         box.addWidget(self.revisions)
         row = QHBoxLayout()
         row.addStretch(1)
+        self.preview = QLabel(objectName="restorePreview")
+        self.preview.setWordWrap(True)
+        self.compare = QPushButton(translate("OfferDetails", "Compare Draft with &Approved…"))
+        self.compare.setObjectName("compareWithApproved")
+        self.compare.setToolTip(translate("OfferDetails", "Show the draft and the approved version side by side"))
+        self.compare.clicked.connect(self.show_comparison)
         self.restore = QPushButton(translate("OfferDetails", "&Restore This Revision"))
         self.restore.setObjectName("restoreRevision")
+        self.restore.setToolTip(
+            translate("OfferDetails", "Make the selected revision the draft again (as a new revision)")
+        )
         self.restore.setEnabled(False)
         self.restore.clicked.connect(self._on_restore_clicked)
-        self.revisions.currentItemChanged.connect(lambda item, _: self.restore.setEnabled(item is not None))
+        self.revisions.currentItemChanged.connect(self._on_revisions_current_changed)
+        row.addWidget(self.compare)
         row.addWidget(self.restore)
+        box.addWidget(self.preview)
         box.addLayout(row)
+        self._revisions: dict[int, RevisionInfo] = {}
+        self._versions: tuple[Offer | None, Offer | None] = (None, None)  # approved, draft
         layout.addWidget(history, 1)
         self.show_nothing()
 
@@ -75,9 +92,16 @@ class OfferDetails(QWidget):
         self.summary.setText(f"<i>{escape(text)}</i>")
         self.problems.clear()
         self.revisions.clear()
+        self._revisions = {}
+        self._versions = (None, None)
+        self.compare.setEnabled(False)
+        self.preview.setText("")
         self.setEnabled(True)
 
-    def show_offer(self, summary: OfferSummary, offer: Offer, revisions: list[RevisionInfo]) -> None:
+    def show_offer(
+        self, summary: OfferSummary, offer: Offer, revisions: list[RevisionInfo], approved: Offer | None = None
+    ) -> None:
+        """The offer as it is now (its draft, else its approved version), its history and, if any, its approved version."""
         self.title.setText(escape(summary.name))
         lines = [
             f"<b>{escape(describe_goal(offer.goal))}</b>",
@@ -93,21 +117,80 @@ class OfferDetails(QWidget):
         self.summary.setText("<br>".join(lines))
         self.problems.clear()
         problems = validate(offer)
+        style = self.style()  # the style's icons render everywhere; emoji need an emoji font
         for problem in problems:
-            mark = "⛔" if problem.blocking else "⚠"
-            self.problems.addItem(f"{mark}  {problem.message}")
+            icon = (
+                QStyle.StandardPixmap.SP_MessageBoxCritical
+                if problem.blocking
+                else QStyle.StandardPixmap.SP_MessageBoxWarning
+            )
+            item = QListWidgetItem(style.standardIcon(icon), problem.message)
+            item.setToolTip(
+                translate("OfferDetails", "Blocks approval")
+                if problem.blocking
+                else translate("OfferDetails", "A warning; approval is still possible")
+            )
+            self.problems.addItem(item)
         if not problems:
-            self.problems.addItem(translate("OfferDetails", "✔  Nothing blocks approval."))
-        self.revisions.clear()
-        for revision in revisions:
-            saved = date_time(revision.saved_at.replace(tzinfo=revision.saved_at.tzinfo or timezone.utc))
-            item = QListWidgetItem(
-                translate("OfferDetails", "Revision {number} · saved {saved} UTC").format(
-                    number=revision.number, saved=saved
+            self.problems.addItem(
+                QListWidgetItem(
+                    style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),
+                    translate("OfferDetails", "Nothing blocks approval."),
                 )
             )
+        self._versions = (approved, offer if summary.has_draft else None)
+        self.compare.setEnabled(approved is not None and summary.has_draft)
+        self.revisions.clear()
+        self._revisions = {revision.number: revision for revision in revisions}
+        for revision in revisions:
+            saved = date_time(revision.saved_at.replace(tzinfo=revision.saved_at.tzinfo or timezone.utc))
+            heading = translate("OfferDetails", "Revision {number} · saved {saved} UTC").format(
+                number=revision.number, saved=saved
+            )
+            if revision.approved:
+                heading += " · " + translate("OfferDetails", "approved version")
+            if revision.changes:
+                what = "; ".join(revision.changes)
+            elif revision.number == revisions[-1].number:
+                what = translate("OfferDetails", "first version")
+            else:
+                what = translate("OfferDetails", "no change from the revision before")
+            item = QListWidgetItem(f"{heading}\n    {what}")
+            item.setToolTip("\n".join(revision.changes) or what)
+            if revision.approved:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
             item.setData(Qt.ItemDataRole.UserRole, revision.number)
             self.revisions.addItem(item)
+        self.preview.setText(translate("OfferDetails", "Select a revision to see what restoring it would change."))
+
+    def _on_revisions_current_changed(self, item: QListWidgetItem | None, _previous: object) -> None:
+        revision = None if item is None else self._revisions.get(int(item.data(Qt.ItemDataRole.UserRole)))
+        self.restore.setEnabled(revision is not None and bool(revision.if_restored))
+        if revision is None:
+            self.preview.setText("")
+        elif revision.if_restored:
+            self.preview.setText(
+                translate("OfferDetails", "Restoring revision {number} would change: {changes}.").format(
+                    number=revision.number, changes="; ".join(revision.if_restored)
+                )
+            )
+        else:
+            self.preview.setText(
+                translate(
+                    "OfferDetails", "Revision {number} is what the offer holds now; restoring it changes nothing."
+                ).format(number=revision.number)
+            )
+
+    def show_comparison(self) -> QDialog | None:
+        """The draft beside the approved version, the settings that differ marked."""
+        approved, draft = self._versions
+        if approved is None or draft is None:
+            return None
+        dialog = VersionComparison(approved, draft, self)
+        dialog.show()
+        return dialog
 
     def _on_restore_clicked(self) -> None:
         item = self.revisions.currentItem()

@@ -5,15 +5,11 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -21,12 +17,13 @@ from PySide6.QtWidgets import (
 
 from referral_studio.domain.offer import MAX_GOAL_COUNT, Delivery, GoalType, Offer, Qualification
 from referral_studio.domain.offer_text import goal_hint
-from referral_studio.domain.promo_codes import PromoCodeFileError, read_promo_codes
 from referral_studio.domain.validation import GIVE_CREDIT_TIP, Problem
-from referral_studio.ui.commands import SetValueCommand
 from referral_studio.ui.editor_forms import add_row, form_layout, named
 from referral_studio.ui.field_binder import FieldBinder
+from referral_studio.ui.goal_count_box import GoalCountBox
+from referral_studio.ui.help_dialogs import qualification_help
 from referral_studio.ui.i18n import goal_label, translate
+from referral_studio.ui.promo_codes_editor import PromoCodesEditor
 
 
 class OfferDetailsPage(QWidget):
@@ -52,12 +49,22 @@ class OfferDetailsPage(QWidget):
         row.addSpacing(8)
         row.addWidget(self.goal_hint, 1)
         add_row(form, translate("OfferEditor", "Fulfillment &Goal:"), row, self.goal_type)
-        self.goal_count = named(QSpinBox(), "goalCount", translate("OfferEditor", "Goal count"))
+        self.goal_count = named(GoalCountBox(), "goalCount", translate("OfferEditor", "Goal count"))
         self.goal_count.setRange(1, MAX_GOAL_COUNT)
+        self.goal_count.setToolTip(translate("OfferEditor", "How many credits a referrer needs to be fulfilled"))
+        self.goal_count_problem = QLabel(
+            translate("OfferEditor", "The goal count must be at least 1: with 0, nobody could ever be fulfilled.")
+        )
+        self.goal_count_problem.setObjectName("goalCountProblem")
+        self.goal_count_problem.setStyleSheet("color: #b3261e;")
+        self.goal_count_problem.setWordWrap(True)
+        self.goal_count_problem.setVisible(False)
+        self.goal_count.sig_below_minimum.connect(self.goal_count_problem.setVisible)
         self.goal_count.setGroupSeparatorShown(True)
         self.goal_count.setMaximumWidth(160)
         self.binder.number(self.goal_count, "goal.count", translate("OfferEditor", "Goal Count"))
         form.addRow(translate("OfferEditor", "Goal &Count:"), self.goal_count)
+        form.addRow("", self.goal_count_problem)
         self.repeat_visits = named(
             QCheckBox(translate("OfferEditor", "Count repeat visits by the same friend")),
             "countRepeatVisits",
@@ -77,10 +84,16 @@ class OfferDetailsPage(QWidget):
         form.addRow(translate("OfferEditor", "&Trigger Activities:"), self.triggers)
         self.qualification = named(QComboBox(), "qualification", translate("OfferEditor", "Qualification"))
         self.qualification.addItems([translate("OfferEditor", "once"), translate("OfferEditor", "every time")])
+        self.qualification.setToolTip(qualification_help())
+        self.qualification_help = QLabel(qualification_help())
+        self.qualification_help.setObjectName("qualificationHelp")
+        self.qualification_help.setWordWrap(True)
+        self.qualification_help.setStyleSheet("color: palette(placeholder-text);")
         self.binder.choice(
             self.qualification, "goal.qualification", translate("OfferEditor", "Qualification"), list(Qualification)
         )
         form.addRow(translate("OfferEditor", "&Qualification:"), self.qualification)
+        form.addRow("", self.qualification_help)
         self.event_name = named(QLineEdit(), "customEventName", translate("OfferEditor", "Custom event name"))
         self.event_name.setPlaceholderText(
             translate("OfferEditor", "The event name your page's JavaScript sends, exactly")
@@ -130,31 +143,10 @@ class OfferDetailsPage(QWidget):
 
         codes = QGroupBox(translate("OfferEditor", "Promo Codes"))
         column = QVBoxLayout(codes)
-        line = QHBoxLayout()
-        self.code_count = QLabel()
-        self.code_count.setObjectName("promoCodeCount")
-        upload = named(
-            QPushButton(translate("OfferEditor", "&Upload .txt…")),
-            "uploadPromoCodes",
-            translate("OfferEditor", "Upload promo codes"),
-        )
-        upload.clicked.connect(self._on_upload_clicked)
-        clear = named(
-            QPushButton(translate("OfferEditor", "Clear")),
-            "clearPromoCodes",
-            translate("OfferEditor", "Clear promo codes"),
-        )
-        clear.clicked.connect(lambda: self.binder.push("promo_codes", (), translate("OfferEditor", "Promo Codes")))
-        line.addWidget(self.code_count, 1)
-        line.addWidget(upload)
-        line.addWidget(clear)
-        column.addLayout(line)
-        self.code_list = named(QListWidget(), "promoCodeList", translate("OfferEditor", "Promo codes"))
-        self.code_list.setMaximumHeight(110)
-        self.code_list.setUniformItemSizes(True)
-        column.addWidget(self.code_list)
-        layout.addWidget(codes)
-        layout.addStretch(1)
+        self.codes = PromoCodesEditor()
+        self.codes.sig_edited.connect(lambda new, what: self.binder.push("promo_codes", new, what))
+        column.addWidget(self.codes)
+        layout.addWidget(codes, 1)  # the code list grows with the window
 
     def show_offer(self, offer: Offer, path: str, problems: list[Problem]) -> None:
         """Show the fields the goal type uses, the Give Credit tip when it applies, and the promo codes."""
@@ -164,41 +156,16 @@ class OfferDetailsPage(QWidget):
             (self.repeat_visits, goal is GoalType.REFERRED_VISITS),
             (self.triggers, goal is GoalType.SMART_LIST_TRIGGER),
             (self.qualification, goal is GoalType.SMART_LIST_TRIGGER),
+            (self.qualification_help, goal is GoalType.SMART_LIST_TRIGGER),
             (self.event_name, goal is GoalType.CUSTOM_JS_EVENT),
         ):
             self.goal_form.setRowVisible(widget, shown)
         self.goal_form.setRowVisible(
             self.give_credit_tip, any(p.field == "uses_give_credit_to_referrer" for p in problems)
         )
-        codes = offer.promo_codes
-        loaded = len(codes)
-        self.code_count.setText(
-            translate("OfferEditor", "%Ln promo codes loaded", None, loaded)
-            if codes
-            else translate("OfferEditor", "No promo codes")
-        )
         if path in ("", "promo_codes"):
-            self.code_list.clear()
-            self.code_list.addItems([repr(code)[1:-1] if code != code.strip() else code for code in codes[:10_000]])
-
-    def _on_upload_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            translate("OfferEditor", "Upload Promo Codes"),
-            "",
-            translate("OfferEditor", "Text files (*.txt);;All files (*)"),
-        )
-        if path:
-            self.load_promo_codes(path)
+            self.codes.show_codes(offer.promo_codes)
 
     def load_promo_codes(self, path: str) -> bool:
-        """Replace the promo codes with a .txt file's lines (one undo step); a bad file changes nothing."""
-        try:
-            codes = read_promo_codes(path)
-        except PromoCodeFileError as error:
-            QMessageBox.warning(self, translate("OfferEditor", "Promo codes not loaded"), str(error))
-            return False
-        self.binder.stack.push(
-            SetValueCommand(self.binder.document, "promo_codes", codes, translate("OfferEditor", "Promo Codes"))
-        )
-        return True
+        """Load a .txt file's codes (one undo step; with codes there, the user says replace or append)."""
+        return self.codes.load_file(path)

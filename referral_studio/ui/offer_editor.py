@@ -32,6 +32,7 @@ from referral_studio.store.repository import DraftConflict
 from referral_studio.ui.approval import approve_offer
 from referral_studio.ui.editor_forms import named
 from referral_studio.ui.field_binder import FieldBinder
+from referral_studio.ui.field_tips import apply_tips
 from referral_studio.ui.fraud_section import build_fraud_page
 from referral_studio.ui.i18n import translate
 from referral_studio.ui.offer_details_page import OfferDetailsPage
@@ -40,6 +41,7 @@ from referral_studio.ui.settings_pages import RewardsPage, advanced_options_page
 from referral_studio.ui.undo_actions import undo_redo_actions
 
 AUTOSAVE_MS = 1000
+FORM_WIDTH = 1000  # px: the widest a section's fields grow
 RETRY_MS = 5000  # after the store refused a save (busy, full, read-only)
 SECTIONS = (
     QT_TRANSLATE_NOOP("OfferEditor", "Offer Details"),
@@ -86,6 +88,7 @@ class OfferEditor(QMainWindow):
         self._save_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._save_timer.timeout.connect(self.save)
         self._build()
+        apply_tips(self)
         self.binder.refresh_all()
         self._on_document_changed("")
         self.document.sig_changed.connect(self._on_document_changed)
@@ -119,6 +122,7 @@ class OfferEditor(QMainWindow):
             build_fraud_page(self.binder),
         )
         for page in pages:
+            page.setMaximumWidth(FORM_WIDTH)  # a wide screen gets readable lines, not 1,700 px fields
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -132,8 +136,8 @@ class OfferEditor(QMainWindow):
         self.problems.itemActivated.connect(self._on_problems_activated)
         self.problems.itemClicked.connect(self._on_problems_activated)
 
-        self.back = QPushButton(translate("OfferEditor", "◀ &Back"))
-        self.next = QPushButton(translate("OfferEditor", "&Next ▶"))
+        self.back = QPushButton(translate("OfferEditor", "◀ &Back"), objectName="sectionBack")
+        self.next = QPushButton(translate("OfferEditor", "&Next ▶"), objectName="sectionNext")
         self.close_button = named(
             QPushButton(translate("OfferEditor", "&Close")),
             "closeEditor",
@@ -189,7 +193,9 @@ class OfferEditor(QMainWindow):
         save = offer_menu.addAction(translate("OfferEditor", "&Save Now"))
         save.setShortcut(QKeySequence.StandardKey.Save)
         save.triggered.connect(self.save)
-        offer_menu.addAction(translate("OfferEditor", "Approve and Close"), self.approve_and_close)
+        self.approve_action = offer_menu.addAction(
+            translate("OfferEditor", "Approve and Close"), self.approve_and_close
+        )
         offer_menu.addAction(translate("OfferEditor", "Close"), self.close)
         self.sections.setCurrentItem(self.section_items[0])
 
@@ -227,6 +233,7 @@ class OfferEditor(QMainWindow):
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.problems.addItem(item)
         self.approve_button.setEnabled(not blocking(problems))
+        self.approve_action.setEnabled(not blocking(problems))  # the menu item says what the button says
         self.approve_button.setToolTip(
             "" if not blocking(problems) else translate("OfferEditor", "Fix the problems listed above to approve")
         )
@@ -277,7 +284,7 @@ class OfferEditor(QMainWindow):
         if self.stack.isClean():
             return True
         try:
-            self.revision = self.offers.save_draft(self.name, self.document.offer, self.revision)
+            self.revision = self.offers.save_draft(self.name, self.document.offer, self.revision or 0)
         except DraftConflict as conflict:
             return self._resolve_conflict(conflict)
         except Exception as error:  # noqa: BLE001 - any store failure: keep the edit, tell the user, retry
@@ -300,7 +307,11 @@ class OfferEditor(QMainWindow):
             return False
         self._save_failing = False
         self.stack.setClean()
-        self.saved_label.setText(translate("OfferEditor", "Saved · revision {number}").format(number=self.revision))
+        self.saved_label.setText(
+            translate("OfferEditor", "Saved · revision {number}").format(number=self.revision)
+            if self.revision
+            else translate("OfferEditor", "Same as the approved version · no draft")
+        )
         self.sig_saved.emit(self.name)
         return True
 
@@ -328,11 +339,12 @@ class OfferEditor(QMainWindow):
 
     def approve_and_close(self) -> bool:
         """Approve the draft (only without blocking problems) and close the editor."""
-        if (
-            blocking(validate(self.document.offer))
-            or not self.save()
-            or not approve_offer(self, self.offers, self.name)
-        ):
+        if blocking(validate(self.document.offer)) or not self.save():
+            return False
+        if not self.revision:  # no draft: the approved version is what the editor shows
+            self.close()
+            return True
+        if not approve_offer(self, self.offers, self.name):
             return False
         self.sig_approved.emit(self.name)
         self.stack.setClean()

@@ -60,7 +60,7 @@ class ReferrersChart(pg.PlotWidget):
         self.setBackground("w")
         self.showGrid(x=True, y=True, alpha=0.25)
         self.setTitle(
-            translate("ReferrersChart", "Referrers over time — solid: credited · dashed: fulfilled (goal reached)"),
+            translate("ReferrersChart", "Referrers: solid credited, dashed fulfilled"),
             color="#333",
             size="10pt",
         )
@@ -101,6 +101,7 @@ class ReferrersChart(pg.PlotWidget):
             self,
             translate("ReferrersChart", "Run a simulation to see credited and fulfilled referrers over time."),
         )
+        self.no_credit_hint = translate("ReferrersChart", "No referrer earned a credit in this run.")
         self.setMouseEnabled(x=False, y=False)
 
     def show_results(
@@ -156,7 +157,7 @@ class ReferrersChart(pg.PlotWidget):
         """Axes that hold every series' whole run, fixed until the next run (replaying never rescales them)."""
         xs = [x for credited, _ in self._steps.values() for x in (credited[0],) if x.size]
         empty = not xs
-        self.empty_state.set_empty(empty)
+        self.empty_state.set_empty(empty, self.no_credit_hint if empty and self._series else None)
         self.legend.setVisible(not empty)
         self.setMouseEnabled(x=not empty, y=not empty)
         if empty:

@@ -79,6 +79,15 @@ class ResultsView(QWidget):
         layout.addWidget(self.time_cursor)
         layout.addWidget(self.views, 1)
 
+    def clear(self) -> None:
+        """Show no run: nothing on screen may belong to a run other than the last one started."""
+        self.chart.reset()
+        self.histogram.reset()
+        self.funnel.reset()
+        self.model.set_result(None)
+        self.inspector.clear()
+        self.time_cursor.set_range(0, 0)
+
     def _on_leaderboard_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         name = self.model.referrer_at(current.row()) if current.isValid() else None
         if name is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from referral_studio.engine.result import ReplayResult
-from referral_studio.ui.i18n import number, translate
+from referral_studio.ui.i18n import date_time, number, translate
 
 
 def summary_html(
@@ -22,7 +22,8 @@ def summary_html(
     side-by-side table, so a trainer reads the goal types' differences off one place.
     """
     totals, funnel = result.totals, result.funnel
-    exhausted = totals.as_dict()["promo_codes_exhausted_at"] or translate("RunSummary", "never")
+    when = totals.promo_codes_exhausted_at
+    exhausted = f"{date_time(when)} UTC" if when is not None else translate("RunSummary", "never")
     rows = [
         (translate("RunSummary", "Credits"), number(totals.credits)),
         (translate("RunSummary", "Credited referrers"), number(totals.credited_referrers)),
@@ -63,9 +64,11 @@ def _comparison(compared: list[tuple[str, tuple[int, int, int]]]) -> str:
             translate("RunSummary", "Fulfilled"),
         )
     )
-    body = "".join(
-        f"<tr><td>{escape(label)}</td>" + "".join(f"<td align='right'>&nbsp;{number(v)}</td>" for v in counts) + "</tr>"
-        for label, counts in compared
+    body = "".join(  # each label a link on a line of its own (labels are long), its counts under it
+        f"<tr><td colspan='3'><a href='series:{index}'>{escape(label)}</a></td></tr><tr>"
+        + "".join(f"<td align='right'>&nbsp;{number(v)}</td>" for v in counts)
+        + "</tr>"
+        for index, (label, counts) in enumerate(compared)
     )
-    title = translate("RunSummary", "Compared")
-    return f"<br><b>{title}</b><table><tr><th></th>{head}</tr>{body}</table>"
+    title = translate("RunSummary", "Compared (click one to see its details)")
+    return f"<br><b>{title}</b><table><tr>{head}</tr>{body}</table>"

@@ -31,6 +31,13 @@ class UiSettings:
     def main_splitter(self, value: QByteArray) -> None:
         self._settings.setValue("main/splitter", value)
 
+    def geometry(self, window: str) -> QByteArray | None:
+        """A window's saved geometry (its objectName names it), or None before it was first closed."""
+        return self._bytes(f"{window}/geometry")
+
+    def set_geometry(self, window: str, value: QByteArray) -> None:
+        self._settings.setValue(f"{window}/geometry", value)
+
     @property
     def last_offer(self) -> str:
         value = self._settings.value("main/lastOffer", "")

@@ -52,6 +52,9 @@ def advanced_options_page(binder: FieldBinder) -> QWidget:
     privacy_url.setPlaceholderText("https://example.com/privacy")
     binder.text(privacy_url, "privacy_policy.url", translate("OfferEditor", "Privacy Policy URL"))
     form.addRow(translate("OfferEditor", "&URL:"), privacy_url)
+    for field in (privacy_title, privacy_url):  # a title or link of a policy not shown would do nothing
+        field.setEnabled(privacy_shown.isChecked())
+        privacy_shown.toggled.connect(field.setEnabled)
     layout.addWidget(privacy)
 
     share = QGroupBox(translate("OfferEditor", "Share URL"))
@@ -102,7 +105,7 @@ class RewardsPage(QWidget):
             switch = named(QCheckBox(), f"window{key.title()}Set", on_date)
             edit = named(QDateTimeEdit(now), f"window{key.title()}", accessible)
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+            edit.setDisplayFormat("yyyy-MM-dd HH:mm 'UTC'")
             path: SettingPath = "window.start" if key == "start" else "window.end"
             self.binder.when(edit, switch, path, label.replace("&", "").rstrip(":"))
             row = QHBoxLayout()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from html import escape
 from pathlib import Path
 
@@ -25,13 +26,19 @@ from referral_studio.domain.offer import Offer
 from referral_studio.domain.times import to_ns
 from referral_studio.engine.cursor import counts_at, state_at
 from referral_studio.engine.event_log import EventLog
+from referral_studio.engine.compared_goals import ComparedGoals, compared_label
+from referral_studio.engine.offer_window import window_miss
 from referral_studio.engine.result import ReplayResult
 from referral_studio.engine.simulation import SimulationRun, Traffic
+from referral_studio.ui.field_tips import apply_tips
 from referral_studio.ui.fraud_view import FraudView
 from referral_studio.ui.i18n import goal_label, number, translate
 from referral_studio.ui.replay_thread import ReplayThread
 from referral_studio.ui.result_exports import ResultExports, error_html
 from referral_studio.ui.results_view import ResultsView
+from referral_studio.ui.compare_goals_dialog import CompareGoalsDialog
+from referral_studio.ui.presenter_window import PresenterWindow
+from referral_studio.ui.run_sharing import RunSharing
 from referral_studio.ui.run_summary import summary_html
 from referral_studio.ui.traffic_form import NoTraffic, TrafficForm
 
@@ -59,6 +66,8 @@ class SimulationPanel(QWidget):
         self.approved = approved
         self.store_name = offer.name  # the offer's name in the store, which edits to the draft never change
         self.worker: ReplayThread | None = None
+        self.traffic_source: Traffic | None = None  # the options or file the replayed log came from
+        self.compared: ComparedGoals | None = None  # the goals Compare Goal Types replays, once the user picked them
         self.run_result: SimulationRun | None = None
         self.labels: list[str] = []
         self.plan = plan(offer)
@@ -73,7 +82,9 @@ class SimulationPanel(QWidget):
         self._cursor_timer = QTimer(self, singleShot=True, interval=0)  # coalesces cursor moves into one redraw
         self._cursor_timer.timeout.connect(self._show_state)
         self._build()
+        apply_tips(self)
         self._show_offer()
+        self.traffic_form.fit_to_window(offer.window)
         self.resize(1440, 920)
 
     # Building
@@ -97,6 +108,11 @@ class SimulationPanel(QWidget):
             )
         )
         self.compare_button.clicked.connect(self.compare_goal_types)
+        self.compared_button = QPushButton(translate("SimulationPanel", "Goals to Compare…"), objectName="goalsToCompare")
+        self.compared_button.setToolTip(
+            translate("SimulationPanel", "Choose how many credits each compared goal needs and what it counts")
+        )
+        self.compared_button.clicked.connect(self._on_compared_clicked)
         self.cancel_button = QPushButton(translate("SimulationPanel", "Cancel"), objectName="cancelSimulation")
         self.cancel_button.setShortcut("Esc")
         self.cancel_button.setEnabled(False)
@@ -109,6 +125,8 @@ class SimulationPanel(QWidget):
         self.summary = QLabel(objectName="simulationSummary")
         self.summary.setTextFormat(Qt.TextFormat.RichText)  # no word wrap: a wrapped label mis-sizes its tables
         self.summary.setText(translate("SimulationPanel", "<i>Run a simulation to see who earns credit.</i>"))
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.summary.linkActivated.connect(self._on_summary_link_activated)
         self.results = ResultsView()
         self.results.time_cursor.sig_moved.connect(self._on_cursor_moved)
         self.results.sig_referrer_picked.connect(self.explain)
@@ -125,6 +143,9 @@ class SimulationPanel(QWidget):
         self.model, self.table = self.results.model, self.results.table
         self.exports = ResultExports(self.chart)
         self.exports.sig_reported.connect(self.message.setText)
+        self.sharing = RunSharing()
+        self.sharing.sig_reported.connect(self.message.setText)
+        self.sharing.scenario_button.clicked.connect(self._on_save_scenario_clicked)
 
         left = QWidget()
         side = QVBoxLayout(left)
@@ -134,7 +155,10 @@ class SimulationPanel(QWidget):
         buttons.addWidget(self.run_button)
         buttons.addWidget(self.cancel_button)
         side.addLayout(buttons)
-        side.addWidget(self.compare_button)
+        compare_row = QHBoxLayout()
+        compare_row.addWidget(self.compare_button, 1)
+        compare_row.addWidget(self.compared_button)
+        side.addLayout(compare_row)
         self.forecast_button = QPushButton(translate("SimulationPanel", "&Forecast…"), objectName="openForecast")
         self.forecast_button.setToolTip(
             translate("SimulationPanel", "Forecast this offer and variants of it over many traffic runs (Ctrl+Shift+R)")
@@ -152,16 +176,17 @@ class SimulationPanel(QWidget):
         left_scroll.setWidgetResizable(True)
         left_scroll.setFrameShape(QFrame.Shape.NoFrame)
         scrollbar = left_scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        left_scroll.setMinimumWidth(max(left.minimumSizeHint().width(), 370) + scrollbar)
+        left_scroll.setMinimumWidth(300 + scrollbar)  # narrower scrolls sideways; a small screen still fits
         column = QWidget()  # the scrolling form and results, with the exports always in view below
         column_layout = QVBoxLayout(column)
         column_layout.setContentsMargins(0, 0, 0, 0)
         column_layout.addWidget(left_scroll, 1)
         column_layout.addWidget(self.exports)
+        column_layout.addWidget(self.sharing)
         splitter = QSplitter()
         splitter.addWidget(column)
         splitter.addWidget(self.results)
-        splitter.setSizes([360, 1080])
+        splitter.setSizes([max(left.sizeHint().width(), 390) + scrollbar, 1080])  # the form whole, the rest to the charts
         splitter.setStretchFactor(1, 1)  # a wider window widens the charts, not the form
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
@@ -191,6 +216,8 @@ class SimulationPanel(QWidget):
         """The offer changed (its draft was edited): show it, and re-run the last traffic after a short pause."""
         if offer == self.offer:
             return
+        if offer.window != self.offer.window:
+            self.traffic_form.fit_to_window(offer.window)
         self.offer = offer
         self._show_offer()
         if self.run_result is not None:
@@ -214,7 +241,7 @@ class SimulationPanel(QWidget):
         if not planned.comparing:
             return [planned.variants[0].offer.name]
         return [
-            goal_label(variant.goal)
+            compared_label(variant.offer.goal)
             if variant.goal is not None
             else translate("SimulationPanel", "Approved version ({goal})").format(
                 goal=goal_label(variant.offer.goal.type)
@@ -226,10 +253,13 @@ class SimulationPanel(QWidget):
         """Run on a worker thread; False when a run is going or there is no traffic."""
         if self.worker is not None or traffic is None:
             return False
+        if not isinstance(traffic, EventLog):
+            self.traffic_source = traffic  # a re-run replays the same log, which came from here
         self.comparing = comparing
         self.message.setText(translate("SimulationPanel", "Running…"))
         self.progress.setValue(0)
-        self.worker = ReplayThread(plan(self.offer, comparing=comparing, approved=self.approved), traffic, self)
+        planned = plan(self.offer, comparing=comparing, approved=self.approved, compared=self.compared)
+        self.worker = ReplayThread(planned, traffic, self)
         # Bound slots of this widget, never lambdas: a lambda would run on the worker thread.
         self.worker.sig_progress.connect(self._on_thread_progress)
         self.worker.sig_done.connect(self._on_thread_done)
@@ -250,6 +280,7 @@ class SimulationPanel(QWidget):
         self.compare_button.setEnabled(not running)
         self.cancel_button.setEnabled(running)
         self.exports.setEnabled(self.run_result is not None and not running)
+        self.sharing.setEnabled(self.run_result is not None and not running)
 
     def _on_thread_progress(self, fraction: float) -> None:
         self.progress.setValue(int(fraction * 1000))
@@ -280,18 +311,31 @@ class SimulationPanel(QWidget):
         events = len(log)
         self.message.setText(translate("SimulationPanel", "Replayed %Ln events.", None, events))
         self.progress.setValue(1000)
+        primary = self.plan.offers[self.plan.primary]
+        self.sharing.set_run(run, primary, self.plan.primary, self.labels, self.traffic_source, edges)
+        if (miss := window_miss(primary.window, log)) is not None:  # all counts zero: say why
+            self.message.setText(f"{escape(self.message.text(), quote=False)}<br>{error_html(miss)}")
 
     def _on_thread_failed(self, message: str) -> None:
         text = translate("SimulationPanel", "The traffic could not be used: {error}").format(error=message)
+        self._clear_results()
         self.message.setText(error_html(text))
         self.progress.setValue(0)
+
+    def _clear_results(self) -> None:
+        """A run failed: its predecessor's results go too, so nothing shown or exported belongs to another run."""
+        self.run_result = self.shown = self.exports.shown = self.exports.log = None
+        self.sharing.run = None
+        self.results.clear()
+        self.summary.setText(translate("SimulationPanel", "<i>Run a simulation to see who earns credit.</i>"))
 
     def _on_thread_crashed(self, problem: str) -> None:
         text = translate(
             "SimulationPanel",
-            "The simulation stopped on an error that should not happen ({problem}); the previous results are still "
-            "shown. Please report this with the text printed in the terminal.",
+            "The simulation stopped on an error that should not happen ({problem}). Please report this with the "
+            "text printed in the terminal.",
         ).format(problem=problem)
+        self._clear_results()
         self.message.setText(error_html(text))
         self.progress.setValue(0)
 
@@ -365,6 +409,46 @@ class SimulationPanel(QWidget):
             referrer,
             self.time_cursor.time_ns(),
         )
+
+    def show_series(self, index: int) -> None:
+        """Show one compared series' histogram, leaderboard and summary (the chart keeps them all)."""
+        if self.run_result is None or not 0 <= index < len(self.plan.variants):
+            return
+        self.plan = replace(self.plan, primary=index)
+        self.inspected = None
+        self.inspector.clear()
+        self.inspector.use_reasons(self.run_result.results[index], None)
+        edges = self.sharing.window_edges
+        self.sharing.set_run(self.run_result, self.plan.offers[index], index, self.labels, self.traffic_source, edges)
+        self._show_state()
+
+    def _on_summary_link_activated(self, link: str) -> None:
+        if link.startswith("series:"):
+            self.show_series(int(link.removeprefix("series:")))
+
+    def pick_compared_goals(self, compared: ComparedGoals) -> None:
+        """Compare these goals from now on, and re-run a comparison on the same traffic."""
+        self.compared = compared
+        if self.run_result is not None and self.comparing:
+            self._rerun_timer.start()
+
+    def _on_compared_clicked(self) -> None:
+        dialog = CompareGoalsDialog(self.compared or ComparedGoals.for_offer(self.offer), self)
+        if dialog.exec():
+            self.pick_compared_goals(dialog.compared)
+
+    def save_scenario(self, path: Path) -> bool:
+        """Save the run as a QA scenario; the referrer being explained is among those it expects."""
+        picked = [self.inspected] if self.inspected else []
+        return self.sharing.save_scenario(path, picked, self.time_cursor.time_ns())
+
+    def _on_save_scenario_clicked(self) -> None:
+        if (path := self.sharing.ask_path()) is not None:
+            self.save_scenario(path)
+
+    def present(self) -> PresenterWindow | None:
+        self.time_cursor.pause()
+        return self.sharing.present()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.time_cursor.pause()

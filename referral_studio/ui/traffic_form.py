@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateTimeEdit,
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
@@ -23,11 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from referral_studio.domain.offer import Window
 from referral_studio.domain.texts import QT_TRANSLATE_NOOP
 from referral_studio.engine.fraud_traffic import FraudTrafficOptions, SyntheticFraud
 from referral_studio.engine.generator import LIMITS, Limit, TrafficOptions
+from referral_studio.engine.offer_window import traffic_for_window
 from referral_studio.engine.presets import DEFAULT_PRESET, PRESETS, find_preset, preset_options
 from referral_studio.engine.simulation import Traffic
+from referral_studio.ui.field_binder import from_qdatetime, to_qdatetime
 from referral_studio.ui.i18n import translate
 
 SYNTHETIC, LOG_FILE = 0, 1
@@ -105,6 +109,19 @@ class TrafficForm(QGroupBox):
             spin.setToolTip(translate("TrafficOptions", helps[name]))
             form.addRow(label, spin)
             self.spins[name] = spin
+            if name == "participants":  # the campaign's start, then its length
+                self.start = QDateTimeEdit(to_qdatetime(defaults.start), objectName="trafficStart")
+                self.start.setTimeZone(to_qdatetime(defaults.start).timeZone())
+                self.start.setDisplayFormat("yyyy-MM-dd HH:mm 'UTC'")
+                self.start.setCalendarPopup(True)
+                self.start.setAccessibleName(translate("TrafficForm", "Campaign start"))
+                self.start.setToolTip(
+                    translate(
+                        "TrafficForm",
+                        "When the synthetic campaign starts (UTC). It follows the offer window's start; change it to replay traffic from another moment.",
+                    )
+                )
+                form.addRow(translate("TrafficForm", "Campaign start:"), self.start)
         self.fraud_rate = QDoubleSpinBox(objectName="trafficFraudRate")  # labelled fraud for the Fraud tab
         self.fraud_rate.setRange(0, 1)
         self.fraud_rate.setSingleStep(0.05)
@@ -121,7 +138,7 @@ class TrafficForm(QGroupBox):
         self.log_path = QLineEdit(objectName="eventLogPath")
         self.log_path.setPlaceholderText(translate("TrafficForm", "events.csv or events.parquet"))
         self.log_path.setAccessibleName(translate("TrafficForm", "Event log file"))
-        browse = QPushButton(translate("TrafficForm", "Browse…"))
+        browse = QPushButton(translate("TrafficForm", "Browse…"), objectName="browseEventLog")
         browse.clicked.connect(self._on_browse_clicked)
         row.addWidget(self.log_path, 1)
         row.addWidget(browse)
@@ -138,7 +155,7 @@ class TrafficForm(QGroupBox):
     def options(self) -> TrafficOptions:
         """The generator options the form shows: its preset, with the fields as they stand."""
         values: dict[str, Any] = {name: spin.value() for name, spin in self.spins.items()}
-        return preset_options(self.preset_name(), **values)
+        return preset_options(self.preset_name(), **values, start=from_qdatetime(self.start.dateTime()))
 
     def preset_name(self) -> str:
         return str(self.preset.currentData())
@@ -164,6 +181,14 @@ class TrafficForm(QGroupBox):
             )
             + "</small>"
         )
+
+    def fit_to_window(self, window: Window) -> None:
+        """Start the campaign at the offer window's start and make it as long (what a first run needs to count)."""
+        fitted = traffic_for_window(self.options(), window)
+        self.start.setDateTime(to_qdatetime(fitted.start))
+        days = self.spins["days"]
+        if isinstance(days, QDoubleSpinBox):  # days are fractional
+            days.setValue(max(days.minimum(), min(days.maximum(), fitted.days)))
 
     def traffic(self) -> Traffic:
         """The traffic to replay; NoTraffic when no log file is named."""

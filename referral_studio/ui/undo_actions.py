@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QWidget
 
+from referral_studio.ui.shortcuts import redo_keys
+
 
 def undo_redo_actions(window: QWidget, source: QUndoStack | QUndoGroup, undo: str, redo: str) -> tuple[QAction, ...]:
     """(Undo, Redo) acting on `source`, named actionUndo and actionRedo; their texts name the next step."""
@@ -14,5 +16,5 @@ def undo_redo_actions(window: QWidget, source: QUndoStack | QUndoGroup, undo: st
     redo_action = source.createRedoAction(window, redo)
     redo_action.setObjectName("actionRedo")
     # Built here, not at import: a standard key's binding needs the running application's platform theme.
-    redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
+    redo_action.setShortcuts(redo_keys())  # the platform's Redo keys and Ctrl+Shift+Z, never bound twice
     return undo_action, redo_action

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar, runtime_checkable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QUndoGroup
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -19,12 +19,15 @@ from referral_studio.app.offers import Offers, SimulationSubject
 from referral_studio.domain.offer import Offer
 from referral_studio.store.database import Store, StoreError
 from referral_studio.ui.i18n import translate
+from referral_studio.ui.settings import UiSettings
+from referral_studio.ui.window_geometry import fit_and_remember, place_window
 
 if TYPE_CHECKING:  # the editor, the workspace and the demo (numpy, pyarrow, charts) load when first opened
     from referral_studio.ui.offer_editor import OfferEditor
     from referral_studio.ui.simulation_panel import SimulationPanel
 
 W = TypeVar("W", bound=QWidget)
+EDITOR_SIZE, PANEL_SIZE = QSize(1060, 820), QSize(1440, 920)  # preferred; a smaller screen gets what it has free
 
 
 @runtime_checkable
@@ -51,9 +54,10 @@ class WorkspaceController(QObject):
     sig_store_changed = Signal()
     """A window wrote to the store (an editor saved or approved): views of the store should reload."""
 
-    def __init__(self, offers: Offers, parent: QObject | None = None) -> None:
+    def __init__(self, offers: Offers, parent: QObject | None = None, *, settings: UiSettings | None = None) -> None:
         super().__init__(parent)
         self.offers = offers
+        self.settings = settings  # where editors and panels keep their geometry (none: fitted each time)
         self.undo_group = QUndoGroup(self)
         self.editors: dict[str, OfferEditor] = {}
         self.workspaces: list[QWidget] = []  # simulation panels and other windows on an offer
@@ -69,6 +73,7 @@ class WorkspaceController(QObject):
             from referral_studio.ui.offer_editor import OfferEditor
 
             editor = OfferEditor(self.offers, name)
+            self._place(editor, EDITOR_SIZE)
             self.editors[name] = editor
             self.undo_group.addStack(editor.stack)
             editor.sig_saved.connect(self.sig_store_changed)
@@ -112,7 +117,9 @@ class WorkspaceController(QObject):
         It closes with the main window and, when it is FollowsDraft, follows the draft as it is edited.
         """
         self.save_editor(name)
-        return keep_open(make(self.offers.simulation_subject(name)), self.workspaces)
+        window = make(self.offers.simulation_subject(name))
+        self._place(window, PANEL_SIZE)
+        return keep_open(window, self.workspaces)
 
     def open_simulation(self, name: str) -> SimulationPanel:
         """A simulation workspace on the offer; on the demo workspace it starts on the demo's event log."""
@@ -127,6 +134,13 @@ class WorkspaceController(QObject):
     def panels(self) -> list[SimulationPanel]:
         module = sys.modules.get("referral_studio.ui.simulation_panel")  # not imported yet: none was opened
         return [window for window in self.workspaces if module and isinstance(window, module.SimulationPanel)]
+
+    def _place(self, window: QWidget, preferred: QSize) -> None:
+        """Size a window for the screen it opens on; with settings, where the user last left one of its kind."""
+        if self.settings is not None:
+            fit_and_remember(window, preferred, self.settings, window.objectName())
+        else:
+            place_window(window, preferred)
 
     def _on_draft_edited(self, name: str) -> None:
         """Open workspaces of the offer follow its draft as it is edited (simulations re-run after a pause)."""

@@ -39,16 +39,6 @@
     </message>
 </context>
 <context>
-    <name>OfferEditor</name>
-    <message numerus="yes">
-        <source>%Ln promo codes loaded</source>
-        <translation>
-            <numerusform>%Ln promo code loaded</numerusform>
-            <numerusform>%Ln promo codes loaded</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>SimulationPanel</name>
     <message numerus="yes">
         <source>%Ln events</source>
@@ -62,6 +52,16 @@
         <translation>
             <numerusform>Replayed %Ln event.</numerusform>
             <numerusform>Replayed %Ln events.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VersionComparison</name>
+    <message numerus="yes">
+        <source>The draft differs from the approved version in %Ln settings.</source>
+        <translation>
+            <numerusform>The draft differs from the approved version in %Ln setting.</numerusform>
+            <numerusform>The draft differs from the approved version in %Ln settings.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Referral Studio</source>
+        <translation>Om Referral Studio</translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation>ingen öppen</translation>
+    </message>
+    <message>
+        <source>Design, teach and test referral offers offline.</source>
+        <translation>Utforma, lär ut och testa hänvisningserbjudanden offline.</translation>
+    </message>
+    <message>
+        <source>Store: {path}</source>
+        <translation>Lagring: {path}</translation>
+    </message>
+    <message>
+        <source>Referral Studio is free software under the {licence} licence. It ships with:</source>
+        <translation>Referral Studio är fri programvara under licensen {licence}. Programmet levereras med:</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Utgåva</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licens</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesModel</name>
     <message>
         <source>Marketing Activities</source>
@@ -14,6 +49,21 @@
     <message>
         <source>Goal</source>
         <translation>Mål</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesSearch</name>
+    <message>
+        <source>Search offers and programs…</source>
+        <translation>Sök erbjudanden och program…</translation>
+    </message>
+    <message>
+        <source>Search Marketing Activities</source>
+        <translation>Sök i Marknadsföringsaktiviteter</translation>
+    </message>
+    <message>
+        <source>Show only the offers and programs whose names hold this text</source>
+        <translation>Visa bara erbjudanden och program vars namn innehåller den här texten</translation>
     </message>
 </context>
 <context>
@@ -40,6 +90,72 @@
     <message>
         <source>Not approved</source>
         <translation>Inte godkänt</translation>
+    </message>
+</context>
+<context>
+    <name>CompareGoalsDialog</name>
+    <message>
+        <source>Goals to Compare</source>
+        <translation>Mål att jämföra</translation>
+    </message>
+    <message>
+        <source>Compare Goal Types replays the same traffic under each goal. Choose how many credits each needs and what it counts; each series is labelled with it.</source>
+        <translation>Jämför måltyper spelar upp samma trafik under varje mål. Välj hur många krediter vart och ett kräver och vad det räknar; varje serie märks med det.</translation>
+    </message>
+    <message>
+        <source>Credits a referrer needs to be fulfilled under this goal</source>
+        <translation>Krediter en referent behöver för att uppfylla det här målet</translation>
+    </message>
+    <message>
+        <source>Goal count:</source>
+        <translation>Antal för målet:</translation>
+    </message>
+    <message>
+        <source>Count repeat visits</source>
+        <translation>Räkna upprepade besök</translation>
+    </message>
+    <message>
+        <source>Each visit of a friend counts, not only their first through a referrer</source>
+        <translation>Varje besök av en vän räknas, inte bara det första via en referent</translation>
+    </message>
+    <message>
+        <source>The activity that earns a credit; synthetic traffic holds those listed</source>
+        <translation>Aktiviteten som ger en kredit; syntetisk trafik innehåller de listade</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>en gång</translation>
+    </message>
+    <message>
+        <source>every time</source>
+        <translation>varje gång</translation>
+    </message>
+    <message>
+        <source>Trigger activity:</source>
+        <translation>Utlösande aktivitet:</translation>
+    </message>
+    <message>
+        <source>Qualification:</source>
+        <translation>Kvalificering:</translation>
+    </message>
+    <message>
+        <source>The JavaScript event&apos;s exact name (case matters)</source>
+        <translation>JavaScript-händelsens exakta namn (skiftläget spelar roll)</translation>
+    </message>
+    <message>
+        <source>Event name:</source>
+        <translation>Händelsenamn:</translation>
+    </message>
+</context>
+<context>
+    <name>ComparedGoals</name>
+    <message>
+        <source>(every time)</source>
+        <translation>(varje gång)</translation>
+    </message>
+    <message>
+        <source>(repeat visits count)</source>
+        <translation>(upprepade besök räknas)</translation>
     </message>
 </context>
 <context>
@@ -70,6 +186,10 @@
     <message>
         <source>last bar: {count} credits or more</source>
         <translation>sista stapeln: {count} krediter eller fler</translation>
+    </message>
+    <message>
+        <source>No referrer earned a credit in this run.</source>
+        <translation>Ingen referent fick någon kredit i den här körningen.</translation>
     </message>
 </context>
 <context>
@@ -367,6 +487,181 @@
     </message>
 </context>
 <context>
+    <name>FieldTips</name>
+    <message>
+        <source>What a friend must do for their referrer to earn a credit</source>
+        <translation>Vad en vän måste göra för att hens referent ska få en kredit</translation>
+    </message>
+    <message>
+        <source>Each visit of a friend through the link earns a credit, not only their first</source>
+        <translation>Varje besök av en vän via länken ger en kredit, inte bara det första</translation>
+    </message>
+    <message>
+        <source>The activities that earn a credit, one per line (case and spaces around them do not matter)</source>
+        <translation>Aktiviteterna som ger en kredit, en per rad (skiftläge och mellanslag runt dem spelar ingen roll)</translation>
+    </message>
+    <message>
+        <source>The JavaScript event&apos;s name, exactly as your page sends it</source>
+        <translation>JavaScript-händelsens namn, exakt som din sida skickar det</translation>
+    </message>
+    <message>
+        <source>A smart campaign&apos;s Give Credit to Referrer flow step uses this offer (Smart List Trigger only)</source>
+        <translation>Ett flödessteg Ge kredit till referent i en smart kampanj använder erbjudandet (endast Smart List-utlösare)</translation>
+    </message>
+    <message>
+        <source>The email a participant gets on signing up for the offer</source>
+        <translation>Mejlet en deltagare får vid registrering för erbjudandet</translation>
+    </message>
+    <message>
+        <source>The email a referrer gets when the goal is reached</source>
+        <translation>Mejlet en referent får när målet är nått</translation>
+    </message>
+    <message>
+        <source>Send the fulfillment email as soon as the goal is reached, or by hand</source>
+        <translation>Skicka uppfyllandemejlet så snart målet är nått, eller manuellt</translation>
+    </message>
+    <message>
+        <source>A web page with the offer&apos;s rules (required to approve)</source>
+        <translation>En webbsida med erbjudandets regler (krävs för godkännande)</translation>
+    </message>
+    <message>
+        <source>Show a link to your privacy policy on the offer&apos;s forms</source>
+        <translation>Visa en länk till er integritetspolicy i erbjudandets formulär</translation>
+    </message>
+    <message>
+        <source>The privacy link&apos;s text (used while the link is shown)</source>
+        <translation>Integritetslänkens text (används när länken visas)</translation>
+    </message>
+    <message>
+        <source>Where the privacy link goes (used while the link is shown)</source>
+        <translation>Vart integritetslänken leder (används när länken visas)</translation>
+    </message>
+    <message>
+        <source>Where a participant&apos;s share link takes their friends</source>
+        <translation>Vart en deltagares delningslänk tar hens vänner</translation>
+    </message>
+    <message>
+        <source>The web address shared links go to, for an external URL</source>
+        <translation>Webbadressen delade länkar leder till, för en extern URL</translation>
+    </message>
+    <message>
+        <source>Count only events from this moment on (UTC)</source>
+        <translation>Räkna bara händelser från denna tidpunkt (UTC)</translation>
+    </message>
+    <message>
+        <source>When the offer starts counting events (UTC)</source>
+        <translation>När erbjudandet börjar räkna händelser (UTC)</translation>
+    </message>
+    <message>
+        <source>Count only events before this moment (UTC)</source>
+        <translation>Räkna bara händelser före denna tidpunkt (UTC)</translation>
+    </message>
+    <message>
+        <source>When the offer stops counting events (UTC)</source>
+        <translation>När erbjudandet slutar räkna händelser (UTC)</translation>
+    </message>
+    <message>
+        <source>Which earlier visit gets the credit for a sign-up or activity without a referrer</source>
+        <translation>Vilket tidigare besök som får krediten för en registrering eller aktivitet utan referent</translation>
+    </message>
+    <message>
+        <source>Only visits this recent can earn the credit</source>
+        <translation>Bara så här nya besök kan ge krediten</translation>
+    </message>
+    <message>
+        <source>How many days before the event a visit may be</source>
+        <translation>Hur många dagar före händelsen ett besök får vara</translation>
+    </message>
+    <message>
+        <source>Fulfill again at every further goal count of credits</source>
+        <translation>Uppfyll igen vid varje nytt mål-antal krediter</translation>
+    </message>
+    <message>
+        <source>Limit how often one referrer is fulfilled</source>
+        <translation>Begränsa hur ofta en referent uppfylls</translation>
+    </message>
+    <message>
+        <source>The most fulfillments one referrer can get</source>
+        <translation>Det högsta antalet uppfyllanden en referent kan få</translation>
+    </message>
+    <message>
+        <source>What blocks approval; click one to go to its field</source>
+        <translation>Vad som hindrar godkännande; klicka på ett för att gå till dess fält</translation>
+    </message>
+    <message>
+        <source>Save the draft and close the editor</source>
+        <translation>Spara utkastet och stäng redigeraren</translation>
+    </message>
+    <message>
+        <source>Replay generated traffic, or an event log of your own</source>
+        <translation>Spela upp genererad trafik, eller en egen händelselogg</translation>
+    </message>
+    <message>
+        <source>A CSV or Parquet event log (time, kind, person, referrer, name)</source>
+        <translation>En händelselogg i CSV eller Parquet (time, kind, person, referrer, name)</translation>
+    </message>
+    <message>
+        <source>Show only referrers whose names hold this text</source>
+        <translation>Visa bara referenter vars namn innehåller den här texten</translation>
+    </message>
+    <message>
+        <source>Stop the running replay (Esc)</source>
+        <translation>Stoppa uppspelningen som pågår (Esc)</translation>
+    </message>
+    <message>
+        <source>The published figures the traffic is measured against</source>
+        <translation>De publicerade siffror trafiken mäts mot</translation>
+    </message>
+    <message>
+        <source>Choose an event log file</source>
+        <translation>Välj en händelseloggfil</translation>
+    </message>
+    <message>
+        <source>The previous section</source>
+        <translation>Föregående avsnitt</translation>
+    </message>
+    <message>
+        <source>The next section</source>
+        <translation>Nästa avsnitt</translation>
+    </message>
+    <message>
+        <source>No credit when the friend acts from the referrer&apos;s IP address</source>
+        <translation>Ingen kredit när vännen agerar från referentens IP-adress</translation>
+    </message>
+    <message>
+        <source>No credit when the friend uses the referrer&apos;s device</source>
+        <translation>Ingen kredit när vännen använder referentens enhet</translation>
+    </message>
+    <message>
+        <source>No credit when the friend&apos;s email is the referrer&apos;s (dots and +tags aside)</source>
+        <translation>Ingen kredit när vännens e-post är referentens (bortsett från punkter och +taggar)</translation>
+    </message>
+    <message>
+        <source>Email domains whose friends earn no credit, one per line (e.g. mailinator.com)</source>
+        <translation>E-postdomäner vars vänner inte ger någon kredit, en per rad (t.ex. mailinator.com)</translation>
+    </message>
+    <message>
+        <source>Limit how many credits one referrer can earn in a day</source>
+        <translation>Begränsa hur många krediter en referent kan få per dag</translation>
+    </message>
+    <message>
+        <source>The most credits one referrer can earn in one day</source>
+        <translation>Det högsta antalet krediter en referent kan få på en dag</translation>
+    </message>
+    <message>
+        <source>Days a fulfillment waits before it is paid (a refund in that time cancels it)</source>
+        <translation>Dagar ett uppfyllande väntar innan det betalas ut (en återbetalning under tiden upphäver det)</translation>
+    </message>
+    <message>
+        <source>What one fulfillment costs, to weigh the fraud it lets through</source>
+        <translation>Vad ett uppfyllande kostar, för att väga bedrägerierna det släpper igenom</translation>
+    </message>
+    <message>
+        <source>The fraud rule whose effect the chart shows</source>
+        <translation>Bedrägeriregeln vars effekt diagrammet visar</translation>
+    </message>
+</context>
+<context>
     <name>ForecastPanel</name>
     <message>
         <source>Day of the campaign</source>
@@ -411,6 +706,10 @@
     <message>
         <source>Chart:</source>
         <translation>Diagram:</translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation>målvärde</translation>
     </message>
     <message>
         <source>Variants</source>
@@ -595,6 +894,46 @@
     <message>
         <source>Export Report</source>
         <translation>Exportera rapport</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variant</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Goal count</source>
+        <translation>Antal för målet</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>Tillskrivning</translation>
+    </message>
+    <message>
+        <source>Attribution window (days)</source>
+        <translation>Tillskrivningsfönster (dagar)</translation>
+    </message>
+    <message>
+        <source>Repeat rewards</source>
+        <translation>Upprepade belöningar</translation>
+    </message>
+    <message>
+        <source>Most fulfillments</source>
+        <translation>Högst antal uppfyllanden</translation>
+    </message>
+    <message>
+        <source>Offer starts</source>
+        <translation>Erbjudandet börjar</translation>
+    </message>
+    <message>
+        <source>Offer ends</source>
+        <translation>Erbjudandet slutar</translation>
+    </message>
+    <message>
+        <source>Differs from the base offer</source>
+        <translation>Skiljer sig från grunderbjudandet</translation>
     </message>
     <message>
         <source>Base offer</source>
@@ -1224,6 +1563,84 @@
     </message>
 </context>
 <context>
+    <name>HelpActions</name>
+    <message>
+        <source>Desktop entry not installed</source>
+        <translation>Skrivbordsposten installerades inte</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {error}</source>
+        <translation>Kunde inte skriva {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Desktop entry installed</source>
+        <translation>Skrivbordsposten är installerad</translation>
+    </message>
+    <message>
+        <source>Referral Studio is now in your desktop&apos;s application menu, with its icon.
+
+The entry: {entry}</source>
+        <translation>Referral Studio finns nu i skrivbordets programmeny, med sin ikon.
+
+Posten: {entry}</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialogs</name>
+    <message>
+        <source>Once: a friend earns their referrer one credit, the first time they do a trigger activity; doing it again earns nothing. Every time: each trigger activity the friend does earns another credit.</source>
+        <translation>En gång: en vän ger sin referent en kredit första gången vännen utför en utlösande aktivitet; att göra den igen ger ingenting. Varje gång: varje utlösande aktivitet som vännen utför ger ytterligare en kredit.</translation>
+    </message>
+    <message>
+        <source>What earns a credit</source>
+        <translation>Vad som ger en kredit</translation>
+    </message>
+    <message>
+        <source>Who gets the credit</source>
+        <translation>Vem som får krediten</translation>
+    </message>
+    <message>
+        <source>A visit through a referrer&apos;s link credits that referrer. A sign-up, activity or JavaScript event without a referrer goes to a referrer whose link the friend visited before: the first one (first touch) or the latest (last touch), only among visits within the attribution window when one is set. Only new friends count: a person who had already signed up (or done the activity) earns nobody a credit the second time.</source>
+        <translation>Ett besök via en referents länk krediterar den referenten. En registrering, aktivitet eller JavaScript-händelse utan referent går till en referent vars länk vännen besökte tidigare: den första (första kontakt) eller den senaste (senaste kontakt), bara bland besök inom attribueringsfönstret när ett sådant är angivet. Bara nya vänner räknas: en person som redan hade registrerat sig (eller utfört aktiviteten) ger ingen kredit andra gången.</translation>
+    </message>
+    <message>
+        <source>What never counts</source>
+        <translation>Vad som aldrig räknas</translation>
+    </message>
+    <message>
+        <source>Events before the offer window starts or from its end on; a referrer&apos;s own visits and sign-ups (self-referrals); visits without a referral link; shares, which only feed the funnel.</source>
+        <translation>Händelser innan erbjudandefönstret börjar eller från dess slut och framåt; en referents egna besök och registreringar (självhänvisningar); besök utan hänvisningslänk; delningar, som bara matar tratten.</translation>
+    </message>
+    <message>
+        <source>Fulfillment and promo codes</source>
+        <translation>Uppfyllande och kampanjkoder</translation>
+    </message>
+    <message>
+        <source>When a referrer&apos;s credits reach the goal count, the offer is fulfilled for them: they get the next promo code in the list, while codes last, and the fulfillment email. With repeat rewards, each further goal count of credits fulfills it again, up to the most fulfillments set. Credits keep counting after the last fulfillment.</source>
+        <translation>När en referents krediter når antalet för målet är erbjudandet uppfyllt för referenten: hen får nästa kampanjkod i listan, så länge koderna räcker, och uppfyllandemejlet. Med upprepade belöningar uppfylls det igen för varje nytt mål-antal krediter, upp till det högsta antalet uppfyllanden. Krediter fortsätter att räknas efter det sista uppfyllandet.</translation>
+    </message>
+    <message>
+        <source>Credit Rules</source>
+        <translation>Kreditregler</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fönster</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Kommando</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tangenter</translation>
+    </message>
+</context>
+<context>
     <name>LeaderboardModel</name>
     <message>
         <source>Referrer</source>
@@ -1341,6 +1758,26 @@
         <translation>A&amp;vsluta</translation>
     </message>
     <message>
+        <source>&amp;Credit Rules</source>
+        <translation>&amp;Kreditregler</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <source>&amp;Install Desktop Entry</source>
+        <translation>&amp;Installera skrivbordspost</translation>
+    </message>
+    <message>
+        <source>Add Referral Studio with its icon to your desktop&apos;s application menu</source>
+        <translation>Lägg till Referral Studio med sin ikon i skrivbordets programmeny</translation>
+    </message>
+    <message>
+        <source>&amp;About Referral Studio</source>
+        <translation>&amp;Om Referral Studio</translation>
+    </message>
+    <message>
         <source>Open &amp;Demo Workspace</source>
         <translation>Öppna &amp;demoarbetsyta</translation>
     </message>
@@ -1375,6 +1812,10 @@
     <message>
         <source>System Default</source>
         <translation>Systemets standard</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
     </message>
     <message>
         <source>Actions</source>
@@ -1494,6 +1935,33 @@
     </message>
 </context>
 <context>
+    <name>NameClashDialog</name>
+    <message>
+        <source>Name Already Taken</source>
+        <translation>Namnet är redan upptaget</translation>
+    </message>
+    <message>
+        <source>An offer named “{name}” already exists. Import this one under another name:</source>
+        <translation>Det finns redan ett erbjudande som heter ”{name}”. Importera det här under ett annat namn:</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>Nytt namn</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>Type a name.</source>
+        <translation>Skriv ett namn.</translation>
+    </message>
+    <message>
+        <source>That name is taken too.</source>
+        <translation>Det namnet är också upptaget.</translation>
+    </message>
+</context>
+<context>
     <name>NewOfferDialog</name>
     <message>
         <source>New Referral Offer</source>
@@ -1529,6 +1997,125 @@
     </message>
 </context>
 <context>
+    <name>OfferChanges</name>
+    <message>
+        <source>fulfillment goal</source>
+        <translation>uppfyllandemål</translation>
+    </message>
+    <message>
+        <source>goal count</source>
+        <translation>antal för målet</translation>
+    </message>
+    <message>
+        <source>count repeat visits</source>
+        <translation>räkna upprepade besök</translation>
+    </message>
+    <message>
+        <source>trigger activities</source>
+        <translation>utlösande aktiviteter</translation>
+    </message>
+    <message>
+        <source>qualification</source>
+        <translation>kvalificering</translation>
+    </message>
+    <message>
+        <source>event name</source>
+        <translation>händelsenamn</translation>
+    </message>
+    <message>
+        <source>window start</source>
+        <translation>fönstrets start</translation>
+    </message>
+    <message>
+        <source>window end</source>
+        <translation>fönstrets slut</translation>
+    </message>
+    <message>
+        <source>attribution</source>
+        <translation>attribuering</translation>
+    </message>
+    <message>
+        <source>attribution window (days)</source>
+        <translation>attribueringsfönster (dagar)</translation>
+    </message>
+    <message>
+        <source>repeat rewards</source>
+        <translation>upprepade belöningar</translation>
+    </message>
+    <message>
+        <source>most fulfillments</source>
+        <translation>högsta antal uppfyllanden</translation>
+    </message>
+    <message>
+        <source>promo codes</source>
+        <translation>kampanjkoder</translation>
+    </message>
+    <message>
+        <source>used by Give Credit to Referrer</source>
+        <translation>används av Ge kredit till referent</translation>
+    </message>
+    <message>
+        <source>sign-up email</source>
+        <translation>registreringsmejl</translation>
+    </message>
+    <message>
+        <source>fulfillment email</source>
+        <translation>uppfyllandemejl</translation>
+    </message>
+    <message>
+        <source>email delivery</source>
+        <translation>mejlutskick</translation>
+    </message>
+    <message>
+        <source>rules URL</source>
+        <translation>regel-URL</translation>
+    </message>
+    <message>
+        <source>privacy policy shown</source>
+        <translation>integritetspolicy visas</translation>
+    </message>
+    <message>
+        <source>privacy policy title</source>
+        <translation>integritetspolicyns rubrik</translation>
+    </message>
+    <message>
+        <source>privacy policy URL</source>
+        <translation>integritetspolicyns URL</translation>
+    </message>
+    <message>
+        <source>share URL points to</source>
+        <translation>delningslänken pekar på</translation>
+    </message>
+    <message>
+        <source>share URL</source>
+        <translation>delningslänk</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>på</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>av</translation>
+    </message>
+    <message>
+        <source>{count} code</source>
+        <translation>{count} kod</translation>
+    </message>
+    <message>
+        <source>{count} codes</source>
+        <translation>{count} koder</translation>
+    </message>
+    <message>
+        <source>(edited)</source>
+        <translation>(ändrade)</translation>
+    </message>
+</context>
+<context>
     <name>OfferDetails</name>
     <message>
         <source>Before approval</source>
@@ -1543,8 +2130,20 @@
         <translation>Revisionshistorik</translation>
     </message>
     <message>
+        <source>Compare Draft with &amp;Approved…</source>
+        <translation>Jämför utkast med &amp;godkänd…</translation>
+    </message>
+    <message>
+        <source>Show the draft and the approved version side by side</source>
+        <translation>Visa utkastet och den godkända versionen sida vid sida</translation>
+    </message>
+    <message>
         <source>&amp;Restore This Revision</source>
         <translation>&amp;Återställ denna revision</translation>
+    </message>
+    <message>
+        <source>Make the selected revision the draft again (as a new revision)</source>
+        <translation>Gör den valda revisionen till utkast igen (som en ny revision)</translation>
     </message>
     <message>
         <source>Select an offer in Marketing Activities to see it here.</source>
@@ -1553,6 +2152,42 @@
     <message>
         <source>Program: {program} · State: {state}</source>
         <translation>Program: {program} · Status: {state}</translation>
+    </message>
+    <message>
+        <source>Blocks approval</source>
+        <translation>Hindrar godkännande</translation>
+    </message>
+    <message>
+        <source>A warning; approval is still possible</source>
+        <translation>En varning; godkännande är fortfarande möjligt</translation>
+    </message>
+    <message>
+        <source>Nothing blocks approval.</source>
+        <translation>Inget hindrar godkännande.</translation>
+    </message>
+    <message>
+        <source>approved version</source>
+        <translation>godkänd version</translation>
+    </message>
+    <message>
+        <source>first version</source>
+        <translation>första versionen</translation>
+    </message>
+    <message>
+        <source>no change from the revision before</source>
+        <translation>ingen ändring från revisionen före</translation>
+    </message>
+    <message>
+        <source>Select a revision to see what restoring it would change.</source>
+        <translation>Välj en revision för att se vad en återställning skulle ändra.</translation>
+    </message>
+    <message>
+        <source>Restoring revision {number} would change: {changes}.</source>
+        <translation>Att återställa revision {number} skulle ändra: {changes}.</translation>
+    </message>
+    <message>
+        <source>Revision {number} is what the offer holds now; restoring it changes nothing.</source>
+        <translation>Revision {number} är vad erbjudandet innehåller nu; en återställning ändrar ingenting.</translation>
     </message>
     <message>
         <source>open</source>
@@ -1592,10 +2227,6 @@
             <numerusform>%Ln kampanjkod</numerusform>
             <numerusform>%Ln kampanjkoder</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>✔  Nothing blocks approval.</source>
-        <translation>✔  Inget hindrar godkännande.</translation>
     </message>
     <message>
         <source>Revision {number} · saved {saved} UTC</source>
@@ -1711,6 +2342,14 @@
     <message>
         <source>Goal count</source>
         <translation>Antal för målet</translation>
+    </message>
+    <message>
+        <source>How many credits a referrer needs to be fulfilled</source>
+        <translation>Hur många krediter en referent behöver för att uppfyllas</translation>
+    </message>
+    <message>
+        <source>The goal count must be at least 1: with 0, nobody could ever be fulfilled.</source>
+        <translation>Antalet för målet måste vara minst 1: med 0 skulle ingen någonsin kunna uppfyllas.</translation>
     </message>
     <message>
         <source>Goal Count</source>
@@ -1851,33 +2490,6 @@
     <message>
         <source>Promo Codes</source>
         <translation>Kampanjkoder</translation>
-    </message>
-    <message>
-        <source>&amp;Upload .txt…</source>
-        <translation>&amp;Ladda upp .txt…</translation>
-    </message>
-    <message>
-        <source>Upload promo codes</source>
-        <translation>Ladda upp kampanjkoder</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Rensa</translation>
-    </message>
-    <message>
-        <source>Clear promo codes</source>
-        <translation>Rensa kampanjkoder</translation>
-    </message>
-    <message>
-        <source>Promo codes</source>
-        <translation>Kampanjkoder</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln promo codes loaded</source>
-        <translation>
-            <numerusform>%Ln kampanjkod inläst</numerusform>
-            <numerusform>%Ln kampanjkoder inlästa</numerusform>
-        </translation>
     </message>
     <message>
         <source>Offer Rules</source>
@@ -2108,18 +2720,6 @@
         <translation>Osparade ändringar…</translation>
     </message>
     <message>
-        <source>Upload Promo Codes</source>
-        <translation>Ladda upp kampanjkoder</translation>
-    </message>
-    <message>
-        <source>Text files (*.txt);;All files (*)</source>
-        <translation>Textfiler (*.txt);;Alla filer (*)</translation>
-    </message>
-    <message>
-        <source>Promo codes not loaded</source>
-        <translation>Kampanjkoderna lästes inte in</translation>
-    </message>
-    <message>
         <source>App Settings › {section}</source>
         <translation>Appinställningar › {section}</translation>
     </message>
@@ -2142,6 +2742,10 @@
     <message>
         <source>Saved · revision {number}</source>
         <translation>Sparat · revision {number}</translation>
+    </message>
+    <message>
+        <source>Same as the approved version · no draft</source>
+        <translation>Samma som den godkända versionen · inget utkast</translation>
     </message>
     <message>
         <source>The draft changed elsewhere</source>
@@ -2184,6 +2788,139 @@
     </message>
 </context>
 <context>
+    <name>OfferWindow</name>
+    <message>
+        <source>The traffic holds no events, so nothing could be counted.</source>
+        <translation>Trafiken innehåller inga händelser, så inget kunde räknas.</translation>
+    </message>
+    <message>
+        <source>The offer window ends ({end}) no later than it starts ({start}), so it holds no time.</source>
+        <translation>Erbjudandefönstret slutar ({end}) senast när det börjar ({start}), så det rymmer ingen tid.</translation>
+    </message>
+    <message>
+        <source>No event falls inside the offer window: the traffic ends {last}, before the window starts {start}.</source>
+        <translation>Ingen händelse faller inom erbjudandefönstret: trafiken slutar {last}, innan fönstret börjar {start}.</translation>
+    </message>
+    <message>
+        <source>No event falls inside the offer window: the traffic starts {first}, after the window ends {end}.</source>
+        <translation>Ingen händelse faller inom erbjudandefönstret: trafiken börjar {first}, efter att fönstret slutat {end}.</translation>
+    </message>
+    <message>
+        <source>No event falls inside the offer window ({start} – {end}); the traffic runs {first} – {last}.</source>
+        <translation>Ingen händelse faller inom erbjudandefönstret ({start} – {end}); trafiken pågår {first} – {last}.</translation>
+    </message>
+    <message>
+        <source>Move the window, or start the traffic at the window&apos;s start.</source>
+        <translation>Flytta fönstret, eller låt trafiken börja när fönstret börjar.</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <source>Presenter — Referral Studio</source>
+        <translation>Presentation — Referral Studio</translation>
+    </message>
+    <message>
+        <source>Space: pause or play · ← →: previous or next goal type · Esc: leave</source>
+        <translation>Mellanslag: pausa eller spela · ← →: föregående eller nästa måltyp · Esc: avsluta</translation>
+    </message>
+    <message>
+        <source>{series}: {credited} credited, {fulfilled} fulfilled</source>
+        <translation>{series}: {credited} krediterade, {fulfilled} uppfyllda</translation>
+    </message>
+    <message>
+        <source>{credited} credited · {fulfilled} fulfilled · {time} UTC</source>
+        <translation>{credited} krediterade · {fulfilled} uppfyllda · {time} UTC</translation>
+    </message>
+</context>
+<context>
+    <name>PromoCodesEditor</name>
+    <message>
+        <source>Promo codes</source>
+        <translation>Kampanjkoder</translation>
+    </message>
+    <message>
+        <source>Double-click a code to change it; spaces at a code&apos;s ends show as ·</source>
+        <translation>Dubbelklicka på en kod för att ändra den; mellanslag i kodens ändar visas som ·</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>Add a code at the end of the list and edit it</source>
+        <translation>Lägg till en kod sist i listan och redigera den</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Remove the selected code</source>
+        <translation>Ta bort den valda koden</translation>
+    </message>
+    <message>
+        <source>Upload…</source>
+        <translation>Ladda upp…</translation>
+    </message>
+    <message>
+        <source>Load codes from a .txt file, one per line (replace or append)</source>
+        <translation>Läs in koder från en .txt-fil, en per rad (ersätt eller lägg till)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Töm</translation>
+    </message>
+    <message>
+        <source>Remove every code</source>
+        <translation>Ta bort alla koder</translation>
+    </message>
+    <message>
+        <source>Clear Promo Codes</source>
+        <translation>Töm kampanjkoder</translation>
+    </message>
+    <message>
+        <source>Remove Promo Code</source>
+        <translation>Ta bort kampanjkod</translation>
+    </message>
+    <message>
+        <source>Promo codes not loaded</source>
+        <translation>Kampanjkoderna lästes inte in</translation>
+    </message>
+    <message>
+        <source>The offer has {count} codes. Replace them with the file&apos;s {loaded}, or add those after them?</source>
+        <translation>Erbjudandet har {count} koder. Ersätt dem med filens {loaded}, eller lägg till dem efter?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersätt</translation>
+    </message>
+    <message>
+        <source>Append</source>
+        <translation>Lägg till efter</translation>
+    </message>
+    <message>
+        <source>Load Promo Codes</source>
+        <translation>Läs in kampanjkoder</translation>
+    </message>
+    <message>
+        <source>Upload Promo Codes</source>
+        <translation>Ladda upp kampanjkoder</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Textfiler (*.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Add Promo Code</source>
+        <translation>Lägg till kampanjkod</translation>
+    </message>
+    <message>
+        <source>Edit Promo Code</source>
+        <translation>Ändra kampanjkod</translation>
+    </message>
+</context>
+<context>
     <name>ReferrersChart</name>
     <message>
         <source>Referrers</source>
@@ -2194,12 +2931,16 @@
         <translation>Tid (UTC)</translation>
     </message>
     <message>
-        <source>Referrers over time — solid: credited · dashed: fulfilled (goal reached)</source>
-        <translation>Referenter över tid — heldragen: krediterade · streckad: uppfyllda (målet nått)</translation>
+        <source>Referrers: solid credited, dashed fulfilled</source>
+        <translation>Referenter: heldragen krediterade, streckad uppfyllda</translation>
     </message>
     <message>
         <source>Run a simulation to see credited and fulfilled referrers over time.</source>
         <translation>Kör en simulering för att se krediterade och uppfyllda referenter över tid.</translation>
+    </message>
+    <message>
+        <source>No referrer earned a credit in this run.</source>
+        <translation>Ingen referent fick någon kredit i den här körningen.</translation>
     </message>
     <message>
         <source>offer starts</source>
@@ -2328,8 +3069,8 @@
         <translation>Uppfyllda</translation>
     </message>
     <message>
-        <source>Compared</source>
-        <translation>Jämförelse</translation>
+        <source>Compared (click one to see its details)</source>
+        <translation>Jämförda (klicka på ett för att se detaljerna)</translation>
     </message>
 </context>
 <context>
@@ -2358,6 +3099,14 @@
         <translation>Spela upp samma trafik under alla fyra måltyper (och den godkända versionen) och lägg dem över varandra</translation>
     </message>
     <message>
+        <source>Goals to Compare…</source>
+        <translation>Mål att jämföra…</translation>
+    </message>
+    <message>
+        <source>Choose how many credits each compared goal needs and what it counts</source>
+        <translation>Välj hur många krediter varje jämfört mål kräver och vad det räknar</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -2383,6 +3132,10 @@
             <numerusform>Spelade upp %Ln händelse.</numerusform>
             <numerusform>Spelade upp %Ln händelser.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The simulation stopped on an error that should not happen ({problem}). Please report this with the text printed in the terminal.</source>
+        <translation>Simuleringen stoppade på ett fel som inte borde hända ({problem}). Rapportera det tillsammans med texten som skrevs ut i terminalen.</translation>
     </message>
     <message>
         <source>Export Chart…</source>
@@ -2437,10 +3190,6 @@
         <translation>Trafiken kunde inte användas: {error}</translation>
     </message>
     <message>
-        <source>The simulation stopped on an error that should not happen ({problem}); the previous results are still shown. Please report this with the text printed in the terminal.</source>
-        <translation>Simuleringen stoppades av ett fel som inte borde hända ({problem}); de tidigare resultaten visas fortfarande. Rapportera gärna felet med texten som skrevs ut i terminalen.</translation>
-    </message>
-    <message>
         <source>Cancelled; the previous results are still shown.</source>
         <translation>Avbrutet; de tidigare resultaten visas fortfarande.</translation>
     </message>
@@ -2490,6 +3239,38 @@
     <message>
         <source>CSV (*.csv);;Parquet (*.parquet)</source>
         <translation>CSV (*.csv);;Parquet (*.parquet)</translation>
+    </message>
+    <message>
+        <source>Save as Scenario…</source>
+        <translation>Spara som scenario…</translation>
+    </message>
+    <message>
+        <source>Write a QA scenario (.scenario.toml) that expects what this run shows: its totals, the top referrers and the one you picked; `referral-studio check` keeps it so</source>
+        <translation>Skriv ett QA-scenario (.scenario.toml) som förväntar sig det den här körningen visar: summorna, de främsta referenterna och den du valde; `referral-studio check` håller det så</translation>
+    </message>
+    <message>
+        <source>Present…</source>
+        <translation>Presentera…</translation>
+    </message>
+    <message>
+        <source>Presenter mode for trainers: full screen, large type, the lines growing as the campaign plays, compared goal types one after another (F5)</source>
+        <translation>Presentationsläge för utbildare: helskärm, stor text, linjerna växer medan kampanjen spelas, jämförda måltyper en efter en (F5)</translation>
+    </message>
+    <message>
+        <source>A run with added fraud cannot be saved as a scenario: set the fraud rate to 0, or save the traffic (Save Traffic…) and replay that log.</source>
+        <translation>En körning med tillagda bedrägerier kan inte sparas som scenario: sätt bedrägerigraden till 0, eller spara trafiken (Spara trafik…) och spela upp den loggen.</translation>
+    </message>
+    <message>
+        <source>Saved the scenario to {path} (its offer beside it as {offer}).</source>
+        <translation>Sparade scenariot i {path} (dess erbjudande bredvid som {offer}).</translation>
+    </message>
+    <message>
+        <source>Save as Scenario</source>
+        <translation>Spara som scenario</translation>
+    </message>
+    <message>
+        <source>QA scenario (*.scenario.toml)</source>
+        <translation>QA-scenario (*.scenario.toml)</translation>
     </message>
 </context>
 <context>
@@ -2686,6 +3467,18 @@
     <message>
         <source>Preset:</source>
         <translation>Förval:</translation>
+    </message>
+    <message>
+        <source>Campaign start</source>
+        <translation>Kampanjstart</translation>
+    </message>
+    <message>
+        <source>When the synthetic campaign starts (UTC). It follows the offer window&apos;s start; change it to replay traffic from another moment.</source>
+        <translation>När den syntetiska kampanjen börjar (UTC). Den följer erbjudandefönstrets start; ändra den för att spela upp trafik från en annan tidpunkt.</translation>
+    </message>
+    <message>
+        <source>Campaign start:</source>
+        <translation>Kampanjstart:</translation>
     </message>
     <message>
         <source>Fraud rate</source>
@@ -3091,6 +3884,10 @@
         <translation>{count} kampanjkod(er) förekommer mer än en gång: {codes}.</translation>
     </message>
     <message>
+        <source>{count} promo code(s) begin or end with spaces, which are part of the code a referrer gets: {codes}.</source>
+        <translation>{count} kampanjkod/-er börjar eller slutar med mellanslag, som är en del av koden en referent får: {codes}.</translation>
+    </message>
+    <message>
         <source>Remove the blank blocked email domain; it blocks nothing.</source>
         <translation>Ta bort den tomma blockerade e-postdomänen; den blockerar ingenting.</translation>
     </message>
@@ -3180,6 +3977,75 @@
     <message>
         <source>as the base offer</source>
         <translation>som grunderbjudandet</translation>
+    </message>
+</context>
+<context>
+    <name>VersionComparison</name>
+    <message>
+        <source>{name}: draft and approved version</source>
+        <translation>{name}: utkast och godkänd version</translation>
+    </message>
+    <message numerus="yes">
+        <source>The draft differs from the approved version in %Ln settings.</source>
+        <translation>
+            <numerusform>Utkastet skiljer sig från den godkända versionen i %Ln inställning.</numerusform>
+            <numerusform>Utkastet skiljer sig från den godkända versionen i %Ln inställningar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Inställning</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkänd</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Referral Studio</source>
+        <translation>Välkommen till Referral Studio</translation>
+    </message>
+    <message>
+        <source>Create a referral offer: New Referral Offer (Ctrl+N) puts it in a program of Marketing Activities.</source>
+        <translation>Skapa ett hänvisningserbjudande: Nytt hänvisningserbjudande (Ctrl+N) lägger det i ett program i Marknadsföringsaktiviteter.</translation>
+    </message>
+    <message>
+        <source>Edit Draft (Ctrl+Enter): choose the fulfillment goal, how many credits fulfill it, the emails and promo codes; the draft saves itself.</source>
+        <translation>Redigera utkast (Ctrl+Enter): välj uppfyllandemål, hur många krediter som uppfyller det, mejlen och kampanjkoderna; utkastet sparas av sig självt.</translation>
+    </message>
+    <message>
+        <source>Simulate (Ctrl+R): replay synthetic traffic or your event log and see who earns credit, and why.</source>
+        <translation>Simulera (Ctrl+R): spela upp syntetisk trafik eller din händelselogg och se vem som får kredit, och varför.</translation>
+    </message>
+    <message>
+        <source>Approve the draft when nothing blocks it.</source>
+        <translation>Godkänn utkastet när inget hindrar det.</translation>
+    </message>
+    <message>
+        <source>New Referral Offer…</source>
+        <translation>Nytt hänvisningserbjudande…</translation>
+    </message>
+    <message>
+        <source>Open the Demo Workspace</source>
+        <translation>Öppna demoarbetsytan</translation>
+    </message>
+    <message>
+        <source>Marketo&apos;s example offers, one per goal type, with traffic in which each pays out; your store is not touched</source>
+        <translation>Marketos exempelerbjudanden, ett per måltyp, med trafik där vart och ett betalar ut; din lagring rörs inte</translation>
+    </message>
+    <message>
+        <source>How Credits Are Counted</source>
+        <translation>Så räknas krediter</translation>
+    </message>
+    <message>
+        <source>New here? Open the demo workspace, pick an offer and press Simulate, then Compare Goal Types.</source>
+        <translation>Ny här? Öppna demoarbetsytan, välj ett erbjudande och tryck på Simulera, sedan Jämför måltyper.</translation>
     </message>
 </context>
 </TS>

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from referral_studio.app.simulation import COMPARED_TRIGGER, plan, run_simulation
+from referral_studio.app.simulation import plan, run_simulation
+from referral_studio.engine.compared_goals import DEFAULT_TRIGGER as COMPARED_TRIGGER
 from referral_studio.domain.offer import Goal, GoalType, Offer
 from referral_studio.engine.explain import Reason
 from referral_studio.engine.generator import JS_EVENT_NAME, TrafficOptions

@@ -134,3 +134,10 @@ def test_the_setting_paths_name_every_setting_of_an_offer_and_nothing_else() -> 
     offer = Offer(name="x")
     for path in SETTING_PATHS:
         assert offer.with_value(path, offer.value(path)) == offer
+
+
+def test_promo_codes_with_spaces_around_them_get_a_warning() -> None:
+    problems = validate(Offer(name="Codes", promo_codes=("A", " B", "C ")))
+    padded = [p for p in problems if "spaces" in p.message]
+    assert len(padded) == 1 and not padded[0].blocking and "' B', 'C '" in padded[0].message
+    assert not any("spaces" in p.message for p in validate(Offer(name="Codes", promo_codes=("A",))))

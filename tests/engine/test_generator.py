@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from referral_studio.engine.generator import JS_EVENT_NAME, MILESTONES, TrafficOptions, generate
+from referral_studio.engine.generator import JS_EVENT_NAME, MILESTONES, TrafficOptions, TrafficTooLarge, generate
 from referral_studio.engine.kinds import Kind
 from referral_studio.engine.log_files import read_event_log, write_event_log
 from referral_studio.engine.presets import preset_options
@@ -145,3 +145,17 @@ def test_purchases_follow_referred_sign_ups() -> None:
     none, most = (measure(generate(replace(options, purchase_rate=p)).log) for p in (0, 0.8))
     assert none.conversion_rate == 0
     assert most.conversion_rate == pytest.approx(0.8 * most.signup_rate, rel=0.15)
+
+
+def test_traffic_that_would_grow_without_bound_is_refused_before_memory_runs_out() -> None:
+    # 1000 visits per share with every friend signing up and sharing: ~1000x more people each generation.
+    runaway = replace(
+        preset_options("classroom", participants=2000, seed=3),
+        visits_per_share=1000,
+        signup_rate=1.0,
+        share_rate=1.0,
+        days=365,
+    )
+    assert not runaway.problems()  # every option alone is in range; only their product runs away
+    with pytest.raises(TrafficTooLarge, match="500,000,000 events.*visits-per-share"):
+        generate(runaway)

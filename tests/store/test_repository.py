@@ -54,8 +54,10 @@ def test_approve_edit_draft_discard_cycle(store: Store) -> None:
     assert state(store, "Spring") is OfferState.APPROVED
     with store.transaction() as session:
         draft = repo.edit_draft(session, "Spring")
-        assert draft == READY
-        repo.save_draft(session, "Spring", draft.with_value("goal.count", 7))
+        assert draft == READY and repo.offer_summary(session, "Spring").state is OfferState.APPROVED
+        assert repo.save_draft(session, "Spring", draft, expected_revision=0) == 0  # unchanged: still no draft
+        assert repo.offer_summary(session, "Spring").state is OfferState.APPROVED
+        repo.save_draft(session, "Spring", draft.with_value("goal.count", 7), expected_revision=0)
     assert state(store, "Spring") is OfferState.APPROVED_WITH_DRAFT
     with store.transaction() as session:
         assert repo.load_approved(session, "Spring").goal.count == 5
@@ -171,3 +173,28 @@ def test_everything_is_there_after_reopening(tmp_path: Path) -> None:
 def test_unknown_names_are_reported(store: Store) -> None:
     with pytest.raises(repo.NotFound, match="no offer named 'Nope'"), store.transaction() as session:
         repo.load_draft(session, "Nope")
+
+
+def test_each_revision_says_what_it_changed_and_the_approved_one_is_marked(store: Store) -> None:
+    with store.transaction() as session:
+        repo.create_offer(session, READY)
+        repo.save_draft(session, "Spring", READY.with_value("goal.count", 3))
+        repo.approve(session, "Spring")
+        repo.save_draft(session, "Spring", READY.with_value("goal.count", 3).with_value("rules_url", None))
+    with store.reading() as session:
+        newest, approved, first = repo.list_revisions(session, "Spring")
+    assert first.changes == () and not first.approved
+    assert approved.changes == ("goal count 5 → 3",) and approved.approved
+    assert newest.changes == ("rules URL https://example.com/rules → none",) and not newest.approved
+    assert newest.if_restored == ()  # it is the draft
+    assert approved.if_restored == ("rules URL none → https://example.com/rules",)
+    assert first.if_restored == ("goal count 3 → 5", "rules URL none → https://example.com/rules")
+
+
+def test_a_draft_appearing_elsewhere_stops_a_save_that_expected_none(store: Store) -> None:
+    with store.transaction() as session:
+        repo.create_offer(session, READY)
+        repo.approve(session, "Spring")
+        repo.save_draft(session, "Spring", READY.with_value("goal.count", 8), expected_revision=0)
+    with pytest.raises(repo.DraftConflict), store.transaction() as session:
+        repo.save_draft(session, "Spring", READY.with_value("goal.count", 9), expected_revision=0)

@@ -122,3 +122,18 @@ def test_the_goal_is_named_in_full_on_the_histogram(qtbot: object) -> None:
     label = axis.label.sceneBoundingRect()  # the whole text is on screen, not "al: 3 credits"
     assert shown.left() <= label.left() and label.right() <= shown.right() and label.top() < shown.bottom()
     assert panel.histogram.goal_line.value() == 2.5
+
+
+def test_a_run_without_credits_says_so_instead_of_inviting_a_run(qtbot: object) -> None:
+    panel = SimulationPanel(OFFER.replace(goal=Goal(type=GoalType.CUSTOM_JS_EVENT, count=1, event_name="Never fired")))
+    qtbot.addWidget(panel)  # type: ignore[attr-defined]
+    panel.traffic_form.spins["participants"].setValue(100)
+    with qtbot.waitSignal(panel.sig_finished, timeout=60_000):  # type: ignore[attr-defined]
+        panel.findChild(QPushButton, "runSimulation").click()
+    assert panel.run_result.results[0].totals.credits == 0
+    for chart in (panel.chart, panel.histogram):
+        assert (
+            chart.empty_state.hint.isVisible() and "No referrer earned a credit" in chart.empty_state.hint.toPlainText()
+        )
+        assert not chart.getAxis("left").isVisible()
+    assert not panel.funnel.empty_state.hint.isVisible()  # the traffic itself is there

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import csv
+from dataclasses import replace
+from html import escape
 from pathlib import Path
 
 import numpy as np
@@ -32,6 +34,7 @@ from referral_studio.ui.i18n import number
 from referral_studio.ui.leaderboard_model import COL_CREDITS, COL_REFERRER, LeaderboardModel
 from referral_studio.ui.main_window import MainWindow
 from referral_studio.ui.simulation_panel import SimulationPanel
+from referral_studio.engine.compared_goals import ComparedGoals
 
 OFFER = Offer(name="Visits", goal=Goal(type=GoalType.REFERRED_VISITS, count=3), promo_codes=("A", "B"))
 
@@ -126,11 +129,11 @@ def test_compare_shows_four_labelled_series(qtbot: object) -> None:
     panel.traffic_form.spins["participants"].setValue(500)
     run_and_wait(qtbot, panel, "compareGoalTypes")
     chart = panel.findChild(pg.PlotWidget, "creditedReferrersChart")
-    assert list(chart.curves) == [
-        "Referred Visits",
-        "Referred Sign-Ups",
-        "Smart List Trigger",
-        "Custom JavaScript Event",
+    assert list(chart.curves) == [  # each series says what it counted
+        "Referred Visits × 1",
+        "Referred Sign-Ups × 1",
+        "Smart List Trigger: Opportunity Created × 1",
+        "Custom JavaScript Event: Referral CTA Click × 1",
     ]
     labels = [item[1].text for item in chart.legend.items]
     assert labels == list(chart.curves)
@@ -138,7 +141,7 @@ def test_compare_shows_four_labelled_series(qtbot: object) -> None:
     assert "Referred Sign-Ups" in panel.summary.text()
     table = panel.summary.text().split("Compared")[1]  # the four goal types side by side, with their totals
     for label, result in zip(chart.curves, panel.run_result.results, strict=True):
-        assert label in table and f"&nbsp;{number(result.totals.credits)}</td>" in table
+        assert escape(label) in table and f"&nbsp;{number(result.totals.credits)}</td>" in table
 
 
 def test_leaderboard_sorts_and_filters(qtbot: object) -> None:
@@ -296,13 +299,16 @@ def test_picking_a_referrer_explains_each_of_their_events(qtbot: object, tmp_pat
     use_log(panel, events)
     run_and_wait(qtbot, panel)
     top, credits = leaderboard(panel)[0]
+    panel.resize(1920, 1000)
     panel.table.selectRow(0)
     inspector = panel.findChild(QTableWidget, "eventInspector")
     assert inspector.rowCount() == len(panel.inspector.verdicts) > 0
     mine = [v for v in panel.inspector.verdicts if v.reason is Reason.CREDIT and v.credited == top]
     assert len(mine) == credits and top in panel.inspector.title.text()
-    first = next(row for row in range(inspector.rowCount()) if inspector.item(row, 1).text().startswith("credit 1 to"))
-    assert inspector.item(first, 1).text().startswith(f"credit 1 to {top}")
+    first = next(row for row in range(inspector.rowCount()) if inspector.item(row, 4).text().startswith("credit 1 to"))
+    assert inspector.item(first, 4).text().startswith(f"credit 1 to {top}")
+    for column in range(inspector.columnCount()):  # every column starts inside the visible table
+        assert inspector.columnViewportPosition(column) < inspector.viewport().width() - 20
     assert (
         inspector.viewport().rect().contains(inspector.visualItemRect(inspector.item(first, 0)).topLeft())
     )  # scrolled to it
@@ -346,3 +352,21 @@ def test_an_unexpected_error_in_a_replay_is_shown_and_the_panel_stays_usable(
     monkeypatch.undo()
     run_and_wait(qtbot, panel)
     assert panel.run_result is not None and "Replayed" in panel.findChild(QLabel, "simulationMessage").text()
+
+
+def test_the_compared_goals_are_the_user_s_pick_and_a_click_shows_one(qtbot: object) -> None:
+    panel = panel_for(qtbot, OFFER.replace(goal=Goal(type=GoalType.REFERRED_VISITS, count=3)))
+    panel.traffic_form.use_preset("classroom")
+    panel.traffic_form.spins["participants"].setValue(300)
+    run_and_wait(qtbot, panel, "compareGoalTypes")
+    compared = ComparedGoals.for_offer(panel.offer)
+    smart = replace(compared.goal(GoalType.SMART_LIST_TRIGGER), count=1, trigger_activities=("Purchase",))
+    with qtbot.waitSignal(panel.sig_finished, timeout=30_000):  # type: ignore[attr-defined]
+        panel.pick_compared_goals(compared.with_goal(smart))
+    assert "Smart List Trigger: Purchase × 1" in panel.chart.curves
+    assert panel.run_result.results[2].goal_count == 1 and panel.plan.offers[2].goal.trigger_activities == ("Purchase",)
+    before = [row for row in leaderboard(panel)]
+    panel.summary.linkActivated.emit("series:2")  # a click on the Smart List Trigger line of the compare table
+    qtbot.waitUntil(lambda: leaderboard(panel) != before)  # type: ignore[attr-defined]
+    assert panel.histogram.counts.sum() == panel.run_result.results[2].totals.credited_referrers
+    assert "Smart List Trigger: Purchase × 1" in panel.summary.text().split("Compared")[0]

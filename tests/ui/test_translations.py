@@ -190,6 +190,7 @@ def collect(store_path: Path, settings: UiSettings, qtbot: object) -> list[list[
     main = MainWindow(store, settings)
     qtbot.addWidget(main)  # type: ignore[attr-defined]
     main.show()
+    main.resize(1280, 720)  # the smallest screen the app is made for: the toolbar shows every action
     main.select("offer", "Spring")
     collected = [list(visible_texts(main))]
     editor = main.edit_draft()

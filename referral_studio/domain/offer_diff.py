@@ -1,0 +1,113 @@
+"""Two versions of an offer compared in words: what a revision changed, what a restore would change.
+
+Settings are read off the offer file's keys, so a key added to the file (fraud rules, …)
+shows up here without a change; keys without a label below are named after the key.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC
+from typing import Any
+
+from referral_studio.domain.offer import GOAL_LABELS, GoalType, Offer
+from referral_studio.domain.offer_file import offer_to_dict
+from referral_studio.domain.texts import QT_TRANSLATE_NOOP, number, translate
+from referral_studio.domain.times import parse_time
+
+SKIPPED = ("format", "version", "name", "program")  # the store keeps these beside the revisions
+LONGEST = 40  # characters of a text value before it is cut with "…"
+LABELS = {
+    "goal.type": QT_TRANSLATE_NOOP("OfferChanges", "fulfillment goal"),
+    "goal.count": QT_TRANSLATE_NOOP("OfferChanges", "goal count"),
+    "goal.count_repeat_visits": QT_TRANSLATE_NOOP("OfferChanges", "count repeat visits"),
+    "goal.trigger_activities": QT_TRANSLATE_NOOP("OfferChanges", "trigger activities"),
+    "goal.qualification": QT_TRANSLATE_NOOP("OfferChanges", "qualification"),
+    "goal.event_name": QT_TRANSLATE_NOOP("OfferChanges", "event name"),
+    "window.start": QT_TRANSLATE_NOOP("OfferChanges", "window start"),
+    "window.end": QT_TRANSLATE_NOOP("OfferChanges", "window end"),
+    "attribution.model": QT_TRANSLATE_NOOP("OfferChanges", "attribution"),
+    "attribution.window_days": QT_TRANSLATE_NOOP("OfferChanges", "attribution window (days)"),
+    "rewards.repeat": QT_TRANSLATE_NOOP("OfferChanges", "repeat rewards"),
+    "rewards.max_fulfillments": QT_TRANSLATE_NOOP("OfferChanges", "most fulfillments"),
+    "promo_codes": QT_TRANSLATE_NOOP("OfferChanges", "promo codes"),
+    "uses_give_credit_to_referrer": QT_TRANSLATE_NOOP("OfferChanges", "used by Give Credit to Referrer"),
+    "emails.sign_up": QT_TRANSLATE_NOOP("OfferChanges", "sign-up email"),
+    "emails.fulfillment": QT_TRANSLATE_NOOP("OfferChanges", "fulfillment email"),
+    "emails.delivery": QT_TRANSLATE_NOOP("OfferChanges", "email delivery"),
+    "rules_url": QT_TRANSLATE_NOOP("OfferChanges", "rules URL"),
+    "privacy_policy.shown": QT_TRANSLATE_NOOP("OfferChanges", "privacy policy shown"),
+    "privacy_policy.title": QT_TRANSLATE_NOOP("OfferChanges", "privacy policy title"),
+    "privacy_policy.url": QT_TRANSLATE_NOOP("OfferChanges", "privacy policy URL"),
+    "share_url.kind": QT_TRANSLATE_NOOP("OfferChanges", "share URL points to"),
+    "share_url.url": QT_TRANSLATE_NOOP("OfferChanges", "share URL"),
+}
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One setting of two versions side by side, as words."""
+
+    key: str  # the offer file's key, dotted (goal.count)
+    label: str
+    old: str
+    new: str
+
+    @property
+    def changed(self) -> bool:
+        return self.old != self.new
+
+
+def _flat(data: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    flat: dict[str, Any] = {}
+    for key, value in data.items():
+        if isinstance(value, dict):
+            flat.update(_flat(value, f"{prefix}{key}."))
+        elif prefix or key not in SKIPPED:
+            flat[prefix + key] = value
+    return flat
+
+
+def _value_text(key: str, value: Any) -> str:
+    if value is None:
+        return translate("OfferChanges", "none")
+    if isinstance(value, bool):
+        return translate("OfferChanges", "on") if value else translate("OfferChanges", "off")
+    if key.startswith("window."):
+        return parse_time(value).astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    if key == "goal.type":
+        return translate("Goal", GOAL_LABELS[GoalType(value)])
+    if key == "promo_codes":
+        return (
+            translate("OfferChanges", "{count} code") if len(value) == 1 else translate("OfferChanges", "{count} codes")
+        ).format(count=number(len(value)))
+    if isinstance(value, list):
+        return ", ".join(map(str, value)) or translate("OfferChanges", "none")
+    if isinstance(value, int | float):
+        return number(value) if float(value).is_integer() else str(value)
+    text = (
+        str(value).replace("_", " ") if key.endswith((".model", ".kind", ".delivery", ".qualification")) else str(value)
+    )
+    return text if len(text) <= LONGEST else text[: LONGEST - 1] + "…"
+
+
+def _label(key: str) -> str:
+    return translate("OfferChanges", LABELS[key]) if key in LABELS else key.replace(".", " ").replace("_", " ")
+
+
+def compare_settings(old: Offer, new: Offer) -> list[Setting]:
+    """Every setting of both versions in the offer file's order, each as words."""
+    before, after = _flat(offer_to_dict(old)), _flat(offer_to_dict(new))
+    rows = []
+    for key in dict.fromkeys([*before, *after]):
+        rows.append(Setting(key, _label(key), _value_text(key, before.get(key)), _value_text(key, after.get(key))))
+        if before.get(key) != after.get(key) and rows[-1].old == rows[-1].new:  # e.g. codes swapped, count kept
+            rows[-1] = Setting(
+                key, rows[-1].label, rows[-1].old, rows[-1].new + " " + translate("OfferChanges", "(edited)")
+            )
+    return rows
+
+
+def offer_changes(old: Offer, new: Offer) -> list[str]:
+    """What changed from one version to the next, one phrase per setting: "goal count 5 → 3"."""
+    return [f"{row.label} {row.old} → {row.new}" for row in compare_settings(old, new) if row.changed]

@@ -1,0 +1,135 @@
+"""Save as scenario: a simulation written as a `*.scenario.toml` whose expectations are what it showed.
+
+QA turns an exploration into a regression test in one step: the scenario names the same
+offer (a sibling `.offer.json`) and traffic (the generator's options with their seed, or
+the event log), and expects the run's totals, the chosen referrers as they ended and, when
+the time cursor stood somewhere, the counts at that moment. `referral-studio check` passes
+on it until the engine or the offer changes what comes out.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, fields
+from datetime import UTC, datetime
+from pathlib import Path
+
+import numpy as np
+
+from referral_studio.domain.atomic_file import atomic_write
+from referral_studio.domain.offer import Offer
+from referral_studio.domain.offer_file import write_offer_file
+from referral_studio.domain.times import format_ns, format_time
+from referral_studio.engine.generator import TrafficOptions
+from referral_studio.engine.result import ReplayResult
+
+SUFFIX = ".scenario.toml"
+TOP_REFERRERS = 3  # the leaderboard's first rows join the referrers the user picked
+
+
+@dataclass(frozen=True)
+class SavedScenario:
+    """The two files written."""
+
+    scenario: Path
+    offer: Path
+
+
+def _toml(value: object) -> str:
+    """A TOML value: JSON's quoting is TOML's for strings; times as TOML date-times."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, datetime):
+        return format_time(value.astimezone(UTC))
+    return json.dumps(str(value), ensure_ascii=False)
+
+
+def _exact_time(ns: int) -> bool:
+    """TOML readers keep microseconds; a time finer than that cannot be expected exactly."""
+    return ns % 1_000 == 0
+
+
+def scenario_text(
+    name: str,
+    offer_file: str,
+    traffic: TrafficOptions | str,
+    result: ReplayResult,
+    referrers: Sequence[str] = (),
+    at: int | None = None,
+    saved_at: datetime | None = None,
+) -> str:
+    """The scenario's text: `traffic` is generator options or an event log's path relative to the scenario."""
+    saved = (saved_at or datetime.now(UTC)).strftime("%Y-%m-%d %H:%M UTC")
+    lines = [
+        f"# Saved from a Referral Studio simulation on {saved}: the expectations are what that run showed.",
+        f"name = {_toml(name)}",
+        f"offer = {_toml(offer_file)}",
+        "",
+        "[traffic]",
+    ]
+    if isinstance(traffic, TrafficOptions):
+        lines += [f"{field.name} = {_toml(getattr(traffic, field.name))}" for field in fields(TrafficOptions)]
+    else:
+        lines.append(f"events = {_toml(traffic)}")
+    lines += ["", "[expect]"]
+    for key, value in result.totals.as_dict().items():
+        if key == "promo_codes_exhausted_at":
+            exhausted = result.totals.promo_codes_exhausted_at
+            if exhausted is None:
+                lines.append(f'{key} = "never"')
+            elif _exact_time(exhausted):
+                lines.append(f"{key} = {format_ns(exhausted)}")
+        else:
+            lines.append(f"{key} = {_toml(value)}")
+    names = result.names(result.referrer).to_pylist()
+    position = {referrer: index for index, referrer in enumerate(names)}
+    top = [names[int(i)] for i in result.ranked[:TOP_REFERRERS]]
+    ledger_names = result.names(result.ledger_referrer).to_pylist()
+    for referrer in dict.fromkeys([*top, *referrers]):
+        index = position.get(referrer)
+        credits = int(result.credits[index]) if index is not None else 0
+        fulfillments = int(result.fulfillments[index]) if index is not None else 0
+        lines += ["", "[[expect.referrer]]", f"name = {_toml(referrer)}", f"credits = {credits}"]
+        lines += [f"fulfillments = {fulfillments}", f"fulfilled = {_toml(fulfillments > 0)}"]
+        if fulfillments and _exact_time(first := int(result.first_fulfilled[index])):
+            lines.append(f"first_fulfilled_at = {format_ns(first)}")
+        code = next(
+            (c for who, c in zip(ledger_names, result.ledger_code, strict=True) if who == referrer and c is not None),
+            None,
+        )
+        if code is not None:
+            lines.append(f"promo_code = {_toml(code)}")
+    if at is not None and _exact_time(at):
+        row = int(np.searchsorted(result.timeline_time, at, "right")) - 1
+        credited = int(result.timeline_credited[row]) if row >= 0 else 0
+        fulfilled = int(result.timeline_fulfilled[row]) if row >= 0 else 0
+        lines += ["", "[[expect.timeline]]", f"time = {format_ns(at)}"]
+        lines += [f"credited_referrers = {credited}", f"fulfilled_referrers = {fulfilled}"]
+    return "\n".join(lines) + "\n"
+
+
+def save_scenario(
+    path: Path,
+    offer: Offer,
+    traffic: TrafficOptions | Path,
+    result: ReplayResult,
+    referrers: Sequence[str] = (),
+    at: int | None = None,
+) -> SavedScenario:
+    """Write `path` (…scenario.toml) and the offer beside it as …offer.json; each whole or not at all."""
+    stem = path.name.removesuffix(SUFFIX).removesuffix(".toml")
+    offer_path = path.with_name(f"{stem}.offer.json")
+    if isinstance(traffic, Path):
+        events = Path(os.path.relpath(traffic.resolve(), path.parent.resolve())).as_posix()
+        source: TrafficOptions | str = events
+    else:
+        source = traffic
+    text = scenario_text(offer.name, offer_path.name, source, result, referrers, at)
+    write_offer_file(offer, offer_path)
+    with atomic_write(path, newline="\n") as stream:
+        stream.write(text)
+    return SavedScenario(path, offer_path)

@@ -1,0 +1,43 @@
+"""Two versions of an offer compared in words."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from referral_studio.domain.offer import Goal, GoalType, Offer, Window
+from referral_studio.domain.offer_diff import compare_settings, offer_changes
+from referral_studio.domain.offer_file import offer_to_dict
+
+BASE = Offer(name="Spring", goal=Goal(type=GoalType.REFERRED_VISITS, count=5), promo_codes=("A", "B"))
+
+
+def test_each_changed_setting_is_one_phrase_in_words() -> None:
+    changed = BASE.replace(
+        goal=Goal(type=GoalType.SMART_LIST_TRIGGER, count=3),
+        promo_codes=("A", "B", "C"),
+        uses_give_credit_to_referrer=True,
+        window=Window(start=datetime(2027, 3, 1, tzinfo=UTC)),
+    )
+    assert offer_changes(BASE, changed) == [
+        "fulfillment goal Referred Visits → Smart List Trigger",
+        "goal count 5 → 3",
+        "window start none → 2027-03-01 00:00 UTC",
+        "promo codes 2 codes → 3 codes",
+        "used by Give Credit to Referrer off → on",
+    ]
+    assert offer_changes(BASE, BASE) == []
+    assert offer_changes(BASE, BASE.replace(name="Renamed")) == []  # names live beside the revisions
+
+
+def test_a_change_the_words_would_hide_is_still_shown() -> None:
+    swapped = BASE.replace(promo_codes=("A", "Z"))
+    assert offer_changes(BASE, swapped) == ["promo codes 2 codes → 2 codes (edited)"]
+
+
+def test_side_by_side_lists_every_setting_of_the_file() -> None:
+    rows = compare_settings(BASE, BASE.replace(rules_url="https://example.com"))
+    flat_keys = sum(len(v) if isinstance(v, dict) else 1 for k, v in offer_to_dict(BASE).items()) - 4
+    assert len(rows) == flat_keys and len({row.key for row in rows}) == len(rows)
+    assert [row.key for row in rows if row.changed] == ["rules_url"]
+    assert all(row.label and " " not in row.key for row in rows)
+
