@@ -12,8 +12,8 @@ from fractions import Fraction
 import numpy as np
 
 from referral_studio.forecast.quantiles import QUANTILES, Histograms
-from referral_studio.forecast.runs import COUNT_COLUMNS, Batch, max_days
-from referral_studio.forecast.study import BAND_METRICS, FLOAT_METRICS, INT_METRICS, NUMERIC_METRICS, Range, Study
+from referral_studio.forecast.runs import Batch, count_columns, max_days
+from referral_studio.forecast.study import BAND_METRICS, FLOAT_METRICS, Range, Study
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,7 @@ class Forecast:
     study: Study
     traffic_seed: np.ndarray  # int64 (runs,)
     drawn: dict[str, np.ndarray]  # (runs,) per drawn option
-    metrics: dict[str, np.ndarray]  # (runs, variants) per NUMERIC_METRICS name
+    metrics: dict[str, np.ndarray]  # (runs, variants) per study.metrics name
     first_fulfilled: np.ndarray  # int64 (runs, variants), NO_TIME when none
     bands: np.ndarray  # float64 (variants, len(BAND_METRICS), days, 3): p5, p50, p95 at the end of each day
     execution: Execution = field(default_factory=lambda: Execution("local", 1, 0.0))
@@ -88,7 +88,8 @@ class Aggregator:
             for name, value in study.traffic
             if isinstance(value, Range)
         }
-        self.counts = np.zeros((runs, variants, len(COUNT_COLUMNS)), np.int64)
+        self.columns = count_columns(study)
+        self.counts = np.zeros((runs, variants, len(self.columns)), np.int64)
         self.done = np.zeros(runs, bool)
         self.longest = 0
         self.histograms = Histograms()
@@ -117,7 +118,10 @@ class Aggregator:
         """The forecast, once every run is in."""
         if not self.done.all():
             raise RuntimeError(f"{self.runs_done} of {self.study.runs} runs are in")
-        metrics: dict[str, np.ndarray] = {name: self.counts[:, :, COUNT_COLUMNS.index(name)] for name in INT_METRICS}
+        columns = self.columns
+        metrics: dict[str, np.ndarray] = {
+            name: self.counts[:, :, columns.index(name)] for name in self.study.int_metrics
+        }
         costs = self.study.costs
         referred, signups = metrics["referred_signups"], metrics["signups"]
         k_factor = np.divide(referred, signups, out=np.zeros(referred.shape), where=signups > 0)
@@ -126,7 +130,11 @@ class Aggregator:
         metrics |= dict(
             zip(FLOAT_METRICS, (k_factor, cost.astype(float), value.astype(float), value - cost), strict=True)
         )
-        assert tuple(metrics) == NUMERIC_METRICS
+        if self.study.has_fraud:
+            unguarded = self.counts[:, :, columns.index("fulfillments_without_fraud")]
+            saved = costs.reward_per_fulfillment * (unguarded - metrics["fulfillments"])
+            metrics["cost_saved"] = saved.astype(float)
+        metrics = {name: metrics[name] for name in self.study.metrics}  # runs.csv column order
         shape = self._slots.shape
         bands = np.zeros((shape[0], shape[1], self.longest, len(QUANTILES)))
         for variant in range(shape[0]):
@@ -138,7 +146,7 @@ class Aggregator:
             traffic_seed=self.traffic_seed,
             drawn=self.drawn,
             metrics=metrics,
-            first_fulfilled=self.counts[:, :, COUNT_COLUMNS.index("first_fulfilled")],
+            first_fulfilled=self.counts[:, :, columns.index("first_fulfilled")],
             bands=bands,
             execution=execution,
         )

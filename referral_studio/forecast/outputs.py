@@ -24,7 +24,7 @@ from referral_studio.domain.offer_file import dumps_offer
 from referral_studio.domain.times import format_ns
 from referral_studio.forecast.aggregate import Forecast
 from referral_studio.forecast.runs import NO_TIME
-from referral_studio.forecast.study import BAND_METRICS, NUMERIC_METRICS
+from referral_studio.forecast.study import BAND_METRICS
 
 OUTPUT_FILES = ("runs.csv", "variants.csv", "ranking.csv", "bands.csv", "summary.json")
 VARIANTS_FOLDER = "variants"
@@ -49,14 +49,14 @@ def write_runs(forecast: Forecast, stream: IO[str]) -> None:
     """`runs.csv`: one row per variant and run, ordered by variant (study order), then run."""
     study = forecast.study
     writer = _csv(stream)
-    writer.writerow(["variant", "run", "traffic_seed", *study.drawn, *NUMERIC_METRICS, "first_fulfilled_at"])
+    writer.writerow(["variant", "run", "traffic_seed", *study.drawn, *study.metrics, "first_fulfilled_at"])
     for index, variant in enumerate(study.variants):
         for start in range(0, study.runs, ROWS_AT_ONCE):  # Python objects for a slice at a time, not every row
             rows = slice(start, min(start + ROWS_AT_ONCE, study.runs))
             columns = [
                 forecast.traffic_seed[rows].tolist(),
                 *(forecast.drawn[name][rows].tolist() for name in study.drawn),
-                *(forecast.metrics[name][rows, index].tolist() for name in NUMERIC_METRICS),
+                *(forecast.metrics[name][rows, index].tolist() for name in study.metrics),
             ]
             firsts = forecast.first_fulfilled[rows, index].tolist()
             for offset, values in enumerate(zip(*columns, strict=True)):
@@ -68,7 +68,7 @@ def variants_text(forecast: Forecast) -> str:
     """`variants.csv`: mean and quantiles of every numeric metric per variant."""
     rows = [["variant", "metric", "mean", "p5", "p50", "p95"]]
     for index, variant in enumerate(forecast.study.variants):
-        for metric in NUMERIC_METRICS:
+        for metric in forecast.study.metrics:
             rows.append([variant.name, metric, *map(_text, forecast.summary(metric, index))])
     return _csv_text(rows)
 

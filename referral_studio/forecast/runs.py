@@ -13,15 +13,17 @@ from dataclasses import dataclass
 import numpy as np
 
 from referral_studio import __version__
-from referral_studio.domain.offer import Goal, GoalType, Offer
+from referral_studio.domain.offer import Fraud, Goal, GoalType, Offer
 from referral_studio.domain.times import to_ns
 from referral_studio.engine.event_log import EventLog
+from referral_studio.engine.fraud_rules import Outcome
 from referral_studio.engine.generator import DAY, generate
 from referral_studio.engine.kinds import Kind
 from referral_studio.engine.replay import replay
-from referral_studio.forecast.study import BAND_METRICS, INT_METRICS, Range, Study
+from referral_studio.forecast.study import BAND_METRICS, FRAUD_INT_METRICS, INT_METRICS, Range, Study
 
-COUNT_COLUMNS = (*INT_METRICS, "first_fulfilled")  # the int64 columns a run gives per variant
+COUNT_COLUMNS = (*INT_METRICS, "first_fulfilled")  # the int64 columns a run gives per variant (no fraud)
+FRAUD_COUNT_COLUMNS = (*INT_METRICS, *FRAUD_INT_METRICS, "fulfillments_without_fraud", "first_fulfilled")
 NO_TIME = np.iinfo(np.int64).min  # first_fulfilled when nothing was fulfilled
 
 
@@ -59,12 +61,17 @@ class Batch:
     first: int
     traffic_seed: np.ndarray  # int64 (n,)
     drawn: dict[str, np.ndarray]  # (n,) per drawn option, int64 or float64
-    counts: np.ndarray  # int64 (n, variants, len(COUNT_COLUMNS))
+    counts: np.ndarray  # int64 (n, variants, len(count_columns(study)))
     days: np.ndarray  # int64 (n, variants, len(BAND_METRICS), max days): counts at the end of each day
     length: np.ndarray  # int64 (n,): the run's number of days
 
     def __len__(self) -> int:
         return int(self.traffic_seed.shape[0])
+
+
+def count_columns(study: Study) -> tuple[str, ...]:
+    """The int64 columns a run gives per variant: the fraud counts only in a study with fraud settings."""
+    return FRAUD_COUNT_COLUMNS if study.has_fraud else COUNT_COLUMNS
 
 
 def max_days(study: Study) -> int:
@@ -83,7 +90,7 @@ def run_batch(study: Study, first: int, stop: int, version: str = __version__) -
         for name, value in study.traffic
         if isinstance(value, Range)
     }
-    counts = np.zeros((n, variants, len(COUNT_COLUMNS)), np.int64)
+    counts = np.zeros((n, variants, len(count_columns(study))), np.int64)
     days = np.zeros((n, variants, len(BAND_METRICS), width), np.int64)
     length = np.zeros(n, np.int64)
     for row, run in enumerate(range(first, stop)):
@@ -101,8 +108,9 @@ def run_batch(study: Study, first: int, stop: int, version: str = __version__) -
 
 
 def replay_variants(study: Study, log: EventLog, day_ends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Every variant's counts (COUNT_COLUMNS) and its band metrics at each of `day_ends`, on one log."""
-    counts = np.zeros((len(study.variants), len(COUNT_COLUMNS)), np.int64)
+    """Every variant's counts (count_columns) and its band metrics at each of `day_ends`, on one log."""
+    fraud = study.has_fraud
+    counts = np.zeros((len(study.variants), len(count_columns(study))), np.int64)
     days = np.zeros((len(study.variants), len(BAND_METRICS), day_ends.shape[0]), np.int64)
     referred: dict[tuple[object, object], int] = {}
     signups: dict[tuple[int, int], int] = {}
@@ -119,7 +127,7 @@ def replay_variants(study: Study, log: EventLog, day_ends: np.ndarray) -> tuple[
         if (lo, hi) not in signups:
             signups[(lo, hi)] = _distinct_signups(log, lo, hi)
         first = int(result.ledger_time[0]) if result.ledger_time.size else NO_TIME
-        counts[index] = (
+        row = [
             totals.credits,
             totals.credited_referrers,
             totals.fulfilled_referrers,
@@ -127,8 +135,21 @@ def replay_variants(study: Study, log: EventLog, day_ends: np.ndarray) -> tuple[
             totals.promo_codes_used,
             referred[key],
             signups[(lo, hi)],
-            first,
-        )
+        ]
+        if fraud:
+            fates = result.fates
+            unguarded = (
+                replay(offer.replace(fraud=Fraud()), log).totals.fulfillments
+                if offer.fraud.active
+                else totals.fulfillments
+            )
+            row += [
+                fates.count(Outcome.BLOCKED),
+                fates.count(Outcome.REVIEW),
+                fates.count(Outcome.REVERSED),
+                unguarded,
+            ]
+        counts[index] = (*row, first)
         at = np.searchsorted(result.timeline_time, day_ends, "left") - 1
         for column, series in enumerate((result.timeline_credited, result.timeline_fulfilled)):
             days[index, column] = np.where(at >= 0, series[np.maximum(at, 0)], 0) if series.size else 0

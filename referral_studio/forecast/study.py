@@ -27,6 +27,9 @@ INT_METRICS = (
 )
 FLOAT_METRICS = ("k_factor", "cost", "value", "net")
 NUMERIC_METRICS = INT_METRICS + FLOAT_METRICS
+FRAUD_INT_METRICS = ("credits_blocked", "credits_for_review", "credits_reversed")
+FRAUD_FLOAT_METRICS = ("cost_saved",)
+FRAUD_METRICS = FRAUD_INT_METRICS + FRAUD_FLOAT_METRICS  # only in studies where a variant has fraud settings
 BAND_METRICS = ("credited_referrers", "fulfilled_referrers")
 MAX_RUNS = 1_000_000
 MAX_VARIANTS = 100
@@ -93,6 +96,21 @@ class Study:
     minimize: bool = False
     offer_path: str | None = None  # the base offer's file as the study names it; None for an inline offer
     preset: str | None = None  # the traffic preset the options start from; None: the generator's defaults
+
+    @property
+    def has_fraud(self) -> bool:
+        """True when any variant has fraud settings: only then do the fraud metrics exist."""
+        return any(variant.offer.fraud.active for variant in self.variants)
+
+    @property
+    def int_metrics(self) -> tuple[str, ...]:
+        """The whole-number metrics of this study, in column order."""
+        return INT_METRICS + FRAUD_INT_METRICS if self.has_fraud else INT_METRICS
+
+    @property
+    def metrics(self) -> tuple[str, ...]:
+        """Every numeric metric of this study in runs.csv column order: the fraud metrics come after `net`."""
+        return NUMERIC_METRICS + FRAUD_METRICS if self.has_fraud else NUMERIC_METRICS
 
     @property
     def drawn(self) -> tuple[str, ...]:

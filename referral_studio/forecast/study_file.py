@@ -31,6 +31,7 @@ from referral_studio.engine.generator import TrafficOptions
 from referral_studio.engine.presets import PRESET_NAMES, preset_options
 from referral_studio.forecast.study import (
     COST_KEYS,
+    FRAUD_METRICS,
     MAX_RUNS,
     MAX_SEED,
     MAX_VARIANTS,
@@ -107,17 +108,20 @@ def study_from_dict(data: dict[str, Any], source: str, folder: Path) -> Study:
     if not _is_int(seed) or not 0 <= seed <= MAX_SEED:
         raise _fail(source, "seed", f"must be a whole number from 0 to {MAX_SEED:,}", seed)
     objective = data.get("objective", "net")
-    if objective not in NUMERIC_METRICS:
+    if objective not in NUMERIC_METRICS + FRAUD_METRICS:
         raise _fail(source, "objective", "must be one of " + ", ".join(f'"{m}"' for m in NUMERIC_METRICS), objective)
     minimize = data.get("minimize", False)
     if not isinstance(minimize, bool):
         raise _fail(source, "minimize", "must be true or false", minimize)
     base, base_dict, offer_path = _base_offer(data["offer"], source, folder, name)
     preset, traffic = read_traffic(data.get("traffic", {}), source)
+    variants = _variants(data.get("variant"), base_dict, source)
+    if objective in FRAUD_METRICS and not any(variant.offer.fraud.active for variant in variants):
+        raise _fail(source, "objective", "is a fraud metric, and no variant has fraud settings", objective)
     return Study(
         name=name,
         base=base,
-        variants=_variants(data.get("variant"), base_dict, source),
+        variants=variants,
         runs=runs,
         seed=seed,
         traffic=traffic,

@@ -41,7 +41,15 @@ from referral_studio.domain.offer_file import offer_to_dict
 from referral_studio.engine.presets import PRESET_NAMES
 from referral_studio.forecast.aggregate import Forecast
 from referral_studio.forecast.outputs import OutputFolderError, write_forecast
-from referral_studio.forecast.study import BAND_METRICS, COST_KEYS, MAX_SEED, NUMERIC_METRICS, Study, file_stem
+from referral_studio.forecast.study import (
+    BAND_METRICS,
+    COST_KEYS,
+    FRAUD_METRICS,
+    MAX_SEED,
+    NUMERIC_METRICS,
+    Study,
+    file_stem,
+)
 from referral_studio.forecast.study_file import SUFFIX, StudyError, read_study, study_from_dict, write_study
 from referral_studio.ui.forecast_charts import ForecastBandsChart, ObjectiveDistribution
 from referral_studio.ui.forecast_report import ranking_headers, ranking_rows, write_report
@@ -226,7 +234,7 @@ class ForecastPanel(QWidget):
         self.seed.setValue(1)
         form.addRow(translate("ForecastPanel", "Seed"), self.seed)
         self.objective = QComboBox(objectName="forecastObjective")
-        for metric in NUMERIC_METRICS:
+        for metric in NUMERIC_METRICS + FRAUD_METRICS:  # a fraud metric needs a variant with fraud settings
             self.objective.addItem(metric.replace("_", " "), metric)
         self.objective.setCurrentIndex(self.objective.findData("net"))
         self.minimize = QCheckBox(translate("ForecastPanel", "Smaller is better"), objectName="forecastMinimize")
