@@ -373,8 +373,6 @@ class MainWindow(QMainWindow):
         )
         return True
 
-    # The demo workspace
-
     # Help
 
     def show_credit_rules(self) -> None:
@@ -391,6 +389,8 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         show_about(self, self.store.path)
+
+    # The demo workspace
 
     def use_demo_log(self, log: Path) -> None:
         """Mark this window as the demo workspace, whose panels replay the demo's event log."""
