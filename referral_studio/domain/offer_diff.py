@@ -58,12 +58,17 @@ class Setting:
         return self.old != self.new
 
 
-def _flat(data: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+def flat_settings(offer: Offer, skipped: tuple[str, ...] = SKIPPED) -> dict[str, Any]:
+    """The offer's settings by dotted offer-file key (`goal.count`), without the top-level keys in `skipped`."""
+    return _flat(offer_to_dict(offer), skipped)
+
+
+def _flat(data: dict[str, Any], skipped: tuple[str, ...], prefix: str = "") -> dict[str, Any]:
     flat: dict[str, Any] = {}
     for key, value in data.items():
         if isinstance(value, dict):
-            flat.update(_flat(value, f"{prefix}{key}."))
-        elif prefix or key not in SKIPPED:
+            flat.update(_flat(value, skipped, f"{prefix}{key}."))
+        elif prefix or key not in skipped:
             flat[prefix + key] = value
     return flat
 
@@ -97,7 +102,7 @@ def _label(key: str) -> str:
 
 def compare_settings(old: Offer, new: Offer) -> list[Setting]:
     """Every setting of both versions in the offer file's order, each as words."""
-    before, after = _flat(offer_to_dict(old)), _flat(offer_to_dict(new))
+    before, after = flat_settings(old), flat_settings(new)
     rows = []
     for key in dict.fromkeys([*before, *after]):
         rows.append(Setting(key, _label(key), _value_text(key, before.get(key)), _value_text(key, after.get(key))))

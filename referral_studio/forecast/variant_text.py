@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from referral_studio.domain.offer import GOAL_LABELS, GoalType, Offer
-from referral_studio.domain.offer_file import offer_to_dict
+from referral_studio.domain.offer_diff import flat_settings
 from referral_studio.domain.texts import QT_TRANSLATE_NOOP, translate
 
 LABELS = {
@@ -26,19 +26,6 @@ LABELS = {
 IGNORED = ("format", "version", "name")
 
 
-def flat_settings(offer: Offer) -> dict[str, Any]:
-    """The offer's settings by offer-file key (`goal.count`), without the file's format, version and name."""
-    flat: dict[str, Any] = {}
-    for key, value in offer_to_dict(offer).items():
-        if key in IGNORED:
-            continue
-        if isinstance(value, dict):
-            flat |= {f"{key}.{inner}": item for inner, item in value.items()}
-        else:
-            flat[key] = value
-    return flat
-
-
 def value_text(key: str, value: Any) -> str:
     """A setting's value as a marketer reads it."""
     if value is None:
@@ -56,7 +43,7 @@ def value_text(key: str, value: Any) -> str:
 
 def changes(base: Offer, offer: Offer) -> list[str]:
     """Each setting in which `offer` differs from `base`: 'goal count 3 (base: 5)'."""
-    before, after = flat_settings(base), flat_settings(offer)
+    before, after = flat_settings(base, IGNORED), flat_settings(offer, IGNORED)
     lines = []
     for key, value in after.items():
         if before.get(key) != value:
