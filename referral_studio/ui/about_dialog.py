@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -22,6 +21,7 @@ from referral_studio import __version__
 from referral_studio.about import APP_LICENCE, shipped_parts
 from referral_studio.ui.app_icon import app_icon
 from referral_studio.ui.i18n import translate
+from referral_studio.ui.read_only_table import read_only_table
 
 
 class AboutDialog(QDialog):
@@ -52,16 +52,15 @@ class AboutDialog(QDialog):
             )
         )
         parts = shipped_parts()
-        self.parts = QTableWidget(len(parts), 3, objectName="aboutParts")
-        self.parts.setHorizontalHeaderLabels(
+        self.parts = read_only_table(
+            "aboutParts",
             [
                 translate("AboutDialog", "Part"),
                 translate("AboutDialog", "Version"),
                 translate("AboutDialog", "Licence"),
-            ]
+            ],
+            len(parts),
         )
-        self.parts.verticalHeader().setVisible(False)
-        self.parts.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, part in enumerate(parts):
             for column, value in enumerate((part.name, part.version, part.licence)):
                 item = QTableWidgetItem(value)

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QTableView,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -56,6 +55,7 @@ from referral_studio.ui.forecast_report import ranking_headers, ranking_rows, wr
 from referral_studio.ui.forecast_thread import ForecastThread
 from referral_studio.ui.forecast_variants_model import COL_NAME, ForecastVariantsModel, VariantsDelegate
 from referral_studio.ui.i18n import number, translate
+from referral_studio.ui.read_only_table import read_only_table
 from referral_studio.ui.settings import UiSettings
 from referral_studio.ui.traffic_assumptions_model import TrafficAssumptionsModel
 
@@ -118,10 +118,7 @@ class ForecastPanel(QWidget):
         metric_row.addStretch(1)
         right.addLayout(metric_row)
         self.bands_chart = ForecastBandsChart()
-        self.ranking = QTableWidget(0, 8, objectName="forecastRanking")
-        self.ranking.setHorizontalHeaderLabels(ranking_headers(translate("ForecastPanel", "objective")))
-        self.ranking.verticalHeader().setVisible(False)
-        self.ranking.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.ranking = read_only_table("forecastRanking", ranking_headers(translate("ForecastPanel", "objective")))
         self.ranking.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.ranking.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.objective_chart = ObjectiveDistribution()

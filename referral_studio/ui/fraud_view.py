@@ -29,6 +29,7 @@ from referral_studio.engine.fraud_report import FraudLabelError, FraudReport, en
 from referral_studio.engine.fraud_rules import RULE_NAMES, Outcome, Rule
 from referral_studio.engine.result import ReplayResult
 from referral_studio.ui.i18n import date_time, number, translate
+from referral_studio.ui.read_only_table import read_only_table
 
 DAY = 86_400 * 1_000_000_000
 RULE_LABELS = {
@@ -67,11 +68,8 @@ QUEUE_HEADERS = (
 
 
 def _table(name: str, headers: tuple[str, ...]) -> QTableWidget:
-    table = QTableWidget(0, len(headers), objectName=name)
-    table.setHorizontalHeaderLabels([translate("FraudView", header) for header in headers])
-    table.verticalHeader().setVisible(False)
+    table = read_only_table(name, [translate("FraudView", header) for header in headers])
     table.verticalHeader().setDefaultSectionSize(22)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)

@@ -10,16 +10,16 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from referral_studio.domain.offer_text import goal_hint
 from referral_studio.domain.offer import GoalType
+from referral_studio.domain.offer_text import goal_hint
 from referral_studio.ui.i18n import goal_label, translate
+from referral_studio.ui.read_only_table import read_only_table
 
 
 def qualification_help() -> str:
@@ -118,12 +118,11 @@ class ShortcutsDialog(QDialog):
         self.setObjectName("shortcutsDialog")
         self.setWindowTitle(translate("HelpDialogs", "Keyboard Shortcuts"))
         rows = [(title, what, keys) for title, window in windows for what, keys in shortcuts_of(window)]
-        self.table = QTableWidget(len(rows), 3, objectName="shortcutsTable")
-        self.table.setHorizontalHeaderLabels(
-            [translate("HelpDialogs", "Window"), translate("HelpDialogs", "Command"), translate("HelpDialogs", "Keys")]
+        self.table = read_only_table(
+            "shortcutsTable",
+            [translate("HelpDialogs", "Window"), translate("HelpDialogs", "Command"), translate("HelpDialogs", "Keys")],
+            len(rows),
         )
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, values in enumerate(rows):
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))

@@ -30,6 +30,7 @@ from referral_studio.engine.traffic_measures import MEASURE_NAMES, TrafficMeasur
 from referral_studio.engine.traffic_report import COUNTS, MEASURE_HELP, PERCENTAGES, ReportRow, report_rows
 from referral_studio.ui.chart_empty_state import EmptyState
 from referral_studio.ui.i18n import number, translate
+from referral_studio.ui.read_only_table import read_only_table
 
 LABELS = {
     "participants": QT_TRANSLATE_NOOP("TrafficView", "Participants"),
@@ -146,18 +147,17 @@ class TrafficView(QWidget):
         self.source = QLabel(objectName="trafficSourceNote")
         self.source.setWordWrap(True)
         self.source.setTextFormat(Qt.TextFormat.RichText)
-        self.table = QTableWidget(len(MEASURE_NAMES), 4, objectName="trafficTable")
-        self.table.setHorizontalHeaderLabels(
+        self.table = read_only_table(
+            "trafficTable",
             [
                 translate("TrafficView", "Measure"),
                 translate("TrafficView", "Measured"),
                 translate("TrafficView", "Published"),
                 translate("TrafficView", "In range"),
-            ]
+            ],
+            len(MEASURE_NAMES),
         )
-        self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSizeAdjustPolicy(QTableWidget.SizeAdjustPolicy.AdjustToContents)
         for row, name in enumerate(MEASURE_NAMES):

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 from referral_studio.domain.offer import Offer
 from referral_studio.domain.offer_diff import compare_settings
 from referral_studio.ui.i18n import translate
+from referral_studio.ui.read_only_table import read_only_table
 
 CHANGED = QColor("#fff3c4")
 
@@ -37,16 +37,15 @@ class VersionComparison(QDialog):
                 "VersionComparison", "The draft differs from the approved version in %Ln settings.", None, changed
             )
         )
-        self.table = QTableWidget(len(self.settings), 3, objectName="comparisonTable")
-        self.table.setHorizontalHeaderLabels(
+        self.table = read_only_table(
+            "comparisonTable",
             [
                 translate("VersionComparison", "Setting"),
                 translate("VersionComparison", "Approved"),
                 translate("VersionComparison", "Draft"),
-            ]
+            ],
+            len(self.settings),
         )
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         bold = QFont(self.font())
         bold.setBold(True)
         for row, setting in enumerate(self.settings):
