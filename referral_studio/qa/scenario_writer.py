@@ -111,7 +111,7 @@ def scenario_text(
         if code is not None:
             lines.append(f"promo_code = {_toml(code)}")
         if fraud:
-            person = int(result.referrer[index]) if index is not None else result.people.index(referrer).as_py()
+            person = result.people.index(referrer).as_py()  # -1, all zeros, for a name the log never saw
             lines += [f"{key} = {_toml(value)}" for key, value in result.fates.summary(person).items()]
     if at is not None and _exact_time(at):
         row = int(np.searchsorted(result.timeline_time, at, "right")) - 1
