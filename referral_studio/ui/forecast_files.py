@@ -3,15 +3,17 @@ folder `referral-studio forecast` writes) and Export Report… (a PDF); each wri
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QWidget
 
 from referral_studio.forecast.aggregate import Forecast
 from referral_studio.forecast.outputs import OutputFolderError, write_forecast
 from referral_studio.forecast.study import file_stem
 from referral_studio.forecast.study_file import SUFFIX, StudyError, read_study, write_study
+from referral_studio.ui.button_row import add_buttons
 from referral_studio.ui.forecast_report import write_report
 from referral_studio.ui.forecast_study_form import StudyForm
 from referral_studio.ui.i18n import translate
@@ -31,18 +33,15 @@ class ForecastFiles(QWidget):
         self.forecast: Forecast | None = None
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        buttons = []
-        for name, text, slot in (
-            ("openForecastStudy", translate("ForecastPanel", "Open Study…"), self._on_open_clicked),
-            ("saveForecastStudy", translate("ForecastPanel", "Save Study…"), self._on_save_clicked),
-            ("exportForecastResults", translate("ForecastPanel", "Export Results…"), self._on_export_results_clicked),
-            ("exportForecastReport", translate("ForecastPanel", "Export Report…"), self._on_export_report_clicked),
-        ):
-            button = QPushButton(text, objectName=name)
-            button.clicked.connect(lambda _checked=False, s=slot: s())
-            row.addWidget(button)
-            buttons.append(button)
-        row.addStretch(1)
+        buttons = add_buttons(
+            row,
+            (
+                ("openForecastStudy", translate("ForecastPanel", "Open Study…"), self._on_open_clicked),
+                ("saveForecastStudy", translate("ForecastPanel", "Save Study…"), self._on_save_clicked),
+                ("exportForecastResults", translate("ForecastPanel", "Export Results…"), self._on_results_clicked),
+                ("exportForecastReport", translate("ForecastPanel", "Export Report…"), self._on_report_clicked),
+            ),
+        )
         self.exports = buttons[2:]  # they need a forecast
         self.set_forecast(None)
 
@@ -53,42 +52,45 @@ class ForecastFiles(QWidget):
             button.setEnabled(forecast is not None)
 
     def save_study(self, path: Path) -> bool:
-        try:
-            write_study(self.form.current_study(), path)
-        except (StudyError, OSError) as error:
-            self.sig_problem.emit(str(error))
-            return False
-        self.sig_reported.emit(translate("ForecastPanel", "Study saved to {path}.").format(path=path))
-        return True
+        return self._done(
+            lambda: write_study(self.form.current_study(), path),
+            (StudyError, OSError),
+            translate("ForecastPanel", "Study saved to {path}.").format(path=path),
+        )
 
     def open_study(self, path: Path) -> bool:
-        try:
-            study = read_study(path)
-        except StudyError as error:
-            self.sig_problem.emit(str(error))
-            return False
-        self.form.show_study(study)
-        self.sig_reported.emit(translate("ForecastPanel", "Study opened from {path}.").format(path=path))
-        return True
+        return self._done(
+            lambda: self.form.show_study(read_study(path)),
+            (StudyError,),
+            translate("ForecastPanel", "Study opened from {path}.").format(path=path),
+        )
 
     def export_results(self, folder: Path) -> bool:
-        assert self.forecast is not None
-        try:
-            write_forecast(self.forecast, folder)
-        except (OutputFolderError, OSError) as error:
-            self.sig_problem.emit(str(error))
-            return False
-        self.sig_reported.emit(translate("ForecastPanel", "Results written to {folder}.").format(folder=folder))
-        return True
+        forecast = self.forecast
+        assert forecast is not None
+        return self._done(
+            lambda: write_forecast(forecast, folder),
+            (OutputFolderError, OSError),
+            translate("ForecastPanel", "Results written to {folder}.").format(folder=folder),
+        )
 
     def export_report(self, path: Path) -> bool:
-        assert self.forecast is not None
+        forecast = self.forecast
+        assert forecast is not None
+        return self._done(
+            lambda: write_report(forecast, path),
+            (OSError,),
+            translate("ForecastPanel", "Report written to {path}.").format(path=path),
+        )
+
+    def _done(self, work: Callable[[], object], refusals: tuple[type[Exception], ...], report: str) -> bool:
+        """Read or write; report what was done, or why it could not be (the refusals a user can act on)."""
         try:
-            write_report(self.forecast, path)
-        except OSError as error:
+            work()
+        except refusals as error:
             self.sig_problem.emit(str(error))
             return False
-        self.sig_reported.emit(translate("ForecastPanel", "Report written to {path}.").format(path=path))
+        self.sig_reported.emit(report)
         return True
 
     def _on_open_clicked(self) -> None:
@@ -111,12 +113,12 @@ class ForecastFiles(QWidget):
         if path:
             self.save_study(Path(path if path.endswith(SUFFIX) else path + SUFFIX))
 
-    def _on_export_results_clicked(self) -> None:
+    def _on_results_clicked(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, translate("ForecastPanel", "Export Results to a Folder"))
         if folder:
             self.export_results(Path(folder) / f"{file_stem(self.form.base.name)} forecast")
 
-    def _on_export_report_clicked(self) -> None:
+    def _on_report_clicked(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self, translate("ForecastPanel", "Export Report"), f"{self.form.base.name} forecast.pdf", "PDF (*.pdf)"
         )

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -34,6 +33,7 @@ from referral_studio.domain.offer_file import offer_to_dict
 from referral_studio.engine.presets import PRESET_NAMES
 from referral_studio.forecast.study import COST_KEYS, FRAUD_METRICS, MAX_SEED, NUMERIC_METRICS, Study
 from referral_studio.forecast.study_file import study_from_dict
+from referral_studio.ui.button_row import add_buttons
 from referral_studio.ui.forecast_variants_model import COL_NAME, ForecastVariantsModel, VariantsDelegate
 from referral_studio.ui.i18n import translate
 from referral_studio.ui.traffic_assumptions_model import TrafficAssumptionsModel
@@ -93,16 +93,15 @@ class StudyForm(QWidget):
         self.variants_view.setMinimumHeight(150)
         layout.addWidget(self.variants_view)
         row = QHBoxLayout()
-        for name, text, slot in (
-            ("addVariant", translate("ForecastPanel", "&Add"), self.add_variant),
-            ("duplicateVariant", translate("ForecastPanel", "D&uplicate"), self.duplicate_variant),
-            ("renameVariant", translate("ForecastPanel", "Re&name…"), self.ask_rename_variant),
-            ("removeVariant", translate("ForecastPanel", "Re&move"), self.remove_variant),
-        ):
-            button = QPushButton(text, objectName=name)
-            button.clicked.connect(lambda _checked=False, s=slot: s())
-            row.addWidget(button)
-        row.addStretch(1)
+        add_buttons(
+            row,
+            (
+                ("addVariant", translate("ForecastPanel", "&Add"), self.add_variant),
+                ("duplicateVariant", translate("ForecastPanel", "D&uplicate"), self.duplicate_variant),
+                ("renameVariant", translate("ForecastPanel", "Re&name…"), self.ask_rename_variant),
+                ("removeVariant", translate("ForecastPanel", "Re&move"), self.remove_variant),
+            ),
+        )
         layout.addLayout(row)
         return box
 
