@@ -51,7 +51,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or UiSettings()
         self.windows = WorkspaceController(self.offers, self, settings=self.settings)
         self.windows.sig_store_changed.connect(self.reload)
-        self.programs = ProgramActions(self)
+        self.programs = ProgramActions(self)  # parts acting for the window; its actions name their methods
         self.offer_files = OfferFiles(self)
         self.help = HelpMenu(self, store.path, lambda: [self, *self.editors.values(), *self.panels])
         self.setObjectName("MainWindow")
