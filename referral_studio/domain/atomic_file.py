@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import stat
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,7 +19,7 @@ def _create_beside(target: Path) -> tuple[int, Path]:
     """A new, empty temporary file in the target's folder, created as any file is (0666 less the umask)."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     for _attempt in range(100):
-        temp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.partial")
+        temp = target.with_name(f".{target.name}.{os.urandom(4).hex()}.partial")
         try:
             return os.open(temp, flags, 0o666), temp
         except FileExistsError:

@@ -15,6 +15,7 @@ outside exactly, in numpy. Other files take a slower exact pass over their quote
 from __future__ import annotations
 
 import csv
+import mmap
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -68,16 +69,21 @@ def _line_ends(chunk: np.ndarray, after: int) -> np.ndarray:
 
 
 def scan_layout(path: str | os.PathLike[str]) -> Layout:
-    """One streaming pass over the file: a few ms per 100 MB without quotes, about 0.1 s with."""
+    """One pass over the file: about 15 ms per 100 MB without quotes, about 0.1 s with."""
     path = Path(path)
-    with path.open("rb") as stream:
-        while data := stream.read(CHUNK):
-            if data.find(b'"') >= 0:
-                break
-        else:
-            return Layout(quoted_line_break=False, unclosed_line=None, regular=True)
+    if not _has_quote(path):
+        return Layout(quoted_line_break=False, unclosed_line=None, regular=True)
     quoted_break, unclosed, regular = _scan_regular(path) or _scan_exact(path)
     return Layout(quoted_line_break=quoted_break, unclosed_line=unclosed, regular=regular)
+
+
+def _has_quote(path: Path) -> bool:
+    """Whether the file holds a `"` at all; searched in place (mapped), not copied chunk by chunk."""
+    with path.open("rb") as stream:
+        if os.fstat(stream.fileno()).st_size == 0:
+            return False
+        with mmap.mmap(stream.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
+            return mapped.find(b'"') >= 0
 
 
 def _scan_regular(path: Path) -> tuple[bool, int | None, bool] | None:

@@ -1,7 +1,7 @@
 """The in-memory event log: columnar, dictionary-encoded, in processing order.
 
 Rows are stably sorted by time when the log is built (credit-rules.md § Order), so the
-replay never sorts events; `source_row` keeps each row's place in the file for messages
+replay never sorts events; `source_row` gives each row's place in the file for messages
 and explanations. People (persons and referrers) share one dictionary, so a referrer
 code and a person code name the same participant.
 """
@@ -43,7 +43,7 @@ class EventLog:
     name: np.ndarray  # int32 codes into names, NO_CODE when empty
     people: pa.Array  # string
     names: pa.Array  # string
-    source_row: np.ndarray  # int64: the row's 0-based position in the file it came from
+    order: np.ndarray | None  # int64: each row's 0-based position in the file; None when the file was in time order
     source: Path | None = None  # the CSV file the rows came from, for their line numbers
     _lines: dict[str, np.ndarray] = field(
         default_factory=dict, repr=False, compare=False
@@ -56,13 +56,20 @@ class EventLog:
     @property
     def nbytes(self) -> int:
         """Memory held by the log's columns and dictionaries."""
-        arrays = (self.time, self.kind, self.person, self.referrer, self.name, self.source_row)
+        arrays = (self.time, self.kind, self.person, self.referrer, self.name)
+        order = 0 if self.order is None else self.order.nbytes
         coded = sum(column.codes.nbytes + column.values.nbytes for column in self.coded.values())
-        return int(sum(array.nbytes for array in arrays) + self.people.nbytes + self.names.nbytes + coded)
+        return int(sum(array.nbytes for array in arrays) + order + self.people.nbytes + self.names.nbytes + coded)
+
+    @property
+    def source_row(self) -> np.ndarray:
+        """Each row's 0-based position in the file it came from (int64), in processing order."""
+        return np.arange(len(self), dtype=np.int64) if self.order is None else self.order
 
     def lines(self, rows: np.ndarray | list[int]) -> np.ndarray:
         """The file line where each row (a position in processing order) starts; the header is line 1."""
-        source_rows = self.source_row[np.asarray(rows, dtype=np.int64)]
+        rows = np.asarray(rows, dtype=np.int64)
+        source_rows = rows if self.order is None else self.order[rows]
         if self.source is None:
             return source_rows + 2
         if "all" not in self._lines:
@@ -96,7 +103,6 @@ class EventLog:
             column = np.asarray(column, dtype=dtype)
             return column if order is None else column[order]
 
-        source_row = np.arange(time.size, dtype=np.int64) if order is None else order.astype(np.int64)
         kind = arranged(kind, np.int8)
         referrer, name = arranged(referrer, np.int32), arranged(name, np.int32)
         refunds = kind == Kind.REFUND
@@ -110,7 +116,7 @@ class EventLog:
             name=name.astype(np.int32, copy=False),
             people=people,
             names=names,
-            source_row=source_row,
+            order=None if order is None else order.astype(np.int64),
             source=source,
             coded={
                 key: Coded(arranged(column.codes, np.int32), column.values) for key, column in (coded or {}).items()

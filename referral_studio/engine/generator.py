@@ -589,7 +589,7 @@ def _log(campaign: _Campaign) -> EventLog:
     people, who, by = _named(campaign.next_id, who, by)
     names = pa.array([JS_EVENT_NAME, *MILESTONES], pa.string())
     log = EventLog.build(time, kind, who, by, name, people, names)
-    return replace(log, source_row=np.arange(len(log), dtype=np.int64))  # a generated log's file is its order
+    return replace(log, order=None)  # a generated log's file is its order
 
 
 def _named(count: int, person: np.ndarray, referrer: np.ndarray) -> tuple[pa.Array, np.ndarray, np.ndarray]:

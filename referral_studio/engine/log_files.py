@@ -17,7 +17,6 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pcsv
-import pyarrow.parquet as pq
 
 from referral_studio.domain.atomic_file import atomic_write
 from referral_studio.domain.texts import QT_TRANSLATE_NOOP, translate
@@ -169,6 +168,8 @@ def _require_columns(path: Path, present: list[str], where: str) -> None:
 
 
 def _read_parquet(path: Path, skip: Collection[str] = ()) -> pa.Table:
+    import pyarrow.parquet as pq  # here, not at the top: a CSV run need not load it
+
     try:
         schema = pq.read_schema(path)
         present = [column for column in COLUMNS if column in schema.names and column not in skip]
@@ -331,6 +332,8 @@ def write_event_log(log: EventLog, path: str | os.PathLike[str]) -> None:
     table = log_table(log)
     with atomic_write(path, binary=True) as stream:
         if is_parquet(path):
+            import pyarrow.parquet as pq
+
             time = pa.array(log.time, pa.timestamp("ns", tz="UTC"))
             pq.write_table(table.set_column(0, "time", time), stream)
         else:
@@ -344,10 +347,24 @@ def write_csv_table(table: pa.Table, stream: object) -> None:
     holds a comma, quote or line break, and then every string is quoted (still RFC 4180).
     """
     needs_quotes = any(
-        pc.any(pc.match_substring_regex(column, r'[",\r\n]')).as_py()
-        for column in table.columns
-        if pa.types.is_string(column.type) and len(column)
+        _holds_special(chunk) for column in table.columns if pa.types.is_string(column.type) for chunk in column.chunks
     )
     stream.write((",".join(table.column_names) + "\n").encode())  # type: ignore[attr-defined]
     options = pcsv.WriteOptions(include_header=False, quoting_style="needed" if needs_quotes else "none")
     pcsv.write_csv(table, stream, write_options=options)
+
+
+_SPECIAL = np.zeros(256, bool)
+_SPECIAL[list(b'",\r\n')] = True  # the bytes that make a CSV value need quotes
+
+
+def _holds_special(strings: pa.Array) -> bool:
+    """Whether any value holds a comma, quote or line break: one look at the bytes, not a regex per value."""
+    if len(strings) == 0:
+        return False
+    _validity, offsets, data = strings.buffers()
+    if data is None:
+        return False
+    bounds = np.frombuffer(offsets, np.int32, len(strings) + 1, strings.offset * 4)
+    values = np.frombuffer(data, np.uint8, int(bounds[-1] - bounds[0]), int(bounds[0]))
+    return bool(_SPECIAL[values].any())

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 
 import numpy as np
@@ -19,9 +20,11 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from referral_studio.engine.short_text import pack, unpack
+from referral_studio.engine.threads import WORKERS, in_order
 
 PARTITION_ROWS = 1 << 20
 SLICE = 1 << 20
+PARALLEL_ROWS = 1 << 17  # from here on, two partitions on two cores beat one
 _GOLDEN = np.uint64(0x9E3779B97F4A7C15)  # Fibonacci hashing: multiply, keep the top bits
 
 
@@ -72,21 +75,29 @@ def _strings_at(column: pa.ChunkedArray, rows: np.ndarray) -> pa.Array:
 def _partitioned(
     spread: np.ndarray, rows_of: Callable[[np.ndarray], pa.Array], partition_rows: int
 ) -> tuple[list[pa.Array], np.ndarray]:
-    """Code each partition (rows of equal top bits of `spread`) with its own dictionary, offset after the last."""
+    """Code each partition (rows of equal top bits of `spread`) with its own dictionary, offset after the last.
+
+    Partitions are hashed on all cores (pyarrow lets go of the GIL while it hashes), at most
+    one per core ahead of the one being placed, so memory stays bounded by a few partitions.
+    """
     n = spread.size
     bits = min(8, max(0, math.ceil(math.log2(n / partition_rows)))) if n else 0
+    if n >= PARALLEL_ROWS and WORKERS > 1:
+        bits = max(bits, 1)  # at least two partitions: one per core
     partition = (spread >> np.uint16(16 - bits)).astype(np.uint8) if bits else np.zeros(n, np.uint8)
+
+    def encode(number: int) -> tuple[np.ndarray, pa.DictionaryArray]:
+        rows = np.flatnonzero(partition == number) if bits else np.arange(n)
+        return rows, pc.dictionary_encode(rows_of(rows))
+
     codes = np.empty(n, np.int32)
     distinct: list[pa.Array] = []
     offset = 0
-    for number in range(1 << bits):
-        rows = np.flatnonzero(partition == number) if bits else np.arange(n)
-        if not rows.size:
-            continue
-        encoded = pc.dictionary_encode(rows_of(rows))
-        codes[rows] = encoded.indices.to_numpy() + offset
-        distinct.append(encoded.dictionary)
-        offset += len(encoded.dictionary)
+    with ThreadPoolExecutor(WORKERS) as pool:
+        for rows, encoded in in_order(pool, encode, range(1 << bits)):
+            codes[rows] = encoded.indices.to_numpy() + offset
+            distinct.append(encoded.dictionary)
+            offset += len(encoded.dictionary)
     return distinct, codes
 
 

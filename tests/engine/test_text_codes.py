@@ -6,7 +6,7 @@ import pyarrow as pa
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from referral_studio.engine.text_codes import encode_text
+from referral_studio.engine.text_codes import PARALLEL_ROWS, encode_text
 
 short = st.text(st.characters(exclude_categories=["Cs"], exclude_characters="\x00"), max_size=3)
 long = st.text(st.characters(exclude_categories=["Cs"]), min_size=5, max_size=12)
@@ -27,3 +27,11 @@ def test_every_string_gets_one_code_and_the_dictionary_decodes_them(
     rows = [value for chunk in chunks for value in chunk]
     assert dictionary.take(pa.array(codes)).to_pylist() == rows
     assert sorted(dictionary.to_pylist()) == sorted(set(rows))  # each distinct value once
+
+
+def test_a_column_big_enough_for_two_cores_is_coded_exactly() -> None:
+    # Past PARALLEL_ROWS the rows are split over the cores even below one partition's size.
+    rows = [f"u{index % 150_001:07d}" for index in range(PARALLEL_ROWS + 50_000)]
+    dictionary, codes = encode_text([pa.array(rows[:70_000]), pa.array(rows[70_000:])])
+    assert dictionary.take(pa.array(codes)).to_pylist() == rows
+    assert len(dictionary) == len(set(rows))
