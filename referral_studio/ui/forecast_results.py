@@ -1,4 +1,5 @@
-"""The forecast workspace's results: the bands chart (the metric picked above it), the ranking and the objective's spread."""
+"""The forecast workspace's results: the bands chart (of the metric picked above it), the ranking of the
+variants and the spread of the objective."""
 
 from __future__ import annotations
 

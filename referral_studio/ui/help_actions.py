@@ -38,7 +38,7 @@ class HelpMenu:
         return dialog
 
     def install_desktop_entry(self, home: Path | None = None) -> bool:
-        """Help › Install Desktop Entry: the menu entry and icons under the user's data folder, then where they went."""
+        """Install Desktop Entry: the menu entry and icons under the user's data folder, then where they went."""
         try:
             written = install_desktop_entry(home)
         except OSError as error:

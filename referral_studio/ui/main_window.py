@@ -1,7 +1,7 @@
 """The main window: Marketing Activities, the offer actions, and the selected offer's details.
 
-Programs, offer files and Help are parts of their own (`ProgramActions`, `OfferFiles`, `HelpMenu`);
-the actions declared in main_actions.py name their methods.
+What the Offer, Program and Help menus and the offer files do are parts of their own (`OfferActions`,
+`ProgramActions`, `OfferFiles`, `HelpMenu`); the actions declared in main_actions.py name their methods.
 """
 
 from __future__ import annotations
@@ -16,17 +16,17 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QVBoxLayou
 from referral_studio.app.offers import Offers
 from referral_studio.store.database import Store, StoreError
 from referral_studio.ui import activity_dialogs as ask
-from referral_studio.ui.activities_model import OFFER, PROGRAM
+from referral_studio.ui.activities_model import OFFER
 from referral_studio.ui.activities_search import ActivitiesSearch
 from referral_studio.ui.activities_tree import ActivitiesTree
-from referral_studio.ui.approval import approve_offer
 from referral_studio.ui.help_actions import HelpMenu
 from referral_studio.ui.i18n import translate
 from referral_studio.ui.main_actions import Selection, build_actions, enable_for, place_actions
+from referral_studio.ui.offer_actions import OfferActions
 from referral_studio.ui.offer_details import OfferDetails
 from referral_studio.ui.offer_files import OfferFiles
 from referral_studio.ui.program_actions import ProgramActions
-from referral_studio.ui.refusals import attempt, succeeds
+from referral_studio.ui.refusals import attempt
 from referral_studio.ui.settings import UiSettings
 from referral_studio.ui.undo_actions import undo_redo_actions
 from referral_studio.ui.welcome_page import WelcomePage
@@ -51,7 +51,8 @@ class MainWindow(QMainWindow):
         self.settings = settings or UiSettings()
         self.windows = WorkspaceController(self.offers, self, settings=self.settings)
         self.windows.sig_store_changed.connect(self.reload)
-        self.programs = ProgramActions(self)  # parts acting for the window; its actions name their methods
+        self.offer_actions = OfferActions(self)  # parts acting for the window; its actions name their methods
+        self.programs = ProgramActions(self)
         self.offer_files = OfferFiles(self)
         self.help = HelpMenu(self, store.path, lambda: [self, *self.editors.values(), *self.panels])
         self.setObjectName("MainWindow")
@@ -60,7 +61,7 @@ class MainWindow(QMainWindow):
         self.model = self.tree.activities_model
         self.tree.sig_offer_activated.connect(lambda _name: self.edit_draft())
         self.details = OfferDetails()
-        self.details.sig_restore_requested.connect(self.restore_revision)
+        self.details.sig_restore_requested.connect(self.offer_actions.restore_revision)
         self.welcome = WelcomePage()  # in the details' place while the store holds no offer
         self.welcome.sig_new_offer.connect(self.ask_new_offer)
         self.welcome.sig_open_demo.connect(self.open_demo)
@@ -191,77 +192,6 @@ class MainWindow(QMainWindow):
         from referral_studio.ui.forecast_panel import ForecastPanel
 
         return self.windows.open_workspace(name, lambda subject: ForecastPanel(subject.offer, settings=self.settings))
-
-    def approve(self) -> bool:
-        """Approve the selected offer's draft (refused with the problems when blocked)."""
-        name = self.selected_offer()
-        if name is None or not self.windows.save_editor(name) or not approve_offer(self, self.offers, name):
-            return False
-        self.windows.drop_editor(name)
-        self.reload()
-        return True
-
-    def ask_discard_draft(self) -> None:
-        name = self.selected_offer()
-        if name and ask.discard_draft(self, name):
-            self.discard_draft()
-
-    def discard_draft(self) -> bool:
-        name = self.selected_offer()
-        if name is None:
-            return False
-        self.windows.drop_editor(name)
-        ok = succeeds(self, translate("MainWindow", "Discard Draft"), lambda: self.offers.discard_draft(name))
-        self.reload()
-        return ok
-
-    def ask_clone(self) -> None:
-        name = self.selected_offer()
-        copy = name and ask.clone_name(self, name)
-        if copy:
-            self.new_offer(copy, self.selected_program() or "", clone_from=name)
-
-    def ask_rename(self) -> None:
-        name = self.selected_offer()
-        new = name and ask.text(
-            self, translate("MainWindow", "Rename Offer"), translate("MainWindow", "New name:"), name
-        )
-        if new is not None:
-            self.rename_offer(new)
-
-    def rename_offer(self, new: str) -> bool:
-        old = self.selected_offer()
-        if old is None or not self.windows.close_editor(old):
-            return False
-        made = attempt(self, translate("MainWindow", "Rename Offer"), lambda: self.offers.rename_offer(old, new))
-        if made is not None:
-            self.reload(select=(OFFER, made))
-        return made is not None
-
-    def ask_delete(self) -> None:
-        name = self.selected_offer()
-        if name and ask.delete_offer(self, name):
-            self.delete_offer()
-
-    def delete_offer(self) -> bool:
-        name = self.selected_offer()
-        if name is None:
-            return False
-        self.windows.drop_editor(name)
-        program = self.selected_program()
-        ok = succeeds(self, translate("MainWindow", "Delete Offer"), lambda: self.offers.delete_offer(name))
-        self.reload(select=(PROGRAM, program) if program else None)
-        return ok
-
-    def restore_revision(self, number: int) -> bool:
-        name = self.selected_offer()
-        if name is None or not self.windows.close_editor(name):
-            return False
-        ok = succeeds(
-            self, translate("MainWindow", "Restore Revision"), lambda: self.offers.restore_revision(name, number)
-        )
-        self.reload()
-        return ok
 
     # The demo workspace
 

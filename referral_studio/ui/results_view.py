@@ -1,4 +1,5 @@
-"""The results side of the simulation workspace: time cursor, charts, leaderboard, "why this credit", traffic and fraud."""
+"""The results side of the simulation workspace: time cursor, charts, leaderboard, "why this credit",
+and the Traffic and Fraud tabs."""
 
 from __future__ import annotations
 

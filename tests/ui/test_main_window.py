@@ -104,7 +104,7 @@ def test_approve_edit_draft_discard_draft(window: MainWindow, messages: list[str
 
 def test_approve_is_refused_with_the_problems(window: MainWindow, messages: list[str]) -> None:
     assert window.new_offer("Bare", "Spring 2027")
-    assert not window.approve()
+    assert not window.offer_actions.approve()
     assert "link to your offer's rules" in messages[-1]
     assert state(window, "Bare") is OfferState.DRAFT
 
@@ -117,7 +117,7 @@ def test_new_offer_clone_from_rename_delete(window: MainWindow, messages: list[s
         assert repo.load_draft(session, "Autumn").goal == READY.goal
     assert not window.new_offer("Ready", "X"), "a name clash is refused"
     assert "already exists" in messages[-1]
-    assert window.rename_offer("Autumn referral")
+    assert window.offer_actions.rename("Autumn referral")
     assert window.selected_offer() == "Autumn referral"
     action(window, "actionDeleteOffer").trigger()
     with window.store.transaction() as session:

@@ -210,7 +210,8 @@ def test_the_time_cursor_shows_the_state_then(qtbot: object, tmp_path: Path) -> 
     slider = panel.findChild(QSlider, "timeCursor")
     slider.setValue(slider.maximum() // 2)
     at = panel.time_cursor.time_ns()
-    qtbot.waitUntil(lambda: panel.display.shown is not None and panel.display.shown.totals.events_read < len(log))  # type: ignore[attr-defined]
+    display = panel.display
+    qtbot.waitUntil(lambda: display.shown is not None and display.shown.totals.events_read < len(log))  # type: ignore[attr-defined]
     # The same log cut at the cursor, through the CLI.
     cut = tmp_path / "cut.csv"
     keep = log.time <= at
