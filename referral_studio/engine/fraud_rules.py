@@ -79,19 +79,24 @@ class Fates:
     hold_ns: int  # the hold in nanoseconds: a counted credit matures this long after its row
     as_of: int  # ns: the moment the replay ran as of
 
-    def count(self, outcome: Outcome, rule: Rule | None = None) -> int:
+    def count(self, outcome: Outcome, rule: Rule | None = None, referrer: int | None = None) -> int:
+        """The credits with this outcome (and rule; and referrer code, when given)."""
         hit = self.outcome == outcome
-        return int(np.count_nonzero(hit if rule is None else hit & (self.rule == rule)))
+        if rule is not None:
+            hit &= self.rule == rule
+        if referrer is not None:
+            hit &= self.referrer == referrer
+        return int(np.count_nonzero(hit))
 
-    def summary(self) -> dict[str, object]:
-        """The keys fraud-rules.md adds to summary.json, zeros included."""
+    def summary(self, referrer: int | None = None) -> dict[str, object]:
+        """The keys fraud-rules.md adds to summary.json, zeros included; with a referrer code, theirs alone."""
         return {
             "credits_blocked": {
-                name: self.count(Outcome.BLOCKED, Rule(i + 1)) for i, name in enumerate(BLOCKING_RULES)
+                name: self.count(Outcome.BLOCKED, Rule(i + 1), referrer) for i, name in enumerate(BLOCKING_RULES)
             },
-            "credits_for_review": self.count(Outcome.REVIEW),
-            "credits_reversed": self.count(Outcome.REVERSED),
-            "credits_pending": self.count(Outcome.PENDING),
+            "credits_for_review": self.count(Outcome.REVIEW, referrer=referrer),
+            "credits_reversed": self.count(Outcome.REVERSED, referrer=referrer),
+            "credits_pending": self.count(Outcome.PENDING, referrer=referrer),
         }
 
 

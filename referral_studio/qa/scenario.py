@@ -13,15 +13,26 @@
     [expect]                                 # totals: a number, or a comparison as text
     fulfilled_referrers = 12
     credits = ">= 100"
+    credits_for_review = ">= 1"              # fraud rules: summary.json's counts, by the same names
+    credits_reversed = 0                     # (also credits_pending)
+    [expect.credits_blocked]                 # blocked credits per rule: same_ip, same_device,
+    same_ip = 2                              # same_email, blocked_email_domain
     [[expect.referrer]]
     name = "u0000042"
-    credits = 5                              # also fulfillments, fulfilled, fulfilled_before, promo_code
+    credits = 5                              # also fulfillments, fulfilled, fulfilled_before, promo_code,
+    credits_blocked = { same_ip = 1 }        # and the fraud counts of this referrer's credits
     [[expect.timeline]]
     time = 2027-03-10T00:00:00Z
     credited_referrers = ">= 3"
+    [[expect.blocked]]                       # a row blocked.csv must hold; every key given must match:
+    person = "ann"                           # person, referrer, outcome, rule, value, line
+    outcome = "blocked"
+    rule = "same_ip"
 
-A scenario passes when every expectation holds; each failure says what was expected and
-what the replay gave. Bad files raise ScenarioError naming the file and the key.
+The fraud counts follow summary.json: the velocity rule sends credits to review, so it has
+no credits_blocked key. A scenario passes when every expectation holds; each failure says
+what was expected and what the replay gave. Bad files raise ScenarioError naming the file
+and the key.
 """
 
 from __future__ import annotations
@@ -31,8 +42,8 @@ import operator
 import re
 import tomllib
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from datetime import datetime, timezone
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, overload
 
@@ -41,8 +52,10 @@ import numpy as np
 from referral_studio.domain.offer import Offer
 from referral_studio.domain.offer_file import FORMAT, VERSION, OfferFileError, offer_from_dict, read_offer_file
 from referral_studio.domain.times import format_ns, parse_ns, parse_time, to_ns
+from referral_studio.engine.fraud_rules import BLOCKING_RULES, OUTCOME_NAMES, RULE_NAMES
 from referral_studio.engine.generator import OPTION_FIELDS, TrafficOptions
 from referral_studio.engine.log_files import EventLogError
+from referral_studio.engine.outputs import blocked_table
 from referral_studio.engine.presets import DEFAULT_PRESET, UnknownPreset, preset_options
 from referral_studio.engine.replay import replay
 from referral_studio.engine.result import ReplayResult, Totals
@@ -50,8 +63,26 @@ from referral_studio.engine.simulation import Traffic, load_traffic
 
 SUFFIX = ".scenario.toml"
 TOTALS = tuple(field.name for field in dataclasses.fields(Totals))  # the keys of summary.json
-REFERRER_KEYS = ("name", "credits", "fulfillments", "fulfilled", "fulfilled_before", "first_fulfilled_at", "promo_code")
+BLOCKED_COUNTS = "credits_blocked"  # summary.json's object of blocked credits per rule (BLOCKING_RULES)
+FRAUD_COUNTS = ("credits_for_review", "credits_reversed", "credits_pending", BLOCKED_COUNTS)  # the rest of it
+REFERRER_KEYS = (
+    "name",
+    "credits",
+    "fulfillments",
+    "fulfilled",
+    "fulfilled_before",
+    "first_fulfilled_at",
+    "promo_code",
+    *FRAUD_COUNTS,
+)
 TIMELINE_KEYS = ("time", "credited_referrers", "fulfilled_referrers")
+BLOCKED_ROW_KEYS = ("person", "referrer", "outcome", "rule", "value", "line")  # blocked.csv's columns a row may name
+LISTED_OUTCOMES = OUTCOME_NAMES[1:]  # the outcomes of blocked.csv's rows (counted credits are not listed)
+RULE_OUTCOMES = dict.fromkeys(BLOCKING_RULES, "blocked") | {"velocity": "review", "refund": "reversed"}
+_NOT_BLOCKING = {
+    "velocity": "the velocity rule sends credits to review: expect credits_for_review",
+    "refund": "a refund reverses credits: expect credits_reversed",
+}
 _COMPARISON = re.compile(r"^\s*(==|!=|>=|<=|>|<)\s*(-?\d[\d_,]*)\s*$")
 _OPERATORS: dict[str, Callable[[int, int], bool]] = {
     "==": operator.eq,
@@ -92,6 +123,7 @@ class ReferrerExpectation:
     fulfilled_before: int | None = None
     first_fulfilled_at: int | None = None
     promo_code: str | None = None
+    fraud: dict[str, Count] = field(default_factory=dict)  # by key: credits_for_review, credits_blocked.same_ip, …
 
 
 @dataclass(frozen=True)
@@ -101,6 +133,14 @@ class TimelineExpectation:
     time: int
     credited_referrers: Count | None = None
     fulfilled_referrers: Count | None = None
+
+
+@dataclass(frozen=True)
+class BlockedRowExpectation:
+    """A row blocked.csv must hold: the columns named (person, outcome, rule, …) and their values, as written."""
+
+    number: int  # its place among the [[expect.blocked]] entries, from 1
+    columns: dict[str, str | int]
 
 
 @dataclass(frozen=True)
@@ -118,6 +158,8 @@ class Expectations:
     exhausted: Exhaustion | None = None
     referrers: tuple[ReferrerExpectation, ...] = ()
     timeline: tuple[TimelineExpectation, ...] = ()
+    fraud: dict[str, Count] = field(default_factory=dict)  # by key: credits_for_review, credits_blocked.same_ip, …
+    blocked: tuple[BlockedRowExpectation, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -202,13 +244,17 @@ def _quote_fine_times(text: str) -> str:
     return _FINE_TIME.sub(quoted, text)
 
 
-def _only(path: Path, where: str, table: object, allowed: tuple[str, ...]) -> dict[str, Any]:
+def _only(
+    path: Path, where: str, table: object, allowed: tuple[str, ...], hints: dict[str, str] | None = None
+) -> dict[str, Any]:
+    """The table, when it holds only allowed keys; `hints` says where a likely mistaken key belongs."""
     label = f"[{where}]" if where else "the top level"
     if not isinstance(table, dict):
         raise ScenarioError(f"{path}: {where or 'the file'} must be a table")
     for key in table:
         if key not in allowed:
-            raise ScenarioError(f"{path}: unknown key {key!r} in {label}; allowed: {', '.join(allowed)}")
+            hint = f" ({hints[key]})" if hints and key in hints else ""
+            raise ScenarioError(f"{path}: unknown key {key!r} in {label}; allowed: {', '.join(allowed)}{hint}")
     return table
 
 
@@ -234,7 +280,7 @@ def _plain(value: object) -> object:
     if isinstance(value, list):
         return [_plain(item) for item in value]
     if isinstance(value, datetime):
-        return (value if value.tzinfo else value.replace(tzinfo=timezone.utc)).isoformat().replace("+00:00", "Z")
+        return (value if value.tzinfo else value.replace(tzinfo=UTC)).isoformat().replace("+00:00", "Z")
     return value
 
 
@@ -276,7 +322,7 @@ def _traffic(path: Path, table: object) -> Traffic:
 
 def _time(path: Path, where: str, key: str, value: object) -> datetime:
     if isinstance(value, datetime):
-        return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+        return value if value.tzinfo else value.replace(tzinfo=UTC)
     if isinstance(value, str):
         try:
             return parse_time(value)
@@ -315,8 +361,52 @@ def _moment_in(path: Path, where: str, entry: dict[str, Any], key: str) -> int |
     return _time_ns(path, where, key, entry[key]) if key in entry else None
 
 
+def _fraud_counts(path: Path, where: str, table: dict[str, Any]) -> dict[str, Count]:
+    """The fraud counts a table expects, by the key that names them: credits_for_review, credits_blocked.same_ip, …"""
+    counts = {key: _count(path, where, key, table[key]) for key in FRAUD_COUNTS[:-1] if key in table}
+    if BLOCKED_COUNTS in table:
+        per_rule = table[BLOCKED_COUNTS]
+        if not isinstance(per_rule, dict):
+            raise ScenarioError(
+                f"{path}: [{where}] {BLOCKED_COUNTS} must be a table of counts per rule "
+                f"({', '.join(BLOCKING_RULES)}), e.g. {BLOCKED_COUNTS} = {{ same_ip = 2 }}"
+            )
+        inner = f"{where}.{BLOCKED_COUNTS}"
+        for rule, value in _only(path, inner, per_rule, BLOCKING_RULES, _NOT_BLOCKING).items():
+            counts[f"{BLOCKED_COUNTS}.{rule}"] = _count(path, inner, rule, value)
+    return counts
+
+
+def _blocked_row(path: Path, number: int, entry: object) -> BlockedRowExpectation:
+    where = f"expect.blocked #{number}"
+    columns = _only(path, where, entry, BLOCKED_ROW_KEYS)
+    if not columns:
+        raise ScenarioError(f"{path}: [{where}] names no column; give some of {', '.join(BLOCKED_ROW_KEYS)}")
+    for key, value in columns.items():
+        if key == "line":
+            if not isinstance(value, int) or isinstance(value, bool):
+                raise ScenarioError(f"{path}: [{where}] line must be a whole number (the log's line of the row)")
+        elif key == "value" and isinstance(value, int) and not isinstance(value, bool):
+            columns[key] = str(value)  # a refund's line or a velocity ordinal, as blocked.csv writes it
+        elif not isinstance(value, str):
+            raise ScenarioError(f"{path}: [{where}] {key} must be text in quotes")
+    allowed = {"outcome": LISTED_OUTCOMES, "rule": RULE_NAMES[1:]}
+    for key, names in allowed.items():
+        if key in columns and columns[key] not in names:
+            raise ScenarioError(f"{path}: [{where}] {key} is {columns[key]!r}; allowed: {', '.join(names)}")
+    outcome, rule = columns.get("outcome"), columns.get("rule")
+    if outcome == "pending" and rule is not None:
+        raise ScenarioError(f"{path}: [{where}] a pending credit has no rule; leave rule out")
+    if outcome is not None and rule is not None and RULE_OUTCOMES[str(rule)] != outcome:
+        raise ScenarioError(
+            f"{path}: [{where}] rule {rule!r} never gives outcome {outcome!r}: its credits are "
+            f"{RULE_OUTCOMES[str(rule)]!r}"
+        )
+    return BlockedRowExpectation(number, dict(columns))
+
+
 def _expectations(path: Path, table: object) -> Expectations:
-    table = _only(path, "expect", table, (*TOTALS, "referrer", "timeline"))
+    table = _only(path, "expect", table, (*TOTALS, *FRAUD_COUNTS, "referrer", "timeline", "blocked"), _NOT_BLOCKING)
     totals: dict[str, Count] = {}
     exhausted = None
     for key, value in table.items():
@@ -324,7 +414,8 @@ def _expectations(path: Path, table: object) -> Expectations:
             exhausted = Exhaustion(None if value in ("never", "") else _time_ns(path, "expect", key, value))
         elif key in TOTALS:
             totals[key] = _count(path, "expect", key, value)
-    for key in ("referrer", "timeline"):
+    fraud = _fraud_counts(path, "expect", table)
+    for key in ("referrer", "timeline", "blocked"):
         if not isinstance(table.get(key, []), list):
             raise ScenarioError(f"{path}: [expect] {key} must be a list of tables, written [[expect.{key}]]")
     referrers = []
@@ -339,10 +430,10 @@ def _expectations(path: Path, table: object) -> Expectations:
             raise ScenarioError(
                 f"{path}: [{where}] promo_code must be text in quotes (a code is kept exactly as written)"
             )
-        if len(entry) == 1:
+        if all(key == "name" or value == {} for key, value in entry.items()):
             raise ScenarioError(
-                f"{path}: [{where}] checks nothing about {entry['name']!r}; add credits, fulfillments, fulfilled, "
-                "fulfilled_before, first_fulfilled_at or promo_code"
+                f"{path}: [{where}] checks nothing about {entry['name']!r}; add "
+                f"{', '.join(REFERRER_KEYS[1:-1])} or {REFERRER_KEYS[-1]}"
             )
         referrers.append(
             ReferrerExpectation(
@@ -353,6 +444,7 @@ def _expectations(path: Path, table: object) -> Expectations:
                 fulfilled_before=_moment_in(path, where, entry, "fulfilled_before"),
                 first_fulfilled_at=_moment_in(path, where, entry, "first_fulfilled_at"),
                 promo_code=entry.get("promo_code"),
+                fraud=_fraud_counts(path, where, entry),
             )
         )
     timeline = []
@@ -370,12 +462,14 @@ def _expectations(path: Path, table: object) -> Expectations:
                 fulfilled_referrers=_count_in(path, where, entry, "fulfilled_referrers"),
             )
         )
-    if not (totals or exhausted or referrers or timeline):
+    blocked = tuple(_blocked_row(path, number, entry) for number, entry in enumerate(table.get("blocked", []), 1))
+    if not (totals or exhausted or referrers or timeline or fraud or blocked):
         raise ScenarioError(
             f"{path}: [expect] checks nothing, so the scenario could never fail; add a total "
-            f"({', '.join(TOTALS)}), an [[expect.referrer]] or an [[expect.timeline]]"
+            f"({', '.join((*TOTALS, *FRAUD_COUNTS))}), an [[expect.referrer]], an [[expect.timeline]] "
+            "or an [[expect.blocked]]"
         )
-    return Expectations(totals, exhausted, tuple(referrers), tuple(timeline))
+    return Expectations(totals, exhausted, tuple(referrers), tuple(timeline), fraud, blocked)
 
 
 def run_scenario(scenario: Scenario) -> Outcome:
@@ -410,6 +504,7 @@ def _checks(expect: Expectations, result: ReplayResult) -> Iterator[Check]:
         yield Check("promo_codes_exhausted_at", _time_text(wanted), _time_text(actual), actual == wanted)
     for key, count in expect.totals.items():
         yield _compare(key, count, int(totals[key]))
+    yield from _fraud_checks("", expect.fraud, result.fates.summary())
     names = result.names(result.referrer).to_pylist()
     position = {name: index for index, name in enumerate(names)}
     for entry in expect.referrers:
@@ -423,6 +518,43 @@ def _checks(expect: Expectations, result: ReplayResult) -> Iterator[Check]:
             if wanted_count is not None:
                 actual_count = int(column[index]) if index >= 0 else 0
                 yield _compare(f"{key} at {format_ns(point.time)}", wanted_count, actual_count)
+    if expect.blocked:
+        rows = blocked_table(result).to_pylist()
+        for row in expect.blocked:
+            yield _blocked_row_check(row, rows)
+
+
+def _fraud_checks(subject: str, wanted: dict[str, Count], summary: dict[str, object]) -> Iterator[Check]:
+    """Compare fraud counts with a summary like summary.json's (Fates.summary), nested credits_blocked flattened."""
+    actual: dict[str, int] = {}
+    for key, value in summary.items():
+        if isinstance(value, dict):
+            actual.update({f"{key}.{rule}": int(count) for rule, count in value.items()})
+        elif isinstance(value, int):
+            actual[key] = value
+    for key, count in wanted.items():
+        yield _compare(f"{subject}{key}", count, actual[key])
+
+
+def _row_text(row: dict[str, Any]) -> str:
+    named = ", ".join(f"{key} {row[key]!r}" for key in BLOCKED_ROW_KEYS[:-1] if row.get(key))
+    return f"line {row['line']}: {named}"
+
+
+def _blocked_row_check(wanted: BlockedRowExpectation, rows: list[dict[str, Any]]) -> Check:
+    """Passes when some row of blocked.csv has every column the entry names; else shows the rows nearest it."""
+    columns = wanted.columns
+    expected = "a row with " + ", ".join(f"{key} {value!r}" for key, value in columns.items())
+    found = [row for row in rows if all(row[key] == value for key, value in columns.items())]
+    if found:
+        return Check(f"expect.blocked #{wanted.number}", expected, _row_text(found[0]), True)
+    near_key = next((key for key in ("person", "referrer") if key in columns), None)
+    near = [row for row in rows if near_key is None or row[near_key] == columns[near_key]]
+    if not near:
+        actual = "no row" + (f" with {near_key} {columns[near_key]!r}" if near_key else "s")
+    else:
+        actual = "; ".join(_row_text(row) for row in near[:3]) + (f"; … {len(near) - 3} more" if len(near) > 3 else "")
+    return Check(f"expect.blocked #{wanted.number}", expected, actual, False)
 
 
 def _referrer_checks(entry: ReferrerExpectation, result: ReplayResult, at: int | None) -> Iterator[Check]:
@@ -455,6 +587,9 @@ def _referrer_checks(entry: ReferrerExpectation, result: ReplayResult, at: int |
             _time_text(first),
             first == entry.first_fulfilled_at,
         )
+    if entry.fraud:
+        person = result.people.index(name).as_py()  # -1 for a name the log never saw: no credits, all zeros
+        yield from _fraud_checks(f"{subject} ", entry.fraud, result.fates.summary(person))
     if entry.promo_code is not None:
         codes = [
             code

@@ -3,8 +3,10 @@
 QA turns an exploration into a regression test in one step: the scenario names the same
 offer (a sibling `.offer.json`) and traffic (the generator's options with their seed, or
 the event log), and expects the run's totals, the chosen referrers as they ended and, when
-the time cursor stood somewhere, the counts at that moment. `referral-studio check` passes
-on it until the engine or the offer changes what comes out.
+the time cursor stood somewhere, the counts at that moment. An offer with fraud settings
+also gets summary.json's fraud counts, in all and per referrer (without them the file is as
+it always was). `referral-studio check` passes on it until the engine or the offer changes
+what comes out.
 """
 
 from __future__ import annotations
@@ -38,7 +40,9 @@ class SavedScenario:
 
 
 def _toml(value: object) -> str:
-    """A TOML value: JSON's quoting is TOML's for strings; times as TOML date-times."""
+    """A TOML value: JSON's quoting is TOML's for strings; times as TOML date-times; dicts as inline tables."""
+    if isinstance(value, dict):
+        return "{ " + ", ".join(f"{key} = {_toml(item)}" for key, item in value.items()) + " }"
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int | float):
@@ -85,6 +89,9 @@ def scenario_text(
                 lines.append(f"{key} = {format_ns(exhausted)}")
         else:
             lines.append(f"{key} = {_toml(value)}")
+    fraud = result.offer.fraud.active
+    if fraud:
+        lines += [f"{key} = {_toml(value)}" for key, value in result.fates.summary().items()]
     names = result.names(result.referrer).to_pylist()
     position = {referrer: index for index, referrer in enumerate(names)}
     top = [names[int(i)] for i in result.ranked[:TOP_REFERRERS]]
@@ -103,6 +110,9 @@ def scenario_text(
         )
         if code is not None:
             lines.append(f"promo_code = {_toml(code)}")
+        if fraud:
+            person = result.people.index(referrer).as_py()  # -1, all zeros, for a name the log never saw
+            lines += [f"{key} = {_toml(value)}" for key, value in result.fates.summary(person).items()]
     if at is not None and _exact_time(at):
         row = int(np.searchsorted(result.timeline_time, at, "right")) - 1
         credited = int(result.timeline_credited[row]) if row >= 0 else 0

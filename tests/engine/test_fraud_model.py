@@ -80,6 +80,12 @@ def test_base_credits_are_counted_plus_blocked_review_reversed_and_pending(
     )
     assert base.totals.credits == ruled.totals.credits + decided
     assert ruled.totals.events_in_window == base.totals.events_in_window
+    # Each referrer's share (what a scenario's [[expect.referrer]] checks) adds up to the totals.
+    shares = [ruled.fates.summary(int(code)) for code in np.unique(ruled.fates.referrer)]
+    for key in ("credits_for_review", "credits_reversed", "credits_pending"):
+        assert sum(share[key] for share in shares) == summary[key]
+    for rule, count in summary["credits_blocked"].items():
+        assert sum(share["credits_blocked"][rule] for share in shares) == count
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])

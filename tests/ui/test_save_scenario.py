@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QPushButton, QSlider
 
 from referral_studio.cli import main
-from referral_studio.domain.offer import Goal, GoalType, Offer
+from referral_studio.domain.offer import Fraud, Goal, GoalType, Offer
 from referral_studio.engine.generator import TrafficOptions, generate
 from referral_studio.engine.log_files import write_event_log
 from referral_studio.ui.simulation_panel import SimulationPanel
@@ -65,3 +65,22 @@ def test_a_log_file_run_names_its_log_relative_to_the_scenario(qtbot: object, tm
     data = tomllib.loads((tmp_path / "qa" / "from-log.scenario.toml").read_text())
     assert data["traffic"] == {"events": "../logs/events.csv"} and "timeline" not in data["expect"]
     assert main(["check", str(tmp_path / "qa")]) == 0
+
+
+def test_a_run_under_fraud_rules_saves_their_counts_and_check_passes(
+    qtbot: object, tmp_path: Path, capsys: object
+) -> None:
+    guarded = OFFER.replace(fraud=Fraud(max_credits_per_day=1, hold_days=2))
+    panel = SimulationPanel(guarded)
+    panel.traffic_form.spins["participants"].setValue(300)
+    ran(qtbot, panel)
+    assert panel.save_scenario(tmp_path / "guarded.scenario.toml")
+    expect = tomllib.loads((tmp_path / "guarded.scenario.toml").read_text())["expect"]
+    summary = panel.run_result.results[0].fates.summary()
+    assert expect["credits_for_review"] == summary["credits_for_review"] > 0
+    assert expect["credits_pending"] == summary["credits_pending"] > 0
+    assert expect["credits_blocked"] == summary["credits_blocked"]
+    assert all("credits_for_review" in entry for entry in expect["referrer"])
+    capsys.readouterr()  # type: ignore[attr-defined]
+    assert main(["check", str(tmp_path / "guarded.scenario.toml")]) == 0
+    assert capsys.readouterr().out.startswith("PASS")  # type: ignore[attr-defined]
