@@ -13,7 +13,6 @@ import numpy as np
 
 from referral_studio.engine.event_log import EventLog
 from referral_studio.engine.fraud_rules import Fates, Outcome, Rule
-from referral_studio.engine.replay import funnel_of
 from referral_studio.engine.result import ReplayResult, Totals
 
 
@@ -66,7 +65,6 @@ def state_at(result: ReplayResult, log: EventLog, time_ns: int) -> ReplayResult:
         timeline_credited=result.timeline_credited[:points],
         timeline_fulfilled=result.timeline_fulfilled[:points],
         totals=totals,
-        funnel=funnel_of(log, lo, in_window),
         window_rows=(lo, in_window),
         fates=_fates_before(result.fates, log, cut, time_ns),
     )

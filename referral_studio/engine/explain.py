@@ -20,7 +20,8 @@ from referral_studio.domain.times import format_ns
 from referral_studio.engine.event_log import NO_CODE, EventLog
 from referral_studio.engine.fraud_rules import Outcome, Rule
 from referral_studio.engine.kinds import KIND_NAMES, Kind
-from referral_studio.engine.replay import replay, touches, trace
+from referral_studio.engine.funnel import touches
+from referral_studio.engine.replay import replay, trace
 from referral_studio.engine.result import ReplayResult
 
 

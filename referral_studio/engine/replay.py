@@ -15,10 +15,11 @@ import numpy as np
 from referral_studio.domain.offer import AttributionModel, GoalType, Offer, Qualification
 from referral_studio.domain.times import days_to_ns, to_ns
 from referral_studio.engine.event_log import NO_CODE, EventLog
+from referral_studio.engine.funnel import touches
 from referral_studio.engine.fraud_rules import Outcome, decide
 from referral_studio.engine.grouping import first_index_of_each, first_of_each, first_of_each_key, rank_in_group
 from referral_studio.engine.kinds import Kind
-from referral_studio.engine.result import Funnel, ReplayResult, Totals
+from referral_studio.engine.result import ReplayResult, Totals
 
 Progress = Callable[[float], None]
 Cancelled = Callable[[], bool]
@@ -101,14 +102,13 @@ def replay(
         matured = fates.outcome == Outcome.COUNTED
         rows, credited = rows[matured], credited[matured]
     result = _credit(offer, lo, time, rows, credited, people, steps, fates.hold_ns)
-    funnel = _funnel(kind, person, referrer, touch, people)
     steps.finish()
     return ReplayResult(
         offer=offer,
         goal_type=offer.goal.type,
         goal_count=offer.goal.count,
         people=log.people,
-        funnel=funnel,
+        log=log,
         totals=Totals(events_read=cut, events_in_window=hi - lo, **result.pop("totals")),
         window_rows=(lo, hi),
         fates=fates,
@@ -339,30 +339,3 @@ def _timeline(time: np.ndarray, credited_rows: np.ndarray, fulfilled_rows: np.nd
     last = np.ones(when.size, dtype=bool)
     last[:-1] = when[1:] != when[:-1]
     return when[last], credited[last], fulfilled[last]
-
-
-def funnel_of(log: EventLog, lo: int, hi: int) -> Funnel:
-    """The funnel of the log's rows [lo, hi)."""
-    kind, person, referrer = log.kind[lo:hi], log.person[lo:hi], log.referrer[lo:hi]
-    return _funnel(kind, person, referrer, touches(kind, person, referrer), len(log.people))
-
-
-def touches(kind: np.ndarray, person: np.ndarray, referrer: np.ndarray) -> np.ndarray:
-    """3. Touches: referred visits by someone other than the visitor."""
-    touch: np.ndarray = (kind == Kind.VISIT) & (referrer != NO_CODE) & (referrer != person)
-    return touch
-
-
-def _funnel(kind: np.ndarray, person: np.ndarray, referrer: np.ndarray, touch: np.ndarray, people: int) -> Funnel:
-    visits = kind == Kind.VISIT
-    signups = kind == Kind.SIGNUP
-    return Funnel(
-        shares=int(np.count_nonzero(kind == Kind.SHARE)),
-        visits=int(np.count_nonzero(visits)),
-        unique_visitors=int(np.count_nonzero(np.bincount(person[visits], minlength=people))),
-        referred_visits=int(np.count_nonzero(touch)),
-        signups=int(np.count_nonzero(signups)),
-        referred_signups=int(np.count_nonzero(signups & (referrer != NO_CODE))),
-        activities=int(np.count_nonzero(kind == Kind.ACTIVITY)),
-        js_events=int(np.count_nonzero(kind == Kind.JS_EVENT)),
-    )

@@ -11,7 +11,9 @@ import pyarrow.compute as pc
 
 from referral_studio.domain.offer import GoalType, Offer
 from referral_studio.domain.times import format_ns
+from referral_studio.engine.event_log import EventLog
 from referral_studio.engine.fraud_rules import Fates
+from referral_studio.engine.funnel import Funnel, funnel_of
 
 
 @dataclass(frozen=True)
@@ -41,20 +43,6 @@ class Totals:
         }
 
 
-@dataclass(frozen=True)
-class Funnel:
-    """Traffic inside the offer window, step by step."""
-
-    shares: int
-    visits: int
-    unique_visitors: int
-    referred_visits: int
-    signups: int
-    referred_signups: int
-    activities: int
-    js_events: int
-
-
 @dataclass(frozen=True, eq=False)
 class ReplayResult:
     """Credits, fulfillments and the timeline of one offer over one log.
@@ -67,6 +55,7 @@ class ReplayResult:
     goal_type: GoalType
     goal_count: int
     people: pa.Array
+    log: EventLog  # the log replayed (its funnel is read off it when first asked for)
     referrer: np.ndarray  # int32 codes of referrers with ≥ 1 credit
     credits: np.ndarray  # int64
     fulfillments: np.ndarray  # int64
@@ -82,13 +71,17 @@ class ReplayResult:
     timeline_credited: np.ndarray  # int64
     timeline_fulfilled: np.ndarray  # int64
     totals: Totals
-    funnel: Funnel
     window_rows: tuple[int, int]  # the log's rows [lo, hi) inside the offer window
     fates: Fates  # what became of every credit of the base rules (fraud-rules.md)
 
     def names(self, codes: np.ndarray) -> pa.Array:
         """People's names for referrer codes."""
         return self.people.take(pa.array(np.asarray(codes), pa.int32()))
+
+    @cached_property
+    def funnel(self) -> Funnel:
+        """Traffic inside the offer window, step by step (computed when first asked for)."""
+        return funnel_of(self.log, *self.window_rows)
 
     @cached_property
     def ranked(self) -> np.ndarray:

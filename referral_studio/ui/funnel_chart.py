@@ -6,7 +6,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 
 from referral_studio.domain.texts import QT_TRANSLATE_NOOP
-from referral_studio.engine.result import Funnel
+from referral_studio.engine.funnel import Funnel
 from referral_studio.ui.chart_empty_state import EmptyState
 from referral_studio.ui.i18n import number, translate
 

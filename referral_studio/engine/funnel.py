@@ -1,0 +1,52 @@
+"""The traffic funnel of a log's rows, and touches (credit-rules.md step 3), which both the funnel and the replay count.
+
+Only the desktop app shows the funnel, so a replay computes it when it is first asked
+for, not on every run of `simulate` or of a forecast.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from referral_studio.engine.event_log import NO_CODE, EventLog
+from referral_studio.engine.kinds import Kind
+
+
+@dataclass(frozen=True)
+class Funnel:
+    """Traffic inside the offer window, step by step."""
+
+    shares: int
+    visits: int
+    unique_visitors: int
+    referred_visits: int
+    signups: int
+    referred_signups: int
+    activities: int
+    js_events: int
+
+
+def touches(kind: np.ndarray, person: np.ndarray, referrer: np.ndarray) -> np.ndarray:
+    """3. Touches: referred visits by someone other than the visitor."""
+    touch: np.ndarray = (kind == Kind.VISIT) & (referrer != NO_CODE) & (referrer != person)
+    return touch
+
+
+def funnel_of(log: EventLog, lo: int, hi: int) -> Funnel:
+    """The funnel of the log's rows [lo, hi)."""
+    kind, person, referrer = log.kind[lo:hi], log.person[lo:hi], log.referrer[lo:hi]
+    kinds = np.bincount(kind, minlength=len(Kind))  # every kind counted in one pass
+    visits = kind == Kind.VISIT
+    signups = kind == Kind.SIGNUP
+    return Funnel(
+        shares=int(kinds[Kind.SHARE]),
+        visits=int(kinds[Kind.VISIT]),
+        unique_visitors=int(np.count_nonzero(np.bincount(person[visits], minlength=len(log.people)))),
+        referred_visits=int(np.count_nonzero(touches(kind, person, referrer))),
+        signups=int(kinds[Kind.SIGNUP]),
+        referred_signups=int(np.count_nonzero(signups & (referrer != NO_CODE))),
+        activities=int(kinds[Kind.ACTIVITY]),
+        js_events=int(kinds[Kind.JS_EVENT]),
+    )
