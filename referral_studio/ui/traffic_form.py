@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QStackedWidget,
     QVBoxLayout,
@@ -145,9 +146,10 @@ class TrafficForm(QGroupBox):
         self.stack = QStackedWidget()
         self.stack.addWidget(synthetic)
         self.stack.addWidget(log_page)
-        self.source.currentIndexChanged.connect(self.stack.setCurrentIndex)
+        self.source.currentIndexChanged.connect(self._on_source_changed)
         self.preset.currentIndexChanged.connect(self._on_preset_changed)
         self._show_source()
+        self._on_source_changed(SYNTHETIC)
         column = QVBoxLayout(self)
         column.addWidget(self.source)
         column.addWidget(self.stack)
@@ -164,6 +166,15 @@ class TrafficForm(QGroupBox):
         """Choose a preset (UnknownPreset when there is none): fills the rate fields from it."""
         find_preset(name)
         self.preset.setCurrentIndex(self.preset.findData(name))
+
+    def _on_source_changed(self, index: int) -> None:
+        """Show the source's page at its own height: a stack is as tall as its tallest page unless the others
+        ignore their height, and the log file's one line would sit in the synthetic form's empty space."""
+        self.stack.setCurrentIndex(index)
+        for page in range(self.stack.count()):
+            ignored = QSizePolicy.Policy.Ignored if page != index else QSizePolicy.Policy.Preferred
+            self.stack.widget(page).setSizePolicy(QSizePolicy.Policy.Preferred, ignored)
+        self.stack.updateGeometry()
 
     def _on_preset_changed(self, _index: int) -> None:
         options = find_preset(self.preset_name()).options
