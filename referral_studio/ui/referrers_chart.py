@@ -14,6 +14,7 @@ from referral_studio.ui.chart_empty_state import EmptyState
 from referral_studio.ui.i18n import number, translate
 
 NS = 1e9
+TICK_LABEL_GAP = 8  # px: the least room between two date labels on the time axis
 COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf")
 
 
@@ -37,7 +38,29 @@ def until(x: np.ndarray, y: np.ndarray, seconds: float | None) -> tuple[np.ndarr
 
 
 class LocaleDateAxis(pg.DateAxisItem):
-    """UTC dates whose month names follow the UI's locale (pyqtgraph writes them with strftime, in English)."""
+    """UTC dates whose month names follow the UI's locale (pyqtgraph writes them with strftime, in English).
+
+    pyqtgraph spaces each level of ticks (months, then days) on its own, so a day's label can land on a
+    month's ("Apr" over "02"); ticks whose label would touch a label already placed are left out.
+    """
+
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, list[float]]]:
+        levels = super().tickValues(minVal, maxVal, size)
+        if maxVal <= minVal or size <= 0:
+            return levels
+        pixels_per_second = size / (maxVal - minVal)
+        taken: list[tuple[float, float]] = []  # the label spans placed so far, in pixels along the axis
+        kept_levels = []
+        for spacing, values in levels:  # coarsest first: a month keeps its place, the day beside it yields
+            kept = []
+            for value, text in zip(values, self.tickStrings(values, 1.0, spacing), strict=True):
+                half = (self.fontMetrics.boundingRect(text).width() + TICK_LABEL_GAP) / 2
+                middle = (value - minVal) * pixels_per_second
+                if all(middle + half <= left or right <= middle - half for left, right in taken):
+                    taken.append((middle - half, middle + half))
+                    kept.append(value)
+            kept_levels.append((spacing, kept))
+        return kept_levels
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802 - pyqtgraph's name
         texts = super().tickStrings(values, scale, spacing)

@@ -1,0 +1,46 @@
+"""Charts read at 1280×720 and 1920×1080: date labels that never overlap, legends that show every name."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import UTC, datetime
+
+import pyqtgraph as pg
+import pytest
+from PySide6.QtGui import QFont, QImage, QPainter
+
+from referral_studio.ui.referrers_chart import LocaleDateAxis
+
+START = datetime(2027, 3, 1, tzinfo=UTC).timestamp()
+
+
+def drawn_labels(axis: pg.AxisItem, size: tuple[int, int]) -> list[tuple[object, str]]:
+    """The tick labels as the axis lays them out to paint: (rectangle, text)."""
+    image = QImage(*size, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        _axis, _ticks, texts = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    return [(rect, text) for rect, _flags, text in texts]
+
+
+@pytest.mark.parametrize("points", [9, 16])  # the workspace's type, and presenter mode's
+@pytest.mark.parametrize("width", [420, 530, 940, 1400])  # the time chart's width at 1280 and 1920 px, presenter
+def test_month_and_day_labels_never_overlap_on_long_time_axes(qtbot: object, width: int, points: int) -> None:
+    axis = LocaleDateAxis(utcOffset=0)
+    font = QFont()
+    font.setPointSize(points)
+    axis.setStyle(tickFont=font)
+    chart = pg.PlotWidget(axisItems={"bottom": axis})
+    chart.setLabel("bottom", "Time (UTC)")  # as on the app's charts: the label gives the tick text its room
+    qtbot.addWidget(chart)  # type: ignore[attr-defined]
+    chart.resize(width, 400)
+    chart.show()
+    for days in (20, 45, 92, 200, 365, 800):
+        chart.setXRange(START, START + days * 86_400, padding=0)
+        chart.grab()  # a first paint sizes the axis to its type
+        labels = drawn_labels(axis, (width, 400))
+        assert labels, days  # the axis still says when
+        for (first, a), (second, b) in itertools.combinations(labels, 2):
+            assert not first.intersects(second), f"{days} days at {width} px: {a!r} overlaps {b!r}"
