@@ -7,6 +7,7 @@ import calendar
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
 from referral_studio.engine.result import ReplayResult
@@ -14,6 +15,7 @@ from referral_studio.ui.chart_empty_state import EmptyState
 from referral_studio.ui.i18n import number, translate
 
 NS = 1e9
+LINE_WIDTH = 2  # px: the series' lines on screen
 TICK_LABEL_GAP = 8  # px: the least room between two date labels on the time axis
 COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf")
 
@@ -98,6 +100,8 @@ class ReferrersChart(pg.PlotWidget):
         item.setClipToView(True)
         self.curves: dict[str, tuple[pg.PlotDataItem, pg.PlotDataItem]] = {}
         self.marks: list[pg.InfiniteLine] = []
+        self.line_width = LINE_WIDTH  # px; wider in presenter mode (scale_for_projector)
+        self.mark_font: QFont | None = None  # the offer window's and the cursor's labels; None: pyqtgraph's
         self.crosshair = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#888", style=Qt.PenStyle.DashLine))
         self.readout = pg.TextItem(
             color="#222", anchor=(0, 1), fill=pg.mkBrush(255, 255, 255, 235), border=pg.mkPen("#999")
@@ -139,8 +143,8 @@ class ReferrersChart(pg.PlotWidget):
         for position, (label, result) in enumerate(results.items()):
             colour = COLOURS[position % len(COLOURS)]
             if label not in self.curves:  # one legend entry per series; the title says which line is which
-                credited = self.plot(name=label, pen=pg.mkPen(colour, width=2))
-                fulfilled = self.plot(pen=pg.mkPen(colour, width=2, style=Qt.PenStyle.DashLine))
+                credited = self.plot(name=label, pen=pg.mkPen(colour, width=self.line_width))
+                fulfilled = self.plot(pen=pg.mkPen(colour, width=self.line_width, style=Qt.PenStyle.DashLine))
                 self.curves[label] = (credited, fulfilled)
             self._steps[label] = (
                 step_series(result.timeline_time, result.timeline_credited),
@@ -161,13 +165,40 @@ class ReferrersChart(pg.PlotWidget):
                 mark = pg.InfiniteLine(
                     edge,
                     angle=90,
-                    pen=pg.mkPen("#555", width=1),
+                    pen=pg.mkPen("#555", width=self.line_width / LINE_WIDTH),
                     label=text,
                     labelOpts={"position": 0.5, "color": "#555"},
                 )
+                if self.mark_font is not None:
+                    mark.label.setFont(self.mark_font)
                 self.addItem(mark, ignoreBounds=True)  # the view fits the traffic; the edges show when in it
                 self.marks.append(mark)
         self._fit_whole_run()
+
+    def scale_for_projector(self, line_scale: float, points: int) -> None:
+        """Thicker lines and larger type, for a room reading the chart off a projector (presenter mode)."""
+        self.line_width = LINE_WIDTH * line_scale
+        font = QFont(self.font())
+        font.setPointSize(points)
+        self.mark_font = font
+        for side in ("left", "bottom"):
+            axis = self.getAxis(side)
+            axis.setStyle(tickFont=font)
+            axis.label.setFont(font)
+        self.legend.setLabelTextSize(f"{points}pt")
+        self.setTitle(self.plotItem.titleLabel.text, size=f"{points}pt", color="#333")
+        self.cursor.setPen(pg.mkPen("#e65100", width=self.line_width))
+        self.cursor.label.setFont(font)
+        self.crosshair.setPen(pg.mkPen("#888", width=line_scale, style=Qt.PenStyle.DashLine))
+        self.readout.setFont(font)
+        for credited, fulfilled in self.curves.values():
+            for curve in (credited, fulfilled):
+                pen = pg.mkPen(curve.opts["pen"])
+                pen.setWidthF(self.line_width)
+                curve.setPen(pen)
+        for mark in self.marks:
+            mark.setPen(pg.mkPen("#555", width=line_scale))
+            mark.label.setFont(font)
 
     def reset(self) -> None:
         """Back to the hint: no run to show (before the first, or after one failed)."""

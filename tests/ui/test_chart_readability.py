@@ -9,8 +9,13 @@ import pyqtgraph as pg
 import pytest
 from PySide6.QtGui import QFont, QImage, QPainter
 
-from referral_studio.ui.referrers_chart import LocaleDateAxis
+from referral_studio.domain.offer import Goal, GoalType, Offer
+from referral_studio.engine.generator import TrafficOptions
+from referral_studio.engine.simulation import simulate
+from referral_studio.ui.presenter_window import PresenterWindow
+from referral_studio.ui.referrers_chart import LocaleDateAxis, ReferrersChart
 
+OFFER = Offer(name="Visits", goal=Goal(type=GoalType.REFERRED_VISITS, count=3))
 START = datetime(2027, 3, 1, tzinfo=UTC).timestamp()
 
 
@@ -44,3 +49,27 @@ def test_month_and_day_labels_never_overlap_on_long_time_axes(qtbot: object, wid
         assert labels, days  # the axis still says when
         for (first, a), (second, b) in itertools.combinations(labels, 2):
             assert not first.intersects(second), f"{days} days at {width} px: {a!r} overlaps {b!r}"
+
+
+def test_presenter_mode_draws_thicker_lines_and_larger_type_than_the_workspace(qtbot: object) -> None:
+    run = simulate([OFFER], TrafficOptions(participants=200, seed=3))
+    edges = (float(run.log.time[0]) / 1e9, float(run.log.time[-1]) / 1e9)
+    screen = ReferrersChart()
+    qtbot.addWidget(screen)  # type: ignore[attr-defined]
+    screen.show_results({"Visits": run.results[0]}, edges)
+    presenter = PresenterWindow(run, ["Visits"], edges)
+    qtbot.addWidget(presenter)  # type: ignore[attr-defined]
+    big = presenter.chart
+
+    def width(item: pg.GraphicsObject) -> float:
+        return float(item.opts["pen"].widthF() if hasattr(item, "opts") else item.pen.widthF())
+
+    for on_screen, projected in (
+        (screen.curves["Visits"][0], big.curves["Visits"][0]),  # credited
+        (screen.curves["Visits"][1], big.curves["Visits"][1]),  # fulfilled
+        (screen.cursor, big.cursor),
+        (screen.marks[0], big.marks[0]),  # the offer window's edges
+    ):
+        assert width(projected) >= 2 * width(on_screen)
+    assert big.marks[0].label.textItem.font().pointSize() >= 1.5 * screen.marks[0].label.textItem.font().pointSize()
+    assert big.getAxis("bottom").style["tickFont"].pointSize() >= 16 > screen.font().pointSize()
