@@ -7,7 +7,7 @@ import calendar
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from referral_studio.engine.result import ReplayResult
@@ -16,6 +16,7 @@ from referral_studio.ui.i18n import number, translate
 
 NS = 1e9
 LINE_WIDTH = 2  # px: the series' lines on screen
+LEGEND_SAMPLE = 40  # px a legend entry takes beside its name: the line sample and the spacing around it
 TICK_LABEL_GAP = 8  # px: the least room between two date labels on the time axis
 COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf")
 
@@ -75,9 +76,12 @@ class ReferrersChart(pg.PlotWidget):
     """One pair of curves per series; curves are made once and updated with setData().
 
     The legend sits below the plot, one entry per series in two columns, so it never covers a
-    line; the axes are fitted to the whole run, so lines that grow with the time cursor
+    line; a name longer than its column wraps onto a second line rather than running off the
+    chart. The axes are fitted to the whole run, so lines that grow with the time cursor
     never rescale them.
     """
+
+    _built = False
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, axisItems={"bottom": LocaleDateAxis(utcOffset=0)})
@@ -130,6 +134,7 @@ class ReferrersChart(pg.PlotWidget):
         )
         self.no_credit_hint = translate("ReferrersChart", "No referrer earned a credit in this run.")
         self.setMouseEnabled(x=False, y=False)
+        self._built = True
 
     def show_results(
         self, results: dict[str, ReplayResult], window: tuple[float | None, float | None] = (None, None)
@@ -186,6 +191,7 @@ class ReferrersChart(pg.PlotWidget):
             axis.setStyle(tickFont=font)
             axis.label.setFont(font)
         self.legend.setLabelTextSize(f"{points}pt")
+        self._fit_legend()
         self.setTitle(self.plotItem.titleLabel.text, size=f"{points}pt", color="#333")
         self.cursor.setPen(pg.mkPen("#e65100", width=self.line_width))
         self.cursor.label.setFont(font)
@@ -199,6 +205,25 @@ class ReferrersChart(pg.PlotWidget):
         for mark in self.marks:
             mark.setPen(pg.mkPen("#555", width=line_scale))
             mark.label.setFont(font)
+
+    def resizeEvent(self, event: QResizeEvent | None) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if self._built:  # pyqtgraph resizes the view while it is still being built
+            self._fit_legend()
+
+    def _fit_legend(self) -> None:
+        """Wrap each legend name that is wider than its column, so every name shows whole inside the chart."""
+        # the widget's width, not the plot's: a legend too wide makes the plot wider than the widget
+        axis = self.getPlotItem().getAxis("left")  # the legend sits beside it; its width is fixed, shown or not
+        room = self.viewport().width() - axis.maximumWidth()
+        column = max(room / self.legend.columnCount - LEGEND_SAMPLE, LEGEND_SAMPLE)
+        for _sample, label in self.legend.items:
+            text = label.item
+            text.setTextWidth(-1)  # its own width first: only a name too long for its column wraps
+            if text.boundingRect().width() > column:
+                text.setTextWidth(column)
+            label.updateMin()
+        self.legend.updateSize()
 
     def reset(self) -> None:
         """Back to the hint: no run to show (before the first, or after one failed)."""
@@ -220,6 +245,7 @@ class ReferrersChart(pg.PlotWidget):
         top = max(float(credited[1].max()) for credited, _ in self._steps.values() if credited[1].size)
         self.setXRange(low, max(high, low + 1), padding=0.02)
         self.setYRange(0, max(top, 1), padding=0.05)
+        self._fit_legend()
 
     def _draw_lines(self) -> None:
         """Each curve up to the time cursor (the whole run when the cursor is at the end)."""

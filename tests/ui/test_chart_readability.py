@@ -8,12 +8,14 @@ from datetime import UTC, datetime
 import pyqtgraph as pg
 import pytest
 from PySide6.QtGui import QFont, QImage, QPainter
+from PySide6.QtWidgets import QPushButton
 
 from referral_studio.domain.offer import Goal, GoalType, Offer
 from referral_studio.engine.generator import TrafficOptions
 from referral_studio.engine.simulation import simulate
 from referral_studio.ui.presenter_window import PresenterWindow
 from referral_studio.ui.referrers_chart import LocaleDateAxis, ReferrersChart
+from referral_studio.ui.simulation_panel import SimulationPanel
 
 OFFER = Offer(name="Visits", goal=Goal(type=GoalType.REFERRED_VISITS, count=3))
 START = datetime(2027, 3, 1, tzinfo=UTC).timestamp()
@@ -73,3 +75,21 @@ def test_presenter_mode_draws_thicker_lines_and_larger_type_than_the_workspace(q
         assert width(projected) >= 2 * width(on_screen)
     assert big.marks[0].label.textItem.font().pointSize() >= 1.5 * screen.marks[0].label.textItem.font().pointSize()
     assert big.getAxis("bottom").style["tickFont"].pointSize() >= 16 > screen.font().pointSize()
+
+
+def test_every_compared_goal_is_named_whole_inside_the_chart_at_1280x720(qtbot: object) -> None:
+    panel = SimulationPanel(OFFER)
+    qtbot.addWidget(panel)  # type: ignore[attr-defined]
+    panel.resize(1280, 720)
+    panel.show()
+    panel.traffic_form.spins["participants"].setValue(300)
+    with qtbot.waitSignal(panel.sig_finished, timeout=60_000):  # type: ignore[attr-defined]
+        panel.findChild(QPushButton, "compareGoalTypes").click()
+    chart = panel.chart
+    qtbot.wait(20)  # type: ignore[attr-defined]
+    names = [label.item.toPlainText() for _sample, label in chart.legend.items]
+    assert names == panel.labels and any(len(name) > 35 for name in names)  # whole, long ones too
+    seen = chart.viewport().rect()
+    for _sample, label in chart.legend.items:
+        assert seen.contains(chart.mapFromScene(label.sceneBoundingRect()).boundingRect()), label.item.toPlainText()
+    assert chart.getPlotItem().width() <= seen.width()  # the plot, axes and legend fit the widget
