@@ -104,7 +104,7 @@ class ReferrersChart(pg.PlotWidget):
         item.setClipToView(True)
         self.curves: dict[str, tuple[pg.PlotDataItem, pg.PlotDataItem]] = {}
         self.marks: list[pg.InfiniteLine] = []
-        self.line_width = LINE_WIDTH  # px; wider in presenter mode (scale_for_projector)
+        self.line_width: float = LINE_WIDTH  # px; wider in presenter mode (scale_for_projector)
         self.mark_font: QFont | None = None  # the offer window's and the cursor's labels; None: pyqtgraph's
         self.crosshair = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#888", style=Qt.PenStyle.DashLine))
         self.readout = pg.TextItem(

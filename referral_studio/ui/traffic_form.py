@@ -144,8 +144,9 @@ class TrafficForm(QGroupBox):
         row.addWidget(self.log_path, 1)
         row.addWidget(browse)
         self.stack = QStackedWidget()
-        self.stack.addWidget(synthetic)
-        self.stack.addWidget(log_page)
+        self.pages = (synthetic, log_page)  # in the order of the source choices (SYNTHETIC, LOG_FILE)
+        for page in self.pages:
+            self.stack.addWidget(page)
         self.source.currentIndexChanged.connect(self._on_source_changed)
         self.preset.currentIndexChanged.connect(self._on_preset_changed)
         self._show_source()
@@ -171,9 +172,9 @@ class TrafficForm(QGroupBox):
         """Show the source's page at its own height: a stack is as tall as its tallest page unless the others
         ignore their height, and the log file's one line would sit in the synthetic form's empty space."""
         self.stack.setCurrentIndex(index)
-        for page in range(self.stack.count()):
-            ignored = QSizePolicy.Policy.Ignored if page != index else QSizePolicy.Policy.Preferred
-            self.stack.widget(page).setSizePolicy(QSizePolicy.Policy.Preferred, ignored)
+        for page, widget in enumerate(self.pages):
+            height = QSizePolicy.Policy.Preferred if page == index else QSizePolicy.Policy.Ignored
+            widget.setSizePolicy(QSizePolicy.Policy.Preferred, height)
         self.stack.updateGeometry()
 
     def _on_preset_changed(self, _index: int) -> None:
