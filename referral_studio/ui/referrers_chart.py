@@ -207,9 +207,9 @@ class ReferrersChart(pg.PlotWidget):
             mark.label.setFont(font)
 
     def resizeEvent(self, event: QResizeEvent | None) -> None:  # noqa: N802 - Qt's name
+        if self._built:  # first (pyqtgraph resizes the view while it is still being built)
+            self._fit_legend()  # the names of a wider chart, rewrapped before the plot takes the new width
         super().resizeEvent(event)
-        if self._built:  # pyqtgraph resizes the view while it is still being built
-            self._fit_legend()
 
     def _fit_legend(self) -> None:
         """Wrap each legend name that is wider than its column, so every name shows whole inside the chart."""

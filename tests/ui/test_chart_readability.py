@@ -86,10 +86,13 @@ def test_every_compared_goal_is_named_whole_inside_the_chart_at_1280x720(qtbot: 
     with qtbot.waitSignal(panel.sig_finished, timeout=60_000):  # type: ignore[attr-defined]
         panel.findChild(QPushButton, "compareGoalTypes").click()
     chart = panel.chart
-    qtbot.wait(20)  # type: ignore[attr-defined]
-    names = [label.item.toPlainText() for _sample, label in chart.legend.items]
-    assert names == panel.labels and any(len(name) > 35 for name in names)  # whole, long ones too
-    seen = chart.viewport().rect()
-    for _sample, label in chart.legend.items:
-        assert seen.contains(chart.mapFromScene(label.sceneBoundingRect()).boundingRect()), label.item.toPlainText()
-    assert chart.getPlotItem().width() <= seen.width()  # the plot, axes and legend fit the widget
+    for size in ((1280, 720), (1920, 1080), (1280, 720)):  # back from a wide screen, the names wrap again
+        panel.resize(*size)
+        qtbot.wait(20)  # type: ignore[attr-defined]
+        names = [label.item.toPlainText() for _sample, label in chart.legend.items]
+        assert names == panel.labels and any(len(name) > 35 for name in names)  # whole, long ones too
+        seen = chart.viewport().rect()
+        for _sample, label in chart.legend.items:
+            shown = chart.mapFromScene(label.sceneBoundingRect()).boundingRect()
+            assert seen.contains(shown), (size, label.item.toPlainText())
+        assert chart.getPlotItem().width() <= seen.width()  # the plot, axes and legend fit the widget
