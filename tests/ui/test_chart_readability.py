@@ -8,16 +8,13 @@ from datetime import UTC, datetime
 import pyqtgraph as pg
 import pytest
 from PySide6.QtGui import QFont, QImage, QPainter
-from PySide6.QtWidgets import QPushButton
 
-from referral_studio.domain.offer import Goal, GoalType, Offer
 from referral_studio.engine.generator import TrafficOptions
 from referral_studio.engine.simulation import simulate
 from referral_studio.ui.presenter_window import PresenterWindow
 from referral_studio.ui.referrers_chart import LocaleDateAxis, ReferrersChart
-from referral_studio.ui.simulation_panel import SimulationPanel
+from tests.ui.test_charts import OFFER, ran_panel
 
-OFFER = Offer(name="Visits", goal=Goal(type=GoalType.REFERRED_VISITS, count=3))
 START = datetime(2027, 3, 1, tzinfo=UTC).timestamp()
 
 
@@ -78,13 +75,7 @@ def test_presenter_mode_draws_thicker_lines_and_larger_type_than_the_workspace(q
 
 
 def test_every_compared_goal_is_named_whole_inside_the_chart_at_1280x720(qtbot: object) -> None:
-    panel = SimulationPanel(OFFER)
-    qtbot.addWidget(panel)  # type: ignore[attr-defined]
-    panel.resize(1280, 720)
-    panel.show()
-    panel.traffic_form.spins["participants"].setValue(300)
-    with qtbot.waitSignal(panel.sig_finished, timeout=60_000):  # type: ignore[attr-defined]
-        panel.findChild(QPushButton, "compareGoalTypes").click()
+    panel = ran_panel(qtbot, compare=True)  # at 1280×720
     chart = panel.chart
     for size in ((1280, 720), (1920, 1080), (1280, 720)):  # back from a wide screen, the names wrap again
         panel.resize(*size)
