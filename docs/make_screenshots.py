@@ -116,7 +116,7 @@ def shoot_forecast(window: object) -> None:
 
     window.select("offer", "5 referred sign-ups")  # type: ignore[attr-defined]
     panel = window.forecast()  # type: ignore[attr-defined]
-    model = panel.variants
+    model = panel.form.variants
     for name, edits in (
         ("Goal count 3", {COL_COUNT: 3}),
         ("Count 3, last touch, cap 2", {COL_COUNT: 3, COL_MODEL: "last_touch", COL_CAP: 2}),
@@ -126,10 +126,10 @@ def shoot_forecast(window: object) -> None:
             model.setData(model.index(row, column), value)
         if COL_CAP in edits:
             model.setData(model.index(row, COL_REPEAT), 2, 10)  # Qt.CheckState.Checked, CheckStateRole
-    panel.runs.setValue(200)
-    panel.costs["reward_per_fulfillment"].setValue(25)
-    panel.costs["value_per_referred_signup"].setValue(40)
-    panel.band_metric.setCurrentIndex(1)  # fulfilled referrers: where the variants differ
+    panel.form.runs.setValue(200)
+    panel.form.costs["reward_per_fulfillment"].setValue(25)
+    panel.form.costs["value_per_referred_signup"].setValue(40)
+    panel.results.band_metric.setCurrentIndex(1)  # fulfilled referrers: where the variants differ
     panel.run()
     wait_for(panel)
     panel.resize(1440, 900)

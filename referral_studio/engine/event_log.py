@@ -237,56 +237,34 @@ def shared_codes(
 ) -> tuple[pa.Array, np.ndarray, np.ndarray]:
     """(people, person codes, referrer codes): persons and referrers coded into one dictionary.
 
-    A referrer column read dictionary-encoded has a small dictionary per block of the file;
-    those entries and the person rows are hashed together in one pass, so no dictionary is
-    unified on its own. An empty referrer codes as NO_CODE; an empty or null person too
-    (the reader refuses it).
+    The referrers' few distinct values are hashed first, then the persons: one pass over
+    the person rows instead of two over persons and referrers. An empty referrer codes as
+    NO_CODE; an empty or null person too (the reader refuses it).
     """
-    groups = [] if referrer is None else _named_referrers(referrer)
+    if referrer is None:
+        referrers, referrer_codes = pa.array([], pa.string()), np.full(n, NO_CODE, np.int32)
+    else:
+        referrers, referrer_codes = dictionary_codes(referrer)
+        named = pc.not_equal(referrers, "").to_numpy(zero_copy_only=False)
+        if not named.all():  # "" names nobody: it stays out of the people dictionary
+            referrer_codes = _through(np.cumsum(named, dtype=np.int32) - 1, referrer_codes, ~named)
+            referrers = referrers.filter(pa.array(named))
     person = pa.chunked_array([person]) if isinstance(person, pa.Array) else person
     person_codes = None
     if pa.types.is_dictionary(person.type):
         persons, person_codes = dictionary_codes(person)
-        person_parts = [persons]
+        parts = [referrers, persons]
     else:
-        person_parts = [chunk.cast(pa.string()) for chunk in person.chunks]
+        parts = [referrers, *(chunk.cast(pa.string()) for chunk in person.chunks)]
     del person  # the caller popped it: once coded, its text can go
-    parts = [entries for entries, _keep, _indices in groups] + person_parts
-    bounds = np.cumsum([0, *(len(part) for part in parts)])
-    del person_parts
     people, every = encode_text(parts)
-    referrer_codes = np.full(n, NO_CODE, np.int32)
-    if groups:
-        pieces = []
-        for (_entries, keep, indices), start, end in zip(groups, bounds, bounds[1:]):
-            mapping = np.zeros(keep.size, np.int32)
-            mapping[keep] = every[start:end]
-            pieces.append(_through(mapping, indices, ~keep))
-        referrer_codes = np.concatenate(pieces)
-    person_map = every[bounds[len(groups)] :]
+    referrer_map, person_map = every[: len(referrers)], every[len(referrers) :]
     codes = person_map if person_codes is None else _through(person_map, person_codes)
+    referrer_codes = _through(referrer_map, referrer_codes)
     empty_at = pc.index(people, "").as_py() if len(people) else -1
     if empty_at >= 0:  # some person is empty: people keeps "", and those rows code as NO_CODE for the reader to refuse
         codes = np.where(codes == empty_at, NO_CODE, codes).astype(np.int32)
     return people, codes, referrer_codes
-
-
-def _named_referrers(referrer: pa.Array | pa.ChunkedArray) -> list[tuple[pa.Array, np.ndarray, np.ndarray]]:
-    """(entries other than "", which entries those are, codes of the rows) per dictionary of the column.
-
-    "" names nobody, so it stays out of the people dictionary and its rows code as NO_CODE.
-    """
-    column = pa.chunked_array([referrer]) if isinstance(referrer, pa.Array) else referrer
-    if pa.types.is_dictionary(column.type):
-        dictionaries = [(chunk.dictionary, _indices(chunk.indices)) for chunk in column.chunks]
-    else:
-        dictionaries = [dictionary_codes(column)]
-    groups = []
-    for entries, indices in dictionaries:
-        entries = entries if pa.types.is_string(entries.type) else entries.cast(pa.string())
-        keep = pc.fill_null(pc.not_equal(entries, ""), False).to_numpy(zero_copy_only=False)
-        groups.append((entries.filter(pa.array(keep)), keep, indices))
-    return groups
 
 
 def _through(mapping: np.ndarray, codes: np.ndarray, dropped: np.ndarray | None = None) -> np.ndarray:

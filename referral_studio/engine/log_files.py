@@ -11,7 +11,6 @@ from __future__ import annotations
 import csv
 import os
 from collections.abc import Callable, Collection
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -241,38 +240,17 @@ def _first_row(mask: pa.Array | pa.ChunkedArray) -> int:
 
 
 def _to_log(columns: dict[str, pa.ChunkedArray], path: Path, where: Where, source: Path | None) -> EventLog:
-    """Code the columns and build the log; the smaller columns are coded in a thread beside the persons.
-
-    Problems are refused in the order a reader meets them: kind, then person, then time.
-    """
     n = len(columns["person"])
-    with ThreadPoolExecutor(1) as pool:
-        kind = pool.submit(_kind_codes, columns.pop("kind"), path, where)
-        time = pool.submit(_time_ns, columns.pop("time"), path, where)
-        name = pool.submit(coded_column, columns.pop("name", None), n)
-        coded = {
-            column: pool.submit(coded_column, columns.pop(column), n) for column in CODED_COLUMNS if column in columns
-        }
-        people, person, referrer = shared_codes(columns.pop("person"), columns.pop("referrer", None), n)
-        kind_codes = kind.result()
-        empty = np.flatnonzero(person == NO_CODE)
-        if empty.size:
-            raise EventLogError(
-                translate("EventLog", "{path}: {where}: field 'person' is empty; every event names who acted").format(
-                    path=path, where=where(int(empty[0]))
-                )
+    kind_codes = _kind_codes(columns.pop("kind"), path, where)  # first: its int8 codes free the wider indices
+    people, person, referrer = shared_codes(columns.pop("person"), columns.pop("referrer", None), n)
+    empty = np.flatnonzero(person == NO_CODE)
+    if empty.size:
+        raise EventLogError(
+            translate("EventLog", "{path}: {where}: field 'person' is empty; every event names who acted").format(
+                path=path, where=where(int(empty[0]))
             )
-        time_ns = time.result()
-        names, name_codes = name.result()
-        coded_columns = {}
-        for column, job in coded.items():
-            values, codes = job.result()
-            coded_columns[column] = Coded(codes, values)
-    return EventLog.build(time_ns, kind_codes, person, referrer, name_codes, people, names, source, coded_columns)
-
-
-def _time_ns(time: pa.ChunkedArray, path: Path, where: Where) -> np.ndarray:
-    """The time column as int64 nanoseconds (UTC); an empty or unreadable time is refused by row."""
+        )
+    time = columns.pop("time")
     if not pa.types.is_timestamp(time.type):
         time = _parse_time_column(time, path, where)
     elif time.null_count:
@@ -281,8 +259,15 @@ def _time_ns(time: pa.ChunkedArray, path: Path, where: Where) -> np.ndarray:
                 path=path, where=where(_first_row(pc.is_null(time))), example=translate("EventLog", TIME_EXAMPLE)
             )
         )
-    ns: np.ndarray = time.cast(pa.int64()).to_numpy()
-    return ns
+    time_ns = time.cast(pa.int64()).to_numpy()
+    del time
+    names, name = coded_column(columns.pop("name", None), n)
+    coded = {}
+    for column in CODED_COLUMNS:
+        if column in columns:
+            values, codes = coded_column(columns.pop(column), n)
+            coded[column] = Coded(codes, values)
+    return EventLog.build(time_ns, kind_codes, person, referrer, name, people, names, source, coded)
 
 
 def _kind_codes(kind: pa.ChunkedArray, path: Path, where: Where) -> np.ndarray:

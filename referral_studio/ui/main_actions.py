@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from operator import attrgetter
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox, QStyle, QToolBar, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QStyle, QToolBar, QWidget
 
 from referral_studio.domain.lifecycle import OfferSummary
 from referral_studio.domain.texts import QT_TRANSLATE_NOOP
@@ -46,7 +48,7 @@ def _program_only(s: Selection) -> bool:
 
 @dataclass(frozen=True)
 class ActionSpec:
-    """One action of the main window; `slot` names the window's method it calls."""
+    """One action of the main window; `slot` names the window's method it calls (`part.method`: a part's)."""
 
     name: str
     text: str
@@ -60,39 +62,42 @@ class ActionSpec:
 ACTIONS = (
     ActionSpec("actionNewReferralOffer", QT_TRANSLATE_NOOP("MainWindow", "&New Referral Offer…"), "ask_new_offer",
                Key.New, SP.SP_FileIcon),
-    ActionSpec("actionNewProgram", QT_TRANSLATE_NOOP("MainWindow", "New &Program…"), "ask_new_program",
+    ActionSpec("actionNewProgram", QT_TRANSLATE_NOOP("MainWindow", "New &Program…"), "programs.ask_new",
                "Ctrl+Shift+N", SP.SP_FileDialogNewFolder),
-    ActionSpec("actionRenameProgram", QT_TRANSLATE_NOOP("MainWindow", "Rena&me Program…"), "ask_rename_program",
+    ActionSpec("actionRenameProgram", QT_TRANSLATE_NOOP("MainWindow", "Rena&me Program…"), "programs.ask_rename",
                enabled=_program_only),
-    ActionSpec("actionDeleteProgram", QT_TRANSLATE_NOOP("MainWindow", "Delete Pro&gram…"), "ask_delete_program",
+    ActionSpec("actionDeleteProgram", QT_TRANSLATE_NOOP("MainWindow", "Delete Pro&gram…"), "programs.ask_delete",
                enabled=_program_only),
     ActionSpec("actionEditDraft", QT_TRANSLATE_NOOP("MainWindow", "&Edit Draft"), "edit_draft", "Ctrl+Return",
                SP.SP_FileDialogDetailedView, enabled=_offer),
-    ActionSpec("actionApprove", QT_TRANSLATE_NOOP("MainWindow", "&Approve"), "approve", "Ctrl+Shift+A",
-               SP.SP_DialogApplyButton, enabled=_draft),
-    ActionSpec("actionDiscardDraft", QT_TRANSLATE_NOOP("MainWindow", "&Discard Draft"), "ask_discard_draft", None,
-               SP.SP_DialogDiscardButton, enabled=_discardable),
-    ActionSpec("actionCloneOffer", QT_TRANSLATE_NOOP("MainWindow", "&Clone…"), "ask_clone", "Ctrl+D", enabled=_offer),
-    ActionSpec("actionRenameOffer", QT_TRANSLATE_NOOP("MainWindow", "&Rename…"), "ask_rename", "F2", enabled=_offer),
-    ActionSpec("actionDeleteOffer", QT_TRANSLATE_NOOP("MainWindow", "De&lete…"), "ask_delete", Key.Delete,
-               SP.SP_TrashIcon, enabled=_offer),
+    ActionSpec("actionApprove", QT_TRANSLATE_NOOP("MainWindow", "&Approve"), "offer_actions.approve",
+               "Ctrl+Shift+A", SP.SP_DialogApplyButton, enabled=_draft),
+    ActionSpec("actionDiscardDraft", QT_TRANSLATE_NOOP("MainWindow", "&Discard Draft"),
+               "offer_actions.ask_discard_draft", None, SP.SP_DialogDiscardButton, enabled=_discardable),
+    ActionSpec("actionCloneOffer", QT_TRANSLATE_NOOP("MainWindow", "&Clone…"), "offer_actions.ask_clone", "Ctrl+D",
+               enabled=_offer),
+    ActionSpec("actionRenameOffer", QT_TRANSLATE_NOOP("MainWindow", "&Rename…"), "offer_actions.ask_rename", "F2",
+               enabled=_offer),
+    ActionSpec("actionDeleteOffer", QT_TRANSLATE_NOOP("MainWindow", "De&lete…"), "offer_actions.ask_delete",
+               Key.Delete, SP.SP_TrashIcon, enabled=_offer),
     ActionSpec("actionSimulate", QT_TRANSLATE_NOOP("MainWindow", "&Simulate…"), "simulate", "Ctrl+R", SP.SP_MediaPlay,
                QT_TRANSLATE_NOOP("MainWindow", "Replay traffic against the selected offer"), enabled=_offer),
     ActionSpec("actionForecast", QT_TRANSLATE_NOOP("MainWindow", "&Forecast…"), "forecast", "Ctrl+Shift+R",
                SP.SP_FileDialogContentsView, QT_TRANSLATE_NOOP(
                    "MainWindow", "Forecast the selected offer and variants of it over many traffic runs"),
                enabled=_offer),
-    ActionSpec("actionImportOffer", QT_TRANSLATE_NOOP("MainWindow", "&Import Offer…"), "ask_import", "Ctrl+I",
-               SP.SP_DialogOpenButton),
-    ActionSpec("actionExportOffer", QT_TRANSLATE_NOOP("MainWindow", "E&xport Offer…"), "ask_export", "Ctrl+E",
-               SP.SP_DialogSaveButton, enabled=_offer),
+    ActionSpec("actionImportOffer", QT_TRANSLATE_NOOP("MainWindow", "&Import Offer…"), "offer_files.ask_import",
+               "Ctrl+I", SP.SP_DialogOpenButton),
+    ActionSpec("actionExportOffer", QT_TRANSLATE_NOOP("MainWindow", "E&xport Offer…"), "offer_files.ask_export",
+               "Ctrl+E", SP.SP_DialogSaveButton, enabled=_offer),
     ActionSpec("actionQuit", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), "close", Key.Quit),
-    ActionSpec("actionCreditRules", QT_TRANSLATE_NOOP("MainWindow", "&Credit Rules"), "show_credit_rules", Key.HelpContents),
-    ActionSpec("actionShortcuts", QT_TRANSLATE_NOOP("MainWindow", "&Keyboard Shortcuts"), "show_shortcuts"),
+    ActionSpec("actionCreditRules", QT_TRANSLATE_NOOP("MainWindow", "&Credit Rules"), "help.show_credit_rules",
+               Key.HelpContents),
+    ActionSpec("actionShortcuts", QT_TRANSLATE_NOOP("MainWindow", "&Keyboard Shortcuts"), "help.show_shortcuts"),
     ActionSpec("actionInstallDesktopEntry", QT_TRANSLATE_NOOP("MainWindow", "&Install Desktop Entry"),
-               "install_desktop_entry", tip=QT_TRANSLATE_NOOP(
+               "help.install_desktop_entry", tip=QT_TRANSLATE_NOOP(
                    "MainWindow", "Add Referral Studio with its icon to your desktop's application menu")),
-    ActionSpec("actionAbout", QT_TRANSLATE_NOOP("MainWindow", "&About Referral Studio"), "show_about"),
+    ActionSpec("actionAbout", QT_TRANSLATE_NOOP("MainWindow", "&About Referral Studio"), "help.show_about"),
     ActionSpec("actionOpenDemo", QT_TRANSLATE_NOOP("MainWindow", "Open &Demo Workspace"), "open_demo", tip=(
         QT_TRANSLATE_NOOP(
             "MainWindow",
@@ -122,7 +127,7 @@ CONTEXT_MENU = (
 
 
 def build_actions(window: QWidget) -> dict[str, QAction]:
-    """The window's actions by name, each calling the window's method its spec names."""
+    """The window's actions by name, each calling the window's method (or its part's) that its spec names."""
     actions = {}
     for spec in ACTIONS:
         text = translate("MainWindow", spec.text)
@@ -133,7 +138,7 @@ def build_actions(window: QWidget) -> dict[str, QAction]:
         if spec.icon is not None:
             action.setIcon(window.style().standardIcon(spec.icon))
         action.setStatusTip(translate("MainWindow", spec.tip) if spec.tip else text.replace("&", "").rstrip("…"))
-        slot = getattr(window, spec.slot)
+        slot = attrgetter(spec.slot)(window)
         action.triggered.connect(lambda _checked=False, slot=slot: slot())
         actions[spec.name] = action
     return actions
@@ -147,6 +152,21 @@ def fill(target: QMenu | QToolBar | QWidget, actions: dict[str, QAction], names:
                 target.addSeparator()
         else:
             target.addAction(actions[name])
+
+
+def place_actions(window: QMainWindow, actions: dict[str, QAction], tree: QWidget, settings: UiSettings) -> None:
+    """Put the actions in the window's menus (with View › Language), its toolbar and the tree's context menu."""
+    menu = window.menuBar()
+    for title, names in MENUS:
+        fill(menu.addMenu(translate("MainWindow", title)), actions, names)
+    language_menu(window, menu.addMenu(translate("MainWindow", "&View")), settings)
+    fill(menu.addMenu(translate("MainWindow", "&Help")), actions, HELP_MENU)
+    toolbar = window.addToolBar(translate("MainWindow", "Actions"))
+    toolbar.setObjectName("mainToolbar")
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    fill(toolbar, actions, TOOLBAR)
+    tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    fill(tree, actions, CONTEXT_MENU)
 
 
 def enable_for(actions: dict[str, QAction], selection: Selection) -> None:

@@ -1,44 +1,32 @@
-"""The main window: Marketing Activities, the offer actions, and the selected offer's details."""
+"""The main window: Marketing Activities, the offer actions, and the selected offer's details.
+
+What the Offer, Program and Help menus and the offer files do are parts of their own (`OfferActions`,
+`ProgramActions`, `OfferFiles`, `HelpMenu`); the actions declared in main_actions.py name their methods.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QSize
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from referral_studio.app.offers import Offers
-from referral_studio.domain.offer_file import OfferFileError, read_offer_file
 from referral_studio.store.database import Store, StoreError
-from referral_studio.store.repository import RepositoryError
 from referral_studio.ui import activity_dialogs as ask
-from referral_studio.ui.activities_model import OFFER, PROGRAM
+from referral_studio.ui.activities_model import OFFER
 from referral_studio.ui.activities_search import ActivitiesSearch
 from referral_studio.ui.activities_tree import ActivitiesTree
-from referral_studio.ui.approval import approve_offer
-from referral_studio.ui.help_actions import (
-    install_desktop_entry_from_app,
-    show_about,
-    show_credit_rules,
-    show_shortcuts,
-)
+from referral_studio.ui.help_actions import HelpMenu
 from referral_studio.ui.i18n import translate
-from referral_studio.ui.main_actions import (
-    CONTEXT_MENU,
-    HELP_MENU,
-    MENUS,
-    TOOLBAR,
-    Selection,
-    build_actions,
-    enable_for,
-    fill,
-    language_menu,
-)
-from referral_studio.ui.name_clash_dialog import ask_free_name
+from referral_studio.ui.main_actions import Selection, build_actions, enable_for, place_actions
+from referral_studio.ui.offer_actions import OfferActions
 from referral_studio.ui.offer_details import OfferDetails
+from referral_studio.ui.offer_files import OfferFiles
+from referral_studio.ui.program_actions import ProgramActions
+from referral_studio.ui.refusals import attempt
 from referral_studio.ui.settings import UiSettings
 from referral_studio.ui.undo_actions import undo_redo_actions
 from referral_studio.ui.welcome_page import WelcomePage
@@ -46,12 +34,9 @@ from referral_studio.ui.window_geometry import place_window
 from referral_studio.ui.workspace_controller import WorkspaceController
 
 if TYPE_CHECKING:  # the editor and the workspace (numpy, pyarrow, charts) are imported when first opened
-    from referral_studio.ui.offer_editor import OfferEditor
     from referral_studio.ui.forecast_panel import ForecastPanel
+    from referral_studio.ui.offer_editor import OfferEditor
     from referral_studio.ui.simulation_panel import SimulationPanel
-
-T = TypeVar("T")
-
 
 MAIN_SIZE = QSize(1180, 740)  # preferred; a smaller screen gets what it has free
 
@@ -66,17 +51,21 @@ class MainWindow(QMainWindow):
         self.settings = settings or UiSettings()
         self.windows = WorkspaceController(self.offers, self, settings=self.settings)
         self.windows.sig_store_changed.connect(self.reload)
+        self.offer_actions = OfferActions(self)  # parts acting for the window; its actions name their methods
+        self.programs = ProgramActions(self)
+        self.offer_files = OfferFiles(self)
+        self.help = HelpMenu(self, store.path, lambda: [self, *self.editors.values(), *self.panels])
         self.setObjectName("MainWindow")
         self.setWindowTitle(translate("MainWindow", "Referral Studio"))
         self.tree = ActivitiesTree()
         self.model = self.tree.activities_model
         self.tree.sig_offer_activated.connect(lambda _name: self.edit_draft())
         self.details = OfferDetails()
-        self.details.sig_restore_requested.connect(self.restore_revision)
+        self.details.sig_restore_requested.connect(self.offer_actions.restore_revision)
         self.welcome = WelcomePage()  # in the details' place while the store holds no offer
         self.welcome.sig_new_offer.connect(self.ask_new_offer)
         self.welcome.sig_open_demo.connect(self.open_demo)
-        self.welcome.sig_show_rules.connect(self.show_credit_rules)
+        self.welcome.sig_show_rules.connect(self.help.show_credit_rules)
         self.right = QStackedWidget()
         self.right.addWidget(self.details)
         self.right.addWidget(self.welcome)
@@ -117,18 +106,7 @@ class MainWindow(QMainWindow):
             self, self.windows.undo_group, translate("MainWindow", "&Undo"), translate("MainWindow", "&Redo")
         )
         self.named_actions.update(actionUndo=undo, actionRedo=redo)
-        menu = self.menuBar()
-        for title, names in MENUS:
-            fill(menu.addMenu(translate("MainWindow", title)), self.named_actions, names)
-        view = menu.addMenu(translate("MainWindow", "&View"))
-        self.language_actions = language_menu(self, view, self.settings)
-        fill(menu.addMenu(translate("MainWindow", "&Help")), self.named_actions, HELP_MENU)
-        toolbar = self.addToolBar(translate("MainWindow", "Actions"))
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        fill(toolbar, self.named_actions, TOOLBAR)
-        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        fill(self.tree, self.named_actions, CONTEXT_MENU)
+        place_actions(self, self.named_actions, self.tree, self.settings)
 
     # Selection
 
@@ -176,24 +154,12 @@ class MainWindow(QMainWindow):
 
     # Doing things (each one use case; a refusal is shown and changes nothing)
 
-    def _succeeds(self, title: str, work: Callable[[], object]) -> bool:
-        """Run a use case; False after showing why the store or the file refused it."""
-        try:
-            work()
-        except (RepositoryError, OfferFileError) as error:
-            QMessageBox.warning(self, title, str(error))
-            return False
-        return True
-
-    def _attempt(self, title: str, work: Callable[[], T]) -> T | None:
-        """The use case's result, or None after showing why it was refused."""
-        results: list[T] = []
-        return results[0] if self._succeeds(title, lambda: results.append(work())) else None
-
     def new_offer(self, name: str, program: str, clone_from: str | None = None) -> bool:
         """Create a draft offer (or a clone) and select it."""
-        made = self._attempt(
-            translate("MainWindow", "New Referral Offer"), lambda: self.offers.create_offer(name, program, clone_from)
+        made = attempt(
+            self,
+            translate("MainWindow", "New Referral Offer"),
+            lambda: self.offers.create_offer(name, program, clone_from),
         )
         if made is not None:
             self.reload(select=(OFFER, made))
@@ -203,35 +169,6 @@ class MainWindow(QMainWindow):
         chosen = ask.new_offer(self, self.offers.activities(), self.selected_program())
         if chosen is not None and self.new_offer(*chosen):
             self.edit_draft()
-
-    def ask_new_program(self) -> None:
-        name = ask.text(self, translate("MainWindow", "New Program"), translate("MainWindow", "Program name:"))
-        if name is None:
-            return
-        made = self._attempt(translate("MainWindow", "New Program"), lambda: self.offers.create_program(name))
-        if made:
-            self.reload(select=(PROGRAM, made))
-
-    def ask_rename_program(self) -> None:
-        old = self.selected_program()
-        new = old and ask.text(
-            self, translate("MainWindow", "Rename Program"), translate("MainWindow", "New name:"), old
-        )
-        if old is None or new is None:
-            return
-        made = self._attempt(translate("MainWindow", "Rename Program"), lambda: self.offers.rename_program(old, new))
-        if made:
-            self.reload(select=(PROGRAM, made))
-
-    def ask_delete_program(self) -> None:
-        name = self.selected_program()
-        if name and ask.delete_program(self, name):
-            self.delete_program(name)
-
-    def delete_program(self, name: str) -> bool:
-        ok = self._succeeds(translate("MainWindow", "Delete Program"), lambda: self.offers.delete_program(name))
-        self.reload()
-        return ok
 
     def edit_draft(self) -> OfferEditor | None:
         """Open (or raise) the editor on the selected offer's draft, starting one from the approved version."""
@@ -255,140 +192,6 @@ class MainWindow(QMainWindow):
         from referral_studio.ui.forecast_panel import ForecastPanel
 
         return self.windows.open_workspace(name, lambda subject: ForecastPanel(subject.offer, settings=self.settings))
-
-    def approve(self) -> bool:
-        """Approve the selected offer's draft (refused with the problems when blocked)."""
-        name = self.selected_offer()
-        if name is None or not self.windows.save_editor(name) or not approve_offer(self, self.offers, name):
-            return False
-        self.windows.drop_editor(name)
-        self.reload()
-        return True
-
-    def ask_discard_draft(self) -> None:
-        name = self.selected_offer()
-        if name and ask.discard_draft(self, name):
-            self.discard_draft()
-
-    def discard_draft(self) -> bool:
-        name = self.selected_offer()
-        if name is None:
-            return False
-        self.windows.drop_editor(name)
-        ok = self._succeeds(translate("MainWindow", "Discard Draft"), lambda: self.offers.discard_draft(name))
-        self.reload()
-        return ok
-
-    def ask_clone(self) -> None:
-        name = self.selected_offer()
-        copy = name and ask.clone_name(self, name)
-        if copy:
-            self.new_offer(copy, self.selected_program() or "", clone_from=name)
-
-    def ask_rename(self) -> None:
-        name = self.selected_offer()
-        new = name and ask.text(
-            self, translate("MainWindow", "Rename Offer"), translate("MainWindow", "New name:"), name
-        )
-        if new is not None:
-            self.rename_offer(new)
-
-    def rename_offer(self, new: str) -> bool:
-        old = self.selected_offer()
-        if old is None or not self.windows.close_editor(old):
-            return False
-        made = self._attempt(translate("MainWindow", "Rename Offer"), lambda: self.offers.rename_offer(old, new))
-        if made is not None:
-            self.reload(select=(OFFER, made))
-        return made is not None
-
-    def ask_delete(self) -> None:
-        name = self.selected_offer()
-        if name and ask.delete_offer(self, name):
-            self.delete_offer()
-
-    def delete_offer(self) -> bool:
-        name = self.selected_offer()
-        if name is None:
-            return False
-        self.windows.drop_editor(name)
-        program = self.selected_program()
-        ok = self._succeeds(translate("MainWindow", "Delete Offer"), lambda: self.offers.delete_offer(name))
-        self.reload(select=(PROGRAM, program) if program else None)
-        return ok
-
-    def restore_revision(self, number: int) -> bool:
-        name = self.selected_offer()
-        if name is None or not self.windows.close_editor(name):
-            return False
-        ok = self._succeeds(
-            translate("MainWindow", "Restore Revision"), lambda: self.offers.restore_revision(name, number)
-        )
-        self.reload()
-        return ok
-
-    def ask_import(self) -> None:
-        path = ask.offer_file_to_open(self)
-        if path:
-            self.import_offer(path)
-
-    def import_offer(self, path: str | Path) -> bool:
-        """Add an offer file as a draft; a bad file or a name clash changes nothing."""
-        title = translate("MainWindow", "Offer not imported")
-        try:
-            wanted = read_offer_file(path).name.strip()
-        except OfferFileError as error:
-            QMessageBox.warning(self, title, str(error))
-            return False
-        taken = {offer.name for offer in self.offers.activities().offers}
-        name = ask_free_name(wanted, taken, self) if wanted in taken else None
-        if wanted in taken and name is None:
-            return False  # the user chose not to import it under another name
-        made = self._attempt(title, lambda: self.offers.import_offer(path, name))
-        if made is not None:
-            self.reload(select=(OFFER, made))
-        return made is not None
-
-    def ask_export(self) -> None:
-        name = self.selected_offer()
-        path = name and ask.offer_file_to_save(self, name)
-        if path:
-            self.export_offer(path)
-
-    def export_offer(self, path: str | Path) -> bool:
-        """Write the selected offer (its draft if it has one, else its approved version)."""
-        name = self.selected_offer()
-        if name is None:
-            return False
-        self.windows.save_editor(name)
-        try:
-            self.offers.export_offer(name, path)
-        except OSError as error:
-            QMessageBox.warning(
-                self, translate("MainWindow", "Offer not exported"), f"{path}: {error.strerror or error}"
-            )
-            return False
-        self.statusBar().showMessage(
-            translate("MainWindow", "Exported “{name}” to {path}").format(name=name, path=path), 5000
-        )
-        return True
-
-    # Help
-
-    def show_credit_rules(self) -> None:
-        show_credit_rules(self)
-
-    def show_shortcuts(self) -> None:
-        windows: list[tuple[str, QWidget]] = [(self.windowTitle(), self)]
-        windows += [(editor.windowTitle(), editor) for editor in self.editors.values()]
-        windows += [(panel.windowTitle(), panel) for panel in self.panels]
-        show_shortcuts(self, windows)
-
-    def install_desktop_entry(self) -> None:
-        install_desktop_entry_from_app(self)
-
-    def show_about(self) -> None:
-        show_about(self, self.store.path)
 
     # The demo workspace
 

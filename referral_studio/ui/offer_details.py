@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timezone
 from html import escape
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +23,7 @@ from referral_studio.domain.offer import Offer
 from referral_studio.domain.offer_text import describe_goal, describe_terms, describe_window
 from referral_studio.domain.validation import validate
 from referral_studio.ui.i18n import date_time, translate
+from referral_studio.ui.problems_list import ProblemsList
 from referral_studio.ui.version_comparison import VersionComparison
 
 
@@ -50,8 +50,7 @@ class OfferDetails(QWidget):
 
         problems = QGroupBox(translate("OfferDetails", "Before approval"))
         box = QVBoxLayout(problems)
-        self.problems = QListWidget(objectName="detailsProblems")
-        self.problems.setIconSize(QSize(16, 16))
+        self.problems = ProblemsList("detailsProblems")
         self.problems.setMaximumHeight(130)
         box.addWidget(self.problems)
         layout.addWidget(problems)
@@ -115,29 +114,7 @@ class OfferDetails(QWidget):
             lines.append(escape(runs))
         lines.append(escape(describe_terms(offer)))
         self.summary.setText("<br>".join(lines))
-        self.problems.clear()
-        problems = validate(offer)
-        style = self.style()  # the style's icons render everywhere; emoji need an emoji font
-        for problem in problems:
-            icon = (
-                QStyle.StandardPixmap.SP_MessageBoxCritical
-                if problem.blocking
-                else QStyle.StandardPixmap.SP_MessageBoxWarning
-            )
-            item = QListWidgetItem(style.standardIcon(icon), problem.message)
-            item.setToolTip(
-                translate("OfferDetails", "Blocks approval")
-                if problem.blocking
-                else translate("OfferDetails", "A warning; approval is still possible")
-            )
-            self.problems.addItem(item)
-        if not problems:
-            self.problems.addItem(
-                QListWidgetItem(
-                    style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),
-                    translate("OfferDetails", "Nothing blocks approval."),
-                )
-            )
+        self.problems.show_problems(validate(offer), translate("OfferDetails", "Nothing blocks approval."))
         self._versions = (approved, offer if summary.has_draft else None)
         self.compare.setEnabled(approved is not None and summary.has_draft)
         self.revisions.clear()

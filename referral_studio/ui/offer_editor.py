@@ -1,23 +1,20 @@
 """The offer editor (Marketo's Edit Draft window): App Settings › Offer Details, Advanced
 Options, Rewards & Attribution; every edit undoable, the draft autosaved a second after
-the last edit and on close."""
+the last edit and on close (`DraftAutosave`), what blocks approval listed live (`ProblemsList`)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
-    QStyle,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -28,8 +25,8 @@ from referral_studio.app.offers import Offers
 from referral_studio.domain.offer import Offer
 from referral_studio.domain.texts import QT_TRANSLATE_NOOP
 from referral_studio.domain.validation import Problem, blocking, validate
-from referral_studio.store.repository import DraftConflict
 from referral_studio.ui.approval import approve_offer
+from referral_studio.ui.draft_autosave import DraftAutosave
 from referral_studio.ui.editor_forms import named
 from referral_studio.ui.field_binder import FieldBinder
 from referral_studio.ui.field_tips import apply_tips
@@ -37,12 +34,11 @@ from referral_studio.ui.fraud_section import build_fraud_page
 from referral_studio.ui.i18n import translate
 from referral_studio.ui.offer_details_page import OfferDetailsPage
 from referral_studio.ui.offer_document import OfferDocument
+from referral_studio.ui.problems_list import ProblemsList
 from referral_studio.ui.settings_pages import RewardsPage, advanced_options_page
 from referral_studio.ui.undo_actions import undo_redo_actions
 
-AUTOSAVE_MS = 1000
 FORM_WIDTH = 1000  # px: the widest a section's fields grow
-RETRY_MS = 5000  # after the store refused a save (busy, full, read-only)
 SECTIONS = (
     QT_TRANSLATE_NOOP("OfferEditor", "Offer Details"),
     QT_TRANSLATE_NOOP("OfferEditor", "Advanced Options"),
@@ -78,21 +74,20 @@ class OfferEditor(QMainWindow):
         self.offers = offers
         self.name = name
         draft = offers.open_draft(name)
-        self.revision = draft.revision
         self.setObjectName("OfferEditor")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.document = OfferDocument(draft.offer, self)
         self.stack = QUndoStack(self)
         self.binder = FieldBinder(self.document, self.stack, self)
-        self._save_failing = False
-        self._save_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
-        self._save_timer.timeout.connect(self.save)
+        self.autosave = DraftAutosave(offers, name, draft.revision, self.document, self.stack, self)
+        self.autosave.sig_saved.connect(self.sig_saved)
+        self.autosave.sig_save_refused.connect(self.sig_save_refused)
         self._build()
         apply_tips(self)
         self.binder.refresh_all()
         self._on_document_changed("")
         self.document.sig_changed.connect(self._on_document_changed)
-        self.stack.indexChanged.connect(self._on_stack_changed)
+        self.stack.indexChanged.connect(self.autosave.schedule)
         self.stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
         self.resize(1060, 820)
 
@@ -129,12 +124,10 @@ class OfferEditor(QMainWindow):
             scroll.setWidget(page)
             self.pages.addWidget(scroll)
 
-        self.problems = QListWidget(objectName="validationMessages")
+        self.problems = ProblemsList("validationMessages")
         self.problems.setAccessibleName(translate("OfferEditor", "Problems that block approval"))
         self.problems.setMaximumHeight(100)
-        self.problems.setIconSize(QSize(16, 16))
-        self.problems.itemActivated.connect(self._on_problems_activated)
-        self.problems.itemClicked.connect(self._on_problems_activated)
+        self.problems.sig_field_picked.connect(self.focus_field)
 
         self.back = QPushButton(translate("OfferEditor", "◀ &Back"), objectName="sectionBack")
         self.next = QPushButton(translate("OfferEditor", "&Next ▶"), objectName="sectionNext")
@@ -153,14 +146,12 @@ class OfferEditor(QMainWindow):
         self.next.clicked.connect(lambda: self._go(self.pages.currentIndex() + 1))
         self.close_button.clicked.connect(self.close)
         self.approve_button.clicked.connect(self.approve_and_close)
-        self.saved_label = QLabel()
-        self.saved_label.setObjectName("savedState")
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.back)
         buttons.addWidget(self.next)
         buttons.addStretch(1)
-        buttons.addWidget(self.saved_label)
+        buttons.addWidget(self.autosave.label)
         buttons.addSpacing(12)
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.approve_button)
@@ -209,39 +200,12 @@ class OfferEditor(QMainWindow):
         self._show_problems(problems)
 
     def _show_problems(self, problems: list[Problem]) -> None:
-        self.problems.clear()
-        style = self.style()
-        for problem in problems:
-            icon = (
-                QStyle.StandardPixmap.SP_MessageBoxCritical
-                if problem.blocking
-                else QStyle.StandardPixmap.SP_MessageBoxWarning
-            )
-            item = QListWidgetItem(style.standardIcon(icon), problem.message)
-            item.setData(Qt.ItemDataRole.UserRole, problem.field)
-            item.setToolTip(
-                translate("OfferEditor", "Blocks approval")
-                if problem.blocking
-                else translate("OfferEditor", "A warning; approval is still possible")
-            )
-            self.problems.addItem(item)
-        if not problems:
-            item = QListWidgetItem(
-                style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),
-                translate("OfferEditor", "Ready to approve."),
-            )
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.problems.addItem(item)
+        self.problems.show_problems(problems, translate("OfferEditor", "Ready to approve."))
         self.approve_button.setEnabled(not blocking(problems))
         self.approve_action.setEnabled(not blocking(problems))  # the menu item says what the button says
         self.approve_button.setToolTip(
             "" if not blocking(problems) else translate("OfferEditor", "Fix the problems listed above to approve")
         )
-
-    def _on_problems_activated(self, item: QListWidgetItem) -> None:
-        field = item.data(Qt.ItemDataRole.UserRole)
-        if field:
-            self.focus_field(field)
 
     def focus_field(self, field: str) -> None:
         """Show the section holding a setting and put the cursor in it."""
@@ -250,10 +214,6 @@ class OfferEditor(QMainWindow):
             return
         self._go(SECTION_OF_KEY.get(field.split(".")[0], 0))
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _on_stack_changed(self, _index: int) -> None:
-        self.saved_label.setText(translate("OfferEditor", "Unsaved changes…"))
-        self._save_timer.start(AUTOSAVE_MS)
 
     # Navigation
 
@@ -279,69 +239,14 @@ class OfferEditor(QMainWindow):
     # Saving, approving, closing
 
     def save(self) -> bool:
-        """Write the draft now if it changed; keeps the edit in memory and says why when the store refuses."""
-        self._save_timer.stop()
-        if self.stack.isClean():
-            return True
-        try:
-            self.revision = self.offers.save_draft(self.name, self.document.offer, self.revision or 0)
-        except DraftConflict as conflict:
-            return self._resolve_conflict(conflict)
-        except Exception as error:  # noqa: BLE001 - any store failure: keep the edit, tell the user, retry
-            self.saved_label.setText(
-                translate("OfferEditor", "Not saved — retrying every {seconds} s").format(seconds=RETRY_MS // 1000)
-            )
-            self._save_timer.start(RETRY_MS)
-            self.sig_save_refused.emit(str(error))
-            if not self._save_failing:  # once per failing streak, not at every retry
-                self._save_failing = True
-                QMessageBox.warning(
-                    self,
-                    translate("OfferEditor", "Draft not saved"),
-                    translate(
-                        "OfferEditor",
-                        "The draft could not be saved; your edits are kept here and saving is retried "
-                        "every {seconds} s.\n\n{error}",
-                    ).format(seconds=RETRY_MS // 1000, error=error),
-                )
-            return False
-        self._save_failing = False
-        self.stack.setClean()
-        self.saved_label.setText(
-            translate("OfferEditor", "Saved · revision {number}").format(number=self.revision)
-            if self.revision
-            else translate("OfferEditor", "Same as the approved version · no draft")
-        )
-        self.sig_saved.emit(self.name)
-        return True
-
-    def _resolve_conflict(self, conflict: DraftConflict) -> bool:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            translate("OfferEditor", "The draft changed elsewhere"),
-            translate("OfferEditor", "Another window saved this draft (revision {number}) after you opened it.").format(
-                number=conflict.actual
-            ),
-            parent=self,
-        )
-        keep = box.addButton(translate("OfferEditor", "Keep Mine"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(translate("OfferEditor", "Use Theirs"), QMessageBox.ButtonRole.DestructiveRole)
-        box.exec()
-        if box.clickedButton() is keep:
-            self.revision = conflict.actual
-            return self.save()
-        theirs = self.offers.draft(self.name)
-        self.revision = conflict.actual
-        if theirs is not None:
-            self.document.replace(theirs)
-        self.stack.clear()
-        return True
+        """Write the draft now if it changed (see `DraftAutosave`); False while the store refuses."""
+        return self.autosave.save()
 
     def approve_and_close(self) -> bool:
         """Approve the draft (only without blocking problems) and close the editor."""
         if blocking(validate(self.document.offer)) or not self.save():
             return False
-        if not self.revision:  # no draft: the approved version is what the editor shows
+        if not self.autosave.revision:  # no draft: the approved version is what the editor shows
             self.close()
             return True
         if not approve_offer(self, self.offers, self.name):

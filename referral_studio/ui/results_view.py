@@ -1,4 +1,5 @@
-"""The results side of the simulation workspace: time cursor, charts, leaderboard and "why this credit"."""
+"""The results side of the simulation workspace: time cursor, charts, leaderboard, "why this credit",
+and the Traffic and Fraud tabs."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from PySide6.QtWidgets import QLineEdit, QSplitter, QTableView, QTabWidget, QVBo
 
 from referral_studio.ui.credits_histogram import CreditsHistogram
 from referral_studio.ui.event_inspector import EventInspector
+from referral_studio.ui.fraud_view import FraudView
 from referral_studio.ui.funnel_chart import FunnelChart
 from referral_studio.ui.i18n import translate
 from referral_studio.ui.leaderboard_model import LeaderboardModel
@@ -19,7 +21,7 @@ COLUMN_SAMPLES = ("u0000000-wide-name", "1,000,000", "1,000", "2027-03-01T00:00:
 
 
 class ResultsView(QWidget):
-    """Lays out the result widgets; the workspace fills them and reacts to the cursor and the picked referrer."""
+    """Lays out the result widgets; `RunDisplay` fills them and reacts to the cursor and the picked referrer."""
 
     sig_referrer_picked = Signal(str)
     """The user picked this referrer in the leaderboard."""
@@ -74,6 +76,8 @@ class ResultsView(QWidget):
         self.views = QTabWidget(objectName="simulationViews")
         self.views.addTab(results, translate("SimulationPanel", "Results"))
         self.views.addTab(self.traffic_view, translate("SimulationPanel", "Traffic"))
+        self.fraud_view = FraudView()  # what the offer's fraud rules took, and how right they were
+        self.views.addTab(self.fraud_view, translate("SimulationPanel", "Fraud"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.time_cursor)

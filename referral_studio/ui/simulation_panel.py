@@ -1,44 +1,35 @@
-"""The simulation workspace of one offer: traffic in, replay on a worker thread, results out."""
+"""The simulation workspace of one offer: traffic in, replay on a worker thread, results out.
+
+The inputs are laid out by `SimulationColumn`, the outputs by `ResultsView`; `RunDisplay` shows the
+last run in them. This panel starts, re-runs and cancels replays and says how they went.
+"""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (
-    QFrame,
-    QLabel,
-    QScrollArea,
-    QSplitter,
-    QStyle,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
-from referral_studio.app.simulation import Plan, plan
+from referral_studio.app.simulation import plan
 from referral_studio.domain.offer import Offer
-from referral_studio.domain.times import to_ns
-from referral_studio.engine.compared_goals import ComparedGoals, compared_label
-from referral_studio.engine.cursor import counts_at, state_at
+from referral_studio.engine.compared_goals import ComparedGoals
 from referral_studio.engine.event_log import EventLog
 from referral_studio.engine.offer_window import window_miss
-from referral_studio.engine.result import ReplayResult
 from referral_studio.engine.simulation import SimulationRun, Traffic
 from referral_studio.ui.compare_goals_dialog import CompareGoalsDialog
 from referral_studio.ui.field_tips import apply_tips
-from referral_studio.ui.fraud_view import FraudView
-from referral_studio.ui.i18n import goal_label, number, translate
+from referral_studio.ui.i18n import translate
 from referral_studio.ui.presenter_window import PresenterWindow
 from referral_studio.ui.replay_thread import ReplayThread
 from referral_studio.ui.result_exports import ResultExports, error_html
 from referral_studio.ui.results_view import ResultsView
-from referral_studio.ui.run_controls import RunControls
+from referral_studio.ui.run_display import RunDisplay
 from referral_studio.ui.run_sharing import RunSharing
-from referral_studio.ui.run_summary import summary_html
-from referral_studio.ui.traffic_form import NoTraffic, TrafficForm
+from referral_studio.ui.simulation_column import SimulationColumn
+from referral_studio.ui.traffic_form import NoTraffic
 
 RERUN_DELAY_MS = 600
 
@@ -66,32 +57,35 @@ class SimulationPanel(QWidget):
         self.worker: ReplayThread | None = None
         self.traffic_source: Traffic | None = None  # the options or file the replayed log came from
         self.compared: ComparedGoals | None = None  # the goals Compare Goal Types replays, once the user picked them
-        self.run_result: SimulationRun | None = None
-        self.labels: list[str] = []
-        self.plan = plan(offer)
         self.comparing = False
-        self.viral: float | None = None
-        self.shown: ReplayResult | None = None
-        self.inspected: str | None = None  # the referrer "why this credit" shows
         self._rerun_wanted = False
-        self._finish_pending = False
+        self._finish_pending = False  # sig_finished waits for the run's results to be drawn
         self._rerun_timer = QTimer(self, singleShot=True, interval=RERUN_DELAY_MS)
         self._rerun_timer.timeout.connect(self._rerun)
-        self._cursor_timer = QTimer(self, singleShot=True, interval=0)  # coalesces cursor moves into one redraw
-        self._cursor_timer.timeout.connect(self._show_state)
         self._build()
         apply_tips(self)
         self._show_offer()
         self.traffic_form.fit_to_window(offer.window)
         self.resize(1440, 920)
 
+    @property
+    def run_result(self) -> SimulationRun | None:
+        """The last run (None before any, and after a failed one)."""
+        return self.display.run
+
     # Building
 
     def _build(self) -> None:
-        self.heading = QLabel(objectName="simulationOffer")
-        self.heading.setWordWrap(True)
-        self.traffic_form = TrafficForm()
-        self.controls = RunControls()
+        self.results = results = ResultsView()
+        self.time_cursor, self.chart, self.inspector = results.time_cursor, results.chart, results.inspector
+        self.histogram, self.funnel = results.histogram, results.funnel
+        self.views, self.traffic_view, self.fraud_view = results.views, results.traffic_view, results.fraud_view
+        self.model, self.table = results.model, results.table
+        self.exports = ResultExports(self.chart)
+        self.sharing = RunSharing()
+        self.sharing.scenario_button.clicked.connect(self._on_save_scenario_clicked)
+        self.column = column = SimulationColumn(self.exports, self.sharing)
+        self.heading, self.traffic_form, self.controls = column.heading, column.traffic_form, column.controls
         controls = self.controls
         self.run_button, self.cancel_button = controls.run_button, controls.cancel_button
         self.compare_button, self.compared_button = controls.compare_button, controls.compared_button
@@ -102,53 +96,14 @@ class SimulationPanel(QWidget):
         self.compared_button.clicked.connect(self._on_compared_clicked)
         self.cancel_button.clicked.connect(self.cancel)
         self.forecast_button.clicked.connect(self.sig_forecast_requested)
-        self.summary.linkActivated.connect(self._on_summary_link_activated)
-        self.results = ResultsView()
-        self.results.time_cursor.sig_moved.connect(self._on_cursor_moved)
-        self.results.sig_referrer_picked.connect(self.explain)
-        self.time_cursor, self.chart, self.inspector = (
-            self.results.time_cursor,
-            self.results.chart,
-            self.results.inspector,
-        )
-        self.histogram, self.funnel = self.results.histogram, self.results.funnel
-        self.views, self.traffic_view = self.results.views, self.results.traffic_view
-        self.fraud_view = FraudView()  # what the offer's fraud rules took, and how right they were
-        self.fraud_view.sig_explain.connect(self._on_fraud_explain)
-        self.views.addTab(self.fraud_view, translate("SimulationPanel", "Fraud"))
-        self.model, self.table = self.results.model, self.results.table
-        self.exports = ResultExports(self.chart)
         self.exports.sig_reported.connect(self.message.setText)
-        self.sharing = RunSharing()
         self.sharing.sig_reported.connect(self.message.setText)
-        self.sharing.scenario_button.clicked.connect(self._on_save_scenario_clicked)
-
-        left = QWidget()
-        side = QVBoxLayout(left)
-        side.addWidget(self.heading)
-        side.addWidget(self.traffic_form)
-        side.addWidget(self.controls)
-        side.addStretch(1)
-        # A scroll area keeps the summary's growing text (replaying in time) from widening the column and
-        # shifting the charts, and keeps the column's buttons reachable on a short screen.
-        left_scroll = QScrollArea()
-        left_scroll.setWidget(left)
-        left_scroll.setWidgetResizable(True)
-        left_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scrollbar = left_scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        left_scroll.setMinimumWidth(300 + scrollbar)  # narrower scrolls sideways; a small screen still fits
-        column = QWidget()  # the scrolling form and results, with the exports always in view below
-        column_layout = QVBoxLayout(column)
-        column_layout.setContentsMargins(0, 0, 0, 0)
-        column_layout.addWidget(left_scroll, 1)
-        column_layout.addWidget(self.exports)
-        column_layout.addWidget(self.sharing)
+        self.display = RunDisplay(results, self.summary, self.exports, self.sharing, self)
+        self.display.sig_drawn.connect(self._on_display_drawn)
         splitter = QSplitter()
         splitter.addWidget(column)
-        splitter.addWidget(self.results)
-        splitter.setSizes(
-            [max(left.sizeHint().width(), 390) + scrollbar, 1080]
-        )  # the form whole, the rest to the charts
+        splitter.addWidget(results)
+        splitter.setSizes([column.form_width, 1080])  # the form whole, the rest to the charts
         splitter.setStretchFactor(1, 1)  # a wider window widens the charts, not the form
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
@@ -159,9 +114,7 @@ class SimulationPanel(QWidget):
         self.setWindowTitle(
             translate("SimulationPanel", "{name} — Simulation — Referral Studio").format(name=offer.name)
         )
-        self.heading.setText(
-            f"<b>{escape(offer.name)}</b><br>{goal_label(offer.goal.type)} × {number(offer.goal.count)}"
-        )
+        self.column.show_offer(offer)
         self.exports.name = offer.name
 
     # Running
@@ -198,19 +151,6 @@ class SimulationPanel(QWidget):
             self.message.setText(str(missing))
             return None
 
-    def _labels(self, planned: Plan) -> list[str]:
-        """Each replayed offer's name in the chart and the compare table."""
-        if not planned.comparing:
-            return [planned.variants[0].offer.name]
-        return [
-            compared_label(variant.offer.goal)
-            if variant.goal is not None
-            else translate("SimulationPanel", "Approved version ({goal})").format(
-                goal=goal_label(variant.offer.goal.type)
-            )
-            for variant in planned.variants
-        ]
-
     def _start(self, traffic: Traffic | EventLog | None, *, comparing: bool) -> bool:
         """Run on a worker thread; False when a run is going or there is no traffic."""
         if self.worker is not None or traffic is None:
@@ -246,48 +186,24 @@ class SimulationPanel(QWidget):
         self.progress.setValue(int(fraction * 1000))
 
     def _on_thread_done(self) -> None:
-        if self.worker is None or self.worker.outcome is None:
+        worker = self.worker
+        if worker is None or worker.outcome is None:
             return
-        run = self.worker.outcome.run
-        self.plan = self.worker.plan  # what the results shown replayed, in its order
-        self.labels = self._labels(self.plan)
-        self.inspected = None
-        self.inspector.clear()
-        self.inspector.use_reasons(run.results[self.plan.primary], self.worker.outcome.reasons)
-        if not isinstance(self.worker.traffic, EventLog):
-            self.viral = run.viral_coefficient  # a re-run on the same log keeps the generator's figure
-        self.run_result = run
-        synthetic = not isinstance(self.worker.traffic, (EventLog, Path))  # generated from the form's preset
-        self.traffic_view.show_log(run.log, self.traffic_form.preset_name() if synthetic else None)
-        self.fraud_view.show_result(run.results[self.plan.primary], run.log)
-        window = self.offer.window
-        start, end = (to_ns(edge) / 1e9 if edge else None for edge in (window.start, window.end))
-        edges = (start, end)
-        self.chart.show_results(dict(zip(self.labels, run.results, strict=True)), edges)
-        log = run.log
-        self.time_cursor.set_range(int(log.time[0]) if len(log) else 0, int(log.time[-1]) if len(log) else 0)
-        self.exports.log = log
-        self._cursor_timer.start()  # the rest on the next turn of the event loop, after the chart has painted
-        events = len(log)
+        run = worker.outcome.run
+        if not isinstance(worker.traffic, EventLog):
+            self.display.viral = run.viral_coefficient  # a re-run on the same log keeps the generator's figure
+        synthetic = not isinstance(worker.traffic, (EventLog, Path))  # generated from the form's preset
+        preset = self.traffic_form.preset_name() if synthetic else None
+        self.display.show_run(worker.outcome, worker.plan, self.traffic_source, self.offer.window, preset)
+        events = len(run.log)  # a plain name: pyside6-lupdate misses the text when the count is a call
         self.message.setText(translate("SimulationPanel", "Replayed %Ln events.", None, events))
         self.progress.setValue(1000)
-        primary = self.plan.offers[self.plan.primary]
-        self.sharing.set_run(run, primary, self.plan.primary, self.labels, self.traffic_source, edges)
-        if (miss := window_miss(primary.window, log)) is not None:  # all counts zero: say why
+        primary = worker.plan.offers[worker.plan.primary]
+        if (miss := window_miss(primary.window, run.log)) is not None:  # all counts zero: say why
             self.message.setText(f"{escape(self.message.text(), quote=False)}<br>{error_html(miss)}")
 
     def _on_thread_failed(self, message: str) -> None:
-        text = translate("SimulationPanel", "The traffic could not be used: {error}").format(error=message)
-        self._clear_results()
-        self.message.setText(error_html(text))
-        self.progress.setValue(0)
-
-    def _clear_results(self) -> None:
-        """A run failed: its predecessor's results go too, so nothing shown or exported belongs to another run."""
-        self.run_result = self.shown = self.exports.shown = self.exports.log = None
-        self.sharing.run = None
-        self.results.clear()
-        self.controls.show_no_run()
+        self._show_failure(translate("SimulationPanel", "The traffic could not be used: {error}").format(error=message))
 
     def _on_thread_crashed(self, problem: str) -> None:
         text = translate(
@@ -295,7 +211,12 @@ class SimulationPanel(QWidget):
             "The simulation stopped on an error that should not happen ({problem}). Please report this with the "
             "text printed in the terminal.",
         ).format(problem=problem)
-        self._clear_results()
+        self._show_failure(text)
+
+    def _show_failure(self, text: str) -> None:
+        """A run failed: say why, and show no results (nothing shown or exported may belong to another run)."""
+        self.display.clear()
+        self.controls.show_no_run()
         self.message.setText(error_html(text))
         self.progress.setValue(0)
 
@@ -311,80 +232,17 @@ class SimulationPanel(QWidget):
         if self._rerun_wanted:
             self._rerun_wanted = False
             self._rerun_timer.start()
-        if self._cursor_timer.isActive():
-            self._finish_pending = True  # _show_state announces the run once its results are on screen
+        if self.display.drawing():
+            self._finish_pending = True  # announced once its results are on screen
         else:
             self.sig_finished.emit()
 
-    # Showing a result at the cursor
-
-    def _on_cursor_moved(self, _time_ns: object) -> None:
-        self._cursor_timer.start()
-
-    def _show_state(self) -> None:
-        """Show the primary result as it stood at the cursor (all of it at the end)."""
-        run = self.run_result
-        if run is None:
-            return
-        at = self.time_cursor.time_ns()
-        whole = result = run.results[self.plan.primary]
-        if at is not None:
-            result = state_at(whole, run.log, at)
-        self.shown = self.exports.shown = result
-        self.chart.set_cursor(at)
-        self.model.set_result(result)
-        self.histogram.show_result(result, whole)
-        self.funnel.show_funnel(result.funnel, whole.funnel)
-        self.summary.setText(
-            summary_html(
-                result,
-                self.labels[self.plan.primary],
-                viral=self.viral,
-                compared=[(label, counts_at(other, at)) for label, other in zip(self.labels, run.results, strict=True)]
-                if self.plan.comparing
-                else None,
-                moment=self.time_cursor.label.text() if at is not None else None,
-            )
-        )
-        if self.inspected is not None:
-            self.explain(self.inspected)
+    def _on_display_drawn(self) -> None:
         if self._finish_pending:
             self._finish_pending = False
             self.sig_finished.emit()
 
-    def _on_fraud_explain(self, referrer: str) -> None:
-        self.views.setCurrentIndex(0)  # the Results view holds "why this credit"
-        self.explain(referrer)
-
-    def explain(self, referrer: str) -> None:
-        """Show "why this credit" for a referrer of the primary result (up to the time cursor)."""
-        run = self.run_result
-        if run is None:
-            return
-        self.inspected = referrer
-        self.inspector.show_referrer(
-            self.plan.offers[self.plan.primary],
-            run.log,
-            run.results[self.plan.primary],
-            referrer,
-            self.time_cursor.time_ns(),
-        )
-
-    def show_series(self, index: int) -> None:
-        """Show one compared series' histogram, leaderboard and summary (the chart keeps them all)."""
-        if self.run_result is None or not 0 <= index < len(self.plan.variants):
-            return
-        self.plan = replace(self.plan, primary=index)
-        self.inspected = None
-        self.inspector.clear()
-        self.inspector.use_reasons(self.run_result.results[index], None)
-        edges = self.sharing.window_edges
-        self.sharing.set_run(self.run_result, self.plan.offers[index], index, self.labels, self.traffic_source, edges)
-        self._show_state()
-
-    def _on_summary_link_activated(self, link: str) -> None:
-        if link.startswith("series:"):
-            self.show_series(int(link.removeprefix("series:")))
+    # Compared goals, scenarios, presenting
 
     def pick_compared_goals(self, compared: ComparedGoals) -> None:
         """Compare these goals from now on, and re-run a comparison on the same traffic."""
@@ -399,7 +257,7 @@ class SimulationPanel(QWidget):
 
     def save_scenario(self, path: Path) -> bool:
         """Save the run as a QA scenario; the referrer being explained is among those it expects."""
-        picked = [self.inspected] if self.inspected else []
+        picked = [self.display.inspected] if self.display.inspected else []
         return self.sharing.save_scenario(path, picked, self.time_cursor.time_ns())
 
     def _on_save_scenario_clicked(self) -> None:

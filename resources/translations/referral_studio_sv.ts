@@ -2150,14 +2150,6 @@ Posten: {entry}</translation>
         <translation>Program: {program} · Status: {state}</translation>
     </message>
     <message>
-        <source>Blocks approval</source>
-        <translation>Hindrar godkännande</translation>
-    </message>
-    <message>
-        <source>A warning; approval is still possible</source>
-        <translation>En varning; godkännande är fortfarande möjligt</translation>
-    </message>
-    <message>
         <source>Nothing blocks approval.</source>
         <translation>Inget hindrar godkännande.</translation>
     </message>
@@ -2696,14 +2688,6 @@ Posten: {entry}</translation>
         <translation>Inga kampanjkoder</translation>
     </message>
     <message>
-        <source>Blocks approval</source>
-        <translation>Hindrar godkännande</translation>
-    </message>
-    <message>
-        <source>A warning; approval is still possible</source>
-        <translation>En varning; godkännande är fortfarande möjligt</translation>
-    </message>
-    <message>
         <source>Ready to approve.</source>
         <translation>Klart att godkänna.</translation>
     </message>
@@ -2827,6 +2811,17 @@ Posten: {entry}</translation>
     <message>
         <source>{credited} credited · {fulfilled} fulfilled · {time} UTC</source>
         <translation>{credited} krediterade · {fulfilled} uppfyllda · {time} UTC</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsList</name>
+    <message>
+        <source>Blocks approval</source>
+        <translation>Hindrar godkännande</translation>
+    </message>
+    <message>
+        <source>A warning; approval is still possible</source>
+        <translation>En varning; godkännande är fortfarande möjligt</translation>
     </message>
 </context>
 <context>

@@ -82,7 +82,7 @@ def test_replaying_in_time_keeps_axes_and_layout_still_and_grows_the_lines(qtbot
     seen = set()
     for value in (slider.maximum() // 5, slider.maximum() // 2, slider.maximum() * 4 // 5, slider.maximum()):
         slider.setValue(value)
-        qtbot.waitUntil(lambda: not panel._cursor_timer.isActive())  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda: not panel.display._cursor_timer.isActive())  # type: ignore[attr-defined]
         qtbot.wait(10)  # type: ignore[attr-defined]
         seen.add(
             tuple(tuple(map(tuple, chart.getViewBox().viewRange())) for chart in charts)
@@ -91,7 +91,7 @@ def test_replaying_in_time_keeps_axes_and_layout_still_and_grows_the_lines(qtbot
             + (panel.time_cursor.label.width(),)
         )
         at = panel.time_cursor.time_ns()
-        credited = panel.chart.curves[panel.labels[0]][0]
+        credited = panel.chart.curves[panel.display.labels[0]][0]
         if at is not None:
             assert credited.xData.size == 0 or credited.xData[-1] == at / 1e9
             assert np.all(credited.xData <= at / 1e9)

@@ -78,7 +78,7 @@ def test_fraud_view_scores_each_rule_and_opens_a_blocked_credit(qtbot: object, t
     assert credits.rowCount() == expected["same_ip"].credits
     referrer = credits.item(0, 3).text()
     credits.cellDoubleClicked.emit(0, 3)
-    assert panel.views.currentIndex() == 0 and panel.inspected == referrer
+    assert panel.views.currentIndex() == 0 and panel.display.inspected == referrer
     texts = [verdict.text for verdict in panel.inspector.verdicts]
     assert any(text.startswith("blocked: shares IP") for text in texts)
     queue = panel.findChild(QTableWidget, "fraudReviewQueue")

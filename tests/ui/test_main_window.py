@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractButton, QLineEdit, QSpinBox, QTreeView, QWidget
+from PySide6.QtWidgets import QAbstractButton, QInputDialog, QLineEdit, QSpinBox, QTreeView, QWidget
 
 from referral_studio.domain.lifecycle import OfferState
 from referral_studio.domain.offer import Emails, Goal, GoalType, Offer
@@ -103,7 +104,7 @@ def test_approve_edit_draft_discard_draft(window: MainWindow, messages: list[str
 
 def test_approve_is_refused_with_the_problems(window: MainWindow, messages: list[str]) -> None:
     assert window.new_offer("Bare", "Spring 2027")
-    assert not window.approve()
+    assert not window.offer_actions.approve()
     assert "link to your offer's rules" in messages[-1]
     assert state(window, "Bare") is OfferState.DRAFT
 
@@ -116,24 +117,42 @@ def test_new_offer_clone_from_rename_delete(window: MainWindow, messages: list[s
         assert repo.load_draft(session, "Autumn").goal == READY.goal
     assert not window.new_offer("Ready", "X"), "a name clash is refused"
     assert "already exists" in messages[-1]
-    assert window.rename_offer("Autumn referral")
+    assert window.offer_actions.rename("Autumn referral")
     assert window.selected_offer() == "Autumn referral"
     action(window, "actionDeleteOffer").trigger()
     with window.store.transaction() as session:
         assert [o.name for o in repo.list_offers(session)] == ["Ready"]
 
 
+def test_the_program_menu_creates_renames_and_deletes_programs(
+    window: MainWindow, messages: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answers = iter(["Autumn 2027", "Autumn 2028", "Spring 2027"])
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *_args, **_kwargs: (next(answers), True)))
+    add_ready(window)
+    action(window, "actionNewProgram").trigger()
+    assert window.selected_program() == "Autumn 2027" and window.selected_offer() is None
+    action(window, "actionRenameProgram").trigger()
+    assert window.selected_program() == "Autumn 2028"
+    action(window, "actionRenameProgram").trigger()  # to a name that is taken: refused, nothing changes
+    assert "Rename Program" in messages[-1] and window.selected_program() == "Autumn 2028"
+    window.select(PROGRAM, "Spring 2027")
+    action(window, "actionDeleteProgram").trigger()  # confirmed: the program goes with its offer
+    assert "Delete Program" in messages[-1]
+    assert window.offers.activities().programs == ["Autumn 2028"] and not window.offers.activities().offers
+
+
 def test_import_and_export_offer_files(window: MainWindow, tmp_path: Path, messages: list[str]) -> None:
     source = tmp_path / "ready.offer.json"
     write_offer_file(READY, source)
-    assert window.import_offer(source)
+    assert window.offer_files.import_offer(source)
     assert window.selected_offer() == "Ready"
     out = tmp_path / "out.offer.json"
-    assert window.export_offer(out)
+    assert window.offer_files.export_offer(out)
     assert read_offer_file(out) == READY
     broken = tmp_path / "broken.offer.json"
     broken.write_text('{"format": "referral-studio.offer", "version": 1, "name": "B", "goal": {"count": -1}}')
-    assert not window.import_offer(broken)
+    assert not window.offer_files.import_offer(broken)
     assert "'goal.count'" in messages[-1]
     with window.store.transaction() as session:
         assert [o.name for o in repo.list_offers(session)] == ["Ready"]

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QWidget,
@@ -26,7 +27,7 @@ from referral_studio.domain.validation import GIVE_CREDIT_TIP
 from referral_studio.store import repository as repo
 from referral_studio.store.database import Store
 from referral_studio.ui.main_window import MainWindow
-from referral_studio.ui import offer_editor
+from referral_studio.ui import draft_autosave
 from referral_studio.ui.offer_editor import OfferEditor
 
 GOAL_FIELDS = {
@@ -164,6 +165,28 @@ def test_autosave_about_a_second_after_the_last_edit(window: MainWindow, store_p
     other.close()
 
 
+@pytest.mark.parametrize("choice, kept", [("Keep Mine", 7), ("Use Theirs", 4)])
+def test_a_draft_saved_elsewhere_meanwhile_asks_whose_version_to_keep(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, choice: str, kept: int
+) -> None:
+    editor = open_editor(window)
+    elsewhere = editor.offer.with_value("goal.count", 4)
+    window.offers.save_draft("Spring", elsewhere, editor.autosave.revision)  # another window saves first
+    asked: list[str] = []
+
+    def answer(box: QMessageBox) -> int:
+        asked.append(box.text())
+        next(button for button in box.buttons() if button.text() == choice).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    child(editor, QSpinBox, "goalCount").setValue(7)
+    assert editor.save()
+    assert asked and "Another window saved this draft" in asked[0]
+    assert editor.offer.goal.count == kept and window.offers.draft("Spring").goal.count == kept
+    assert not editor.isWindowModified(), "nothing is left unsaved either way"
+
+
 def test_close_saves_and_keeps_the_draft(window: MainWindow, store_path: Path) -> None:
     editor = open_editor(window)
     child(editor, QSpinBox, "goalCount").setValue(9)
@@ -256,7 +279,7 @@ def test_approve_and_close_makes_it_approved(window: MainWindow, qtbot: object, 
 def test_a_refused_save_keeps_the_edit_and_retries_until_the_store_takes_it(
     window: MainWindow, store_path: Path, qtbot: object, messages: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(offer_editor, "RETRY_MS", 300)
+    monkeypatch.setattr(draft_autosave, "RETRY_MS", 300)
     editor = open_editor(window)
     engine = window.store.engine
 
@@ -269,7 +292,7 @@ def test_a_refused_save_keeps_the_edit_and_retries_until_the_store_takes_it(
     editor.sig_save_refused.connect(refusals.append)
     child(editor, QSpinBox, "goalCount").setValue(8)
     assert not editor.save()
-    assert "Not saved" in editor.saved_label.text() and editor.isWindowModified()
+    assert "Not saved" in editor.autosave.label.text() and editor.isWindowModified()
     qtbot.waitUntil(lambda: len(refusals) >= 3, timeout=5000)  # type: ignore[attr-defined]  # two retries, refused
     assert all("read-only" in refusal for refusal in refusals)
     assert len(messages) == 1 and "is read-only" in messages[0] and "your edits are kept" in messages[0]

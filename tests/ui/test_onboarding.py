@@ -46,10 +46,10 @@ def test_an_import_whose_name_is_taken_asks_for_another(
     file = tmp_path / "spring.offer.json"
     write_offer_file(Offer(name="Spring", program="P"), file)
     monkeypatch.setattr(QDialog, "exec", lambda self: 1)  # the user accepts the suggested name
-    assert window.import_offer(file)
+    assert window.offer_files.import_offer(file)
     assert window.selected_offer() == "Spring (2)"
     monkeypatch.setattr(QDialog, "exec", lambda self: 0)  # …or cancels: nothing is imported
-    assert not window.import_offer(file)
+    assert not window.offer_files.import_offer(file)
 
 
 def test_the_demo_opens_beside_the_store_s_window_and_says_it_is_the_demo(window: MainWindow, tmp_path: Path) -> None:

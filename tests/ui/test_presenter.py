@@ -21,16 +21,16 @@ def test_presenter_plays_each_goal_type_in_turn(qtbot: object) -> None:
         panel.findChild(QPushButton, "compareGoalTypes").click()
     presenter = panel.present()
     assert isinstance(presenter, PresenterWindow) and presenter.isFullScreen() and presenter.playing
-    assert presenter.title.font().pointSize() >= TITLE_POINTS and presenter.title.text() == panel.labels[0]
+    assert presenter.title.font().pointSize() >= TITLE_POINTS and presenter.title.text() == panel.display.labels[0]
     assert len(presenter.chart.curves) == 1  # one series at a time
     presenter.timer.stop()
     presenter.set_fraction(0.5)
-    credited = presenter.chart.curves[panel.labels[0]][0]
+    credited = presenter.chart.curves[panel.display.labels[0]][0]
     middle = (presenter.start_ns + (presenter.end_ns - presenter.start_ns) * 0.5) / 1e9
     assert abs(credited.xData[-1] - middle) < 1 and "credited" in presenter.counts.text()
     qtbot.keyClick(presenter, Qt.Key.Key_Right)  # type: ignore[attr-defined]
-    assert presenter.series == 1 and presenter.title.text() == panel.labels[1] and presenter.fraction == 0
-    assert panel.labels[0] in presenter.shown_before.text()  # what was shown stays listed with its counts
+    assert presenter.series == 1 and presenter.title.text() == panel.display.labels[1] and presenter.fraction == 0
+    assert panel.display.labels[0] in presenter.shown_before.text()  # what was shown stays listed with its counts
     presenter.set_fraction(1.0)
     for _ in range(60):  # the finished series pauses, then the next one starts
         presenter._on_timer_timeout()

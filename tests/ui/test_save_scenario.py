@@ -29,7 +29,7 @@ def test_a_synthetic_run_saved_as_a_scenario_passes_check(qtbot: object, tmp_pat
     ran(qtbot, panel)
     assert panel.findChild(QPushButton, "saveScenario").isEnabled()
     picked = panel.model.referrer_at(5)
-    panel.explain(picked)
+    panel.display.explain(picked)
     slider = panel.findChild(QSlider, "timeCursor")
     slider.setValue(slider.maximum() // 2)
     assert panel.save_scenario(tmp_path / "visits")  # the suffix is added

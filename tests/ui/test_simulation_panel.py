@@ -211,7 +211,8 @@ def test_the_time_cursor_shows_the_state_then(qtbot: object, tmp_path: Path) -> 
     slider = panel.findChild(QSlider, "timeCursor")
     slider.setValue(slider.maximum() // 2)
     at = panel.time_cursor.time_ns()
-    qtbot.waitUntil(lambda: panel.shown is not None and panel.shown.totals.events_read < len(log))  # type: ignore[attr-defined]
+    display = panel.display
+    qtbot.waitUntil(lambda: display.shown is not None and display.shown.totals.events_read < len(log))  # type: ignore[attr-defined]
     # The same log cut at the cursor, through the CLI.
     cut = tmp_path / "cut.csv"
     keep = log.time <= at
@@ -366,7 +367,9 @@ def test_the_compared_goals_are_the_user_s_pick_and_a_click_shows_one(qtbot: obj
     with qtbot.waitSignal(panel.sig_finished, timeout=30_000):  # type: ignore[attr-defined]
         panel.pick_compared_goals(compared.with_goal(smart))
     assert "Smart List Trigger: Purchase × 1" in panel.chart.curves
-    assert panel.run_result.results[2].goal_count == 1 and panel.plan.offers[2].goal.trigger_activities == ("Purchase",)
+    assert panel.run_result.results[2].goal_count == 1 and panel.display.plan.offers[2].goal.trigger_activities == (
+        "Purchase",
+    )
     before = [row for row in leaderboard(panel)]
     panel.summary.linkActivated.emit("series:2")  # a click on the Smart List Trigger line of the compare table
     qtbot.waitUntil(lambda: leaderboard(panel) != before)  # type: ignore[attr-defined]
