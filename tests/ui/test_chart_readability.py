@@ -81,7 +81,7 @@ def test_every_compared_goal_is_named_whole_inside_the_chart_at_1280x720(qtbot: 
         panel.resize(*size)
         qtbot.wait(20)  # type: ignore[attr-defined]
         names = [label.item.toPlainText() for _sample, label in chart.legend.items]
-        assert names == panel.labels and any(len(name) > 35 for name in names)  # whole, long ones too
+        assert names == panel.display.labels and any(len(name) > 35 for name in names)  # whole, long ones too
         seen = chart.viewport().rect()
         for _sample, label in chart.legend.items:
             shown = chart.mapFromScene(label.sceneBoundingRect()).boundingRect()
