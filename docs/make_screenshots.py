@@ -214,7 +214,6 @@ def main() -> None:
             shoot_at(panel, name)
             if name == "simulation":
                 panel.inspector.resize(900, 420)
-                panel.inspector.table.resizeColumnsToContents()
                 shoot(panel.inspector, "event-inspector")
         panel.run()
         wait_for(panel)

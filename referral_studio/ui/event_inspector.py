@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
+from typing import cast
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -20,15 +23,16 @@ from referral_studio.engine.explain import Reason, RowReasons, Verdict, explain,
 from referral_studio.engine.result import ReplayResult
 from referral_studio.ui.i18n import date_time, translate
 
-HEADERS = (  # the short columns first and the long verdict last, stretched, so none is pushed off the table
+HEADERS = (  # each event's facts on one row; its verdict on the row below, across the table, wrapped
     QT_TRANSLATE_NOOP("EventInspector", "Time (UTC)"),
     QT_TRANSLATE_NOOP("EventInspector", "Event"),
     QT_TRANSLATE_NOOP("EventInspector", "Person ← referrer"),
     QT_TRANSLATE_NOOP("EventInspector", "Line"),
-    QT_TRANSLATE_NOOP("EventInspector", "Verdict"),
 )
-EVENT, PERSON, VERDICT = 1, 2, 4
-WIDEST = 220  # px: a long activity or person name is elided rather than pushing the verdict away
+TIME, EVENT, PERSON, LINE = range(4)
+WIDEST = 220  # px: a long activity name is elided rather than pushing the other facts off the table
+TIME_SAMPLE = "2027-04-27 06:33:07"  # every time has this width; measured, not read off rows (verdicts span it)
+CELL_MARGINS = 16  # px: a cell's text margins and grid line
 EVENT_KINDS = (
     QT_TRANSLATE_NOOP("EventKind", "share"),
     QT_TRANSLATE_NOOP("EventKind", "visit"),
@@ -38,6 +42,16 @@ EVENT_KINDS = (
 )
 """The log's event kinds (kinds.KIND_NAMES), marked so the inspector shows them translated."""
 CREDIT_COLOUR, FULFILLMENT_COLOUR = QColor("#e8f5e9"), QColor("#c8e6c9")
+
+
+def fact_row(index: int) -> int:
+    """The table row of the index-th event's facts (time, event, person, line)."""
+    return 2 * index
+
+
+def verdict_row(index: int) -> int:
+    """The table row of the index-th event's verdict, under its facts and across every column."""
+    return 2 * index + 1
 
 
 class EventInspector(QWidget):
@@ -53,13 +67,12 @@ class EventInspector(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(VERDICT, QHeaderView.ResizeMode.Stretch)  # elided; the tooltip has it whole
-        for column in (EVENT, PERSON):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.table.resizeColumnToContents(column)  # the header's width until rows come
+        self.table.setWordWrap(True)  # a verdict reads whole at any width, without scrolling sideways
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the columns share its width
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # set by _fit_columns
+        self.table.viewport().installEventFilter(self)  # a new width: columns shared out again, rows rewrapped
+        self._natural: list[int] = []  # the columns' widths with nothing wrapped
+        self._measure_columns()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
@@ -90,30 +103,70 @@ class EventInspector(QWidget):
                 credits=translate("EventInspector", "%Ln credits", None, credits),
             )
         )
-        self.table.setRowCount(len(verdicts))
-        for row, verdict in enumerate(verdicts):
+        self.table.clearSpans()
+        self.table.setRowCount(2 * len(verdicts))
+        for index, verdict in enumerate(verdicts):
             who = f"{verdict.person} ← {verdict.referrer}" if verdict.referrer else verdict.person
             kind = translate("EventKind", verdict.kind)
             what = f"{kind} “{verdict.name}”" if verdict.name else kind
-            cells = (date_time(verdict.time, seconds=True), what, who, str(verdict.line), verdict.text)
+            cells = (date_time(verdict.time, seconds=True), what, who, str(verdict.line))
             for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(verdict.text)
-                if verdict.reason is Reason.CREDIT and verdict.credited == referrer:
-                    item.setBackground(FULFILLMENT_COLOUR if verdict.fulfillment else CREDIT_COLOUR)
-                self.table.setItem(row, column, item)
-        for column in (EVENT, PERSON):
-            self.table.resizeColumnToContents(column)
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), WIDEST))
+                self.table.setItem(fact_row(index), column, self._item(text, verdict, referrer))
+            self.table.setItem(verdict_row(index), 0, self._item(verdict.text, verdict, referrer))
+            self.table.setSpan(verdict_row(index), 0, 1, len(HEADERS))
+        self._measure_columns()
+        self._fit_columns()
         first_credit = next(
             (row for row, v in enumerate(verdicts) if v.reason is Reason.CREDIT and v.credited == referrer), None
         )
         if first_credit is not None:  # the events that earned credit are what the user asked about
             self.table.doItemsLayout()  # lay the new rows out now, so the scroll lands on the row
-            self.table.scrollToItem(self.table.item(first_credit, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+            self.table.scrollToItem(
+                self.table.item(fact_row(first_credit), 0), QAbstractItemView.ScrollHint.PositionAtTop
+            )
+
+    def _item(self, text: str, verdict: Verdict, referrer: str) -> QTableWidgetItem:
+        item = QTableWidgetItem(text)
+        item.setToolTip(verdict.text)
+        if verdict.reason is Reason.CREDIT and verdict.credited == referrer:
+            item.setBackground(FULFILLMENT_COLOUR if verdict.fulfillment else CREDIT_COLOUR)
+        return item
+
+    def _measure_columns(self) -> None:
+        """Each column's width with nothing wrapped: its widest fact (an activity's name at most WIDEST) or header."""
+        header = self.table.horizontalHeader()
+        time = self.table.fontMetrics().horizontalAdvance(TIME_SAMPLE) + CELL_MARGINS  # verdicts span this column
+        contents = [time, min(self.table.sizeHintForColumn(EVENT), WIDEST)]
+        contents += [self.table.sizeHintForColumn(column) for column in (PERSON, LINE)]
+        self._natural = [max(width, header.sectionSizeHint(column)) for column, width in enumerate(contents)]
+
+    def _fit_columns(self) -> None:
+        """Share the table's width out: the facts at their width when they fit (the person's column takes what is
+        left), else wrapped in proportion, each at least its header; then every row as tall as its wrapped text."""
+        header = self.table.horizontalHeader()
+        room = self.table.viewport().width()
+        widths = list(self._natural)
+        if sum(widths) > room:
+            floors = [header.sectionSizeHint(column) for column in range(len(widths))]
+            floors[LINE] = widths[LINE]  # a line number cannot wrap
+            spare = max(room - sum(floors), 0)
+            extra = [width - floor for width, floor in zip(widths, floors, strict=True)]
+            widths = [floor + spare * more // max(sum(extra), 1) for floor, more in zip(floors, extra, strict=True)]
+        widths[PERSON] += max(room - sum(widths), 0)
+        for column, width in enumerate(widths):
+            self.table.setColumnWidth(column, width)
+        self.table.resizeRowsToContents()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            resized = cast(QResizeEvent, event)
+            if resized.size().width() != resized.oldSize().width():  # a taller table wraps nothing anew
+                self._fit_columns()
+        return super().eventFilter(watched, event)
 
     def clear(self) -> None:
         self.verdicts = []
         self._reasons = None
+        self.table.clearSpans()
         self.table.setRowCount(0)
         self.title.setText(translate("EventInspector", "<b>Why this credit</b> — pick a referrer in the leaderboard"))

@@ -20,6 +20,7 @@ TICK_MS = 40
 PLAY_SECONDS = 12  # one goal type's whole campaign
 PAUSE_TICKS = 40  # between one goal type and the next (1.6 s)
 TITLE_POINTS, TEXT_POINTS, AXIS_POINTS = 30, 20, 16
+LINE_SCALE = 2.5  # the chart's lines, this many times as wide as on screen: a projector washes thin lines out
 
 
 def _sized(widget: QWidget, points: int, bold: bool = False) -> None:
@@ -58,19 +59,12 @@ class PresenterWindow(QWidget):
         self.shown_before.setWordWrap(True)
         self.chart = ReferrersChart()
         self.chart.setObjectName("presenterChart")
-        for side in ("left", "bottom"):
-            axis = self.chart.getAxis(side)
-            font = QFont(self.chart.font())
-            font.setPointSize(AXIS_POINTS)
-            axis.setStyle(tickFont=font)
-            axis.label.setFont(font)
+        self.chart.scale_for_projector(LINE_SCALE, AXIS_POINTS)
         self.hint = QLabel(
             translate("PresenterWindow", "Space: pause or play · ← →: previous or next goal type · Esc: leave")
         )
         _sized(self.hint, 12)
         self.hint.setStyleSheet("color: #666")
-        self.chart.legend.setLabelTextSize(f"{AXIS_POINTS}pt")
-        self.chart.setTitle(self.chart.plotItem.titleLabel.text, size=f"{AXIS_POINTS}pt", color="#333")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 16)
         for label in (self.title, self.counts, self.shown_before):

@@ -7,6 +7,7 @@ import calendar
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from referral_studio.engine.result import ReplayResult
@@ -14,6 +15,9 @@ from referral_studio.ui.chart_empty_state import EmptyState
 from referral_studio.ui.i18n import number, translate
 
 NS = 1e9
+LINE_WIDTH = 2  # px: the series' lines on screen
+LEGEND_SAMPLE = 40  # px a legend entry takes beside its name: the line sample and the spacing around it
+TICK_LABEL_GAP = 8  # px: the least room between two date labels on the time axis
 COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf")
 
 
@@ -37,7 +41,29 @@ def until(x: np.ndarray, y: np.ndarray, seconds: float | None) -> tuple[np.ndarr
 
 
 class LocaleDateAxis(pg.DateAxisItem):
-    """UTC dates whose month names follow the UI's locale (pyqtgraph writes them with strftime, in English)."""
+    """UTC dates whose month names follow the UI's locale (pyqtgraph writes them with strftime, in English).
+
+    pyqtgraph spaces each level of ticks (months, then days) on its own, so a day's label can land on a
+    month's ("Apr" over "02"); ticks whose label would touch a label already placed are left out.
+    """
+
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, list[float]]]:
+        levels = super().tickValues(minVal, maxVal, size)
+        if maxVal <= minVal or size <= 0:
+            return levels
+        pixels_per_second = size / (maxVal - minVal)
+        taken: list[tuple[float, float]] = []  # the label spans placed so far, in pixels along the axis
+        kept_levels = []
+        for spacing, values in levels:  # coarsest first: a month keeps its place, the day beside it yields
+            kept = []
+            for value, text in zip(values, self.tickStrings(values, 1.0, spacing), strict=True):
+                half = (self.fontMetrics.boundingRect(text).width() + TICK_LABEL_GAP) / 2
+                middle = (value - minVal) * pixels_per_second
+                if all(middle + half <= left or right <= middle - half for left, right in taken):
+                    taken.append((middle - half, middle + half))
+                    kept.append(value)
+            kept_levels.append((spacing, kept))
+        return kept_levels
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802 - pyqtgraph's name
         texts = super().tickStrings(values, scale, spacing)
@@ -50,9 +76,12 @@ class ReferrersChart(pg.PlotWidget):
     """One pair of curves per series; curves are made once and updated with setData().
 
     The legend sits below the plot, one entry per series in two columns, so it never covers a
-    line; the axes are fitted to the whole run, so lines that grow with the time cursor
+    line; a name longer than its column wraps onto a second line rather than running off the
+    chart. The axes are fitted to the whole run, so lines that grow with the time cursor
     never rescale them.
     """
+
+    _built = False
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, axisItems={"bottom": LocaleDateAxis(utcOffset=0)})
@@ -75,6 +104,8 @@ class ReferrersChart(pg.PlotWidget):
         item.setClipToView(True)
         self.curves: dict[str, tuple[pg.PlotDataItem, pg.PlotDataItem]] = {}
         self.marks: list[pg.InfiniteLine] = []
+        self.line_width: float = LINE_WIDTH  # px; wider in presenter mode (scale_for_projector)
+        self.mark_font: QFont | None = None  # the offer window's and the cursor's labels; None: pyqtgraph's
         self.crosshair = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#888", style=Qt.PenStyle.DashLine))
         self.readout = pg.TextItem(
             color="#222", anchor=(0, 1), fill=pg.mkBrush(255, 255, 255, 235), border=pg.mkPen("#999")
@@ -103,6 +134,7 @@ class ReferrersChart(pg.PlotWidget):
         )
         self.no_credit_hint = translate("ReferrersChart", "No referrer earned a credit in this run.")
         self.setMouseEnabled(x=False, y=False)
+        self._built = True
 
     def show_results(
         self, results: dict[str, ReplayResult], window: tuple[float | None, float | None] = (None, None)
@@ -116,8 +148,8 @@ class ReferrersChart(pg.PlotWidget):
         for position, (label, result) in enumerate(results.items()):
             colour = COLOURS[position % len(COLOURS)]
             if label not in self.curves:  # one legend entry per series; the title says which line is which
-                credited = self.plot(name=label, pen=pg.mkPen(colour, width=2))
-                fulfilled = self.plot(pen=pg.mkPen(colour, width=2, style=Qt.PenStyle.DashLine))
+                credited = self.plot(name=label, pen=pg.mkPen(colour, width=self.line_width))
+                fulfilled = self.plot(pen=pg.mkPen(colour, width=self.line_width, style=Qt.PenStyle.DashLine))
                 self.curves[label] = (credited, fulfilled)
             self._steps[label] = (
                 step_series(result.timeline_time, result.timeline_credited),
@@ -138,13 +170,60 @@ class ReferrersChart(pg.PlotWidget):
                 mark = pg.InfiniteLine(
                     edge,
                     angle=90,
-                    pen=pg.mkPen("#555", width=1),
+                    pen=pg.mkPen("#555", width=self.line_width / LINE_WIDTH),
                     label=text,
                     labelOpts={"position": 0.5, "color": "#555"},
                 )
+                if self.mark_font is not None:
+                    mark.label.setFont(self.mark_font)
                 self.addItem(mark, ignoreBounds=True)  # the view fits the traffic; the edges show when in it
                 self.marks.append(mark)
         self._fit_whole_run()
+
+    def scale_for_projector(self, line_scale: float, points: int) -> None:
+        """Thicker lines and larger type, for a room reading the chart off a projector (presenter mode)."""
+        self.line_width = LINE_WIDTH * line_scale
+        font = QFont(self.font())
+        font.setPointSize(points)
+        self.mark_font = font
+        for side in ("left", "bottom"):
+            axis = self.getAxis(side)
+            axis.setStyle(tickFont=font)
+            axis.label.setFont(font)
+        self.legend.setLabelTextSize(f"{points}pt")
+        self._fit_legend()
+        self.setTitle(self.plotItem.titleLabel.text, size=f"{points}pt", color="#333")
+        self.cursor.setPen(pg.mkPen("#e65100", width=self.line_width))
+        self.cursor.label.setFont(font)
+        self.crosshair.setPen(pg.mkPen("#888", width=line_scale, style=Qt.PenStyle.DashLine))
+        self.readout.setFont(font)
+        for credited, fulfilled in self.curves.values():
+            for curve in (credited, fulfilled):
+                pen = pg.mkPen(curve.opts["pen"])
+                pen.setWidthF(self.line_width)
+                curve.setPen(pen)
+        for mark in self.marks:
+            mark.setPen(pg.mkPen("#555", width=line_scale))
+            mark.label.setFont(font)
+
+    def resizeEvent(self, event: QResizeEvent | None) -> None:  # noqa: N802 - Qt's name
+        if self._built:  # first (pyqtgraph resizes the view while it is still being built)
+            self._fit_legend()  # the names of a wider chart, rewrapped before the plot takes the new width
+        super().resizeEvent(event)
+
+    def _fit_legend(self) -> None:
+        """Wrap each legend name that is wider than its column, so every name shows whole inside the chart."""
+        # the widget's width, not the plot's: a legend too wide makes the plot wider than the widget
+        axis = self.getPlotItem().getAxis("left")  # the legend sits beside it; its width is fixed, shown or not
+        room = self.viewport().width() - axis.maximumWidth()
+        column = max(room / self.legend.columnCount - LEGEND_SAMPLE, LEGEND_SAMPLE)
+        for _sample, label in self.legend.items:
+            text = label.item
+            text.setTextWidth(-1)  # its own width first: only a name too long for its column wraps
+            if text.boundingRect().width() > column:
+                text.setTextWidth(column)
+            label.updateMin()
+        self.legend.updateSize()
 
     def reset(self) -> None:
         """Back to the hint: no run to show (before the first, or after one failed)."""
@@ -166,6 +245,7 @@ class ReferrersChart(pg.PlotWidget):
         top = max(float(credited[1].max()) for credited, _ in self._steps.values() if credited[1].size)
         self.setXRange(low, max(high, low + 1), padding=0.02)
         self.setYRange(0, max(top, 1), padding=0.05)
+        self._fit_legend()
 
     def _draw_lines(self) -> None:
         """Each curve up to the time cursor (the whole run when the cursor is at the end)."""

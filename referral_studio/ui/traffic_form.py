@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QStackedWidget,
     QVBoxLayout,
@@ -143,11 +144,13 @@ class TrafficForm(QGroupBox):
         row.addWidget(self.log_path, 1)
         row.addWidget(browse)
         self.stack = QStackedWidget()
-        self.stack.addWidget(synthetic)
-        self.stack.addWidget(log_page)
-        self.source.currentIndexChanged.connect(self.stack.setCurrentIndex)
+        self.pages = (synthetic, log_page)  # in the order of the source choices (SYNTHETIC, LOG_FILE)
+        for page in self.pages:
+            self.stack.addWidget(page)
+        self.source.currentIndexChanged.connect(self._on_source_changed)
         self.preset.currentIndexChanged.connect(self._on_preset_changed)
         self._show_source()
+        self._on_source_changed(SYNTHETIC)
         column = QVBoxLayout(self)
         column.addWidget(self.source)
         column.addWidget(self.stack)
@@ -164,6 +167,15 @@ class TrafficForm(QGroupBox):
         """Choose a preset (UnknownPreset when there is none): fills the rate fields from it."""
         find_preset(name)
         self.preset.setCurrentIndex(self.preset.findData(name))
+
+    def _on_source_changed(self, index: int) -> None:
+        """Show the source's page at its own height: a stack is as tall as its tallest page unless the others
+        ignore their height, and the log file's one line would sit in the synthetic form's empty space."""
+        self.stack.setCurrentIndex(index)
+        for page, widget in enumerate(self.pages):
+            height = QSizePolicy.Policy.Preferred if page == index else QSizePolicy.Policy.Ignored
+            widget.setSizePolicy(QSizePolicy.Policy.Preferred, height)
+        self.stack.updateGeometry()
 
     def _on_preset_changed(self, _index: int) -> None:
         options = find_preset(self.preset_name()).options

@@ -199,10 +199,6 @@
         <translation>Tid (UTC)</translation>
     </message>
     <message>
-        <source>Verdict</source>
-        <translation>Utfall</translation>
-    </message>
-    <message>
         <source>Event</source>
         <translation>Händelse</translation>
     </message>

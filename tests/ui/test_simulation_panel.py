@@ -30,6 +30,7 @@ from referral_studio.engine.generator import TrafficOptions, generate
 from referral_studio.engine.event_log import EventLog
 from referral_studio.engine.explain import Reason
 from referral_studio.engine.log_files import read_event_log, write_event_log
+from referral_studio.ui.event_inspector import fact_row, verdict_row
 from referral_studio.ui.i18n import number
 from referral_studio.ui.leaderboard_model import COL_CREDITS, COL_REFERRER, LeaderboardModel
 from referral_studio.ui.main_window import MainWindow
@@ -303,15 +304,16 @@ def test_picking_a_referrer_explains_each_of_their_events(qtbot: object, tmp_pat
     panel.resize(1920, 1000)
     panel.table.selectRow(0)
     inspector = panel.findChild(QTableWidget, "eventInspector")
-    assert inspector.rowCount() == len(panel.inspector.verdicts) > 0
-    mine = [v for v in panel.inspector.verdicts if v.reason is Reason.CREDIT and v.credited == top]
+    verdicts = panel.inspector.verdicts
+    assert inspector.rowCount() == 2 * len(verdicts) > 0  # each event's facts, and its verdict below them
+    mine = [v for v in verdicts if v.reason is Reason.CREDIT and v.credited == top]
     assert len(mine) == credits and top in panel.inspector.title.text()
-    first = next(row for row in range(inspector.rowCount()) if inspector.item(row, 4).text().startswith("credit 1 to"))
-    assert inspector.item(first, 4).text().startswith(f"credit 1 to {top}")
+    first = next(i for i in range(len(verdicts)) if inspector.item(verdict_row(i), 0).text().startswith("credit 1 to"))
+    assert inspector.item(verdict_row(first), 0).text().startswith(f"credit 1 to {top}")
     for column in range(inspector.columnCount()):  # every column starts inside the visible table
         assert inspector.columnViewportPosition(column) < inspector.viewport().width() - 20
     assert (
-        inspector.viewport().rect().contains(inspector.visualItemRect(inspector.item(first, 0)).topLeft())
+        inspector.viewport().rect().contains(inspector.visualItemRect(inspector.item(fact_row(first), 0)).topLeft())
     )  # scrolled to it
     before = inspector.rowCount()
     slider = panel.findChild(QSlider, "timeCursor")
