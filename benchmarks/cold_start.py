@@ -85,6 +85,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=9)
     args = parser.parse_args()
     env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # as an installed app runs: its modules' bytecode cached
     server = None
     if shutil.which("Xvfb"):
         display = ":97"
