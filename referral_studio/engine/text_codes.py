@@ -24,7 +24,7 @@ from referral_studio.engine.threads import WORKERS, in_order
 
 PARTITION_ROWS = 1 << 20
 SLICE = 1 << 20
-PARALLEL_ROWS = 1 << 17  # from here on, two partitions on two cores beat one
+PARALLEL_ROWS = range(1 << 17, 1 << 22)  # hashed on all cores: from where that pays to where memory matters more
 _GOLDEN = np.uint64(0x9E3779B97F4A7C15)  # Fibonacci hashing: multiply, keep the top bits
 
 
@@ -77,12 +77,15 @@ def _partitioned(
 ) -> tuple[list[pa.Array], np.ndarray]:
     """Code each partition (rows of equal top bits of `spread`) with its own dictionary, offset after the last.
 
-    Partitions are hashed on all cores (pyarrow lets go of the GIL while it hashes), at most
-    one per core ahead of the one being placed, so memory stays bounded by a few partitions.
+    Up to a few million rows, the partitions are hashed on all cores (pyarrow lets go of the
+    GIL while it hashes), at least two of them. Bigger columns are hashed one partition at a
+    time: each thread's allocator keeps its own cache, which cost 10M rows 150 MB more at
+    the peak, and a log that big is bound by memory before time.
     """
     n = spread.size
     bits = min(8, max(0, math.ceil(math.log2(n / partition_rows)))) if n else 0
-    if n >= PARALLEL_ROWS and WORKERS > 1:
+    workers = WORKERS if n in PARALLEL_ROWS else 1
+    if workers > 1:
         bits = max(bits, 1)  # at least two partitions: one per core
     partition = (spread >> np.uint16(16 - bits)).astype(np.uint8) if bits else np.zeros(n, np.uint8)
 
@@ -93,8 +96,8 @@ def _partitioned(
     codes = np.empty(n, np.int32)
     distinct: list[pa.Array] = []
     offset = 0
-    with ThreadPoolExecutor(WORKERS) as pool:
-        for rows, encoded in in_order(pool, encode, range(1 << bits)):
+    with ThreadPoolExecutor(workers) as pool:
+        for rows, encoded in in_order(pool, encode, range(1 << bits), ahead=workers):
             codes[rows] = encoded.indices.to_numpy() + offset
             distinct.append(encoded.dictionary)
             offset += len(encoded.dictionary)

@@ -31,7 +31,7 @@ def test_every_string_gets_one_code_and_the_dictionary_decodes_them(
 
 def test_a_column_big_enough_for_two_cores_is_coded_exactly() -> None:
     # Past PARALLEL_ROWS the rows are split over the cores even below one partition's size.
-    rows = [f"u{index % 150_001:07d}" for index in range(PARALLEL_ROWS + 50_000)]
+    rows = [f"u{index % 150_001:07d}" for index in range(PARALLEL_ROWS.start + 50_000)]
     dictionary, codes = encode_text([pa.array(rows[:70_000]), pa.array(rows[70_000:])])
     assert dictionary.take(pa.array(codes)).to_pylist() == rows
     assert len(dictionary) == len(set(rows))
