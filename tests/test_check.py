@@ -139,7 +139,7 @@ def test_expectations_agree_with_the_replay_itself(folder: Path, capsys: pytest.
         ),
         (
             "offer = 'visits.offer.json'\n[traffic]\nseed = 1\nshare_mode = 'viral'\n[expect]\n",
-            r"\[traffic\] share-mode: one of broadcast, recommendation",
+            r"\[traffic\] share_mode: one of broadcast, recommendation",
         ),
         (
             "offer = 'visits.offer.json'\n[traffic]\nseed = 1\ndelays = 2\n[expect]\n",
