@@ -66,13 +66,6 @@ def test_fraud_keys_give_the_log_generate_gives_with_the_same_options(
         assert traffic.fraud.seed == traffic.traffic.seed == 11  # type: ignore[union-attr]
 
 
-def test_the_fraud_draws_follow_the_traffic_seed(tmp_path: Path) -> None:
-    first = scenario_log(write_scenario(tmp_path, TRAFFIC + "fraud_rate = 0.3"))
-    again = scenario_log(write_scenario(tmp_path, TRAFFIC + "fraud_rate = 0.3"))
-    other = scenario_log(write_scenario(tmp_path, TRAFFIC.replace("11", "12") + "fraud_rate = 0.3"))
-    assert first == again != other
-
-
 @pytest.mark.parametrize(
     ("traffic", "top", "message"),
     [
@@ -122,6 +115,16 @@ def test_bad_fraud_keys_and_as_of_are_refused_by_name(
     error = out.splitlines()[0]
     assert error.startswith(f"ERROR {path}: ") and "Traceback" not in out
     assert re.search(message, error), error
+
+
+def test_as_of_in_the_inline_offer_says_where_it_belongs(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    path = tmp_path / "s.scenario.toml"
+    path.write_text("[offer]\nname = 'S'\nas_of = 2027-03-01T00:00:00Z\n[traffic]\nseed = 1\n[expect]\ncredits = 0\n")
+    assert main(["check", str(path)]) == 2
+    assert (
+        f"ERROR {path}: unknown key 'as_of' in [offer] (as_of is a top-level key: write it above the first [table])"
+        in (capsys.readouterr().out)
+    )
 
 
 # A hold of one day: ann's credit to bob (at a moment finer than microseconds) matures on d2; the log ends later.

@@ -276,6 +276,8 @@ def _offer(path: Path, value: object) -> Offer:
         if isinstance(value, str):
             return read_offer_file(path.parent / value)
         if isinstance(value, dict):
+            if "as_of" in value:
+                raise ScenarioError(f"{path}: unknown key 'as_of' in [offer] ({_TOP_LEVEL['as_of']})")
             return offer_from_dict({"format": FORMAT, "version": VERSION, **_plain(value)}, f"{path} [offer]")
     except OfferFileError as error:
         raise ScenarioError(str(error)) from None
