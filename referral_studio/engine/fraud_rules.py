@@ -241,9 +241,11 @@ def _email_forms(values: pa.Array) -> EmailForms:
     """(which values are done here, their normalised addresses — null for an empty local part —, their domains)."""
     lower = pc.utf8_lower(values)
     fast = pc.and_not(pc.match_substring_regex(values, _EMAIL_FAST), pc.match_substring_regex(lower, _EMAIL_SLOW))
-    domain = pc.replace_substring_regex(pc.replace_substring_regex(lower, "^.*@", ""), r"\.$", "")
-    domain = pc.replace_substring_regex(domain, r"^googlemail\.com$", "gmail.com")
-    local = pc.replace_substring_regex(pc.replace_substring_regex(lower, "@[^@]*$", ""), r"\+.*$", "")
+    # Split at the last @ (every fast value has one; the others are redone in Python and split as "@").
+    parts = pc.split_pattern(pc.if_else(fast, lower, "@"), "@", max_splits=1, reverse=True)
+    domain = pc.replace_substring_regex(pc.list_element(parts, 1), r"\.$", "")
+    domain = pc.if_else(pc.equal(domain, "googlemail.com"), "gmail.com", domain)
+    local = pc.replace_substring_regex(pc.list_element(parts, 0), r"\+.*$", "")
     local = pc.if_else(pc.equal(domain, "gmail.com"), pc.replace_substring(local, ".", ""), local)
     address = pc.binary_join_element_wise(local, domain, "@")
     address = pc.if_else(pc.equal(local, ""), pa.scalar(None, pa.string()), address)
