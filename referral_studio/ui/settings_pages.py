@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
-    QDoubleSpinBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -21,6 +20,7 @@ from referral_studio.domain.offer import AttributionModel, Offer, SettingPath, S
 from referral_studio.ui.editor_forms import add_row, form_layout, named
 from referral_studio.ui.field_binder import FieldBinder
 from referral_studio.ui.i18n import translate
+from referral_studio.ui.trimmed_spin_box import TrimmedSpinBox
 
 
 def advanced_options_page(binder: FieldBinder) -> QWidget:
@@ -136,7 +136,7 @@ class RewardsPage(QWidget):
             translate("OfferEditor", "Limit the attribution window"),
         )
         self.attribution_days = named(
-            QDoubleSpinBox(), "attributionWindowDays", translate("OfferEditor", "Attribution window in days")
+            TrimmedSpinBox(), "attributionWindowDays", translate("OfferEditor", "Attribution window in days")
         )
         self.attribution_days.setRange(0.01, 1_000_000)  # any window an offer file may hold, shown to 0.01 day
         self.attribution_days.setValue(30)

@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>ForecastPanel</name>
+    <message numerus="yes">
+        <source>{where}, %Ln workers</source>
+        <translation>
+            <numerusform>{where}, %Ln worker</numerusform>
+            <numerusform>{where}, %Ln workers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OfferDetails</name>
     <message numerus="yes">
         <source>%Ln promo codes</source>

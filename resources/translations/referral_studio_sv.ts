@@ -553,10 +553,6 @@
         <translation>Räkna bara händelser före denna tidpunkt (UTC)</translation>
     </message>
     <message>
-        <source>When the offer stops counting events (UTC)</source>
-        <translation>När erbjudandet slutar räkna händelser (UTC)</translation>
-    </message>
-    <message>
         <source>Which earlier visit gets the credit for a sign-up or activity without a referrer</source>
         <translation>Vilket tidigare besök som får krediten för en registrering eller aktivitet utan referent</translation>
     </message>
@@ -565,20 +561,24 @@
         <translation>Bara så här nya besök kan ge krediten</translation>
     </message>
     <message>
-        <source>How many days before the event a visit may be</source>
-        <translation>Hur många dagar före händelsen ett besök får vara</translation>
-    </message>
-    <message>
         <source>Fulfill again at every further goal count of credits</source>
         <translation>Uppfyll igen vid varje nytt mål-antal krediter</translation>
     </message>
     <message>
-        <source>Limit how often one referrer is fulfilled</source>
-        <translation>Begränsa hur ofta en referent uppfylls</translation>
+        <source>When the offer stops counting events (UTC); unticked, the offer has no end</source>
+        <translation>När erbjudandet slutar räkna händelser (UTC); utan bock har erbjudandet inget slut</translation>
     </message>
     <message>
-        <source>The most fulfillments one referrer can get</source>
-        <translation>Det högsta antalet uppfyllanden en referent kan få</translation>
+        <source>How many days before the event a visit may be (tick Only visits within first)</source>
+        <translation>Hur många dagar före händelsen ett besök får ligga (bocka först för Bara besök inom)</translation>
+    </message>
+    <message>
+        <source>Limit how often one referrer is fulfilled (tick Reward again above first)</source>
+        <translation>Begränsa hur ofta en referent uppfylls (bocka först för Belöna igen ovanför)</translation>
+    </message>
+    <message>
+        <source>The most fulfillments one referrer can get (tick At most first)</source>
+        <translation>Det största antalet uppfyllanden en referent kan få (bocka först för Högst)</translation>
     </message>
     <message>
         <source>What blocks approval; click one to go to its field</source>
@@ -994,6 +994,17 @@
     <message>
         <source>{option}: {text} is not {kind}</source>
         <translation>{option}: {text} är inte {kind}</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>den här datorn</translation>
+    </message>
+    <message numerus="yes">
+        <source>{where}, %Ln workers</source>
+        <translation>
+            <numerusform>{where}, %Ln arbetare</numerusform>
+            <numerusform>{where}, %Ln arbetare</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2926,6 +2937,10 @@ Posten: {entry}</translation>
         <translation>Referenter: heldragen krediterade, streckad uppfyllda</translation>
     </message>
     <message>
+        <source>cursor</source>
+        <translation>markör</translation>
+    </message>
+    <message>
         <source>Run a simulation to see credited and fulfilled referrers over time.</source>
         <translation>Kör en simulering för att se krediterade och uppfyllda referenter över tid.</translation>
     </message>
@@ -3024,24 +3039,24 @@ Posten: {entry}</translation>
         <translation>Använda kampanjkoder</translation>
     </message>
     <message>
-        <source>{used} (ran out: {when})</source>
-        <translation>{used} (tog slut: {when})</translation>
-    </message>
-    <message>
         <source>Viral coefficient</source>
         <translation>Viral koefficient</translation>
     </message>
     <message>
-        <source>— (known for synthetic traffic)</source>
-        <translation>— (känd för syntetisk trafik)</translation>
+        <source>Referred visits</source>
+        <translation>Refererade besök</translation>
     </message>
     <message>
-        <source>Referred</source>
-        <translation>Refererade</translation>
+        <source>Referred sign-ups</source>
+        <translation>Refererade registreringar</translation>
     </message>
     <message>
-        <source>{visits} visits · {signups} sign-ups</source>
-        <translation>{visits} besök · {signups} registreringar</translation>
+        <source>Promo codes ran out</source>
+        <translation>Koderna tog slut</translation>
+    </message>
+    <message>
+        <source>— (synthetic traffic only)</source>
+        <translation>— (bara syntetisk trafik)</translation>
     </message>
     <message>
         <source>(this offer&apos;s goal, of those compared)</source>
@@ -3810,6 +3825,10 @@ Posten: {entry}</translation>
     <message>
         <source>no</source>
         <translation>nej</translation>
+    </message>
+    <message>
+        <source>This traffic gives no value to compare.</source>
+        <translation>Den här trafiken ger inget värde att jämföra.</translation>
     </message>
 </context>
 <context>

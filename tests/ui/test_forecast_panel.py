@@ -116,7 +116,7 @@ def test_run_shows_bands_and_ranking_and_exports_results_and_report(
     assert panel.forecast is not None, panel.message.text()
     progress = panel.findChild(QProgressBar, "forecastProgress")
     assert progress.value() == progress.maximum() == 12
-    assert panel.where.text().startswith("Running on local")
+    assert panel.where.text().startswith("Running on this computer, ") and "worker" in panel.where.text()
     expected = run_in_process(panel.form.current_study())
     assert ranking_text(panel.forecast) == ranking_text(expected)
     assert np.array_equal(panel.forecast.bands, expected.bands)

@@ -1,0 +1,141 @@
+"""What a first-time user sees at 1280×720: no cut-off text, numbers written plainly, disabled fields that say why."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QScrollArea, QTableWidget
+
+from referral_studio.domain.offer import Goal, GoalType, Offer, Window
+from referral_studio.engine.generator import TrafficOptions
+from referral_studio.engine.simulation import simulate
+from referral_studio.engine.traffic_measures import measure
+from referral_studio.ui.help_dialogs import ShortcutsDialog
+from referral_studio.ui.i18n import install_language
+from referral_studio.ui.main_window import MainWindow
+from referral_studio.ui.referrers_chart import LocaleDateAxis, ReferrersChart
+from referral_studio.ui.simulation_panel import SimulationPanel
+from referral_studio.ui.traffic_view import TrafficView, measure_text
+
+MARCH = datetime(2027, 3, 1, tzinfo=UTC).timestamp()
+DAY = 86_400
+
+
+@pytest.fixture
+def swedish() -> Iterator[None]:
+    install_language("sv")
+    yield
+    install_language("en")
+    QLocale.setDefault(QLocale("en_US"))
+
+
+def test_a_day_on_the_time_axis_names_its_month() -> None:
+    axis = LocaleDateAxis(utcOffset=0)
+    assert axis.tickStrings([MARCH + 7 * DAY, MARCH + 12 * DAY], 1.0, DAY) == ["8 Mar", "13 Mar"]
+
+
+def test_an_offer_window_edge_is_shown_whole_or_not_at_all(qtbot: object) -> None:
+    offer = Offer(name="Visits", goal=Goal(count=1))
+    run = simulate([offer], TrafficOptions(participants=200, seed=3))
+    first, last = (float(t) / 1e9 for t in run.results[0].timeline_time[[0, -1]])  # the first and last credit
+    chart = ReferrersChart()
+    qtbot.addWidget(chart)  # type: ignore[attr-defined]
+    chart.resize(530, 400)
+    near, far = first - 2 * DAY, last + 400 * DAY  # just before the first credit; a year after the last
+    chart.show_results({"Visits": run.results[0]}, (near, far))
+    (low, high), _ = chart.getPlotItem().vb.viewRange()
+    start, end = chart.marks
+    assert start.isVisible() and low <= near  # the axis widened to show the start and its label
+    assert not end.isVisible() and high < far  # the lines are not squeezed for an end far off; no stray label
+
+
+def test_the_summary_fits_the_column_in_swedish_at_1280(qtbot: object, swedish: None) -> None:
+    offer = Offer(
+        name="Vår",
+        goal=Goal(type=GoalType.REFERRED_SIGNUPS),
+        promo_codes=("A", "B"),
+        window=Window(start=datetime(2027, 3, 1, tzinfo=UTC)),
+    )
+    panel = SimulationPanel(offer)
+    qtbot.addWidget(panel)  # type: ignore[attr-defined]
+    panel.traffic_form.use_preset("classroom")
+    panel.traffic_form.spins["participants"].setValue(300)
+    panel.resize(1280, 720)
+    panel.show()
+    with qtbot.waitSignal(panel.sig_finished, timeout=60_000):  # type: ignore[attr-defined]
+        assert panel.run()
+    QApplication.processEvents()
+    assert "Koderna tog slut" in panel.summary.text()
+    scroll = panel.column.findChild(QScrollArea)
+    assert not scroll.horizontalScrollBar().isVisible(), "the column scrolls sideways: its text is cut off"
+    assert panel.chart.cursor.label.format == "markör"
+
+
+def test_decimal_fields_show_no_padding_zeros(window: MainWindow) -> None:
+    window.new_offer("Zeros", "P")
+    editor = window.edit_draft()
+    days = editor.rewards_page.attribution_days
+    assert days.text() == "30 days"
+    days.setValue(0.5)
+    assert days.text() == "0.5 days"
+    panel = window.simulate()
+    rate, campaign = panel.traffic_form.spins["share_rate"], panel.traffic_form.spins["days"]
+    rate.setValue(0.35)
+    campaign.setValue(92)
+    assert (rate.text(), campaign.text()) == ("0.35", "92")  # not "0.350" and "92.00"
+    panel.close()
+
+
+def test_notes_under_a_field_take_the_fields_width(window: MainWindow) -> None:
+    window.new_offer("Wide notes", "P")
+    editor = window.edit_draft()
+    editor.resize(1280, 720)
+    page = editor.details_page
+    page.goal_type.setCurrentIndex(list(GoalType).index(GoalType.SMART_LIST_TRIGGER))
+    QApplication.processEvents()
+    help_label = editor.findChild(QLabel, "qualificationHelp")
+    assert help_label.width() >= page.triggers.width() - 1  # not a narrow column under a wide field
+
+
+def test_the_give_credit_tip_is_in_the_ui_language(window: MainWindow, swedish: None) -> None:
+    window.new_offer("Tips", "P")
+    editor = window.edit_draft()
+    assert "Smart List" in editor.details_page.give_credit_tip.text()
+    assert not editor.details_page.give_credit_tip.text().startswith("If you plan")
+
+
+def test_a_disabled_limit_says_what_enables_it(window: MainWindow) -> None:
+    window.new_offer("Limits", "P")
+    editor = window.edit_draft()
+    rewards = editor.rewards_page
+    assert not rewards.max_fulfillments.isEnabled()
+    assert "At most" in rewards.max_fulfillments.toolTip()
+    assert "Reward again" in editor.findChild(QCheckBox, "maxFulfillmentsSet").toolTip()
+
+
+def test_ratios_are_plain_and_an_unmeasurable_figure_is_not_called_out_of_range(qtbot: object) -> None:
+    assert measure_text("signups_per_share", 0.7135) == "0.71"  # not "0.7135 (1 per 1)"
+    assert measure_text("signups_per_share", 1 / 69).endswith("(1 per 69)")
+    offer = Offer(name="Visits")
+    run = simulate([offer], TrafficOptions(participants=300, seed=5, organic_signup_rate=0.0, organic_visit_rate=0.0))
+    view = TrafficView()
+    qtbot.addWidget(view)  # type: ignore[attr-defined]
+    view.log, view.measures = run.log, measure(run.log)
+    view._show()
+    table = view.findChild(QTableWidget, "trafficTable")
+    verdicts = {table.item(row, 0).text(): table.item(row, 3).text() for row in range(table.rowCount())}
+    values = {table.item(row, 0).text(): table.item(row, 1).text() for row in range(table.rowCount())}
+    assert values["Referred lift"] == "—" and verdicts["Referred lift"] == "—"
+    assert len(view.chart.dots.data) == sum(text in ("yes", "no") for text in verdicts.values())
+
+
+def test_shortcuts_name_each_window_once(window: MainWindow, qtbot: object) -> None:
+    dialog = ShortcutsDialog([("Main", window), ("Other", window)])
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    table = dialog.findChild(QTableWidget, "shortcutsTable")
+    names = [table.item(row, 0).text() for row in range(table.rowCount())]
+    assert [name for name in names if name] == ["Main", "Other"]
+    assert table.item(names.index("Other"), 1).text() == table.item(0, 1).text()
