@@ -1813,6 +1813,22 @@ Posten: {entry}</translation>
         <translation>&amp;Visa</translation>
     </message>
     <message>
+        <source>Select a program in Marketing Activities first</source>
+        <translation>Välj först ett program i Marknadsföringsaktiviteter</translation>
+    </message>
+    <message>
+        <source>Select an offer in Marketing Activities first</source>
+        <translation>Välj först ett erbjudande i Marknadsföringsaktiviteter</translation>
+    </message>
+    <message>
+        <source>This offer has no draft: Edit Draft starts one</source>
+        <translation>Erbjudandet har inget utkast: Redigera utkast påbörjar ett</translation>
+    </message>
+    <message>
+        <source>This offer was never approved: there is no approved version to go back to</source>
+        <translation>Erbjudandet har aldrig godkänts: det finns ingen godkänd version att gå tillbaka till</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
@@ -2163,6 +2179,10 @@ Posten: {entry}</translation>
     <message>
         <source>Nothing blocks approval.</source>
         <translation>Inget hindrar godkännande.</translation>
+    </message>
+    <message>
+        <source>There is nothing to compare: the offer needs both a draft and an approved version</source>
+        <translation>Inget att jämföra: erbjudandet behöver både ett utkast och en godkänd version</translation>
     </message>
     <message>
         <source>approved version</source>
@@ -2701,6 +2721,14 @@ Posten: {entry}</translation>
     <message>
         <source>Ready to approve.</source>
         <translation>Klart att godkänna.</translation>
+    </message>
+    <message>
+        <source>Approve the draft and close the editor</source>
+        <translation>Godkänn utkastet och stäng redigeraren</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed above first: they block approval</source>
+        <translation>Åtgärda först problemen ovan: de hindrar godkännande</translation>
     </message>
     <message>
         <source>Fix the problems listed above to approve</source>

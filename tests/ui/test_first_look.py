@@ -139,3 +139,19 @@ def test_shortcuts_name_each_window_once(window: MainWindow, qtbot: object) -> N
     names = [table.item(row, 0).text() for row in range(table.rowCount())]
     assert [name for name in names if name] == ["Main", "Other"]
     assert table.item(names.index("Other"), 1).text() == table.item(0, 1).text()
+
+
+def test_a_greyed_out_action_or_button_says_what_enables_it(window: MainWindow) -> None:
+    actions = window.named_actions
+    assert not actions["actionSimulate"].isEnabled()
+    assert actions["actionSimulate"].toolTip() == "Select an offer in Marketing Activities first"
+    window.new_offer("Greyed", "P")
+    window.select("offer", "Greyed")
+    assert actions["actionSimulate"].isEnabled() and "Select" not in actions["actionSimulate"].toolTip()
+    assert not actions["actionDiscardDraft"].isEnabled()
+    assert "never approved" in actions["actionDiscardDraft"].toolTip()
+    compare = window.details.compare
+    assert not compare.isEnabled() and "needs both a draft and an approved version" in compare.toolTip()
+    editor = window.edit_draft()
+    editor.details_page.goal_type.setCurrentIndex(list(GoalType).index(GoalType.CUSTOM_JS_EVENT))  # no event name
+    assert not editor.approve_button.isEnabled() and "problems" in editor.approve_button.toolTip()
