@@ -34,6 +34,7 @@ from referral_studio.engine.presets import PRESET_NAMES
 from referral_studio.forecast.study import COST_KEYS, FRAUD_METRICS, MAX_SEED, NUMERIC_METRICS, Study
 from referral_studio.forecast.study_file import study_from_dict
 from referral_studio.ui.button_row import add_buttons
+from referral_studio.ui.forecast_metrics import metric_label
 from referral_studio.ui.forecast_variants_model import COL_NAME, ForecastVariantsModel, VariantsDelegate
 from referral_studio.ui.i18n import translate
 from referral_studio.ui.traffic_assumptions_model import TrafficAssumptionsModel
@@ -160,7 +161,7 @@ class StudyForm(QWidget):
         form.addRow(translate("ForecastPanel", "Seed"), self.seed)
         self.objective = QComboBox(objectName="forecastObjective")
         for metric in NUMERIC_METRICS + FRAUD_METRICS:  # a fraud metric needs a variant with fraud settings
-            self.objective.addItem(metric.replace("_", " "), metric)
+            self.objective.addItem(metric_label(metric), metric)
         self.objective.setCurrentIndex(self.objective.findData("net"))
         self.minimize = QCheckBox(translate("ForecastPanel", "Smaller is better"), objectName="forecastMinimize")
         objective_row = QHBoxLayout()

@@ -658,6 +658,69 @@
     </message>
 </context>
 <context>
+    <name>ForecastMetric</name>
+    <message>
+        <source>Credits</source>
+        <translation>Krediter</translation>
+    </message>
+    <message>
+        <source>Credited referrers</source>
+        <translation>Krediterade referenter</translation>
+    </message>
+    <message>
+        <source>Fulfilled referrers</source>
+        <translation>Uppfyllda referenter</translation>
+    </message>
+    <message>
+        <source>Fulfillments</source>
+        <translation>Uppfyllanden</translation>
+    </message>
+    <message>
+        <source>Promo codes used</source>
+        <translation>Använda kampanjkoder</translation>
+    </message>
+    <message>
+        <source>Referred sign-ups</source>
+        <translation>Refererade registreringar</translation>
+    </message>
+    <message>
+        <source>Sign-ups</source>
+        <translation>Registreringar</translation>
+    </message>
+    <message>
+        <source>K-factor</source>
+        <translation>K-faktor</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kostnad</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Credits blocked</source>
+        <translation>Spärrade krediter</translation>
+    </message>
+    <message>
+        <source>Credits for review</source>
+        <translation>Krediter till granskning</translation>
+    </message>
+    <message>
+        <source>Credits reversed</source>
+        <translation>Återförda krediter</translation>
+    </message>
+    <message>
+        <source>Cost saved</source>
+        <translation>Sparad kostnad</translation>
+    </message>
+</context>
+<context>
     <name>ForecastPanel</name>
     <message>
         <source>Day of the campaign</source>
@@ -992,6 +1055,22 @@
         <translation>Högsta (ett intervall)</translation>
     </message>
     <message>
+        <source>{help} (in a study file: {key})</source>
+        <translation>{help} (i en studiefil: {key})</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>ett heltal</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>ett tal</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>ett värde</translation>
+    </message>
+    <message>
         <source>{option}: {text} is not {kind}</source>
         <translation>{option}: {text} är inte {kind}</translation>
     </message>
@@ -1184,6 +1263,10 @@
     <message>
         <source>day of the campaign</source>
         <translation>kampanjens dag</translation>
+    </message>
+    <message>
+        <source>{value}%</source>
+        <translation>{value} %</translation>
     </message>
 </context>
 <context>
@@ -3549,6 +3632,93 @@ Posten: {entry}</translation>
     <message>
         <source>Event logs (*.csv *.parquet);;All files (*)</source>
         <translation>Händelseloggar (*.csv *.parquet);;Alla filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficOption</name>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Campaign days</source>
+        <translation>Kampanjdagar</translation>
+    </message>
+    <message>
+        <source>Campaign start</source>
+        <translation>Kampanjstart</translation>
+    </message>
+    <message>
+        <source>Share rate</source>
+        <translation>Delningsandel</translation>
+    </message>
+    <message>
+        <source>Shares per sharer</source>
+        <translation>Delningar per delare</translation>
+    </message>
+    <message>
+        <source>Visits per share</source>
+        <translation>Besök per delning</translation>
+    </message>
+    <message>
+        <source>Overlap rate</source>
+        <translation>Överlappsandel</translation>
+    </message>
+    <message>
+        <source>Return rate</source>
+        <translation>Återkomstandel</translation>
+    </message>
+    <message>
+        <source>JavaScript event rate</source>
+        <translation>Andel JavaScript-händelser</translation>
+    </message>
+    <message>
+        <source>Sign-up rate</source>
+        <translation>Registreringsandel</translation>
+    </message>
+    <message>
+        <source>Tagged rate</source>
+        <translation>Andel märkta</translation>
+    </message>
+    <message>
+        <source>Milestone rate</source>
+        <translation>Milstolpsandel</translation>
+    </message>
+    <message>
+        <source>Self-referral rate</source>
+        <translation>Andel självhänvisningar</translation>
+    </message>
+    <message>
+        <source>Organic visit rate</source>
+        <translation>Organisk besöksandel</translation>
+    </message>
+    <message>
+        <source>Organic sign-up rate</source>
+        <translation>Organisk registreringsandel</translation>
+    </message>
+    <message>
+        <source>Purchase rate</source>
+        <translation>Köpandel</translation>
+    </message>
+    <message>
+        <source>Share spread</source>
+        <translation>Delningsspridning</translation>
+    </message>
+    <message>
+        <source>Share mode</source>
+        <translation>Delningssätt</translation>
+    </message>
+    <message>
+        <source>Saturation</source>
+        <translation>Mättnad</translation>
+    </message>
+    <message>
+        <source>Day–night rhythm</source>
+        <translation>Dygnsrytm</translation>
+    </message>
+    <message>
+        <source>Delays</source>
+        <translation>Fördröjningar</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QScrollArea, QTableWidget
 
 from referral_studio.domain.offer import Goal, GoalType, Offer, Window
@@ -155,3 +155,17 @@ def test_a_greyed_out_action_or_button_says_what_enables_it(window: MainWindow) 
     editor = window.edit_draft()
     editor.details_page.goal_type.setCurrentIndex(list(GoalType).index(GoalType.CUSTOM_JS_EVENT))  # no event name
     assert not editor.approve_button.isEnabled() and "problems" in editor.approve_button.toolTip()
+
+
+def test_the_forecast_speaks_words_not_file_keys_in_the_ui_language(qtbot: object, swedish: None) -> None:
+    from referral_studio.ui.forecast_panel import ForecastPanel
+    from referral_studio.ui.traffic_assumptions_model import COL_OPTION, OPTIONS
+
+    panel = ForecastPanel(Offer(name="Vår"))
+    qtbot.addWidget(panel)  # type: ignore[attr-defined]
+    assert panel.form.objective.currentText() == "Netto"  # not "net"
+    traffic = panel.form.traffic
+    names = [traffic.data(traffic.index(row, COL_OPTION)) for row in range(len(OPTIONS))]
+    assert "Delningsandel" in names and not any("_" in name for name in names)
+    share = [option.name for option in OPTIONS].index("share_rate")
+    assert "share_rate" in traffic.data(traffic.index(share, COL_OPTION), Qt.ItemDataRole.ToolTipRole)
