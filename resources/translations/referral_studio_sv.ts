@@ -1281,11 +1281,11 @@
     </message>
     <message>
         <source>Block when friend and referrer share an &amp;IP address</source>
-        <translation>Spärra när vän och värvare delar &amp;IP-adress</translation>
+        <translation>Spärra när vän och referent delar &amp;IP-adress</translation>
     </message>
     <message>
         <source>Catches a referrer signing up fake friends from their own connection.</source>
-        <translation>Fångar en värvare som registrerar påhittade vänner från sin egen uppkoppling.</translation>
+        <translation>Fångar en referent som registrerar påhittade vänner från sin egen uppkoppling.</translation>
     </message>
     <message>
         <source>Trade-off: an office, a campus or a household shares one IP.</source>
@@ -1297,7 +1297,7 @@
     </message>
     <message>
         <source>Catches fake friends made on the referrer&apos;s own phone or browser.</source>
-        <translation>Fångar påhittade vänner skapade i värvarens egen telefon eller webbläsare.</translation>
+        <translation>Fångar påhittade vänner skapade i referentens egen telefon eller webbläsare.</translation>
     </message>
     <message>
         <source>Trade-off: a family on one shared computer looks the same.</source>
@@ -1349,7 +1349,7 @@
     </message>
     <message>
         <source>Credits per referrer within 24 hours</source>
-        <translation>Krediter per värvare inom 24 timmar</translation>
+        <translation>Krediter per referent inom 24 timmar</translation>
     </message>
     <message>
         <source>Velocity Limit</source>
@@ -1357,7 +1357,7 @@
     </message>
     <message>
         <source>credits per referrer within 24 hours</source>
-        <translation>krediter per värvare inom 24 timmar</translation>
+        <translation>krediter per referent inom 24 timmar</translation>
     </message>
     <message>
         <source>Velocity:</source>
@@ -1369,7 +1369,7 @@
     </message>
     <message>
         <source>Trade-off: a popular referrer&apos;s good day waits for a person to look.</source>
-        <translation>Baksida: en populär värvares goda dag får vänta på att någon tittar.</translation>
+        <translation>Baksida: en populär referents goda dag får vänta på att någon tittar.</translation>
     </message>
     <message>
         <source>Holds</source>
@@ -1397,7 +1397,7 @@
     </message>
     <message>
         <source>Trade-off: honest referrers wait that long for their reward.</source>
-        <translation>Baksida: ärliga värvare får vänta så länge på sin belöning.</translation>
+        <translation>Baksida: ärliga referenter får vänta så länge på sin belöning.</translation>
     </message>
 </context>
 <context>
@@ -1459,6 +1459,38 @@
         <translation>Felaktigt innehållet</translation>
     </message>
     <message>
+        <source>The fraud rule; All rules: every rule together</source>
+        <translation>Bedrägeriregeln; Alla regler: alla regler tillsammans</translation>
+    </message>
+    <message>
+        <source>Credits the rule took: blocked, sent to review or reversed by a refund</source>
+        <translation>Krediter som regeln tog: spärrade, skickade till granskning eller återförda av en återbetalning</translation>
+    </message>
+    <message>
+        <source>Of the credits taken, those the traffic labels fraud</source>
+        <translation>Av de tagna krediterna, de som trafiken märker som bedrägeri</translation>
+    </message>
+    <message>
+        <source>Of the credits taken, those the traffic labels honest: real customers held back</source>
+        <translation>Av de tagna krediterna, de som trafiken märker som ärliga: riktiga kunder som hölls tillbaka</translation>
+    </message>
+    <message>
+        <source>Fraud caught ÷ credits taken: how often the rule is right when it acts</source>
+        <translation>Fångade bedrägerier ÷ tagna krediter: hur ofta regeln har rätt när den slår till</translation>
+    </message>
+    <message>
+        <source>Fraud caught ÷ all fraudulent credits: how much of the fraud the rule finds</source>
+        <translation>Fångade bedrägerier ÷ alla bedrägliga krediter: hur stor del av bedrägerierna regeln hittar</translation>
+    </message>
+    <message>
+        <source>Fulfillments the fraud would have earned × the reward per fulfillment</source>
+        <translation>Uppfyllanden som bedrägerierna skulle ha gett × belöningen per uppfyllande</translation>
+    </message>
+    <message>
+        <source>Fulfillments honest referrers lost × the reward per fulfillment</source>
+        <translation>Uppfyllanden som ärliga referenter förlorade × belöningen per uppfyllande</translation>
+    </message>
+    <message>
         <source>Time (UTC)</source>
         <translation>Tid (UTC)</translation>
     </message>
@@ -1472,7 +1504,7 @@
     </message>
     <message>
         <source>Referrer</source>
-        <translation>Värvare</translation>
+        <translation>Referent</translation>
     </message>
     <message>
         <source>Value</source>
@@ -1488,7 +1520,7 @@
     </message>
     <message>
         <source>Referrer&apos;s credits, past 7 days</source>
-        <translation>Värvarens krediter, senaste 7 dagarna</translation>
+        <translation>Referentens krediter, senaste 7 dagarna</translation>
     </message>
     <message>
         <source>fraud</source>
@@ -1497,6 +1529,10 @@
     <message>
         <source>honest</source>
         <translation>ärlig</translation>
+    </message>
+    <message>
+        <source>{value}%</source>
+        <translation>{value} %</translation>
     </message>
     <message>
         <source>Reward per fulfillment</source>

@@ -169,3 +169,21 @@ def test_the_forecast_speaks_words_not_file_keys_in_the_ui_language(qtbot: objec
     assert "Delningsandel" in names and not any("_" in name for name in names)
     share = [option.name for option in OPTIONS].index("share_rate")
     assert "share_rate" in traffic.data(traffic.index(share, COL_OPTION), Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_fraud_figures_explain_themselves_and_leave_the_rules_names_room(qtbot: object) -> None:
+    from referral_studio.ui.fraud_view import RULE_TIPS, FraudView
+
+    view = FraudView()
+    qtbot.addWidget(view)  # type: ignore[attr-defined]
+    headers = [view.rules.horizontalHeaderItem(column) for column in range(len(RULE_TIPS))]
+    assert headers[2].text() == "Fraud\ncaught" and headers[7].text() == "Wrongly\nwithheld"
+    assert all(header.toolTip() for header in headers)
+    assert "÷" in headers[4].toolTip()  # precision, in words
+
+
+def test_the_swedish_ui_calls_a_referrer_referent_everywhere() -> None:
+    from pathlib import Path
+
+    ts = Path(__file__).resolve().parents[2] / "resources" / "translations" / "referral_studio_sv.ts"
+    assert "ärvare" not in ts.read_text(encoding="utf-8")  # "värvare" in the fraud screens, "referent" elsewhere
