@@ -73,5 +73,5 @@ def run_simulation(
     """Replay the traffic under every offer and prepare what the results view needs, off the UI thread."""
     run = simulate(offers, traffic, progress=progress, cancelled=cancelled)
     for result in run.results:
-        _ = result.ranked  # the leaderboard's order, sorted here rather than on the UI thread
+        _ = result.ranked, result.funnel  # the leaderboard's order and the funnel, here rather than on the UI thread
     return Outcome(run, row_reasons(offers[primary], run.log, run.results[primary]))

@@ -55,7 +55,7 @@ def test_variants_table_edits_show_differences_and_refuse_bad_names(qtbot: objec
     assert model.setData(model.index(row, COL_MODEL), "last_touch")
     assert model.setData(model.index(row, COL_REPEAT), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     assert model.data(model.index(row, COL_DIFF)) == (
-        "goal count 5 (base: 3); attribution last touch (base: first touch); repeat rewards yes (base: no)"
+        "goal count 5 (base: 3); attribution last touch (base: first touch); repeat rewards on (base: off)"
     )
     assert model.setData(model.index(row, COL_COUNT), 3)  # back to the base: the override is dropped
     assert "goal count" not in model.data(model.index(row, COL_DIFF))
