@@ -110,7 +110,8 @@ class RewardsPage(QWidget):
             self.binder.when(edit, switch, path, label.replace("&", "").rstrip(":"))
             row = QHBoxLayout()
             row.addWidget(switch)
-            row.addWidget(edit, 1)
+            row.addWidget(edit)
+            row.addStretch(1)  # a date at its own width, not drawn out across a wide window
             add_row(form, label, row, switch)
         layout.addWidget(window)
 

@@ -187,3 +187,15 @@ def test_the_swedish_ui_calls_a_referrer_referent_everywhere() -> None:
 
     ts = Path(__file__).resolve().parents[2] / "resources" / "translations" / "referral_studio_sv.ts"
     assert "ärvare" not in ts.read_text(encoding="utf-8")  # "värvare" in the fraud screens, "referent" elsewhere
+
+
+def test_a_date_field_keeps_a_dates_width(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QDateTimeEdit
+
+    window.new_offer("Dates", "P")
+    editor = window.edit_draft()
+    editor.resize(1280, 720)
+    editor._go(2)
+    QApplication.processEvents()
+    start = editor.findChild(QDateTimeEdit, "windowStart")
+    assert start.width() <= start.sizeHint().width() + 1 < 300
