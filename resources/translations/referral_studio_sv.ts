@@ -2137,6 +2137,10 @@ Posten: {entry}</translation>
         <source>An offer with this name already exists.</source>
         <translation>Det finns redan ett erbjudande med det namnet.</translation>
     </message>
+    <message>
+        <source>Give the offer a name first</source>
+        <translation>Ge först erbjudandet ett namn</translation>
+    </message>
 </context>
 <context>
     <name>OfferChanges</name>

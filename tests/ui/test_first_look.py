@@ -199,3 +199,18 @@ def test_a_date_field_keeps_a_dates_width(window: MainWindow) -> None:
     QApplication.processEvents()
     start = editor.findChild(QDateTimeEdit, "windowStart")
     assert start.width() <= start.sizeHint().width() + 1 < 300
+
+
+def test_the_new_offer_dialogs_ok_says_why_it_waits(qtbot: object) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from referral_studio.ui.new_offer_dialog import NewOfferDialog
+
+    dialog = NewOfferDialog(["Spring"], ["Taken"], "Spring")
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled() and "name" in ok.toolTip()
+    dialog.name.setText("Taken")
+    assert not ok.isEnabled() and "already exists" in ok.toolTip()
+    dialog.name.setText("Fresh")
+    assert ok.isEnabled() and not ok.toolTip()
