@@ -214,3 +214,15 @@ def test_the_new_offer_dialogs_ok_says_why_it_waits(qtbot: object) -> None:
     assert not ok.isEnabled() and "already exists" in ok.toolTip()
     dialog.name.setText("Fresh")
     assert ok.isEnabled() and not ok.toolTip()
+
+
+def test_ticking_ends_never_gives_an_end_before_the_start(window: MainWindow) -> None:
+    from referral_studio.domain.validation import validate
+
+    window.new_offer("Ends", "P")
+    editor = window.edit_draft()
+    editor.findChild(QCheckBox, "windowStartSet").click()
+    start = editor.offer.window.start
+    editor.findChild(QCheckBox, "windowEndSet").click()
+    assert start is not None and editor.offer.window.end is not None and editor.offer.window.end > start
+    assert not [problem for problem in validate(editor.offer) if problem.field.startswith("window")]
