@@ -24,13 +24,20 @@ def summary_html(
     totals, funnel = result.totals, result.funnel
     when = totals.promo_codes_exhausted_at
     exhausted = f"{date_time(when)} UTC" if when is not None else translate("RunSummary", "never")
+    codes = (  # "ran out" on a row of its own (one line overflowed); an offer without codes says so, not "never"
+        [
+            (translate("RunSummary", "Promo codes used"), number(totals.promo_codes_used)),
+            (translate("RunSummary", "Promo codes ran out"), exhausted),
+        ]
+        if result.offer.promo_codes
+        else [(translate("RunSummary", "Promo codes"), translate("RunSummary", "none loaded"))]
+    )
     rows = [
         (translate("RunSummary", "Credits"), number(totals.credits)),
         (translate("RunSummary", "Credited referrers"), number(totals.credited_referrers)),
         (translate("RunSummary", "Fulfilled referrers"), number(totals.fulfilled_referrers)),
         (translate("RunSummary", "Fulfillments"), number(totals.fulfillments)),
-        (translate("RunSummary", "Promo codes used"), number(totals.promo_codes_used)),
-        (translate("RunSummary", "Promo codes ran out"), exhausted),  # a row of its own: one line overflowed
+        *codes,
         (
             translate("RunSummary", "Viral coefficient"),
             number(viral, 2) if viral is not None else translate("RunSummary", "— (synthetic traffic only)"),

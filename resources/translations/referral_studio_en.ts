@@ -49,6 +49,16 @@
     </message>
 </context>
 <context>
+    <name>OfferEditor</name>
+    <message numerus="yes">
+        <source>%Ln promo codes loaded</source>
+        <translation>
+            <numerusform>%Ln promo code loaded</numerusform>
+            <numerusform>%Ln promo codes loaded</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SimulationPanel</name>
     <message numerus="yes">
         <source>%Ln events</source>

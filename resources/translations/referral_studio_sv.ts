@@ -2837,6 +2837,13 @@ Posten: {entry}</translation>
         <source>&amp;Limit:</source>
         <translation>&amp;Gräns:</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln promo codes loaded</source>
+        <translation>
+            <numerusform>%Ln kampanjkod inläst</numerusform>
+            <numerusform>%Ln kampanjkoder inlästa</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No promo codes</source>
         <translation>Inga kampanjkoder</translation>
@@ -3204,6 +3211,14 @@ Posten: {entry}</translation>
     <message>
         <source>Promo codes ran out</source>
         <translation>Koderna tog slut</translation>
+    </message>
+    <message>
+        <source>Promo codes</source>
+        <translation>Kampanjkoder</translation>
+    </message>
+    <message>
+        <source>none loaded</source>
+        <translation>inga inlästa</translation>
     </message>
     <message>
         <source>— (synthetic traffic only)</source>

@@ -226,3 +226,24 @@ def test_ticking_ends_never_gives_an_end_before_the_start(window: MainWindow) ->
     editor.findChild(QCheckBox, "windowEndSet").click()
     assert start is not None and editor.offer.window.end is not None and editor.offer.window.end > start
     assert not [problem for problem in validate(editor.offer) if problem.field.startswith("window")]
+
+
+def test_promo_code_counts_read_in_the_ui_language(window: MainWindow, swedish: None) -> None:
+    window.new_offer("Koder", "P")
+    editor = window.edit_draft()
+    codes = editor.details_page.codes
+    codes.show_codes(("A",))
+    assert codes.count.text() == "1 kampanjkod inläst"
+    codes.show_codes(("A", "B"))
+    assert codes.count.text() == "2 kampanjkoder inlästa"
+
+
+def test_an_offer_without_promo_codes_does_not_say_they_ran_out_never() -> None:
+    from referral_studio.ui.run_summary import summary_html
+
+    offer = Offer(name="No codes", goal=Goal(count=1))
+    run = simulate([offer], TrafficOptions(participants=100, seed=2))
+    text = summary_html(run.results[0], "No codes", viral=None, compared=None, moment=None)
+    assert "none loaded" in text and "never" not in text
+    coded = simulate([offer.replace(promo_codes=("A",))], TrafficOptions(participants=100, seed=2))
+    assert "Promo codes ran out" in summary_html(coded.results[0], "Codes", viral=None, compared=None, moment=None)
