@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from referral_studio.domain.offer import Offer
 from referral_studio.domain.offer_file import offer_to_dict
-from referral_studio.engine.presets import PRESET_NAMES
+from referral_studio.engine.presets import PRESET_NAMES, find_preset
 from referral_studio.forecast.study import COST_KEYS, FRAUD_METRICS, MAX_SEED, NUMERIC_METRICS, Study
 from referral_studio.forecast.study_file import study_from_dict
 from referral_studio.ui.button_row import add_buttons
@@ -112,8 +112,8 @@ class StudyForm(QWidget):
         preset_row = QHBoxLayout()
         preset_row.addWidget(QLabel(translate("ForecastPanel", "Starting from the preset")))
         self.preset = QComboBox(objectName="forecastPreset")
-        for name in PRESET_NAMES:
-            self.preset.addItem(name, name)
+        for name in PRESET_NAMES:  # the titles the simulation's traffic form shows; the study file keeps the key
+            self.preset.addItem(translate("TrafficPreset", find_preset(name).title), name)
         self.preset.setCurrentIndex(self.preset.findData(self.traffic.preset))
         self.preset.currentIndexChanged.connect(self._on_preset_changed)
         preset_row.addWidget(self.preset)

@@ -247,3 +247,18 @@ def test_an_offer_without_promo_codes_does_not_say_they_ran_out_never() -> None:
     assert "none loaded" in text and "never" not in text
     coded = simulate([offer.replace(promo_codes=("A",))], TrafficOptions(participants=100, seed=2))
     assert "Promo codes ran out" in summary_html(coded.results[0], "Codes", viral=None, compared=None, moment=None)
+
+
+def test_the_forecast_names_presets_as_the_simulation_does(qtbot: object) -> None:
+    from referral_studio.ui.forecast_panel import ForecastPanel
+    from referral_studio.ui.traffic_form import TrafficForm
+
+    panel = ForecastPanel(Offer(name="Presets"))
+    form = TrafficForm()
+    qtbot.addWidget(panel)  # type: ignore[attr-defined]
+    qtbot.addWidget(form)  # type: ignore[attr-defined]
+    forecast_presets = {
+        panel.form.preset.itemData(i): panel.form.preset.itemText(i) for i in range(panel.form.preset.count())
+    }
+    simulation_presets = {form.preset.itemData(i): form.preset.itemText(i) for i in range(form.preset.count())}
+    assert forecast_presets == simulation_presets and forecast_presets["classroom"] != "classroom"
