@@ -139,9 +139,10 @@ class FraudView(QWidget):
         self.rules.horizontalHeader().setStretchLastSection(False)
         self.rules.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column, tip in enumerate(RULE_TIPS):  # the figures' headers on two lines leave the rules' names room
-            header = self.rules.horizontalHeaderItem(column)
-            header.setText(two_lines(header.text()) if column else header.text())
+            text = translate("FraudView", RULE_HEADERS[column])
+            header = QTableWidgetItem(two_lines(text) if column else text)
             header.setToolTip(translate("FraudView", tip))
+            self.rules.setHorizontalHeaderItem(column, header)
         self.rules.setMaximumHeight(8 * 22 + 46)  # six rules and "All rules" under a two-line header, no scroll bar
         self.rule_picker = QComboBox(objectName="fraudRulePicker")
         self.rule_picker.setAccessibleName(translate("FraudView", "Rule whose credits are listed"))
@@ -152,8 +153,8 @@ class FraudView(QWidget):
         self.credits.cellDoubleClicked.connect(self._on_credit_activated)
         self.queue = _table("fraudReviewQueue", QUEUE_HEADERS)
         for column in (3, 4):  # the counts' long headers on two lines: the queue shares the width with the credits
-            header = self.queue.horizontalHeaderItem(column)
-            header.setText(two_lines(header.text()))
+            text = two_lines(translate("FraudView", QUEUE_HEADERS[column]))
+            self.queue.setHorizontalHeaderItem(column, QTableWidgetItem(text))
         self.queue.cellDoubleClicked.connect(lambda row, _column: self._explain_row(self.queue, row, 2))
         self._listed: list[int] = []
 
