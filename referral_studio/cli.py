@@ -300,12 +300,12 @@ def _user_message(error: Exception) -> str | None:
 
 
 def _as_of(text: str | None) -> int | None:
-    from referral_studio.domain.times import parse_time, to_ns
+    from referral_studio.domain.times import parse_ns
 
     if text is None:
         return None
     try:
-        return to_ns(parse_time(text))
+        return parse_ns(text)  # exact to the nanosecond, as the log's times and a scenario's as_of
     except ValueError as error:
         raise UserError(f"--as-of: {error}") from None
 

@@ -139,7 +139,7 @@ def test_expectations_agree_with_the_replay_itself(folder: Path, capsys: pytest.
         ),
         (
             "offer = 'visits.offer.json'\n[traffic]\nseed = 1\nshare_mode = 'viral'\n[expect]\n",
-            r"\[traffic\] share-mode: one of broadcast, recommendation",
+            r"\[traffic\] share_mode: one of broadcast, recommendation",
         ),
         (
             "offer = 'visits.offer.json'\n[traffic]\nseed = 1\ndelays = 2\n[expect]\n",
@@ -189,4 +189,4 @@ def test_the_example_scenarios_in_the_repository_pass(capsys: pytest.CaptureFixt
     """examples/ is what the README shows QA staff; it must stay true."""
     examples = Path(__file__).resolve().parent.parent / "examples"
     assert main(["check", str(examples)]) == 0
-    assert "5 scenarios: 5 passed, 0 failed" in capsys.readouterr().out
+    assert "6 scenarios: 6 passed, 0 failed" in capsys.readouterr().out

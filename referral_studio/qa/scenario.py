@@ -1,6 +1,7 @@
 """QA scenarios (`*.scenario.toml`): an offer, its traffic, and what the result must be.
 
     name = "Spring sign-ups"                 # optional; the file name otherwise
+    as_of = 2027-03-15T00:00:00Z             # optional: replay as things stood then (credits on hold pending)
     offer = "spring.offer.json"              # an offer file beside this one…
     [offer]                                  # …or the offer inline, with offer-file keys
     name = "Inline"
@@ -9,7 +10,9 @@
     preset = "classroom"                     # (a traffic preset; options beside it override it)
     seed = 7
     participants = 500
-    # events = "events.csv"                  # …or an event log beside this file
+    fraud_rate = 0.1                         # synthetic fraud, as generate --fraud-rate adds it (also fraud_mix,
+                                             # shared_ip_rate, honest_refund_rate); drawn from the same seed
+    # events = "events.csv"                  # …or an event log beside this file (no fraud keys beside it)
     [expect]                                 # totals: a number, or a comparison as text
     fulfilled_referrers = 12
     credits = ">= 100"
@@ -53,6 +56,7 @@ from referral_studio.domain.offer import Offer
 from referral_studio.domain.offer_file import FORMAT, VERSION, OfferFileError, offer_from_dict, read_offer_file
 from referral_studio.domain.times import format_ns, parse_ns, parse_time, to_ns
 from referral_studio.engine.fraud_rules import BLOCKING_RULES, OUTCOME_NAMES, RULE_NAMES
+from referral_studio.engine.fraud_traffic import FraudTrafficOptions, SyntheticFraud
 from referral_studio.engine.generator import OPTION_FIELDS, TrafficOptions
 from referral_studio.engine.log_files import EventLogError
 from referral_studio.engine.outputs import blocked_table
@@ -76,6 +80,12 @@ REFERRER_KEYS = (
     *FRAUD_COUNTS,
 )
 TIMELINE_KEYS = ("time", "credited_referrers", "fulfilled_referrers")
+FRAUD_KEYS = {  # [traffic] keys of synthetic fraud (generate's --fraud-rate, …) → FraudTrafficOptions fields
+    "fraud_rate": "rate",
+    "fraud_mix": "mix",
+    "shared_ip_rate": "shared_ip_rate",
+    "honest_refund_rate": "honest_refund_rate",
+}
 BLOCKED_ROW_KEYS = ("person", "referrer", "outcome", "rule", "value", "line")  # blocked.csv's columns a row may name
 LISTED_OUTCOMES = OUTCOME_NAMES[1:]  # the outcomes of blocked.csv's rows (counted credits are not listed)
 RULE_OUTCOMES = dict.fromkeys(BLOCKING_RULES, "blocked") | {"velocity": "review", "refund": "reversed"}
@@ -83,6 +93,7 @@ _NOT_BLOCKING = {
     "velocity": "the velocity rule sends credits to review: expect credits_for_review",
     "refund": "a refund reverses credits: expect credits_reversed",
 }
+_TOP_LEVEL = {"as_of": "as_of is a top-level key: write it above the first [table]"}
 _COMPARISON = re.compile(r"^\s*(==|!=|>=|<=|>|<)\s*(-?\d[\d_,]*)\s*$")
 _OPERATORS: dict[str, Callable[[int, int], bool]] = {
     "==": operator.eq,
@@ -169,6 +180,7 @@ class Scenario:
     offer: Offer
     traffic: Traffic
     expect: Expectations
+    as_of: int | None = None  # ns: replay as things stood then (holds); None: as of the log's last row
 
 
 @dataclass(frozen=True)
@@ -206,7 +218,7 @@ def load_scenario(path: Path) -> Scenario:
         raise ScenarioError(f"{path}: line {line}: not UTF-8 text") from None
     except tomllib.TOMLDecodeError as error:
         raise ScenarioError(f"{path}: not valid TOML: {error}") from None
-    _only(path, "", data, ("name", "offer", "traffic", "expect"))
+    _only(path, "", data, ("name", "offer", "as_of", "traffic", "expect"))
     for key in ("offer", "traffic", "expect"):
         if key not in data:
             raise ScenarioError(
@@ -223,6 +235,7 @@ def load_scenario(path: Path) -> Scenario:
         offer=_offer(path, data["offer"]),
         traffic=_traffic(path, data["traffic"]),
         expect=_expectations(path, data["expect"]),
+        as_of=_time_ns(path, "", "as_of", data["as_of"]) if "as_of" in data else None,
     )
 
 
@@ -263,6 +276,8 @@ def _offer(path: Path, value: object) -> Offer:
         if isinstance(value, str):
             return read_offer_file(path.parent / value)
         if isinstance(value, dict):
+            if "as_of" in value:
+                raise ScenarioError(f"{path}: unknown key 'as_of' in [offer] ({_TOP_LEVEL['as_of']})")
             return offer_from_dict({"format": FORMAT, "version": VERSION, **_plain(value)}, f"{path} [offer]")
     except OfferFileError as error:
         raise ScenarioError(str(error)) from None
@@ -285,8 +300,15 @@ def _plain(value: object) -> object:
 
 
 def _traffic(path: Path, table: object) -> Traffic:
-    table = _only(path, "traffic", table, ("events", "preset", *OPTION_FIELDS))
+    table = _only(path, "traffic", table, ("events", "preset", *OPTION_FIELDS, *FRAUD_KEYS), _TOP_LEVEL)
     if "events" in table:
+        beside = [key for key in table if key in FRAUD_KEYS]
+        if beside:
+            raise ScenarioError(
+                f"{path}: [traffic] {beside[0]} adds synthetic fraud to generated traffic, so it cannot stand "
+                "beside events = …; with an event log only events is allowed (give the log its own ip, device, "
+                "email and refund rows, or drop events and give a seed)"
+            )
         if len(table) > 1:
             raise ScenarioError(f"{path}: [traffic] has an event log and generator options; give one or the other")
         if not isinstance(table["events"], str):
@@ -300,7 +322,7 @@ def _traffic(path: Path, table: object) -> Traffic:
     defaults = TrafficOptions()
     values = {}
     for key, value in table.items():
-        if key == "preset":
+        if key == "preset" or key in FRAUD_KEYS:
             continue
         wanted = type(getattr(defaults, key))
         if key == "start":
@@ -316,8 +338,45 @@ def _traffic(path: Path, table: object) -> Traffic:
     except UnknownPreset as error:
         raise ScenarioError(f"{path}: [traffic] {error}") from None
     if options.problems():
-        raise ScenarioError(f"{path}: [traffic] " + "; ".join(options.problems()))
-    return options
+        raise ScenarioError(f"{path}: [traffic] " + "; ".join(_as_keys(options.problems())))
+    fraud = _fraud_traffic(path, table, options.seed)
+    return options if fraud is None else SyntheticFraud(options, fraud)
+
+
+def _fraud_traffic(path: Path, table: dict[str, Any], seed: int) -> FraudTrafficOptions | None:
+    """`generate --fraud-rate` and its companions as [traffic] keys; None when none is given (no fraud added).
+
+    The fraud draws follow the traffic's seed, as `generate` does, so both give the same log.
+    """
+    given = {key: value for key, value in table.items() if key in FRAUD_KEYS}
+    if not given:
+        return None
+    values: dict[str, Any] = {}
+    for key, value in given.items():
+        if key == "fraud_mix":
+            if not isinstance(value, str):
+                raise ScenarioError(f'{path}: [traffic] fraud_mix must be text such as "same_ip=2,burst=1"')
+        elif isinstance(value, bool) or not isinstance(value, int | float):
+            raise ScenarioError(f"{path}: [traffic] {key} must be a number from 0 to 1 (a share)")
+        values[FRAUD_KEYS[key]] = float(value) if key != "fraud_mix" else value
+    fraud = FraudTrafficOptions(**values, seed=seed)
+    if fraud.problems():
+        raise ScenarioError(f"{path}: [traffic] " + "; ".join(_as_keys(fraud.problems())))
+    return fraud
+
+
+def _as_keys(problems: list[str]) -> list[str]:
+    """Problems as the options name them (`share-mode: …`), renamed to the [traffic] keys (`share_mode: …`)."""
+    renamed = []
+    for problem in problems:
+        name, colon, rest = problem.partition(":")
+        renamed.append(name.replace("-", "_") + colon + rest if colon and " " not in name else problem)
+    return renamed
+
+
+def _place(where: str, key: str) -> str:
+    """A key as messages name it: `[table] key`, or the bare key at the top level."""
+    return f"[{where}] {key}" if where else key
 
 
 def _time(path: Path, where: str, key: str, value: object) -> datetime:
@@ -327,17 +386,17 @@ def _time(path: Path, where: str, key: str, value: object) -> datetime:
         try:
             return parse_time(value)
         except ValueError as error:
-            raise ScenarioError(f"{path}: [{where}] {key}: {error}") from None
-    raise ScenarioError(f"{path}: [{where}] {key} must be a time (e.g. 2027-03-01T00:00:00Z)")
+            raise ScenarioError(f"{path}: {_place(where, key)}: {error}") from None
+    raise ScenarioError(f"{path}: {_place(where, key)} must be a time (e.g. 2027-03-01T00:00:00Z)")
 
 
 def _time_ns(path: Path, where: str, key: str, value: object) -> int:
-    """An expected time in nanoseconds, exact to the nanosecond when written as text."""
+    """A scenario's time in nanoseconds, exact to the nanosecond when written as text."""
     if isinstance(value, str):
         try:
             return parse_ns(value)
         except ValueError as error:
-            raise ScenarioError(f"{path}: [{where}] {key}: {error}") from None
+            raise ScenarioError(f"{path}: {_place(where, key)}: {error}") from None
     return to_ns(_time(path, where, key, value))
 
 
@@ -406,7 +465,8 @@ def _blocked_row(path: Path, number: int, entry: object) -> BlockedRowExpectatio
 
 
 def _expectations(path: Path, table: object) -> Expectations:
-    table = _only(path, "expect", table, (*TOTALS, *FRAUD_COUNTS, "referrer", "timeline", "blocked"), _NOT_BLOCKING)
+    allowed = (*TOTALS, *FRAUD_COUNTS, "referrer", "timeline", "blocked")
+    table = _only(path, "expect", table, allowed, _NOT_BLOCKING | _TOP_LEVEL)
     totals: dict[str, Count] = {}
     exhausted = None
     for key, value in table.items():
@@ -481,7 +541,7 @@ def run_scenario(scenario: Scenario) -> Outcome:
         log, _viral = load_traffic(scenario.traffic)
     except (EventLogError, OSError) as error:
         raise ScenarioError(f"{scenario.path}: [traffic] {error}") from None
-    result = replay(scenario.offer, log)
+    result = replay(scenario.offer, log, as_of=scenario.as_of)
     checks = tuple(_checks(scenario.expect, result))
     return Outcome(scenario=scenario, checks=checks, seconds=time.perf_counter() - start)
 

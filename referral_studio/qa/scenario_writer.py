@@ -1,8 +1,8 @@
 """Save as scenario: a simulation written as a `*.scenario.toml` whose expectations are what it showed.
 
 QA turns an exploration into a regression test in one step: the scenario names the same
-offer (a sibling `.offer.json`) and traffic (the generator's options with their seed, or
-the event log), and expects the run's totals, the chosen referrers as they ended and, when
+offer (a sibling `.offer.json`) and traffic (the generator's options with their seed and
+any synthetic fraud added to it, or the event log), and expects the run's totals, the chosen referrers as they ended and, when
 the time cursor stood somewhere, the counts at that moment. An offer with fraud settings
 also gets summary.json's fraud counts, in all and per referrer (without them the file is as
 it always was). `referral-studio check` passes on it until the engine or the offer changes
@@ -24,8 +24,10 @@ from referral_studio.domain.atomic_file import atomic_write
 from referral_studio.domain.offer import Offer
 from referral_studio.domain.offer_file import write_offer_file
 from referral_studio.domain.times import format_ns, format_time
+from referral_studio.engine.fraud_traffic import SyntheticFraud
 from referral_studio.engine.generator import TrafficOptions
 from referral_studio.engine.result import ReplayResult
+from referral_studio.qa.scenario import FRAUD_KEYS
 
 SUFFIX = ".scenario.toml"
 TOP_REFERRERS = 3  # the leaderboard's first rows join the referrers the user picked
@@ -57,16 +59,32 @@ def _exact_time(ns: int) -> bool:
     return ns % 1_000 == 0
 
 
+def _traffic_lines(traffic: TrafficOptions | SyntheticFraud | str) -> list[str]:
+    """The [traffic] table's keys: every generator option, the fraud options when fraud was added, or the log."""
+    if isinstance(traffic, str):
+        return [f"events = {_toml(traffic)}"]
+    options = traffic.traffic if isinstance(traffic, SyntheticFraud) else traffic
+    lines = [f"{field.name} = {_toml(getattr(options, field.name))}" for field in fields(TrafficOptions)]
+    if isinstance(traffic, SyntheticFraud):
+        fraud = traffic.fraud
+        if fraud.seed != options.seed:
+            raise ValueError(
+                "a scenario's synthetic fraud is drawn from its traffic seed; this fraud has a seed of its own"
+            )
+        lines += [f"{key} = {_toml(getattr(fraud, option))}" for key, option in FRAUD_KEYS.items()]
+    return lines
+
+
 def scenario_text(
     name: str,
     offer_file: str,
-    traffic: TrafficOptions | str,
+    traffic: TrafficOptions | SyntheticFraud | str,
     result: ReplayResult,
     referrers: Sequence[str] = (),
     at: int | None = None,
     saved_at: datetime | None = None,
 ) -> str:
-    """The scenario's text: `traffic` is generator options or an event log's path relative to the scenario."""
+    """The scenario's text: `traffic` is generator options (fraud added or not) or a log's path from the scenario."""
     saved = (saved_at or datetime.now(UTC)).strftime("%Y-%m-%d %H:%M UTC")
     lines = [
         f"# Saved from a Referral Studio simulation on {saved}: the expectations are what that run showed.",
@@ -74,12 +92,10 @@ def scenario_text(
         f"offer = {_toml(offer_file)}",
         "",
         "[traffic]",
+        *_traffic_lines(traffic),
+        "",
+        "[expect]",
     ]
-    if isinstance(traffic, TrafficOptions):
-        lines += [f"{field.name} = {_toml(getattr(traffic, field.name))}" for field in fields(TrafficOptions)]
-    else:
-        lines.append(f"events = {_toml(traffic)}")
-    lines += ["", "[expect]"]
     for key, value in result.totals.as_dict().items():
         if key == "promo_codes_exhausted_at":
             exhausted = result.totals.promo_codes_exhausted_at
@@ -125,7 +141,7 @@ def scenario_text(
 def save_scenario(
     path: Path,
     offer: Offer,
-    traffic: TrafficOptions | Path,
+    traffic: TrafficOptions | SyntheticFraud | Path,
     result: ReplayResult,
     referrers: Sequence[str] = (),
     at: int | None = None,
@@ -135,7 +151,7 @@ def save_scenario(
     offer_path = path.with_name(f"{stem}.offer.json")
     if isinstance(traffic, Path):
         events = Path(os.path.relpath(traffic.resolve(), path.parent.resolve())).as_posix()
-        source: TrafficOptions | str = events
+        source: TrafficOptions | SyntheticFraud | str = events
     else:
         source = traffic
     text = scenario_text(offer.name, offer_path.name, source, result, referrers, at)

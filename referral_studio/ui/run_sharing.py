@@ -8,7 +8,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QWidget
 
 from referral_studio.domain.offer import Offer
-from referral_studio.engine.fraud_traffic import SyntheticFraud
 from referral_studio.engine.simulation import SimulationRun, Traffic
 from referral_studio.qa.scenario_writer import SUFFIX, save_scenario
 from referral_studio.ui.i18n import translate
@@ -70,19 +69,10 @@ class RunSharing(QWidget):
         """Write a QA scenario expecting what the run shows (the whole run; the cursor's moment as a timeline point)."""
         if self.run is None or self.offer is None or self.traffic is None:
             return False
-        if isinstance(self.traffic, SyntheticFraud):  # a scenario's [traffic] cannot hold added fraud yet
-            text = translate(
-                "SimulationPanel",
-                "A run with added fraud cannot be saved as a scenario: set the fraud rate to 0, or save the traffic "
-                "(Save Traffic…) and replay that log.",
-            )
-            self.sig_reported.emit(error_html(text))
-            return False
-        traffic = self.traffic
         if not path.name.endswith(SUFFIX):
             path = path.with_name(path.name.removesuffix(".toml") + SUFFIX)
         try:
-            saved = save_scenario(path, self.offer, traffic, self.run.results[self.primary], picked, at)
+            saved = save_scenario(path, self.offer, self.traffic, self.run.results[self.primary], picked, at)
         except OSError as error:
             text = translate("SimulationPanel", "Could not write {path}: {error}").format(
                 path=path, error=error.strerror or error

@@ -3429,10 +3429,6 @@ Posten: {entry}</translation>
         <translation>Presentationsläge för utbildare: helskärm, stor text, linjerna växer medan kampanjen spelas, jämförda måltyper en efter en (F5)</translation>
     </message>
     <message>
-        <source>A run with added fraud cannot be saved as a scenario: set the fraud rate to 0, or save the traffic (Save Traffic…) and replay that log.</source>
-        <translation>En körning med tillagda bedrägerier kan inte sparas som scenario: sätt bedrägerigraden till 0, eller spara trafiken (Spara trafik…) och spela upp den loggen.</translation>
-    </message>
-    <message>
         <source>Saved the scenario to {path} (its offer beside it as {offer}).</source>
         <translation>Sparade scenariot i {path} (dess erbjudande bredvid som {offer}).</translation>
     </message>

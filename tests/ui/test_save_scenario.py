@@ -5,7 +5,7 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
-from PySide6.QtWidgets import QPushButton, QSlider
+from PySide6.QtWidgets import QDoubleSpinBox, QPushButton, QSlider
 
 from referral_studio.cli import main
 from referral_studio.domain.offer import Fraud, Goal, GoalType, Offer
@@ -83,4 +83,23 @@ def test_a_run_under_fraud_rules_saves_their_counts_and_check_passes(
     assert all("credits_for_review" in entry for entry in expect["referrer"])
     capsys.readouterr()  # type: ignore[attr-defined]
     assert main(["check", str(tmp_path / "guarded.scenario.toml")]) == 0
+    assert capsys.readouterr().out.startswith("PASS")  # type: ignore[attr-defined]
+
+
+def test_a_run_with_synthetic_fraud_saves_its_fraud_options_and_check_reproduces_it(
+    qtbot: object, tmp_path: Path, capsys: object
+) -> None:
+    guarded = OFFER.replace(goal=Goal(type=GoalType.REFERRED_SIGNUPS), fraud=Fraud(same_ip=True, same_device=True))
+    panel = SimulationPanel(guarded)
+    panel.traffic_form.use_preset("classroom")
+    panel.traffic_form.spins["participants"].setValue(300)
+    panel.findChild(QDoubleSpinBox, "trafficFraudRate").setValue(0.3)
+    ran(qtbot, panel)
+    assert panel.save_scenario(tmp_path / "fraud.scenario.toml")
+    data = tomllib.loads((tmp_path / "fraud.scenario.toml").read_text())
+    assert data["traffic"]["fraud_rate"] == 0.3 and data["traffic"]["shared_ip_rate"] == 0.05
+    blocked = panel.run_result.results[0].fates.summary()["credits_blocked"]
+    assert data["expect"]["credits_blocked"] == blocked and blocked["same_ip"] > 0 and blocked["same_device"] > 0
+    capsys.readouterr()  # type: ignore[attr-defined]
+    assert main(["check", str(tmp_path / "fraud.scenario.toml")]) == 0
     assert capsys.readouterr().out.startswith("PASS")  # type: ignore[attr-defined]
