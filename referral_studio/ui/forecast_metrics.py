@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from referral_studio.domain.texts import QT_TRANSLATE_NOOP
-from referral_studio.ui.i18n import translate
+from referral_studio.ui.i18n import key_label
 
 METRIC_LABELS = {
     "credits": QT_TRANSLATE_NOOP("ForecastMetric", "Credits"),
@@ -25,6 +25,5 @@ METRIC_LABELS = {
 
 
 def metric_label(metric: str) -> str:
-    """A metric's name for people; a metric this table does not know shows as its key, spaced."""
-    label = METRIC_LABELS.get(metric)
-    return translate("ForecastMetric", label) if label else metric.replace("_", " ")
+    """A metric's name for people, in the UI's language."""
+    return key_label("ForecastMetric", METRIC_LABELS, metric)

@@ -17,7 +17,7 @@ from referral_studio.domain.texts import QT_TRANSLATE_NOOP
 from referral_studio.domain.times import format_time, parse_time
 from referral_studio.engine.generator import TrafficOptions
 from referral_studio.engine.presets import preset_options
-from referral_studio.ui.i18n import translate
+from referral_studio.ui.i18n import key_label, translate
 
 Index = QModelIndex | QPersistentModelIndex
 COL_OPTION, COL_VALUE, COL_HIGH = range(3)
@@ -49,9 +49,8 @@ LABELS = {  # the study file's keys (share_rate) in words; the tooltip names the
 
 
 def option_label(name: str) -> str:
-    """An option's name for people (an option this table does not know shows as its key, spaced)."""
-    label = LABELS.get(name)
-    return translate("TrafficOption", label) if label else name.replace("_", " ")
+    """A traffic option's name for people, in the UI's language."""
+    return key_label("TrafficOption", LABELS, name)
 
 
 class TrafficAssumptionsModel(QAbstractTableModel):

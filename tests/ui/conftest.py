@@ -63,3 +63,16 @@ def english(qapp: object) -> None:
     from referral_studio.ui.i18n import install_language
 
     install_language("en")
+
+
+@pytest.fixture
+def swedish() -> Iterator[None]:
+    """The Swedish UI for one test, then English again (with the English locale's numbers)."""
+    from PySide6.QtCore import QLocale
+
+    from referral_studio.ui.i18n import install_language
+
+    install_language("sv")
+    yield
+    install_language("en")
+    QLocale.setDefault(QLocale("en_US"))

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 
-import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QScrollArea, QTableWidget
 
 from referral_studio.domain.offer import Goal, GoalType, Offer, Window
@@ -14,7 +12,6 @@ from referral_studio.engine.generator import TrafficOptions
 from referral_studio.engine.simulation import simulate
 from referral_studio.engine.traffic_measures import measure
 from referral_studio.ui.help_dialogs import ShortcutsDialog
-from referral_studio.ui.i18n import install_language
 from referral_studio.ui.main_window import MainWindow
 from referral_studio.ui.referrers_chart import LocaleDateAxis, ReferrersChart
 from referral_studio.ui.simulation_panel import SimulationPanel
@@ -22,14 +19,6 @@ from referral_studio.ui.traffic_view import TrafficView, measure_text
 
 MARCH = datetime(2027, 3, 1, tzinfo=UTC).timestamp()
 DAY = 86_400
-
-
-@pytest.fixture
-def swedish() -> Iterator[None]:
-    install_language("sv")
-    yield
-    install_language("en")
-    QLocale.setDefault(QLocale("en_US"))
 
 
 def test_a_day_on_the_time_axis_names_its_month() -> None:
