@@ -10,14 +10,14 @@ from dataclasses import fields
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from referral_studio.domain.texts import QT_TRANSLATE_NOOP
 from referral_studio.domain.times import format_time, parse_time
 from referral_studio.engine.generator import TrafficOptions
 from referral_studio.engine.presets import preset_options
-from referral_studio.ui.i18n import key_label, translate
+from referral_studio.ui.i18n import date_time, key_label, number, translate
 
 Index = QModelIndex | QPersistentModelIndex
 COL_OPTION, COL_VALUE, COL_HIGH = range(3)
@@ -111,10 +111,12 @@ class TrafficAssumptionsModel(QAbstractTableModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return None
         if isinstance(given, list):
-            return _text(given[0] if index.column() == COL_VALUE else given[1])
-        if index.column() == COL_HIGH:
+            value = given[0] if index.column() == COL_VALUE else given[1]
+        elif index.column() == COL_HIGH:
             return ""
-        return _text(getattr(preset_options(self.preset), option.name) if given is None else given)
+        else:
+            value = getattr(preset_options(self.preset), option.name) if given is None else given
+        return _shown(value) if role == Qt.ItemDataRole.DisplayRole else _text(value)  # edited as the file holds it
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole:
@@ -152,6 +154,18 @@ class TrafficAssumptionsModel(QAbstractTableModel):
             self.values[option.name] = low if parsed is None else [low, parsed]
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), 2))
         return True
+
+
+def _shown(value: Any) -> str:
+    """A value as the rest of the UI writes it: 1,000 participants, 30 days, 2027-03-01 00:00 UTC."""
+    if isinstance(value, datetime):
+        return f"{date_time(value)} UTC"
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return str(value)
+    if float(value).is_integer():
+        return number(value)
+    point = QLocale().decimalPoint()
+    return number(value, 6).rstrip("0").rstrip(point)  # 0.075, not 0.075000
 
 
 def _text(value: Any) -> str:

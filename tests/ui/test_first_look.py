@@ -251,3 +251,21 @@ def test_the_forecast_names_presets_as_the_simulation_does(qtbot: object) -> Non
     }
     simulation_presets = {form.preset.itemData(i): form.preset.itemText(i) for i in range(form.preset.count())}
     assert forecast_presets == simulation_presets and forecast_presets["classroom"] != "classroom"
+
+
+def test_the_forecasts_traffic_values_read_as_elsewhere_and_edit_as_the_file_holds_them(qtbot: object) -> None:
+    from referral_studio.ui.forecast_panel import ForecastPanel
+    from referral_studio.ui.traffic_assumptions_model import COL_VALUE, OPTIONS
+
+    panel = ForecastPanel(Offer(name="Values"))
+    qtbot.addWidget(panel)  # type: ignore[attr-defined]
+    traffic = panel.form.traffic
+    rows = {option.name: row for row, option in enumerate(OPTIONS)}
+
+    def cell(name: str, role: Qt.ItemDataRole) -> str:
+        return str(traffic.data(traffic.index(rows[name], COL_VALUE), role))
+
+    assert cell("participants", Qt.ItemDataRole.DisplayRole) == "1,000"
+    assert cell("days", Qt.ItemDataRole.DisplayRole) == "30"  # not "30.0"
+    assert cell("start", Qt.ItemDataRole.DisplayRole).endswith(" UTC")  # as the rest of the app writes times
+    assert cell("days", Qt.ItemDataRole.EditRole) == "30.0" and cell("start", Qt.ItemDataRole.EditRole).endswith("Z")
