@@ -34,6 +34,9 @@ def ensure_application() -> QCoreApplication:
         from referral_studio.ui.settings import UiSettings
 
         install_language(UiSettings().language)
+        from referral_studio.ui.gui_thread_gc import collect_on_gui_thread
+
+        collect_on_gui_thread(app)  # worker threads must never free Qt objects
     return app
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 W = TypeVar("W", bound=QWidget)
 
@@ -23,6 +23,13 @@ def add_row(form: QFormLayout, text: str, row: QHBoxLayout, buddy: QWidget) -> N
     label = QLabel(text)
     label.setBuddy(buddy)
     form.addRow(label, row)
+
+
+def wide_text(label: QLabel) -> QLabel:
+    """A wrapped note under a field takes the field's whole width (a form keeps other fields at their size hint,
+    which for wrapped text is a narrow column)."""
+    label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    return label
 
 
 def named(widget: W, name: str, accessible: str) -> W:

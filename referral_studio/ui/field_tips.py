@@ -36,15 +36,23 @@ TIPS = {
     "windowStartSet": QT_TRANSLATE_NOOP("FieldTips", "Count only events from this moment on (UTC)"),
     "windowStart": QT_TRANSLATE_NOOP("FieldTips", "When the offer starts counting events (UTC)"),
     "windowEndSet": QT_TRANSLATE_NOOP("FieldTips", "Count only events before this moment (UTC)"),
-    "windowEnd": QT_TRANSLATE_NOOP("FieldTips", "When the offer stops counting events (UTC)"),
+    "windowEnd": QT_TRANSLATE_NOOP(
+        "FieldTips", "When the offer stops counting events (UTC); unticked, the offer has no end"
+    ),
     "attributionModel": QT_TRANSLATE_NOOP(
         "FieldTips", "Which earlier visit gets the credit for a sign-up or activity without a referrer"
     ),
     "attributionWindowSet": QT_TRANSLATE_NOOP("FieldTips", "Only visits this recent can earn the credit"),
-    "attributionWindowDays": QT_TRANSLATE_NOOP("FieldTips", "How many days before the event a visit may be"),
+    "attributionWindowDays": QT_TRANSLATE_NOOP(
+        "FieldTips", "How many days before the event a visit may be (tick Only visits within first)"
+    ),
     "repeatRewards": QT_TRANSLATE_NOOP("FieldTips", "Fulfill again at every further goal count of credits"),
-    "maxFulfillmentsSet": QT_TRANSLATE_NOOP("FieldTips", "Limit how often one referrer is fulfilled"),
-    "maxFulfillments": QT_TRANSLATE_NOOP("FieldTips", "The most fulfillments one referrer can get"),
+    "maxFulfillmentsSet": QT_TRANSLATE_NOOP(
+        "FieldTips", "Limit how often one referrer is fulfilled (tick Reward again above first)"
+    ),
+    "maxFulfillments": QT_TRANSLATE_NOOP(
+        "FieldTips", "The most fulfillments one referrer can get (tick At most first)"
+    ),
     "validationMessages": QT_TRANSLATE_NOOP("FieldTips", "What blocks approval; click one to go to its field"),
     "closeEditor": QT_TRANSLATE_NOOP("FieldTips", "Save the draft and close the editor"),
     "trafficSource": QT_TRANSLATE_NOOP("FieldTips", "Replay generated traffic, or an event log of your own"),

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 from referral_studio.forecast.aggregate import Forecast
 from referral_studio.forecast.study import BAND_METRICS
 from referral_studio.ui.chart_empty_state import EmptyState
+from referral_studio.ui.forecast_metrics import metric_label
 from referral_studio.ui.forecast_report import SERIES_COLOURS
 from referral_studio.ui.i18n import number, translate
 
@@ -139,7 +140,7 @@ class ObjectiveDistribution(pg.PlotWidget):
         values = forecast.objective()
         self.setTitle(
             translate("ForecastPanel", "{objective} per run — box: middle half, whiskers: 5th–95th percentile").format(
-                objective=study.objective
+                objective=metric_label(study.objective)
             ),
             color="#333",
             size="10pt",

@@ -25,6 +25,7 @@ from referral_studio.domain.offer import Offer
 from referral_studio.forecast.aggregate import Forecast
 from referral_studio.forecast.study_file import StudyError
 from referral_studio.ui.forecast_files import ForecastFiles
+from referral_studio.ui.forecast_metrics import metric_label
 from referral_studio.ui.forecast_results import ForecastResults
 from referral_studio.ui.forecast_study_form import StudyForm
 from referral_studio.ui.forecast_thread import ForecastThread
@@ -161,10 +162,10 @@ class ForecastPanel(QWidget):
                 "ForecastPanel", "{runs} runs in {seconds} s. Best by {objective}: {variant} ({share} of runs)."
             ).format(
                 runs=number(forecast.study.runs),
-                seconds=f"{forecast.execution.seconds:.1f}",
-                objective=forecast.study.objective,
+                seconds=number(forecast.execution.seconds, 1),
+                objective=metric_label(forecast.study.objective),
                 variant=best,
-                share=f"{share:.0%}",
+                share=translate("ForecastReport", "{value}%").format(value=number(100 * share, 0)),
             )
         )
         self.results.show_forecast(forecast)

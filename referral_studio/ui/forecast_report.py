@@ -36,7 +36,8 @@ from referral_studio.domain.offer_text import describe_goal
 from referral_studio.forecast.aggregate import Forecast
 from referral_studio.forecast.study import BAND_METRICS, Range
 from referral_studio.forecast.variant_text import describe_changes
-from referral_studio.ui.i18n import translate
+from referral_studio.ui.forecast_metrics import metric_label
+from referral_studio.ui.i18n import number, translate
 
 SERIES_COLOURS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22")
 CHART_SIZE = (1800, 760)  # pixels of the embedded chart images, drawn large for print
@@ -136,10 +137,10 @@ def report_html(forecast: Forecast) -> str:
     band_note = translate(
         "ForecastReport", "Lines: the median run. Shaded: 90% of runs fall inside (5th to 95th percentile)."
     )
-    for number, metric in enumerate(BAND_METRICS):
+    for position, metric in enumerate(BAND_METRICS):
         heading = (
             f"<h2 style='page-break-before:always'>{escape(chart_title(metric))}</h2>"
-            if number == 0
+            if position == 0
             else _h2(chart_title(metric))
         )
         parts += [heading, _muted(band_note), f"<img src='chart:{metric}' width='{CHART_WIDTH}'>"]
@@ -165,8 +166,10 @@ def _muted(text: str) -> str:
 def _objective_name(forecast: Forecast) -> str:
     study = forecast.study
     if study.minimize:
-        return translate("ForecastReport", "{objective} (lower is better)").format(objective=study.objective)
-    return translate("ForecastReport", "{objective} (higher is better)").format(objective=study.objective)
+        return translate("ForecastReport", "{objective} (lower is better)").format(
+            objective=metric_label(study.objective)
+        )
+    return translate("ForecastReport", "{objective} (higher is better)").format(objective=metric_label(study.objective))
 
 
 def _offer_html(offer: Offer) -> str:
@@ -245,7 +248,7 @@ def _assumptions_html(forecast: Forecast) -> str:
 def ranking_rows(forecast: Forecast) -> list[list[str]]:
     """Per variant in ranking order: name, P(best), objective median and 90% interval, cost, value, net, K-factor."""
     study = forecast.study
-    index = {variant.name: number for number, variant in enumerate(study.variants)}
+    index = {variant.name: position for position, variant in enumerate(study.variants)}
     rows = []
     for name, _, share in forecast.ranking():
         column = index[name]
@@ -255,11 +258,11 @@ def ranking_rows(forecast: Forecast) -> list[list[str]]:
         rows.append(
             [
                 name,
-                f"{share:.1%}",
+                translate("ForecastReport", "{value}%").format(value=number(100 * share, 1)),
                 amount(median),
                 f"{amount(low)} – {amount(high)}",
                 *(amount(value) for value in medians),
-                f"{k_factor:.3f}",
+                number(k_factor, 3),
             ]
         )
     return rows
@@ -285,7 +288,7 @@ def ranking_headers(objective: str) -> list[str]:
 
 
 def ranking_html(forecast: Forecast) -> str:
-    head = "".join(f"<th>{escape(title)}</th>" for title in ranking_headers(forecast.study.objective))
+    head = "".join(f"<th>{escape(title)}</th>" for title in ranking_headers(metric_label(forecast.study.objective)))
     body = "".join(
         "<tr>"
         + "".join(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from referral_studio.forecast.aggregate import Forecast
 from referral_studio.forecast.study import BAND_METRICS
 from referral_studio.ui.forecast_charts import ForecastBandsChart, ObjectiveDistribution
+from referral_studio.ui.forecast_metrics import metric_label
 from referral_studio.ui.forecast_report import ranking_headers, ranking_rows
 from referral_studio.ui.i18n import translate
 from referral_studio.ui.read_only_table import read_only_table
@@ -64,7 +65,7 @@ class ForecastResults(QWidget):
 
     def _show_ranking(self, forecast: Forecast) -> None:
         rows = ranking_rows(forecast)
-        self.ranking.setHorizontalHeaderLabels(ranking_headers(forecast.study.objective))
+        self.ranking.setHorizontalHeaderLabels(ranking_headers(metric_label(forecast.study.objective)))
         self.ranking.setRowCount(len(rows))
         for row, cells in enumerate(rows):
             for column, text in enumerate(cells):

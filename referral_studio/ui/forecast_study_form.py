@@ -30,10 +30,11 @@ from PySide6.QtWidgets import (
 
 from referral_studio.domain.offer import Offer
 from referral_studio.domain.offer_file import offer_to_dict
-from referral_studio.engine.presets import PRESET_NAMES
+from referral_studio.engine.presets import PRESET_NAMES, find_preset
 from referral_studio.forecast.study import COST_KEYS, FRAUD_METRICS, MAX_SEED, NUMERIC_METRICS, Study
 from referral_studio.forecast.study_file import study_from_dict
 from referral_studio.ui.button_row import add_buttons
+from referral_studio.ui.forecast_metrics import metric_label
 from referral_studio.ui.forecast_variants_model import COL_NAME, ForecastVariantsModel, VariantsDelegate
 from referral_studio.ui.i18n import translate
 from referral_studio.ui.traffic_assumptions_model import TrafficAssumptionsModel
@@ -111,8 +112,8 @@ class StudyForm(QWidget):
         preset_row = QHBoxLayout()
         preset_row.addWidget(QLabel(translate("ForecastPanel", "Starting from the preset")))
         self.preset = QComboBox(objectName="forecastPreset")
-        for name in PRESET_NAMES:
-            self.preset.addItem(name, name)
+        for name in PRESET_NAMES:  # the titles the simulation's traffic form shows; the study file keeps the key
+            self.preset.addItem(translate("TrafficPreset", find_preset(name).title), name)
         self.preset.setCurrentIndex(self.preset.findData(self.traffic.preset))
         self.preset.currentIndexChanged.connect(self._on_preset_changed)
         preset_row.addWidget(self.preset)
@@ -160,7 +161,7 @@ class StudyForm(QWidget):
         form.addRow(translate("ForecastPanel", "Seed"), self.seed)
         self.objective = QComboBox(objectName="forecastObjective")
         for metric in NUMERIC_METRICS + FRAUD_METRICS:  # a fraud metric needs a variant with fraud settings
-            self.objective.addItem(metric.replace("_", " "), metric)
+            self.objective.addItem(metric_label(metric), metric)
         self.objective.setCurrentIndex(self.objective.findData("net"))
         self.minimize = QCheckBox(translate("ForecastPanel", "Smaller is better"), objectName="forecastMinimize")
         objective_row = QHBoxLayout()

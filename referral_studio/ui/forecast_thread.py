@@ -7,8 +7,9 @@ import threading
 from PySide6.QtCore import QObject, QThread, Signal
 
 from referral_studio.forecast.aggregate import Forecast
-from referral_studio.forecast.execution import Cluster, ForecastCancelled, ForecastError, describe, run_study
+from referral_studio.forecast.execution import Cluster, ForecastCancelled, ForecastError, run_study
 from referral_studio.forecast.study import Study
+from referral_studio.ui.i18n import translate
 
 
 class ForecastThread(QThread):
@@ -54,4 +55,8 @@ class ForecastThread(QThread):
             self.sig_done.emit()
 
     def _on_cluster(self, cluster: Cluster) -> None:
-        self.sig_cluster.emit(describe(cluster), cluster.dashboard or "")
+        """Where the study runs, in the UI's words ("this computer, 2 workers"; the core's text is for the CLI)."""
+        where = translate("ForecastPanel", "this computer") if cluster.scheduler == "local" else cluster.scheduler
+        workers = cluster.workers  # a plain name: pyside6-lupdate misses the text when the count is a call
+        text = translate("ForecastPanel", "{where}, %Ln workers", None, workers).format(where=where)
+        self.sig_cluster.emit(text, cluster.dashboard or "")

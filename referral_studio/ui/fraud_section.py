@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from referral_studio.domain.offer import SettingPath
 from referral_studio.ui.field_binder import FieldBinder
 from referral_studio.ui.i18n import translate
+from referral_studio.ui.trimmed_spin_box import TrimmedSpinBox
 
 
 def _explained(widget: QWidget, what: str, trade_off: str) -> QWidget:
@@ -125,7 +125,7 @@ def build_fraud_page(binder: FieldBinder) -> QWidget:
 
     holds = QGroupBox(translate("FraudSection", "Holds"))
     form = QFormLayout(holds)
-    hold = QDoubleSpinBox(objectName="fraudHoldDays")
+    hold = TrimmedSpinBox(objectName="fraudHoldDays")
     hold.setRange(0, 3650)
     hold.setDecimals(2)
     hold.setSuffix(translate("FraudSection", " days"))

@@ -50,6 +50,16 @@ RULE_HEADERS = (
     QT_TRANSLATE_NOOP("FraudView", "Cost saved"),
     QT_TRANSLATE_NOOP("FraudView", "Wrongly withheld"),
 )
+RULE_TIPS = (
+    QT_TRANSLATE_NOOP("FraudView", "The fraud rule; All rules: every rule together"),
+    QT_TRANSLATE_NOOP("FraudView", "Credits the rule took: blocked, sent to review or reversed by a refund"),
+    QT_TRANSLATE_NOOP("FraudView", "Of the credits taken, those the traffic labels fraud"),
+    QT_TRANSLATE_NOOP("FraudView", "Of the credits taken, those the traffic labels honest: real customers held back"),
+    QT_TRANSLATE_NOOP("FraudView", "Fraud caught ÷ credits taken: how often the rule is right when it acts"),
+    QT_TRANSLATE_NOOP("FraudView", "Fraud caught ÷ all fraudulent credits: how much of the fraud the rule finds"),
+    QT_TRANSLATE_NOOP("FraudView", "Fulfillments the fraud would have earned × the reward per fulfillment"),
+    QT_TRANSLATE_NOOP("FraudView", "Fulfillments honest referrers lost × the reward per fulfillment"),
+)
 CREDIT_HEADERS = (
     QT_TRANSLATE_NOOP("FraudView", "Time (UTC)"),
     QT_TRANSLATE_NOOP("FraudView", "Line"),
@@ -94,7 +104,16 @@ def _label_text(label: str) -> str:
 
 
 def _share(value: float | None) -> str:
-    return "—" if value is None else f"{value:.0%}"
+    return "—" if value is None else translate("FraudView", "{value}%").format(value=number(100 * value, 0))
+
+
+def two_lines(header: str) -> str:
+    """A header of several words on two lines, broken at the space nearest its middle (a narrower column)."""
+    spaces = [index for index, char in enumerate(header) if char == " "]
+    if not spaces:
+        return header
+    middle = min(spaces, key=lambda index: abs(2 * index - len(header)))
+    return f"{header[:middle]}\n{header[middle + 1 :]}"
 
 
 class FraudView(QWidget):
@@ -119,7 +138,12 @@ class FraudView(QWidget):
         self.rules = _table("fraudRules", RULE_HEADERS)
         self.rules.horizontalHeader().setStretchLastSection(False)
         self.rules.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.rules.setMaximumHeight(8 * 22 + 30)  # six rules and "All rules" without a scroll bar
+        for column, tip in enumerate(RULE_TIPS):  # the figures' headers on two lines leave the rules' names room
+            text = translate("FraudView", RULE_HEADERS[column])
+            header = QTableWidgetItem(two_lines(text) if column else text)
+            header.setToolTip(translate("FraudView", tip))
+            self.rules.setHorizontalHeaderItem(column, header)
+        self.rules.setMaximumHeight(8 * 22 + 46)  # six rules and "All rules" under a two-line header, no scroll bar
         self.rule_picker = QComboBox(objectName="fraudRulePicker")
         self.rule_picker.setAccessibleName(translate("FraudView", "Rule whose credits are listed"))
         self.rule_picker.currentIndexChanged.connect(self._show_credits)
@@ -128,6 +152,9 @@ class FraudView(QWidget):
         self.credits.cellActivated.connect(self._on_credit_activated)
         self.credits.cellDoubleClicked.connect(self._on_credit_activated)
         self.queue = _table("fraudReviewQueue", QUEUE_HEADERS)
+        for column in (3, 4):  # the counts' long headers on two lines: the queue shares the width with the credits
+            text = two_lines(translate("FraudView", QUEUE_HEADERS[column]))
+            self.queue.setHorizontalHeaderItem(column, QTableWidgetItem(text))
         self.queue.cellDoubleClicked.connect(lambda row, _column: self._explain_row(self.queue, row, 2))
         self._listed: list[int] = []
 

@@ -125,9 +125,11 @@ class ShortcutsDialog(QDialog):
         )
         for row, values in enumerate(rows):
             for column, value in enumerate(values):
-                self.table.setItem(row, column, QTableWidgetItem(value))
+                first = row == 0 or rows[row - 1][0] != values[0]  # a window's name once, over its commands
+                self.table.setItem(row, column, QTableWidgetItem(value if column or first else ""))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.resizeRowsToContents()  # a command with several keys shows them all, not "…"
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

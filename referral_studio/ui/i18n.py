@@ -86,3 +86,9 @@ def date_time(value: datetime | int, *, seconds: bool = False) -> str:
 def goal_label(goal_type: GoalType) -> str:
     """The goal's name in Marketo's Fulfillment Goal dropdown, in the UI's language."""
     return translate("Goal", GOAL_LABELS[goal_type])
+
+
+def key_label(context: str, labels: dict[str, str], key: str) -> str:
+    """A file key's name for people (`share_rate` → "Share rate"), translated; an unknown key shows spaced."""
+    label = labels.get(key)
+    return translate(context, label) if label else key.replace("_", " ")

@@ -169,11 +169,25 @@ def place_actions(window: QMainWindow, actions: dict[str, QAction], tree: QWidge
     fill(tree, actions, CONTEXT_MENU)
 
 
+def why_disabled(rule: Callable[[Selection], bool], s: Selection) -> str:
+    """What the user must do first for an action with this rule (a greyed-out button says why in its tooltip)."""
+    if rule is _program_only:
+        return translate("MainWindow", "Select a program in Marketing Activities first")
+    if s.offer is None:
+        return translate("MainWindow", "Select an offer in Marketing Activities first")
+    if not s.offer.has_draft:
+        return translate("MainWindow", "This offer has no draft: Edit Draft starts one")
+    return translate("MainWindow", "This offer was never approved: there is no approved version to go back to")
+
+
 def enable_for(actions: dict[str, QAction], selection: Selection) -> None:
-    """Enable each action that needs a selection by its rule."""
+    """Enable each action that needs a selection by its rule; a disabled one's tooltip says what enables it."""
     for spec in ACTIONS:
         if spec.enabled is not None:
-            actions[spec.name].setEnabled(spec.enabled(selection))
+            enabled = spec.enabled(selection)
+            action = actions[spec.name]
+            action.setEnabled(enabled)
+            action.setToolTip("" if enabled else why_disabled(spec.enabled, selection))  # "": the action's text
 
 
 LANGUAGES = (("system", QT_TRANSLATE_NOOP("MainWindow", "System Default")), ("en", "English"), ("sv", "Svenska"))

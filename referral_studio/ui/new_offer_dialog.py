@@ -45,7 +45,9 @@ class NewOfferDialog(QDialog):
         name = text.strip()
         problem = translate("NewOfferDialog", "An offer with this name already exists.") if name in self.taken else ""
         self.message.setText(problem)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(name) and not problem)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(name) and not problem)
+        ok.setToolTip(problem or ("" if name else translate("NewOfferDialog", "Give the offer a name first")))
 
     @property
     def chosen(self) -> tuple[str, str, str | None]:

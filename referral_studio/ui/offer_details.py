@@ -116,7 +116,15 @@ class OfferDetails(QWidget):
         self.summary.setText("<br>".join(lines))
         self.problems.show_problems(validate(offer), translate("OfferDetails", "Nothing blocks approval."))
         self._versions = (approved, offer if summary.has_draft else None)
-        self.compare.setEnabled(approved is not None and summary.has_draft)
+        comparable = approved is not None and summary.has_draft
+        self.compare.setEnabled(comparable)
+        self.compare.setToolTip(
+            translate("OfferDetails", "Show the draft and the approved version side by side")
+            if comparable
+            else translate(
+                "OfferDetails", "There is nothing to compare: the offer needs both a draft and an approved version"
+            )
+        )
         self.revisions.clear()
         self._revisions = {revision.number: revision for revision in revisions}
         for revision in revisions:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from referral_studio.domain.offer import MAX_GOAL_COUNT, Delivery, GoalType, Offer, Qualification
 from referral_studio.domain.offer_text import goal_hint
 from referral_studio.domain.validation import GIVE_CREDIT_TIP, Problem
-from referral_studio.ui.editor_forms import add_row, form_layout, named
+from referral_studio.ui.editor_forms import add_row, form_layout, named, wide_text
 from referral_studio.ui.field_binder import FieldBinder
 from referral_studio.ui.goal_count_box import GoalCountBox
 from referral_studio.ui.help_dialogs import qualification_help
@@ -89,6 +89,7 @@ class OfferDetailsPage(QWidget):
         self.qualification_help.setObjectName("qualificationHelp")
         self.qualification_help.setWordWrap(True)
         self.qualification_help.setStyleSheet("color: palette(placeholder-text);")
+        wide_text(self.qualification_help)
         self.binder.choice(
             self.qualification, "goal.qualification", translate("OfferEditor", "Qualification"), list(Qualification)
         )
@@ -109,11 +110,12 @@ class OfferDetailsPage(QWidget):
             self.give_credit, "uses_give_credit_to_referrer", translate("OfferEditor", "Give Credit to Referrer")
         )
         form.addRow("", self.give_credit)
-        self.give_credit_tip = QLabel(GIVE_CREDIT_TIP)
+        self.give_credit_tip = QLabel(translate("Validation", GIVE_CREDIT_TIP))
         self.give_credit_tip.setObjectName("giveCreditTip")
         self.give_credit_tip.setWordWrap(True)
         self.give_credit_tip.setStyleSheet("color: #b3261e;")
         self.give_credit_tip.setMinimumWidth(420)
+        wide_text(self.give_credit_tip)
         form.addRow("", self.give_credit_tip)
         layout.addWidget(settings)
 

@@ -202,6 +202,11 @@ class OfferEditor(QMainWindow):
     def _show_problems(self, problems: list[Problem]) -> None:
         self.problems.show_problems(problems, translate("OfferEditor", "Ready to approve."))
         self.approve_button.setEnabled(not blocking(problems))
+        self.approve_button.setToolTip(
+            translate("OfferEditor", "Approve the draft and close the editor")
+            if not blocking(problems)
+            else translate("OfferEditor", "Fix the problems listed above first: they block approval")
+        )
         self.approve_action.setEnabled(not blocking(problems))  # the menu item says what the button says
         self.approve_button.setToolTip(
             "" if not blocking(problems) else translate("OfferEditor", "Fix the problems listed above to approve")

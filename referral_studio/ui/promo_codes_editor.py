@@ -90,8 +90,9 @@ class PromoCodesEditor(QWidget):
     def show_codes(self, codes: tuple[str, ...]) -> None:
         """Show the offer's codes (after an edit, an undo, a reload)."""
         self.codes = tuple(codes)
+        loaded = len(codes)  # a plain name: pyside6-lupdate misses the text when the count is a call
         self.count.setText(
-            translate("OfferEditor", "%Ln promo codes loaded", None, len(codes))
+            translate("OfferEditor", "%Ln promo codes loaded", None, loaded)
             if codes
             else translate("OfferEditor", "No promo codes")
         )

@@ -6,7 +6,7 @@ import calendar
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTimeZone
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
@@ -18,6 +18,8 @@ NS = 1e9
 LINE_WIDTH = 2  # px: the series' lines on screen
 LEGEND_SAMPLE = 40  # px a legend entry takes beside its name: the line sample and the spacing around it
 TICK_LABEL_GAP = 8  # px: the least room between two date labels on the time axis
+DAY = 86_400  # s: pyqtgraph's spacing of day ticks
+EDGE_REACH = 0.25  # an offer window's edge this close to the run (a share of its span) widens the axis to show it
 COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf")
 
 
@@ -66,6 +68,9 @@ class LocaleDateAxis(pg.DateAxisItem):
         return kept_levels
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802 - pyqtgraph's name
+        if spacing == DAY:  # a day with its month ("8 Mar"): pyqtgraph writes "08", which reads as any month
+            locale, utc = QLocale(), QTimeZone.utc()
+            return [locale.toString(QDateTime.fromSecsSinceEpoch(int(v), utc).date(), "d MMM") for v in values]
         texts = super().tickStrings(values, scale, spacing)
         locale = QLocale()
         months = {calendar.month_abbr[m]: locale.monthName(m, QLocale.FormatType.ShortFormat) for m in range(1, 13)}
@@ -117,7 +122,7 @@ class ReferrersChart(pg.PlotWidget):
             angle=90,
             movable=False,
             pen=pg.mkPen("#e65100", width=2),
-            label="cursor",
+            label=translate("ReferrersChart", "cursor"),
             labelOpts={"position": 0.05, "color": "#e65100"},
         )
         self.cursor.setVisible(False)
@@ -242,6 +247,12 @@ class ReferrersChart(pg.PlotWidget):
         if empty:
             return
         low, high = min(float(x[0]) for x in xs), max(float(x[-1]) for x in xs)
+        reach = max(high - low, 1) * EDGE_REACH
+        for mark in self.marks:  # an edge just outside the run is shown; one far off would squeeze the lines
+            edge = float(mark.value())
+            if low - reach <= edge <= high + reach:
+                low, high = min(low, edge), max(high, edge)
+            mark.setVisible(low <= edge <= high)  # else only a cut-off piece of its label would show
         top = max(float(credited[1].max()) for credited, _ in self._steps.values() if credited[1].size)
         self.setXRange(low, max(high, low + 1), padding=0.02)
         self.setYRange(0, max(top, 1), padding=0.05)

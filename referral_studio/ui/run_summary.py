@@ -24,27 +24,26 @@ def summary_html(
     totals, funnel = result.totals, result.funnel
     when = totals.promo_codes_exhausted_at
     exhausted = f"{date_time(when)} UTC" if when is not None else translate("RunSummary", "never")
+    codes = (  # "ran out" on a row of its own (one line overflowed); an offer without codes says so, not "never"
+        [
+            (translate("RunSummary", "Promo codes used"), number(totals.promo_codes_used)),
+            (translate("RunSummary", "Promo codes ran out"), exhausted),
+        ]
+        if result.offer.promo_codes
+        else [(translate("RunSummary", "Promo codes"), translate("RunSummary", "none loaded"))]
+    )
     rows = [
         (translate("RunSummary", "Credits"), number(totals.credits)),
         (translate("RunSummary", "Credited referrers"), number(totals.credited_referrers)),
         (translate("RunSummary", "Fulfilled referrers"), number(totals.fulfilled_referrers)),
         (translate("RunSummary", "Fulfillments"), number(totals.fulfillments)),
-        (
-            translate("RunSummary", "Promo codes used"),
-            translate("RunSummary", "{used} (ran out: {when})").format(
-                used=number(totals.promo_codes_used), when=exhausted
-            ),
-        ),
+        *codes,
         (
             translate("RunSummary", "Viral coefficient"),
-            f"{viral:.2f}" if viral is not None else translate("RunSummary", "— (known for synthetic traffic)"),
+            number(viral, 2) if viral is not None else translate("RunSummary", "— (synthetic traffic only)"),
         ),
-        (
-            translate("RunSummary", "Referred"),
-            translate("RunSummary", "{visits} visits · {signups} sign-ups").format(
-                visits=number(funnel.referred_visits), signups=number(funnel.referred_signups)
-            ),
-        ),
+        (translate("RunSummary", "Referred visits"), number(funnel.referred_visits)),  # two rows: one was too wide
+        (translate("RunSummary", "Referred sign-ups"), number(funnel.referred_signups)),
     ]
     title = f"<b>{escape(label)}</b>"
     if compared:

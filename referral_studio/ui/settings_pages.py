@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
-    QDoubleSpinBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -19,8 +20,11 @@ from PySide6.QtWidgets import (
 
 from referral_studio.domain.offer import AttributionModel, Offer, SettingPath, ShareUrlKind
 from referral_studio.ui.editor_forms import add_row, form_layout, named
-from referral_studio.ui.field_binder import FieldBinder
+from referral_studio.ui.field_binder import FieldBinder, to_qdatetime
 from referral_studio.ui.i18n import translate
+from referral_studio.ui.trimmed_spin_box import TrimmedSpinBox
+
+UNSET_END_AFTER = timedelta(days=30)  # an offer without an end shows one this long after its start, greyed out
 
 
 def advanced_options_page(binder: FieldBinder) -> QWidget:
@@ -88,6 +92,7 @@ class RewardsPage(QWidget):
         window = QGroupBox(translate("OfferEditor", "Offer Window (UTC)"))
         form = form_layout(window)
         now = QDateTime.currentDateTimeUtc()
+        self.window_edits: dict[str, QDateTimeEdit] = {}
         for key, label, accessible, on_date in (
             (
                 "start",
@@ -104,13 +109,15 @@ class RewardsPage(QWidget):
         ):
             switch = named(QCheckBox(), f"window{key.title()}Set", on_date)
             edit = named(QDateTimeEdit(now), f"window{key.title()}", accessible)
+            self.window_edits[key] = edit
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd HH:mm 'UTC'")
             path: SettingPath = "window.start" if key == "start" else "window.end"
             self.binder.when(edit, switch, path, label.replace("&", "").rstrip(":"))
             row = QHBoxLayout()
             row.addWidget(switch)
-            row.addWidget(edit, 1)
+            row.addWidget(edit)
+            row.addStretch(1)  # a date at its own width, not drawn out across a wide window
             add_row(form, label, row, switch)
         layout.addWidget(window)
 
@@ -136,7 +143,7 @@ class RewardsPage(QWidget):
             translate("OfferEditor", "Limit the attribution window"),
         )
         self.attribution_days = named(
-            QDoubleSpinBox(), "attributionWindowDays", translate("OfferEditor", "Attribution window in days")
+            TrimmedSpinBox(), "attributionWindowDays", translate("OfferEditor", "Attribution window in days")
         )
         self.attribution_days.setRange(0.01, 1_000_000)  # any window an offer file may hold, shown to 0.01 day
         self.attribution_days.setValue(30)
@@ -183,6 +190,11 @@ class RewardsPage(QWidget):
         layout.addStretch(1)
 
     def show_offer(self, offer: Offer) -> None:
+        if offer.window.end is None:  # an unset end shows, and once ticked starts at, a month after the start
+            end = self.window_edits["end"]
+            end.blockSignals(True)
+            end.setDateTime(to_qdatetime((offer.window.start or datetime.now(UTC)) + UNSET_END_AFTER))
+            end.blockSignals(False)
         repeat = offer.rewards.repeat
         for index in range(self.cap_row.count()):
             item = self.cap_row.itemAt(index)

@@ -10,18 +10,47 @@ from dataclasses import fields
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
+from referral_studio.domain.texts import QT_TRANSLATE_NOOP
 from referral_studio.domain.times import format_time, parse_time
 from referral_studio.engine.generator import TrafficOptions
 from referral_studio.engine.presets import preset_options
-from referral_studio.ui.i18n import translate
+from referral_studio.ui.i18n import date_time, key_label, number, translate
 
 Index = QModelIndex | QPersistentModelIndex
 COL_OPTION, COL_VALUE, COL_HIGH = range(3)
 OPTIONS = tuple(f for f in fields(TrafficOptions) if f.name != "seed")
 NUMERIC = {f.name for f in OPTIONS if f.type in ("int", "float")}
+LABELS = {  # the study file's keys (share_rate) in words; the tooltip names the key
+    "participants": QT_TRANSLATE_NOOP("TrafficOption", "Participants"),
+    "days": QT_TRANSLATE_NOOP("TrafficOption", "Campaign days"),
+    "start": QT_TRANSLATE_NOOP("TrafficOption", "Campaign start"),
+    "share_rate": QT_TRANSLATE_NOOP("TrafficOption", "Share rate"),
+    "shares_per_sharer": QT_TRANSLATE_NOOP("TrafficOption", "Shares per sharer"),
+    "visits_per_share": QT_TRANSLATE_NOOP("TrafficOption", "Visits per share"),
+    "overlap_rate": QT_TRANSLATE_NOOP("TrafficOption", "Overlap rate"),
+    "return_rate": QT_TRANSLATE_NOOP("TrafficOption", "Return rate"),
+    "js_event_rate": QT_TRANSLATE_NOOP("TrafficOption", "JavaScript event rate"),
+    "signup_rate": QT_TRANSLATE_NOOP("TrafficOption", "Sign-up rate"),
+    "tagged_rate": QT_TRANSLATE_NOOP("TrafficOption", "Tagged rate"),
+    "milestone_rate": QT_TRANSLATE_NOOP("TrafficOption", "Milestone rate"),
+    "self_referral_rate": QT_TRANSLATE_NOOP("TrafficOption", "Self-referral rate"),
+    "organic_visit_rate": QT_TRANSLATE_NOOP("TrafficOption", "Organic visit rate"),
+    "organic_signup_rate": QT_TRANSLATE_NOOP("TrafficOption", "Organic sign-up rate"),
+    "purchase_rate": QT_TRANSLATE_NOOP("TrafficOption", "Purchase rate"),
+    "share_spread": QT_TRANSLATE_NOOP("TrafficOption", "Share spread"),
+    "share_mode": QT_TRANSLATE_NOOP("TrafficOption", "Share mode"),
+    "saturation": QT_TRANSLATE_NOOP("TrafficOption", "Saturation"),
+    "day_night": QT_TRANSLATE_NOOP("TrafficOption", "Day–night rhythm"),
+    "delays": QT_TRANSLATE_NOOP("TrafficOption", "Delays"),
+}
+
+
+def option_label(name: str) -> str:
+    """A traffic option's name for people, in the UI's language."""
+    return key_label("TrafficOption", LABELS, name)
 
 
 class TrafficAssumptionsModel(QAbstractTableModel):
@@ -71,19 +100,23 @@ class TrafficAssumptionsModel(QAbstractTableModel):
             return None
         option = OPTIONS[index.row()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return translate("TrafficOptions", option.metadata["help"])
+            return translate("ForecastPanel", "{help} (in a study file: {key})").format(
+                help=translate("TrafficOptions", option.metadata["help"]), key=option.name
+            )
         if index.column() == COL_OPTION:
-            return option.name.replace("_", " ") if role == Qt.ItemDataRole.DisplayRole else None
+            return option_label(option.name) if role == Qt.ItemDataRole.DisplayRole else None
         given = self.values.get(option.name)
         if role == Qt.ItemDataRole.ForegroundRole and given is None:
             return QColor("#888888")
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return None
         if isinstance(given, list):
-            return _text(given[0] if index.column() == COL_VALUE else given[1])
-        if index.column() == COL_HIGH:
+            value = given[0] if index.column() == COL_VALUE else given[1]
+        elif index.column() == COL_HIGH:
             return ""
-        return _text(getattr(preset_options(self.preset), option.name) if given is None else given)
+        else:
+            value = getattr(preset_options(self.preset), option.name) if given is None else given
+        return _shown(value) if role == Qt.ItemDataRole.DisplayRole else _text(value)  # edited as the file holds it
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole:
@@ -94,10 +127,16 @@ class TrafficAssumptionsModel(QAbstractTableModel):
         try:
             parsed = _parse(option.type, text) if text else None
         except ValueError:
-            kind = "a whole number" if option.type == "int" else "a number" if option.name in NUMERIC else "a value"
+            kind = (
+                translate("ForecastPanel", "a whole number")
+                if option.type == "int"
+                else translate("ForecastPanel", "a number")
+                if option.name in NUMERIC
+                else translate("ForecastPanel", "a value")
+            )
             self.sig_problem.emit(
                 translate("ForecastPanel", "{option}: {text} is not {kind}").format(
-                    option=option.name.replace("_", " "), text=text, kind=kind
+                    option=option_label(option.name), text=text, kind=kind
                 )
             )
             return False
@@ -115,6 +154,18 @@ class TrafficAssumptionsModel(QAbstractTableModel):
             self.values[option.name] = low if parsed is None else [low, parsed]
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), 2))
         return True
+
+
+def _shown(value: Any) -> str:
+    """A value as the rest of the UI writes it: 1,000 participants, 30 days, 2027-03-01 00:00 UTC."""
+    if isinstance(value, datetime):
+        return f"{date_time(value)} UTC"
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return str(value)
+    if float(value).is_integer():
+        return number(value)
+    point = QLocale().decimalPoint()
+    return number(value, 6).rstrip("0").rstrip(point)  # 0.075, not 0.075000
 
 
 def _text(value: Any) -> str:

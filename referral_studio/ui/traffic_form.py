@@ -34,6 +34,7 @@ from referral_studio.engine.presets import DEFAULT_PRESET, PRESETS, find_preset,
 from referral_studio.engine.simulation import Traffic
 from referral_studio.ui.field_binder import from_qdatetime, to_qdatetime
 from referral_studio.ui.i18n import translate
+from referral_studio.ui.trimmed_spin_box import TrimmedSpinBox
 
 SYNTHETIC, LOG_FILE = 0, 1
 KEPT_BY_PRESETS = ("participants", "days", "seed")  # choosing a preset changes the rates, not these
@@ -101,7 +102,7 @@ class TrafficForm(QGroupBox):
         for name, label, step in FIELDS:
             label = translate("TrafficForm", label)
             spin = _spin(
-                QSpinBox() if isinstance(getattr(defaults, name), int) else QDoubleSpinBox(),
+                QSpinBox() if isinstance(getattr(defaults, name), int) else TrimmedSpinBox(),
                 LIMITS[name],
                 getattr(defaults, name),
                 label.rstrip(":"),
@@ -123,7 +124,7 @@ class TrafficForm(QGroupBox):
                     )
                 )
                 form.addRow(translate("TrafficForm", "Campaign start:"), self.start)
-        self.fraud_rate = QDoubleSpinBox(objectName="trafficFraudRate")  # labelled fraud for the Fraud tab
+        self.fraud_rate = TrimmedSpinBox(objectName="trafficFraudRate")  # labelled fraud for the Fraud tab
         self.fraud_rate.setRange(0, 1)
         self.fraud_rate.setSingleStep(0.05)
         self.fraud_rate.setAccessibleName(translate("TrafficForm", "Fraud rate"))

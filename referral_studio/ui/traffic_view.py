@@ -59,7 +59,7 @@ def measure_text(name: str, value: float | None) -> str:
         return number(value)
     if name in PERCENTAGES:
         return translate("TrafficView", "{value}%").format(value=number(100 * value, 2))
-    if name == "signups_per_share" and value > 0:
+    if name == "signups_per_share" and 0 < value <= 0.5:  # "1 per 69" reads better than 0.0145; not "1 per 1"
         return translate("TrafficView", "{value} (1 per {count})").format(
             value=number(value, 4), count=number(round(1 / value))
         )
@@ -107,6 +107,7 @@ class TrafficChart(pg.PlotWidget):
             self.empty_state.set_empty(True)
             return
         ratios = [(row.value or 0) / row.target.published for row in compared]  # type: ignore[union-attr]
+        measured = [index for index, row in enumerate(compared) if row.value is not None]  # no dot at 0 for "—"
         right = max([2.0, *(ratio * 1.1 for ratio in ratios)])
         lows = [(row.target.low or 0) / row.target.published for row in compared]  # type: ignore[union-attr]
         highs = [
@@ -117,9 +118,9 @@ class TrafficChart(pg.PlotWidget):
         self.empty_state.set_empty(False)
         self.bands.setOpts(x0=lows, y=ys, width=[high - low for low, high in zip(lows, highs, strict=True)])
         self.dots.setData(
-            x=ratios,
-            y=ys,
-            brush=[pg.mkBrush(IN_RANGE if row.holds else OUT_OF_RANGE) for row in compared],
+            x=[ratios[index] for index in measured],
+            y=[ys[index] for index in measured],
+            brush=[pg.mkBrush(IN_RANGE if compared[index].holds else OUT_OF_RANGE) for index in measured],
         )
         axis = self.getAxis("left")
         labels = [translate("TrafficView", LABELS[row.measure]) for row in compared]
@@ -219,14 +220,19 @@ class TrafficView(QWidget):
             return
         rows = report_rows(self.measures, preset)
         for index, report in enumerate(rows):
+            unmeasured = report.target is not None and report.value is None
             verdict = QTableWidgetItem(
-                ""
+                "—"
+                if unmeasured
+                else ""
                 if report.holds is None
                 else translate("TrafficView", "yes")
                 if report.holds
                 else translate("TrafficView", "no")
             )
-            if report.holds is not None:
+            if unmeasured:  # not "no": nothing was out of range, there was nothing to measure
+                verdict.setToolTip(translate("TrafficView", "This traffic gives no value to compare."))
+            elif report.holds is not None:
                 verdict.setForeground(IN_RANGE if report.holds else OUT_OF_RANGE)
             value = QTableWidgetItem(measure_text(report.measure, report.value))
             value.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

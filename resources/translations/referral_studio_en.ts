@@ -29,12 +29,32 @@
     </message>
 </context>
 <context>
+    <name>ForecastPanel</name>
+    <message numerus="yes">
+        <source>{where}, %Ln workers</source>
+        <translation>
+            <numerusform>{where}, %Ln worker</numerusform>
+            <numerusform>{where}, %Ln workers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OfferDetails</name>
     <message numerus="yes">
         <source>%Ln promo codes</source>
         <translation>
             <numerusform>%Ln promo code</numerusform>
             <numerusform>%Ln promo codes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OfferEditor</name>
+    <message numerus="yes">
+        <source>%Ln promo codes loaded</source>
+        <translation>
+            <numerusform>%Ln promo code loaded</numerusform>
+            <numerusform>%Ln promo codes loaded</numerusform>
         </translation>
     </message>
 </context>

@@ -553,10 +553,6 @@
         <translation>Räkna bara händelser före denna tidpunkt (UTC)</translation>
     </message>
     <message>
-        <source>When the offer stops counting events (UTC)</source>
-        <translation>När erbjudandet slutar räkna händelser (UTC)</translation>
-    </message>
-    <message>
         <source>Which earlier visit gets the credit for a sign-up or activity without a referrer</source>
         <translation>Vilket tidigare besök som får krediten för en registrering eller aktivitet utan referent</translation>
     </message>
@@ -565,20 +561,24 @@
         <translation>Bara så här nya besök kan ge krediten</translation>
     </message>
     <message>
-        <source>How many days before the event a visit may be</source>
-        <translation>Hur många dagar före händelsen ett besök får vara</translation>
-    </message>
-    <message>
         <source>Fulfill again at every further goal count of credits</source>
         <translation>Uppfyll igen vid varje nytt mål-antal krediter</translation>
     </message>
     <message>
-        <source>Limit how often one referrer is fulfilled</source>
-        <translation>Begränsa hur ofta en referent uppfylls</translation>
+        <source>When the offer stops counting events (UTC); unticked, the offer has no end</source>
+        <translation>När erbjudandet slutar räkna händelser (UTC); utan bock har erbjudandet inget slut</translation>
     </message>
     <message>
-        <source>The most fulfillments one referrer can get</source>
-        <translation>Det högsta antalet uppfyllanden en referent kan få</translation>
+        <source>How many days before the event a visit may be (tick Only visits within first)</source>
+        <translation>Hur många dagar före händelsen ett besök får ligga (bocka först för Bara besök inom)</translation>
+    </message>
+    <message>
+        <source>Limit how often one referrer is fulfilled (tick Reward again above first)</source>
+        <translation>Begränsa hur ofta en referent uppfylls (bocka först för Belöna igen ovanför)</translation>
+    </message>
+    <message>
+        <source>The most fulfillments one referrer can get (tick At most first)</source>
+        <translation>Det största antalet uppfyllanden en referent kan få (bocka först för Högst)</translation>
     </message>
     <message>
         <source>What blocks approval; click one to go to its field</source>
@@ -655,6 +655,69 @@
     <message>
         <source>The fraud rule whose effect the chart shows</source>
         <translation>Bedrägeriregeln vars effekt diagrammet visar</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastMetric</name>
+    <message>
+        <source>Credits</source>
+        <translation>Krediter</translation>
+    </message>
+    <message>
+        <source>Credited referrers</source>
+        <translation>Krediterade referenter</translation>
+    </message>
+    <message>
+        <source>Fulfilled referrers</source>
+        <translation>Uppfyllda referenter</translation>
+    </message>
+    <message>
+        <source>Fulfillments</source>
+        <translation>Uppfyllanden</translation>
+    </message>
+    <message>
+        <source>Promo codes used</source>
+        <translation>Använda kampanjkoder</translation>
+    </message>
+    <message>
+        <source>Referred sign-ups</source>
+        <translation>Refererade registreringar</translation>
+    </message>
+    <message>
+        <source>Sign-ups</source>
+        <translation>Registreringar</translation>
+    </message>
+    <message>
+        <source>K-factor</source>
+        <translation>K-faktor</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kostnad</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Credits blocked</source>
+        <translation>Spärrade krediter</translation>
+    </message>
+    <message>
+        <source>Credits for review</source>
+        <translation>Krediter till granskning</translation>
+    </message>
+    <message>
+        <source>Credits reversed</source>
+        <translation>Återförda krediter</translation>
+    </message>
+    <message>
+        <source>Cost saved</source>
+        <translation>Sparad kostnad</translation>
     </message>
 </context>
 <context>
@@ -992,8 +1055,35 @@
         <translation>Högsta (ett intervall)</translation>
     </message>
     <message>
+        <source>{help} (in a study file: {key})</source>
+        <translation>{help} (i en studiefil: {key})</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>ett heltal</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>ett tal</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>ett värde</translation>
+    </message>
+    <message>
         <source>{option}: {text} is not {kind}</source>
         <translation>{option}: {text} är inte {kind}</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>den här datorn</translation>
+    </message>
+    <message numerus="yes">
+        <source>{where}, %Ln workers</source>
+        <translation>
+            <numerusform>{where}, %Ln arbetare</numerusform>
+            <numerusform>{where}, %Ln arbetare</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1264,10 @@
         <source>day of the campaign</source>
         <translation>kampanjens dag</translation>
     </message>
+    <message>
+        <source>{value}%</source>
+        <translation>{value} %</translation>
+    </message>
 </context>
 <context>
     <name>FraudSection</name>
@@ -1187,11 +1281,11 @@
     </message>
     <message>
         <source>Block when friend and referrer share an &amp;IP address</source>
-        <translation>Spärra när vän och värvare delar &amp;IP-adress</translation>
+        <translation>Spärra när vän och referent delar &amp;IP-adress</translation>
     </message>
     <message>
         <source>Catches a referrer signing up fake friends from their own connection.</source>
-        <translation>Fångar en värvare som registrerar påhittade vänner från sin egen uppkoppling.</translation>
+        <translation>Fångar en referent som registrerar påhittade vänner från sin egen uppkoppling.</translation>
     </message>
     <message>
         <source>Trade-off: an office, a campus or a household shares one IP.</source>
@@ -1203,7 +1297,7 @@
     </message>
     <message>
         <source>Catches fake friends made on the referrer&apos;s own phone or browser.</source>
-        <translation>Fångar påhittade vänner skapade i värvarens egen telefon eller webbläsare.</translation>
+        <translation>Fångar påhittade vänner skapade i referentens egen telefon eller webbläsare.</translation>
     </message>
     <message>
         <source>Trade-off: a family on one shared computer looks the same.</source>
@@ -1255,7 +1349,7 @@
     </message>
     <message>
         <source>Credits per referrer within 24 hours</source>
-        <translation>Krediter per värvare inom 24 timmar</translation>
+        <translation>Krediter per referent inom 24 timmar</translation>
     </message>
     <message>
         <source>Velocity Limit</source>
@@ -1263,7 +1357,7 @@
     </message>
     <message>
         <source>credits per referrer within 24 hours</source>
-        <translation>krediter per värvare inom 24 timmar</translation>
+        <translation>krediter per referent inom 24 timmar</translation>
     </message>
     <message>
         <source>Velocity:</source>
@@ -1275,7 +1369,7 @@
     </message>
     <message>
         <source>Trade-off: a popular referrer&apos;s good day waits for a person to look.</source>
-        <translation>Baksida: en populär värvares goda dag får vänta på att någon tittar.</translation>
+        <translation>Baksida: en populär referents goda dag får vänta på att någon tittar.</translation>
     </message>
     <message>
         <source>Holds</source>
@@ -1303,7 +1397,7 @@
     </message>
     <message>
         <source>Trade-off: honest referrers wait that long for their reward.</source>
-        <translation>Baksida: ärliga värvare får vänta så länge på sin belöning.</translation>
+        <translation>Baksida: ärliga referenter får vänta så länge på sin belöning.</translation>
     </message>
 </context>
 <context>
@@ -1365,6 +1459,38 @@
         <translation>Felaktigt innehållet</translation>
     </message>
     <message>
+        <source>The fraud rule; All rules: every rule together</source>
+        <translation>Bedrägeriregeln; Alla regler: alla regler tillsammans</translation>
+    </message>
+    <message>
+        <source>Credits the rule took: blocked, sent to review or reversed by a refund</source>
+        <translation>Krediter som regeln tog: spärrade, skickade till granskning eller återförda av en återbetalning</translation>
+    </message>
+    <message>
+        <source>Of the credits taken, those the traffic labels fraud</source>
+        <translation>Av de tagna krediterna, de som trafiken märker som bedrägeri</translation>
+    </message>
+    <message>
+        <source>Of the credits taken, those the traffic labels honest: real customers held back</source>
+        <translation>Av de tagna krediterna, de som trafiken märker som ärliga: riktiga kunder som hölls tillbaka</translation>
+    </message>
+    <message>
+        <source>Fraud caught ÷ credits taken: how often the rule is right when it acts</source>
+        <translation>Fångade bedrägerier ÷ tagna krediter: hur ofta regeln har rätt när den slår till</translation>
+    </message>
+    <message>
+        <source>Fraud caught ÷ all fraudulent credits: how much of the fraud the rule finds</source>
+        <translation>Fångade bedrägerier ÷ alla bedrägliga krediter: hur stor del av bedrägerierna regeln hittar</translation>
+    </message>
+    <message>
+        <source>Fulfillments the fraud would have earned × the reward per fulfillment</source>
+        <translation>Uppfyllanden som bedrägerierna skulle ha gett × belöningen per uppfyllande</translation>
+    </message>
+    <message>
+        <source>Fulfillments honest referrers lost × the reward per fulfillment</source>
+        <translation>Uppfyllanden som ärliga referenter förlorade × belöningen per uppfyllande</translation>
+    </message>
+    <message>
         <source>Time (UTC)</source>
         <translation>Tid (UTC)</translation>
     </message>
@@ -1378,7 +1504,7 @@
     </message>
     <message>
         <source>Referrer</source>
-        <translation>Värvare</translation>
+        <translation>Referent</translation>
     </message>
     <message>
         <source>Value</source>
@@ -1394,7 +1520,7 @@
     </message>
     <message>
         <source>Referrer&apos;s credits, past 7 days</source>
-        <translation>Värvarens krediter, senaste 7 dagarna</translation>
+        <translation>Referentens krediter, senaste 7 dagarna</translation>
     </message>
     <message>
         <source>fraud</source>
@@ -1403,6 +1529,10 @@
     <message>
         <source>honest</source>
         <translation>ärlig</translation>
+    </message>
+    <message>
+        <source>{value}%</source>
+        <translation>{value} %</translation>
     </message>
     <message>
         <source>Reward per fulfillment</source>
@@ -1802,6 +1932,22 @@ Posten: {entry}</translation>
         <translation>&amp;Visa</translation>
     </message>
     <message>
+        <source>Select a program in Marketing Activities first</source>
+        <translation>Välj först ett program i Marknadsföringsaktiviteter</translation>
+    </message>
+    <message>
+        <source>Select an offer in Marketing Activities first</source>
+        <translation>Välj först ett erbjudande i Marknadsföringsaktiviteter</translation>
+    </message>
+    <message>
+        <source>This offer has no draft: Edit Draft starts one</source>
+        <translation>Erbjudandet har inget utkast: Redigera utkast påbörjar ett</translation>
+    </message>
+    <message>
+        <source>This offer was never approved: there is no approved version to go back to</source>
+        <translation>Erbjudandet har aldrig godkänts: det finns ingen godkänd version att gå tillbaka till</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
@@ -1991,6 +2137,10 @@ Posten: {entry}</translation>
         <source>An offer with this name already exists.</source>
         <translation>Det finns redan ett erbjudande med det namnet.</translation>
     </message>
+    <message>
+        <source>Give the offer a name first</source>
+        <translation>Ge först erbjudandet ett namn</translation>
+    </message>
 </context>
 <context>
     <name>OfferChanges</name>
@@ -2152,6 +2302,10 @@ Posten: {entry}</translation>
     <message>
         <source>Nothing blocks approval.</source>
         <translation>Inget hindrar godkännande.</translation>
+    </message>
+    <message>
+        <source>There is nothing to compare: the offer needs both a draft and an approved version</source>
+        <translation>Inget att jämföra: erbjudandet behöver både ett utkast och en godkänd version</translation>
     </message>
     <message>
         <source>approved version</source>
@@ -2683,6 +2837,13 @@ Posten: {entry}</translation>
         <source>&amp;Limit:</source>
         <translation>&amp;Gräns:</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln promo codes loaded</source>
+        <translation>
+            <numerusform>%Ln kampanjkod inläst</numerusform>
+            <numerusform>%Ln kampanjkoder inlästa</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No promo codes</source>
         <translation>Inga kampanjkoder</translation>
@@ -2690,6 +2851,14 @@ Posten: {entry}</translation>
     <message>
         <source>Ready to approve.</source>
         <translation>Klart att godkänna.</translation>
+    </message>
+    <message>
+        <source>Approve the draft and close the editor</source>
+        <translation>Godkänn utkastet och stäng redigeraren</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed above first: they block approval</source>
+        <translation>Åtgärda först problemen ovan: de hindrar godkännande</translation>
     </message>
     <message>
         <source>Fix the problems listed above to approve</source>
@@ -2926,6 +3095,10 @@ Posten: {entry}</translation>
         <translation>Referenter: heldragen krediterade, streckad uppfyllda</translation>
     </message>
     <message>
+        <source>cursor</source>
+        <translation>markör</translation>
+    </message>
+    <message>
         <source>Run a simulation to see credited and fulfilled referrers over time.</source>
         <translation>Kör en simulering för att se krediterade och uppfyllda referenter över tid.</translation>
     </message>
@@ -3024,24 +3197,32 @@ Posten: {entry}</translation>
         <translation>Använda kampanjkoder</translation>
     </message>
     <message>
-        <source>{used} (ran out: {when})</source>
-        <translation>{used} (tog slut: {when})</translation>
-    </message>
-    <message>
         <source>Viral coefficient</source>
         <translation>Viral koefficient</translation>
     </message>
     <message>
-        <source>— (known for synthetic traffic)</source>
-        <translation>— (känd för syntetisk trafik)</translation>
+        <source>Referred visits</source>
+        <translation>Refererade besök</translation>
     </message>
     <message>
-        <source>Referred</source>
-        <translation>Refererade</translation>
+        <source>Referred sign-ups</source>
+        <translation>Refererade registreringar</translation>
     </message>
     <message>
-        <source>{visits} visits · {signups} sign-ups</source>
-        <translation>{visits} besök · {signups} registreringar</translation>
+        <source>Promo codes ran out</source>
+        <translation>Koderna tog slut</translation>
+    </message>
+    <message>
+        <source>Promo codes</source>
+        <translation>Kampanjkoder</translation>
+    </message>
+    <message>
+        <source>none loaded</source>
+        <translation>inga inlästa</translation>
+    </message>
+    <message>
+        <source>— (synthetic traffic only)</source>
+        <translation>— (bara syntetisk trafik)</translation>
     </message>
     <message>
         <source>(this offer&apos;s goal, of those compared)</source>
@@ -3505,6 +3686,93 @@ Posten: {entry}</translation>
     </message>
 </context>
 <context>
+    <name>TrafficOption</name>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Campaign days</source>
+        <translation>Kampanjdagar</translation>
+    </message>
+    <message>
+        <source>Campaign start</source>
+        <translation>Kampanjstart</translation>
+    </message>
+    <message>
+        <source>Share rate</source>
+        <translation>Delningsandel</translation>
+    </message>
+    <message>
+        <source>Shares per sharer</source>
+        <translation>Delningar per delare</translation>
+    </message>
+    <message>
+        <source>Visits per share</source>
+        <translation>Besök per delning</translation>
+    </message>
+    <message>
+        <source>Overlap rate</source>
+        <translation>Överlappsandel</translation>
+    </message>
+    <message>
+        <source>Return rate</source>
+        <translation>Återkomstandel</translation>
+    </message>
+    <message>
+        <source>JavaScript event rate</source>
+        <translation>Andel JavaScript-händelser</translation>
+    </message>
+    <message>
+        <source>Sign-up rate</source>
+        <translation>Registreringsandel</translation>
+    </message>
+    <message>
+        <source>Tagged rate</source>
+        <translation>Andel märkta</translation>
+    </message>
+    <message>
+        <source>Milestone rate</source>
+        <translation>Milstolpsandel</translation>
+    </message>
+    <message>
+        <source>Self-referral rate</source>
+        <translation>Andel självhänvisningar</translation>
+    </message>
+    <message>
+        <source>Organic visit rate</source>
+        <translation>Organisk besöksandel</translation>
+    </message>
+    <message>
+        <source>Organic sign-up rate</source>
+        <translation>Organisk registreringsandel</translation>
+    </message>
+    <message>
+        <source>Purchase rate</source>
+        <translation>Köpandel</translation>
+    </message>
+    <message>
+        <source>Share spread</source>
+        <translation>Delningsspridning</translation>
+    </message>
+    <message>
+        <source>Share mode</source>
+        <translation>Delningssätt</translation>
+    </message>
+    <message>
+        <source>Saturation</source>
+        <translation>Mättnad</translation>
+    </message>
+    <message>
+        <source>Day–night rhythm</source>
+        <translation>Dygnsrytm</translation>
+    </message>
+    <message>
+        <source>Delays</source>
+        <translation>Fördröjningar</translation>
+    </message>
+</context>
+<context>
     <name>TrafficOptions</name>
     <message>
         <source>Organic participants, who join the offer on their own over the campaign.</source>
@@ -3806,6 +4074,10 @@ Posten: {entry}</translation>
     <message>
         <source>no</source>
         <translation>nej</translation>
+    </message>
+    <message>
+        <source>This traffic gives no value to compare.</source>
+        <translation>Den här trafiken ger inget värde att jämföra.</translation>
     </message>
 </context>
 <context>

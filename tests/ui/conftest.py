@@ -50,8 +50,29 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 @pytest.fixture(autouse=True, scope="session")
+def gui_thread_gc(qapp: object) -> None:
+    """As in the app: garbage is collected on the GUI thread only (a forecast's Dask thread once freed charts)."""
+    from referral_studio.ui.gui_thread_gc import collect_on_gui_thread
+
+    collect_on_gui_thread(qapp)  # type: ignore[arg-type]
+
+
+@pytest.fixture(autouse=True, scope="session")
 def english(qapp: object) -> None:
     """The app's English, as it starts (its English file holds the plural forms: "1 event", "2 events")."""
     from referral_studio.ui.i18n import install_language
 
     install_language("en")
+
+
+@pytest.fixture
+def swedish() -> Iterator[None]:
+    """The Swedish UI for one test, then English again (with the English locale's numbers)."""
+    from PySide6.QtCore import QLocale
+
+    from referral_studio.ui.i18n import install_language
+
+    install_language("sv")
+    yield
+    install_language("en")
+    QLocale.setDefault(QLocale("en_US"))

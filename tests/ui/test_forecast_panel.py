@@ -76,7 +76,7 @@ def test_traffic_ranges_and_bad_values(qtbot: object, settings: UiSettings) -> N
     set_traffic(panel, "share_rate", "0.2", "0.4")
     row = [option.name for option in OPTIONS].index("participants")
     assert not panel.form.traffic.setData(panel.form.traffic.index(row, COL_VALUE), "many")
-    assert "participants: many is not a whole number" in panel.message.text()
+    assert "Participants: many is not a whole number" in panel.message.text()
     study = panel.form.current_study()
     assert dict(study.traffic)["share_rate"] == Range(0.2, 0.4) and study.preset == "classroom"
     set_traffic(panel, "share_rate", "0.9", "0.4")
@@ -116,7 +116,7 @@ def test_run_shows_bands_and_ranking_and_exports_results_and_report(
     assert panel.forecast is not None, panel.message.text()
     progress = panel.findChild(QProgressBar, "forecastProgress")
     assert progress.value() == progress.maximum() == 12
-    assert panel.where.text().startswith("Running on local")
+    assert panel.where.text().startswith("Running on this computer, ") and "worker" in panel.where.text()
     expected = run_in_process(panel.form.current_study())
     assert ranking_text(panel.forecast) == ranking_text(expected)
     assert np.array_equal(panel.forecast.bands, expected.bands)

@@ -34,7 +34,7 @@ def test_report_text_names_offer_variants_assumptions_and_ranking(forecast) -> N
         assert text in html, text
     rows = ranking_rows(forecast)
     assert [row[0] for row in rows] == [name for name, _, _ in forecast.ranking()]
-    assert rows[0][1] == f"{forecast.ranking()[0][2]:.1%}"
+    assert rows[0][1] == f"{forecast.ranking()[0][2]:.1%}"  # English: 62.5%; the locale's decimals elsewhere
 
 
 def test_fan_chart_shades_a_band_per_variant(forecast, qapp) -> None:

@@ -44,7 +44,10 @@ def test_history_says_what_changed_marks_the_approved_one_and_previews_a_restore
     assert restore.isEnabled() and "would change: goal count 3 → 5" in preview.text()
     dialog = details.show_comparison()
     table = dialog.findChild(QTableWidget, "comparisonTable")
-    rows = {table.item(r, 0).text().lower(): (table.item(r, 1).text(), table.item(r, 2).text()) for r in range(table.rowCount())}
+    rows = {
+        table.item(r, 0).text().lower(): (table.item(r, 1).text(), table.item(r, 2).text())
+        for r in range(table.rowCount())
+    }
     assert rows["goal count"] == ("5", "3") and rows["fulfillment goal"] == ("Referred Sign-Ups",) * 2
     changed = [table.item(r, 0).text().lower() for r in range(table.rowCount()) if table.item(r, 0).font().bold()]
     assert changed == ["goal count"] and "in 1 setting." in dialog.findChild(QLabel).text()

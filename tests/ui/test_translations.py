@@ -123,14 +123,6 @@ def test_counts_take_the_singular_or_plural_in_both_languages(qapp: object) -> N
         QLocale.setDefault(QLocale("en_US"))
 
 
-@pytest.fixture
-def swedish() -> Iterator[None]:
-    install_language("sv")
-    yield
-    install_language("en")
-    QLocale.setDefault(QLocale("en_US"))
-
-
 def visible_texts(window: QWidget) -> Iterator[tuple[str, str]]:
     """(where, text) for every piece of text a user can see in the window, in widget order."""
     if isinstance(window, QMainWindow):
@@ -263,9 +255,9 @@ def test_numbers_and_messages_follow_the_swedish_locale(swedish: None) -> None:
 
 
 def test_chart_month_names_follow_the_locale(qtbot: object, swedish: None) -> None:
-    from referral_studio.ui.referrers_chart import LocaleDateAxis
-
     from pyqtgraph.graphicsItems.DateAxisItem import YEAR_MONTH_ZOOM_LEVEL
+
+    from referral_studio.ui.referrers_chart import LocaleDateAxis
 
     axis = LocaleDateAxis(utcOffset=0)
     axis.zoomLevel = YEAR_MONTH_ZOOM_LEVEL  # ticks a month apart name the month
