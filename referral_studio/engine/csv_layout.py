@@ -18,12 +18,13 @@ import csv
 import mmap
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
 CHUNK = 1 << 24  # bytes examined at a time: the scan's memory stays small on any file size
+BLOCK = 1 << 20  # pyarrow's CSV block size
 QUOTE, COMMA, LF, CR = 34, 44, 10, 13
 _FIELD_EDGE = np.array([COMMA, LF, CR], np.uint8)  # bytes that end a field (and may precede one)
 BOM = b"\xef\xbb\xbf"
@@ -36,6 +37,8 @@ class Layout:
     quoted_line_break: bool  # some quoted value holds a line break: read with line breaks allowed in values
     unclosed_line: int | None  # the line of a quote that opens a field and is never closed
     regular: bool  # every quote sits where RFC 4180 puts it
+    quoted_crlf: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))  # offsets of the LF of each
+    # CRLF inside a quoted value: pyarrow drops that LF when one of its blocks begins there (safe_block_size)
 
 
 def _chunks(path: Path) -> Iterator[tuple[int, np.ndarray, int, int]]:
@@ -73,8 +76,20 @@ def scan_layout(path: str | os.PathLike[str]) -> Layout:
     path = Path(path)
     if not _has_quote(path):
         return Layout(quoted_line_break=False, unclosed_line=None, regular=True)
-    quoted_break, unclosed, regular = _scan_regular(path) or _scan_exact(path)
-    return Layout(quoted_line_break=quoted_break, unclosed_line=unclosed, regular=regular)
+    quoted_break, unclosed, regular, crlf = _scan_regular(path) or _scan_exact(path)
+    return Layout(quoted_line_break=quoted_break, unclosed_line=unclosed, regular=regular, quoted_crlf=crlf)
+
+
+def safe_block_size(layout: Layout, preferred: int = BLOCK) -> int:
+    """A block size for pyarrow's reader at which no block begins right after a quoted CR.
+
+    pyarrow (26) reads such a value's CRLF as a lone CR when a block boundary falls between
+    the two bytes; nudging the size a few bytes moves every boundary off them.
+    """
+    for size in range(preferred, preferred + 4096):
+        if not np.any(layout.quoted_crlf % size == 0):
+            return size
+    return max(int(layout.quoted_crlf.max()) + 1, preferred)  # one block past the last of them
 
 
 def _has_quote(path: Path) -> bool:
@@ -86,12 +101,13 @@ def _has_quote(path: Path) -> bool:
             return mapped.find(b'"') >= 0
 
 
-def _scan_regular(path: Path) -> tuple[bool, int | None, bool] | None:
+def _scan_regular(path: Path) -> tuple[bool, int | None, bool, np.ndarray] | None:
     """Quote parity in numpy; None when a quote is out of place (the file is not regular)."""
     quotes = 0  # quotes seen before the current chunk
     lines = 1  # the line the current chunk starts on
     open_line = 0  # line of the last opening quote
     quoted_break = False
+    crlf: list[np.ndarray] = []
     for offset, chunk, before, after in _chunks(path):
         at = np.flatnonzero(chunk == QUOTE)
         ends = _line_ends(chunk, after)
@@ -107,20 +123,23 @@ def _scan_regular(path: Path) -> tuple[bool, int | None, bool] | None:
             # A line end is inside quotes when an odd number of quotes come before it.
             inside = (np.searchsorted(at, ends) + quotes) % 2 == 1
             quoted_break = quoted_break or bool(inside.any())
+            quoted = ends[inside]
+            crlf.append(offset + quoted[_neighbours(chunk, quoted, before, after)[0] == CR])
             if opening.any():
                 last_open = at[opening][-1]
                 open_line = lines + int(np.searchsorted(ends, last_open))
             quotes += at.size
         lines += ends.size
-    return quoted_break, open_line if quotes % 2 else None, True
+    return quoted_break, open_line if quotes % 2 else None, True, np.concatenate([np.zeros(0, np.int64), *crlf])
 
 
-def _scan_exact(path: Path) -> tuple[bool, int | None, bool]:
+def _scan_exact(path: Path) -> tuple[bool, int | None, bool, np.ndarray]:
     """The RFC 4180 state machine stepped over the quotes alone (irregular files only)."""
     data = path.read_bytes()
     at = np.flatnonzero(np.frombuffer(data, np.uint8) == QUOTE).tolist()
     start = len(BOM) if data.startswith(BOM) else 0
     inside, opened, quoted_break, skip = False, -1, False, False
+    crlf = []
     for index, position in enumerate(at):
         if skip:
             skip = False
@@ -130,17 +149,19 @@ def _scan_exact(path: Path) -> tuple[bool, int | None, bool]:
                 skip = True  # "" inside a quoted value
                 continue
             inside = False
-            if not quoted_break and (
-                data.find(b"\n", opened, position) >= 0 or data.find(b"\r", opened, position) >= 0
-            ):
+            if data.find(b"\n", opened, position) >= 0 or data.find(b"\r", opened, position) >= 0:
                 quoted_break = True
+                found = data.find(b"\r\n", opened, position)
+                while found >= 0:
+                    crlf.append(found + 1)
+                    found = data.find(b"\r\n", found + 2, position)
         elif position == start or data[position - 1] in b",\r\n":
             inside, opened = True, position
     unclosed = None
     if inside:
         head = data[:opened]
         unclosed = 1 + head.count(b"\n") + head.count(b"\r") - head.count(b"\r\n")
-    return quoted_break, unclosed, False
+    return quoted_break, unclosed, False, np.array(crlf, np.int64)
 
 
 def physical_lines(path: str | os.PathLike[str], source_rows: np.ndarray | list[int]) -> np.ndarray:

@@ -20,7 +20,7 @@ import pyarrow.csv as pcsv
 
 from referral_studio.domain.atomic_file import atomic_write
 from referral_studio.domain.texts import QT_TRANSLATE_NOOP, translate
-from referral_studio.engine.csv_layout import physical_lines, scan_layout
+from referral_studio.engine.csv_layout import physical_lines, safe_block_size, scan_layout
 from referral_studio.engine.event_log import (
     CODED_COLUMNS,
     NO_CODE,
@@ -123,6 +123,7 @@ def _read_csv(path: Path, skip: Collection[str] = ()) -> pa.Table:
             )
     types = {column: _DICTIONARY if column in CODED else pa.string() for column in present}
     parse = pcsv.ParseOptions(newlines_in_values=layout.quoted_line_break)
+    blocks = pcsv.ReadOptions(block_size=safe_block_size(layout))
 
     def read(time_type: pa.DataType) -> pa.Table:
         options = pcsv.ConvertOptions(
@@ -131,7 +132,9 @@ def _read_csv(path: Path, skip: Collection[str] = ()) -> pa.Table:
             strings_can_be_null=False,
             quoted_strings_can_be_null=False,
         )
-        return pcsv.read_csv(path, parse_options=parse, convert_options=options, memory_pool=_reading_pool())
+        return pcsv.read_csv(
+            path, read_options=blocks, parse_options=parse, convert_options=options, memory_pool=_reading_pool()
+        )
 
     try:
         try:

@@ -141,3 +141,19 @@ def test_every_row_holding_a_quoted_line_break_past_several_blocks(tmp_path: Pat
     path = tmp_path / "events.csv"
     path.write_bytes((f"time,kind,person,referrer,name{newline}" + row * (3 * MIB // len(row))).encode())
     check(path)
+
+
+@pytest.mark.parametrize("person", ["ann", 'O"Brien'])  # a regular file, and one whose quotes need the exact scan
+def test_a_quoted_crlf_split_by_a_block_boundary_keeps_its_lf(tmp_path: Path, person: str) -> None:
+    # pyarrow reads "a\r\nb" as "a\rb" when one of its blocks begins at that LF; the reader moves the boundary.
+    header = "time,kind,person,referrer,name\n"
+    fill = f"2027-03-01T00:00:00Z,share,{person},,\n"
+    row = f'2027-03-01T00:00:00Z,share,{person},"a\r\nb",\n'
+    count = (MIB - len(header) - 2 * len(row)) // len(fill)
+    prefix = header + fill * count
+    pad = MIB - 1 - len(prefix) - row.index("\r") - len(fill)  # the row's CR lands on the block's last byte
+    text = prefix + fill.replace(person, person + "x" * pad, 1) + row + fill * 50
+    path = tmp_path / "events.csv"
+    path.write_bytes(text.encode())
+    assert path.read_bytes()[MIB - 1 : MIB + 1] == b"\r\n"  # the boundary case itself
+    check(path)
