@@ -50,13 +50,17 @@ def describe_goal(goal: Goal) -> str:
 
 
 def describe_window(offer: Offer) -> str | None:
-    """When the offer runs, e.g. 'Runs from 2027-03-01 00:00 UTC to open'; None when it always runs."""
+    """When the offer runs, e.g. 'Runs from 2027-03-01 00:00 UTC, with no end'; None when it always runs."""
     window = offer.window
-    if not (window.start or window.end):
-        return None
-    start = f"{date_time(window.start)} UTC" if window.start else translate("OfferDetails", "open")
-    end = f"{date_time(window.end)} UTC" if window.end else translate("OfferDetails", "open")
-    return translate("OfferDetails", "Runs from {start} to {end}").format(start=start, end=end)
+    start = f"{date_time(window.start)} UTC" if window.start else None
+    end = f"{date_time(window.end)} UTC" if window.end else None
+    if start and end:
+        return translate("OfferDetails", "Runs from {start} to {end}").format(start=start, end=end)
+    if start:
+        return translate("OfferDetails", "Runs from {start}, with no end").format(start=start)
+    if end:
+        return translate("OfferDetails", "Runs until {end}").format(end=end)
+    return None
 
 
 def describe_terms(offer: Offer) -> str:

@@ -2332,12 +2332,16 @@ Posten: {entry}</translation>
         <translation>Revision {number} är vad erbjudandet innehåller nu; en återställning ändrar ingenting.</translation>
     </message>
     <message>
-        <source>open</source>
-        <translation>öppen</translation>
-    </message>
-    <message>
         <source>Runs from {start} to {end}</source>
         <translation>Pågår från {start} till {end}</translation>
+    </message>
+    <message>
+        <source>Runs from {start}, with no end</source>
+        <translation>Pågår från {start}, utan slut</translation>
+    </message>
+    <message>
+        <source>Runs until {end}</source>
+        <translation>Pågår till {end}</translation>
     </message>
     <message>
         <source>Attribution: first touch</source>

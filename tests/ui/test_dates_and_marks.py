@@ -31,7 +31,7 @@ def test_the_details_pane_says_utc_and_marks_problems_with_icons(qtbot: object) 
     offer = Offer(name="O", goal=Goal(type=GoalType.REFERRED_VISITS, count=0), window=Window(start=MOMENT))
     summary = OfferSummary(1, "O", "P", OfferState.DRAFT, GoalType.REFERRED_VISITS, 0, MOMENT, 1)
     details.show_offer(summary, offer, [])
-    assert "Runs from 2027-03-01 09:30 UTC to open" in details.summary.text()
+    assert "Runs from 2027-03-01 09:30 UTC, with no end" in details.summary.text()
     items = [details.problems.item(row) for row in range(details.problems.count())]
     assert items and all(not item.icon().isNull() for item in items)
     assert not any(mark in item.text() for item in items for mark in "⛔⚠✔")
