@@ -50,8 +50,7 @@ class OfferDetails(QWidget):
 
         problems = QGroupBox(translate("OfferDetails", "Before approval"))
         box = QVBoxLayout(problems)
-        self.problems = ProblemsList("detailsProblems")
-        self.problems.setMaximumHeight(130)
+        self.problems = ProblemsList("detailsProblems", most_rows=5)
         box.addWidget(self.problems)
         layout.addWidget(problems)
 

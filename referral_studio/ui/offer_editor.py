@@ -124,9 +124,8 @@ class OfferEditor(QMainWindow):
             scroll.setWidget(page)
             self.pages.addWidget(scroll)
 
-        self.problems = ProblemsList("validationMessages")
+        self.problems = ProblemsList("validationMessages", most_rows=4)
         self.problems.setAccessibleName(translate("OfferEditor", "Problems that block approval"))
-        self.problems.setMaximumHeight(100)
         self.problems.sig_field_picked.connect(self.focus_field)
 
         self.back = QPushButton(translate("OfferEditor", "◀ &Back"), objectName="sectionBack")

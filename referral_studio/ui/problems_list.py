@@ -19,9 +19,10 @@ class ProblemsList(QListWidget):
     sig_field_picked = Signal(str)
     """The user clicked (or activated) a problem of this field (a setting's path, e.g. `goal.count`)."""
 
-    def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, object_name: str, most_rows: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(object_name)
+        self.most_rows = most_rows  # taller than this, the list scrolls
         self.setIconSize(QSize(16, 16))
         self.itemActivated.connect(self._on_item_picked)
         self.itemClicked.connect(self._on_item_picked)
@@ -48,6 +49,12 @@ class ProblemsList(QListWidget):
             item = QListWidgetItem(style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton), none_text)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.addItem(item)
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """As tall as its rows, up to `most_rows`: one 'all is well' line leaves the room to the form."""
+        rows = sum(self.sizeHintForRow(row) for row in range(min(self.count(), self.most_rows)))
+        self.setFixedHeight(rows + 2 * self.frameWidth())
 
     def _on_item_picked(self, item: QListWidgetItem) -> None:
         field = item.data(Qt.ItemDataRole.UserRole)

@@ -269,3 +269,21 @@ def test_the_forecasts_traffic_values_read_as_elsewhere_and_edit_as_the_file_hol
     assert cell("days", Qt.ItemDataRole.DisplayRole) == "30"  # not "30.0"
     assert cell("start", Qt.ItemDataRole.DisplayRole).endswith(" UTC")  # as the rest of the app writes times
     assert cell("days", Qt.ItemDataRole.EditRole) == "30.0" and cell("start", Qt.ItemDataRole.EditRole).endswith("Z")
+
+
+def test_the_problems_list_is_as_tall_as_its_rows(window: MainWindow, qtbot: object) -> None:
+    # A fixed 100 px list showed one "Ready" line and hid part of the form at 720 px.
+    window.new_offer("Rows", "P")
+    editor = window.edit_draft()
+    problems = editor.problems
+
+    def fitted() -> int:
+        rows = min(problems.count(), problems.most_rows)
+        return sum(problems.sizeHintForRow(row) for row in range(rows)) + 2 * problems.frameWidth()
+
+    assert problems.count() == 2  # no fulfillment email, no rules link
+    height = problems.height()
+    assert height == fitted()
+    qtbot.keyClicks(editor.binder.widget_for("rules_url"), "https://example.com/r")  # type: ignore[attr-defined]
+    assert problems.count() == 1
+    assert problems.height() == fitted() < height
