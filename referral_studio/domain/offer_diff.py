@@ -24,8 +24,8 @@ LABELS = {
     "goal.trigger_activities": QT_TRANSLATE_NOOP("OfferChanges", "trigger activities"),
     "goal.qualification": QT_TRANSLATE_NOOP("OfferChanges", "qualification"),
     "goal.event_name": QT_TRANSLATE_NOOP("OfferChanges", "event name"),
-    "window.start": QT_TRANSLATE_NOOP("OfferChanges", "window start"),
-    "window.end": QT_TRANSLATE_NOOP("OfferChanges", "window end"),
+    "window.start": QT_TRANSLATE_NOOP("OfferChanges", "offer starts"),
+    "window.end": QT_TRANSLATE_NOOP("OfferChanges", "offer ends"),
     "attribution.model": QT_TRANSLATE_NOOP("OfferChanges", "attribution"),
     "attribution.window_days": QT_TRANSLATE_NOOP("OfferChanges", "attribution window (days)"),
     "rewards.repeat": QT_TRANSLATE_NOOP("OfferChanges", "repeat rewards"),
@@ -41,6 +41,10 @@ LABELS = {
     "privacy_policy.url": QT_TRANSLATE_NOOP("OfferChanges", "privacy policy URL"),
     "share_url.kind": QT_TRANSLATE_NOOP("OfferChanges", "share URL points to"),
     "share_url.url": QT_TRANSLATE_NOOP("OfferChanges", "share URL"),
+}
+VALUES = {  # choices named as the editor names them
+    ("emails.delivery", "auto_on_goal"): QT_TRANSLATE_NOOP("OfferChanges", "automatically when the goal is reached"),
+    ("emails.delivery", "manual"): QT_TRANSLATE_NOOP("OfferChanges", "manually"),
 }
 
 
@@ -82,6 +86,8 @@ def _value_text(key: str, value: Any) -> str:
         return parse_time(value).astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
     if key == "goal.type":
         return translate("Goal", GOAL_LABELS[GoalType(value)])
+    if isinstance(value, str) and (key, value) in VALUES:
+        return translate("OfferChanges", VALUES[key, value])
     if key == "promo_codes":
         return (
             translate("OfferChanges", "{count} code") if len(value) == 1 else translate("OfferChanges", "{count} codes")

@@ -2169,12 +2169,12 @@ Posten: {entry}</translation>
         <translation>händelsenamn</translation>
     </message>
     <message>
-        <source>window start</source>
-        <translation>fönstrets start</translation>
+        <source>offer starts</source>
+        <translation>erbjudandet börjar</translation>
     </message>
     <message>
-        <source>window end</source>
-        <translation>fönstrets slut</translation>
+        <source>offer ends</source>
+        <translation>erbjudandet slutar</translation>
     </message>
     <message>
         <source>attribution</source>
@@ -2235,6 +2235,14 @@ Posten: {entry}</translation>
     <message>
         <source>share URL</source>
         <translation>delningslänk</translation>
+    </message>
+    <message>
+        <source>automatically when the goal is reached</source>
+        <translation>automatiskt när målet nås</translation>
+    </message>
+    <message>
+        <source>manually</source>
+        <translation>manuellt</translation>
     </message>
     <message>
         <source>none</source>

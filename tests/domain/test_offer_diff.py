@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from referral_studio.domain.offer import Goal, GoalType, Offer, Window
+from referral_studio.domain.offer import Delivery, Emails, Goal, GoalType, Offer, Window
 from referral_studio.domain.offer_diff import compare_settings, offer_changes
 from referral_studio.domain.offer_file import offer_to_dict
 
@@ -21,7 +21,7 @@ def test_each_changed_setting_is_one_phrase_in_words() -> None:
     assert offer_changes(BASE, changed) == [
         "fulfillment goal Referred Visits → Smart List Trigger",
         "goal count 5 → 3",
-        "window start none → 2027-03-01 00:00 UTC",
+        "offer starts none → 2027-03-01 00:00 UTC",
         "promo codes 2 codes → 3 codes",
         "used by Give Credit to Referrer off → on",
     ]
@@ -41,3 +41,8 @@ def test_side_by_side_lists_every_setting_of_the_file() -> None:
     assert [row.key for row in rows if row.changed] == ["rules_url"]
     assert all(row.label and " " not in row.key for row in rows)
 
+
+
+def test_choices_are_named_as_the_editor_names_them() -> None:
+    manual = BASE.replace(emails=Emails(delivery=Delivery.MANUAL))
+    assert offer_changes(BASE, manual) == ["email delivery automatically when the goal is reached → manually"]
