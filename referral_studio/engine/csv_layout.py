@@ -124,7 +124,8 @@ def _scan_regular(path: Path) -> tuple[bool, int | None, bool, np.ndarray] | Non
             inside = (np.searchsorted(at, ends) + quotes) % 2 == 1
             quoted_break = quoted_break or bool(inside.any())
             quoted = ends[inside]
-            crlf.append(offset + quoted[_neighbours(chunk, quoted, before, after)[0] == CR])
+            if quoted.size:  # the LF of a quoted CRLF (a lone CR is its own line end)
+                crlf.append(offset + quoted[_neighbours(chunk, quoted, before, after)[0] == CR])
             if opening.any():
                 last_open = at[opening][-1]
                 open_line = lines + int(np.searchsorted(ends, last_open))
