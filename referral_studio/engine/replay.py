@@ -107,7 +107,6 @@ def replay(
         offer=offer,
         goal_type=offer.goal.type,
         goal_count=offer.goal.count,
-        people=log.people,
         log=log,
         totals=Totals(events_read=cut, events_in_window=hi - lo, **result.pop("totals")),
         window_rows=(lo, hi),

@@ -54,8 +54,7 @@ class ReplayResult:
     offer: Offer
     goal_type: GoalType
     goal_count: int
-    people: pa.Array
-    log: EventLog  # the log replayed (its funnel is read off it when first asked for)
+    log: EventLog  # the log replayed: its people name the codes, and its funnel is read off it when asked for
     referrer: np.ndarray  # int32 codes of referrers with ≥ 1 credit
     credits: np.ndarray  # int64
     fulfillments: np.ndarray  # int64
@@ -73,6 +72,11 @@ class ReplayResult:
     totals: Totals
     window_rows: tuple[int, int]  # the log's rows [lo, hi) inside the offer window
     fates: Fates  # what became of every credit of the base rules (fraud-rules.md)
+
+    @property
+    def people(self) -> pa.Array:
+        """Everyone the log names (persons and referrers), by code."""
+        return self.log.people
 
     def names(self, codes: np.ndarray) -> pa.Array:
         """People's names for referrer codes."""
