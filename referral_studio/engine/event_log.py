@@ -1,8 +1,8 @@
 """The in-memory event log: columnar, dictionary-encoded, in processing order.
 
 Rows are stably sorted by time when the log is built (credit-rules.md § Order), so the
-replay never sorts events; `source_row` gives each row's place in the file for messages
-and explanations. People (persons and referrers) share one dictionary, so a referrer
+replay never sorts events; `order` keeps each row's place in the file, when sorting moved
+it, for messages and explanations. People (persons and referrers) share one dictionary, so a referrer
 code and a person code name the same participant.
 """
 
@@ -60,11 +60,6 @@ class EventLog:
         order = 0 if self.order is None else self.order.nbytes
         coded = sum(column.codes.nbytes + column.values.nbytes for column in self.coded.values())
         return int(sum(array.nbytes for array in arrays) + order + self.people.nbytes + self.names.nbytes + coded)
-
-    @property
-    def source_row(self) -> np.ndarray:
-        """Each row's 0-based position in the file it came from (int64), in processing order."""
-        return np.arange(len(self), dtype=np.int64) if self.order is None else self.order
 
     def lines(self, rows: np.ndarray | list[int]) -> np.ndarray:
         """The file line where each row (a position in processing order) starts; the header is line 1."""

@@ -59,7 +59,7 @@ def test_rows_are_put_in_time_order_stably_and_remember_their_place(tmp_path: Pa
     )
     log = read_event_log(path)
     assert log.people_text(log.person).to_pylist() == ["a", "b", "c"]
-    assert log.source_row.tolist() == [1, 2, 0]
+    assert log.order is not None and log.order.tolist() == [1, 2, 0]
 
 
 @pytest.mark.parametrize(
