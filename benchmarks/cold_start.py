@@ -41,7 +41,7 @@ APP = (
     'WANTED = "MainWindow"'
     + WATCH
     + r"""
-from referral_studio.ui.app import ensure_application, run_app
+from referral_studio.ui.shell.app import ensure_application, run_app
 app = ensure_application()
 watch = Watch()
 app.installEventFilter(watch)

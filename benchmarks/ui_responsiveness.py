@@ -24,7 +24,6 @@ import numpy as np  # noqa: E402
 import pyarrow as pa  # noqa: E402
 from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
-
 from run import log_for  # noqa: E402
 
 from referral_studio.domain.offer import Goal, GoalType, Offer  # noqa: E402
@@ -32,8 +31,8 @@ from referral_studio.engine.cursor import state_at  # noqa: E402
 from referral_studio.engine.event_log import EventLog  # noqa: E402
 from referral_studio.engine.kinds import Kind  # noqa: E402
 from referral_studio.engine.replay import replay  # noqa: E402
-from referral_studio.ui.leaderboard_model import COL_CREDITS, COL_FIRST, COL_REFERRER, LeaderboardModel  # noqa: E402
-from referral_studio.ui.simulation_panel import SimulationPanel  # noqa: E402
+from referral_studio.ui.simulation.leaderboard_model import COL_CREDITS, COL_FIRST, COL_REFERRER, LeaderboardModel  # noqa: E402
+from referral_studio.ui.simulation.simulation_panel import SimulationPanel  # noqa: E402
 
 
 class StallMeter:

@@ -38,9 +38,7 @@ def example_store(path: Path) -> None:
             emails=Emails(sign_up="Welcome", fulfillment="Thank you"),
             rules_url=rules,
             promo_codes=tuple(f"SPRING-{i:03d}" for i in range(1, 251)),
-            window=Window(
-                start=datetime(2027, 3, 1, tzinfo=UTC), end=datetime(2027, 6, 1, tzinfo=UTC)
-            ),
+            window=Window(start=datetime(2027, 3, 1, tzinfo=UTC), end=datetime(2027, 6, 1, tzinfo=UTC)),
             rewards=Rewards(repeat=True, max_fulfillments=3),
         ),
         Offer(
@@ -112,7 +110,7 @@ def shoot_traffic(panel: object) -> None:
 
 def shoot_forecast(window: object) -> None:
     """The forecast workspace after a run: three variants' bands, the ranking and the objective's spread."""
-    from referral_studio.ui.forecast_variants_model import COL_CAP, COL_COUNT, COL_MODEL, COL_REPEAT
+    from referral_studio.ui.forecast.forecast_variants_model import COL_CAP, COL_COUNT, COL_MODEL, COL_REPEAT
 
     window.select("offer", "5 referred sign-ups")  # type: ignore[attr-defined]
     panel = window.forecast()  # type: ignore[attr-defined]
@@ -143,7 +141,7 @@ def shoot_fraud(folder: Path) -> None:
 
     from referral_studio.cli import main as cli
     from referral_studio.domain.offer import Fraud, Goal, GoalType, Offer, Rewards
-    from referral_studio.ui.simulation_panel import SimulationPanel
+    from referral_studio.ui.simulation.simulation_panel import SimulationPanel
 
     log = folder / "fraud.csv"
     args = ["generate", "--preset", "classroom", "--participants", "1500", "--days", "20", "--quiet"]

@@ -242,12 +242,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INTERRUPTED
     try:
         if args.command is None:
-            from referral_studio.ui.app import run_app
+            from referral_studio.ui.shell.app import run_app
 
             return run_app(args.database)
         if args.command == "demo":
             from referral_studio.app.demo import build_demo
-            from referral_studio.ui.app import run_app
+            from referral_studio.ui.shell.app import run_app
 
             store_path, log_path = build_demo(args.folder)
             return run_app(store_path, demo_log=log_path)
@@ -576,7 +576,7 @@ def _forecast(args: argparse.Namespace) -> int:
         write_forecast(forecast, args.out)
         if args.report is not None:
             progress.stage("writing the report")
-            from referral_studio.ui.forecast_report import write_report
+            from referral_studio.ui.forecast.forecast_report import write_report
 
             write_report(forecast, args.report)
     finally:

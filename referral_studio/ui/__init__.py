@@ -9,15 +9,15 @@ import os
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from referral_studio.ui.main_window import MainWindow
     from referral_studio.ui.settings import UiSettings
+    from referral_studio.ui.shell.main_window import MainWindow
 
 
 def create_main_window(database: str | os.PathLike[str], settings: UiSettings | None = None) -> MainWindow:
     """The main window on the given store file, shown, without entering the event loop."""
     from referral_studio.store.database import Store
-    from referral_studio.ui.app import ensure_application
-    from referral_studio.ui.main_window import MainWindow
+    from referral_studio.ui.shell.app import ensure_application
+    from referral_studio.ui.shell.main_window import MainWindow
 
     ensure_application()
     window = MainWindow(Store(database), settings)

@@ -10,8 +10,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from referral_studio.store.database import Store
-from referral_studio.ui.main_window import MainWindow
 from referral_studio.ui.settings import UiSettings
+from referral_studio.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture
@@ -52,7 +52,7 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 @pytest.fixture(autouse=True, scope="session")
 def gui_thread_gc(qapp: object) -> None:
     """As in the app: garbage is collected on the GUI thread only (a forecast's Dask thread once freed charts)."""
-    from referral_studio.ui.gui_thread_gc import collect_on_gui_thread
+    from referral_studio.ui.shell.gui_thread_gc import collect_on_gui_thread
 
     collect_on_gui_thread(qapp)  # type: ignore[arg-type]
 

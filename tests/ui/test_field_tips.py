@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from referral_studio.ui.main_window import MainWindow
+from referral_studio.ui.shell.main_window import MainWindow
 
 FIELDS = (QAbstractSpinBox, QComboBox, QLineEdit, QAbstractButton, QPlainTextEdit, QListWidget)
 INSIDE = (QAbstractSpinBox, QComboBox)  # their own line edits and buttons are parts of the field

@@ -11,11 +11,11 @@ from referral_studio.domain.offer import Goal, GoalType, Offer, Window
 from referral_studio.engine.generator import TrafficOptions
 from referral_studio.engine.simulation import simulate
 from referral_studio.engine.traffic_measures import measure
-from referral_studio.ui.help_dialogs import ShortcutsDialog
-from referral_studio.ui.main_window import MainWindow
-from referral_studio.ui.referrers_chart import LocaleDateAxis, ReferrersChart
-from referral_studio.ui.simulation_panel import SimulationPanel
-from referral_studio.ui.traffic_view import TrafficView, measure_text
+from referral_studio.ui.charts.referrers_chart import LocaleDateAxis, ReferrersChart
+from referral_studio.ui.help.help_dialogs import ShortcutsDialog
+from referral_studio.ui.shell.main_window import MainWindow
+from referral_studio.ui.simulation.simulation_panel import SimulationPanel
+from referral_studio.ui.simulation.traffic_view import TrafficView, measure_text
 
 MARCH = datetime(2027, 3, 1, tzinfo=UTC).timestamp()
 DAY = 86_400
@@ -147,8 +147,8 @@ def test_a_greyed_out_action_or_button_says_what_enables_it(window: MainWindow) 
 
 
 def test_the_forecast_speaks_words_not_file_keys_in_the_ui_language(qtbot: object, swedish: None) -> None:
-    from referral_studio.ui.forecast_panel import ForecastPanel
-    from referral_studio.ui.traffic_assumptions_model import COL_OPTION, OPTIONS
+    from referral_studio.ui.forecast.forecast_panel import ForecastPanel
+    from referral_studio.ui.forecast.traffic_assumptions_model import COL_OPTION, OPTIONS
 
     panel = ForecastPanel(Offer(name="Vår"))
     qtbot.addWidget(panel)  # type: ignore[attr-defined]
@@ -161,7 +161,7 @@ def test_the_forecast_speaks_words_not_file_keys_in_the_ui_language(qtbot: objec
 
 
 def test_the_fraud_figures_explain_themselves_and_leave_the_rules_names_room(qtbot: object) -> None:
-    from referral_studio.ui.fraud_view import RULE_TIPS, FraudView
+    from referral_studio.ui.simulation.fraud_view import RULE_TIPS, FraudView
 
     view = FraudView()
     qtbot.addWidget(view)  # type: ignore[attr-defined]
@@ -193,7 +193,7 @@ def test_a_date_field_keeps_a_dates_width(window: MainWindow) -> None:
 def test_the_new_offer_dialogs_ok_says_why_it_waits(qtbot: object) -> None:
     from PySide6.QtWidgets import QDialogButtonBox
 
-    from referral_studio.ui.new_offer_dialog import NewOfferDialog
+    from referral_studio.ui.activities.new_offer_dialog import NewOfferDialog
 
     dialog = NewOfferDialog(["Spring"], ["Taken"], "Spring")
     qtbot.addWidget(dialog)  # type: ignore[attr-defined]
@@ -228,7 +228,7 @@ def test_promo_code_counts_read_in_the_ui_language(window: MainWindow, swedish: 
 
 
 def test_an_offer_without_promo_codes_does_not_say_they_ran_out_never() -> None:
-    from referral_studio.ui.run_summary import summary_html
+    from referral_studio.ui.simulation.run_summary import summary_html
 
     offer = Offer(name="No codes", goal=Goal(count=1))
     run = simulate([offer], TrafficOptions(participants=100, seed=2))
@@ -239,8 +239,8 @@ def test_an_offer_without_promo_codes_does_not_say_they_ran_out_never() -> None:
 
 
 def test_the_forecast_names_presets_as_the_simulation_does(qtbot: object) -> None:
-    from referral_studio.ui.forecast_panel import ForecastPanel
-    from referral_studio.ui.traffic_form import TrafficForm
+    from referral_studio.ui.forecast.forecast_panel import ForecastPanel
+    from referral_studio.ui.simulation.traffic_form import TrafficForm
 
     panel = ForecastPanel(Offer(name="Presets"))
     form = TrafficForm()
@@ -254,8 +254,8 @@ def test_the_forecast_names_presets_as_the_simulation_does(qtbot: object) -> Non
 
 
 def test_the_forecasts_traffic_values_read_as_elsewhere_and_edit_as_the_file_holds_them(qtbot: object) -> None:
-    from referral_studio.ui.forecast_panel import ForecastPanel
-    from referral_studio.ui.traffic_assumptions_model import COL_VALUE, OPTIONS
+    from referral_studio.ui.forecast.forecast_panel import ForecastPanel
+    from referral_studio.ui.forecast.traffic_assumptions_model import COL_VALUE, OPTIONS
 
     panel = ForecastPanel(Offer(name="Values"))
     qtbot.addWidget(panel)  # type: ignore[attr-defined]

@@ -5,10 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QListWidget, QWidget
 
-from referral_studio.ui.main_window import MainWindow
-from referral_studio.ui.offer_editor import FORM_WIDTH
-from referral_studio.ui.window_geometry import available_geometry, fitted_rect
-
+from referral_studio.ui.editor.offer_editor import FORM_WIDTH
+from referral_studio.ui.shell.main_window import MainWindow
+from referral_studio.ui.shell.window_geometry import available_geometry, fitted_rect
 
 LAPTOP = QRect(0, 0, 1280, 720 - 32)  # a 1280×720 screen less a task bar: the smallest the app is made for
 

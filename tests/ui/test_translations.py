@@ -32,8 +32,8 @@ from referral_studio.domain.validation import validate
 from referral_studio.store import repository as repo
 from referral_studio.store.database import Store
 from referral_studio.ui.i18n import install_language
-from referral_studio.ui.main_window import MainWindow
 from referral_studio.ui.settings import UiSettings
+from referral_studio.ui.shell.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
@@ -257,7 +257,7 @@ def test_numbers_and_messages_follow_the_swedish_locale(swedish: None) -> None:
 def test_chart_month_names_follow_the_locale(qtbot: object, swedish: None) -> None:
     from pyqtgraph.graphicsItems.DateAxisItem import YEAR_MONTH_ZOOM_LEVEL
 
-    from referral_studio.ui.referrers_chart import LocaleDateAxis
+    from referral_studio.ui.charts.referrers_chart import LocaleDateAxis
 
     axis = LocaleDateAxis(utcOffset=0)
     axis.zoomLevel = YEAR_MONTH_ZOOM_LEVEL  # ticks a month apart name the month

@@ -1,0 +1,87 @@
+"""The traffic funnel inside the offer window, as horizontal bars (pyqtgraph)."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtWidgets import QWidget
+
+from referral_studio.domain.texts import QT_TRANSLATE_NOOP
+from referral_studio.engine.funnel import Funnel
+from referral_studio.ui.charts.chart_empty_state import EmptyState
+from referral_studio.ui.i18n import number, translate
+
+STEPS = (
+    QT_TRANSLATE_NOOP("FunnelChart", "Shares"),
+    QT_TRANSLATE_NOOP("FunnelChart", "Visits"),
+    QT_TRANSLATE_NOOP("FunnelChart", "Unique visitors"),
+    QT_TRANSLATE_NOOP("FunnelChart", "Sign-ups"),
+    QT_TRANSLATE_NOOP("FunnelChart", "Milestones"),
+    QT_TRANSLATE_NOOP("FunnelChart", "JS events"),
+)
+COLOURS = ("#5c6bc0", "#1e88e5", "#039be5", "#00897b", "#7cb342", "#c0ca33")
+
+
+def funnel_values(funnel: Funnel) -> list[int]:
+    """The funnel's steps in STEPS order."""
+    return [funnel.shares, funnel.visits, funnel.unique_visitors, funnel.signups, funnel.activities, funnel.js_events]
+
+
+class FunnelChart(pg.PlotWidget):
+    """One bar per step, top to bottom, each with its count written beside it.
+
+    The scale comes from the whole run (`show_funnel(state, whole=run)`): replaying in time
+    grows the bars against a still axis.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("funnelChart")
+        self.setBackground("w")
+        self.setTitle(translate("FunnelChart", "Funnel (inside the offer window)"), color="#333", size="10pt")
+        self.setMouseEnabled(x=False, y=False)
+        self.hideButtons()
+        axis = self.getAxis("left")
+        axis.setTicks([[(-row, translate("FunnelChart", step)) for row, step in enumerate(STEPS)]])
+        self.hideAxis("bottom")
+        self.bars = pg.BarGraphItem(
+            x0=[0] * len(STEPS),
+            y=[-row for row in range(len(STEPS))],
+            height=0.7,
+            width=[0] * len(STEPS),
+            brushes=[pg.mkBrush(c) for c in COLOURS],
+            pen=pg.mkPen(None),
+        )
+        self.addItem(self.bars)
+        self.labels = [pg.TextItem(color="#222", anchor=(0, 0.5)) for _ in STEPS]
+        for row, label in enumerate(self.labels):
+            label.setPos(0, -row)
+            self.addItem(label)
+        self.values = [0] * len(STEPS)
+        self.empty_state = EmptyState(
+            self,
+            translate("FunnelChart", "Run a simulation to see shares, visits and sign-ups step by step."),
+            ("left",),
+        )
+        for label in self.labels:
+            label.setVisible(False)
+
+    def show_funnel(self, funnel: Funnel, whole: Funnel | None = None) -> None:
+        """Draw a funnel (the run's state at the time cursor); the scale is `whole`'s (default its own)."""
+        self.values = funnel_values(funnel)
+        self.bars.setOpts(width=self.values)
+        top = max(max(funnel_values(whole or funnel)), 1)
+        for value, label in zip(self.values, self.labels, strict=True):
+            label.setText(number(value))
+            label.setPos(value + top * 0.01, label.pos().y())
+            label.setVisible(True)
+        self.empty_state.set_empty(False)
+        self.setXRange(0, top * 1.35, padding=0)  # room for the longest count beside its bar
+        self.setYRange(-len(STEPS) + 0.4, 0.6, padding=0)
+
+    def reset(self) -> None:
+        """Back to the hint: no run to show (before the first, or after one failed)."""
+        self.values = [0] * len(STEPS)
+        self.bars.setOpts(width=self.values)
+        for label in self.labels:
+            label.setVisible(False)
+        self.empty_state.set_empty(True)

@@ -1,0 +1,75 @@
+"""The forecast workspace's results: the bands chart (of the metric picked above it), the ranking of the
+variants and the spread of the objective."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from referral_studio.forecast.aggregate import Forecast
+from referral_studio.forecast.study import BAND_METRICS
+from referral_studio.ui.forecast.forecast_charts import ForecastBandsChart, ObjectiveDistribution
+from referral_studio.ui.forecast.forecast_metrics import metric_label
+from referral_studio.ui.forecast.forecast_report import ranking_headers, ranking_rows
+from referral_studio.ui.i18n import translate
+from referral_studio.ui.widgets.read_only_table import read_only_table
+
+
+class ForecastResults(QWidget):
+    """Shows one forecast (or none yet): its bands per variant, which variant is best how often, and the spread."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.forecast: Forecast | None = None
+        self.band_metric = QComboBox(objectName="forecastBandMetric")
+        self.band_metric.addItem(translate("ForecastPanel", "Credited referrers"), BAND_METRICS[0])
+        self.band_metric.addItem(translate("ForecastPanel", "Fulfilled referrers"), BAND_METRICS[1])
+        self.band_metric.currentIndexChanged.connect(lambda _i: self._show_charts())
+        metric_row = QHBoxLayout()
+        metric_row.addWidget(QLabel(translate("ForecastPanel", "Chart:")))
+        metric_row.addWidget(self.band_metric)
+        metric_row.addStretch(1)
+        self.bands_chart = ForecastBandsChart()
+        self.ranking = read_only_table("forecastRanking", ranking_headers(translate("ForecastPanel", "objective")))
+        self.ranking.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.ranking.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.objective_chart = ObjectiveDistribution()
+        charts = QSplitter(Qt.Orientation.Vertical)
+        charts.addWidget(self.bands_chart)
+        charts.addWidget(self.ranking)
+        charts.addWidget(self.objective_chart)
+        charts.setSizes([420, 160, 300])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(metric_row)
+        layout.addWidget(charts, 1)
+        self._show_charts()
+
+    def show_forecast(self, forecast: Forecast) -> None:
+        self.forecast = forecast
+        self._show_charts()
+        self._show_ranking(forecast)
+
+    def _show_charts(self) -> None:
+        self.bands_chart.show_forecast(self.forecast, self.band_metric.currentData())
+        self.objective_chart.show_forecast(self.forecast)
+
+    def _show_ranking(self, forecast: Forecast) -> None:
+        rows = ranking_rows(forecast)
+        self.ranking.setHorizontalHeaderLabels(ranking_headers(metric_label(forecast.study.objective)))
+        self.ranking.setRowCount(len(rows))
+        for row, cells in enumerate(rows):
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column > 0:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.ranking.setItem(row, column, item)

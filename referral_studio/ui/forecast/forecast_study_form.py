@@ -1,0 +1,260 @@
+"""The forecast workspace's study form: variants, traffic assumptions, costs, runs and what is best.
+
+The widgets are edited as the study file's own tables and checked by the same reader
+(`study_from_dict`) that reads `*.forecast.toml`, so the form refuses exactly what the command
+line refuses, and a study saved from it opens again as it was.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from referral_studio.domain.offer import Offer
+from referral_studio.domain.offer_file import offer_to_dict
+from referral_studio.engine.presets import PRESET_NAMES, find_preset
+from referral_studio.forecast.study import COST_KEYS, FRAUD_METRICS, MAX_SEED, NUMERIC_METRICS, Study
+from referral_studio.forecast.study_file import study_from_dict
+from referral_studio.ui.forecast.forecast_metrics import metric_label
+from referral_studio.ui.forecast.forecast_variants_model import COL_NAME, ForecastVariantsModel, VariantsDelegate
+from referral_studio.ui.forecast.traffic_assumptions_model import TrafficAssumptionsModel
+from referral_studio.ui.i18n import translate
+from referral_studio.ui.widgets.button_row import add_buttons
+
+DEFAULT_RUNS = 200
+MAX_GUI_RUNS = 1_000_000
+DEFAULT_TRAFFIC = {"participants": 1000, "days": 30.0, "share_rate": [0.25, 0.45]}
+
+
+class StudyForm(QWidget):
+    """The study of one base offer, as widgets; `current_study()` reads it, `show_study()` fills it."""
+
+    sig_problem = Signal(str)
+    """An edit was refused (a bad name or value); the message says why."""
+
+    def __init__(self, offer: Offer, scheduler: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.base = offer
+        self.variants = ForecastVariantsModel(offer, self)
+        self.traffic = TrafficAssumptionsModel(self)
+        self.traffic.set_traffic("classroom", DEFAULT_TRAFFIC)
+        self.variants.sig_problem.connect(self.sig_problem)
+        self.traffic.sig_problem.connect(self.sig_problem)
+        column = QVBoxLayout(self)
+        self.heading = QLabel(objectName="forecastOffer")
+        self.heading.setWordWrap(True)
+        self.heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        column.addWidget(self.heading)
+        column.addWidget(self._variants_box())
+        column.addWidget(self._traffic_box())
+        column.addWidget(self._runs_box(scheduler))
+        column.addStretch(1)
+        self.set_offer(offer)
+
+    # Building
+
+    def _variants_box(self) -> QGroupBox:
+        box = QGroupBox(translate("ForecastPanel", "Variants"))
+        layout = QVBoxLayout(box)
+        hint = QLabel(
+            translate(
+                "ForecastPanel",
+                "Each variant changes some settings of the base offer; every variant is replayed on the same "
+                "traffic in each run. Double-click a cell to change it.",
+            )
+        )
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.variants_view = QTableView(objectName="forecastVariants")
+        self.variants_view.setModel(self.variants)
+        self.variants_view.setItemDelegate(VariantsDelegate(self.variants_view))
+        self.variants_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.variants_view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.variants_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.variants_view.horizontalHeader().setStretchLastSection(True)
+        self.variants_view.verticalHeader().setVisible(False)
+        self.variants_view.setMinimumHeight(150)
+        layout.addWidget(self.variants_view)
+        row = QHBoxLayout()
+        add_buttons(
+            row,
+            (
+                ("addVariant", translate("ForecastPanel", "&Add"), self.add_variant),
+                ("duplicateVariant", translate("ForecastPanel", "D&uplicate"), self.duplicate_variant),
+                ("renameVariant", translate("ForecastPanel", "Re&name…"), self.ask_rename_variant),
+                ("removeVariant", translate("ForecastPanel", "Re&move"), self.remove_variant),
+            ),
+        )
+        layout.addLayout(row)
+        return box
+
+    def _traffic_box(self) -> QGroupBox:
+        box = QGroupBox(translate("ForecastPanel", "Traffic assumptions"))
+        layout = QVBoxLayout(box)
+        preset_row = QHBoxLayout()
+        preset_row.addWidget(QLabel(translate("ForecastPanel", "Starting from the preset")))
+        self.preset = QComboBox(objectName="forecastPreset")
+        for name in PRESET_NAMES:  # the titles the simulation's traffic form shows; the study file keeps the key
+            self.preset.addItem(translate("TrafficPreset", find_preset(name).title), name)
+        self.preset.setCurrentIndex(self.preset.findData(self.traffic.preset))
+        self.preset.currentIndexChanged.connect(self._on_preset_changed)
+        preset_row.addWidget(self.preset)
+        preset_row.addStretch(1)
+        layout.addLayout(preset_row)
+        hint = QLabel(
+            translate(
+                "ForecastPanel",
+                "Grey values come from the preset. Give a high end to make an option a range, drawn anew in each run.",
+            )
+        )
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.traffic_view = QTableView(objectName="forecastTraffic")
+        self.traffic_view.setModel(self.traffic)
+        self.traffic_view.verticalHeader().setVisible(False)
+        self.traffic_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.traffic_view.setMinimumHeight(220)
+        layout.addWidget(self.traffic_view)
+        return box
+
+    def _runs_box(self, scheduler: str) -> QGroupBox:
+        box = QGroupBox(translate("ForecastPanel", "Costs, runs and what is best"))
+        form = QFormLayout(box)
+        self.costs: dict[str, QDoubleSpinBox] = {}
+        labels = (
+            translate("ForecastPanel", "Reward per fulfillment"),
+            translate("ForecastPanel", "Reward per referred sign-up"),
+            translate("ForecastPanel", "Value per referred sign-up"),
+        )
+        for key, label in zip(COST_KEYS, labels, strict=True):
+            spin = QDoubleSpinBox(objectName=f"forecastCost_{key}")
+            spin.setRange(0, 1e9)
+            spin.setDecimals(2)
+            self.costs[key] = spin
+            form.addRow(label, spin)
+        self.runs = QSpinBox(objectName="forecastRuns")
+        self.runs.setRange(1, MAX_GUI_RUNS)
+        self.runs.setValue(DEFAULT_RUNS)
+        self.runs.setGroupSeparatorShown(True)
+        form.addRow(translate("ForecastPanel", "Runs"), self.runs)
+        self.seed = QSpinBox(objectName="forecastSeed")
+        self.seed.setRange(0, min(MAX_SEED, 2**31 - 1))
+        self.seed.setValue(1)
+        form.addRow(translate("ForecastPanel", "Seed"), self.seed)
+        self.objective = QComboBox(objectName="forecastObjective")
+        for metric in NUMERIC_METRICS + FRAUD_METRICS:  # a fraud metric needs a variant with fraud settings
+            self.objective.addItem(metric_label(metric), metric)
+        self.objective.setCurrentIndex(self.objective.findData("net"))
+        self.minimize = QCheckBox(translate("ForecastPanel", "Smaller is better"), objectName="forecastMinimize")
+        objective_row = QHBoxLayout()
+        objective_row.addWidget(self.objective)
+        objective_row.addWidget(self.minimize)
+        form.addRow(translate("ForecastPanel", "Best variant by"), objective_row)
+        self.scheduler = QLineEdit(scheduler, objectName="forecastScheduler")  # where to run: not in the study
+        self.scheduler.setPlaceholderText(translate("ForecastPanel", "this computer (a local Dask cluster)"))
+        self.scheduler.setToolTip(
+            translate(
+                "ForecastPanel", "A Dask scheduler's address, such as tcp://host:8786; empty runs on this computer"
+            )
+        )
+        form.addRow(translate("ForecastPanel", "Dask scheduler"), self.scheduler)
+        return box
+
+    # The study
+
+    def set_offer(self, offer: Offer) -> None:
+        """The base offer (the draft as the editor changes it); variants are merged into it again."""
+        self.base = offer
+        self.variants.set_base(offer)
+        self.heading.setText(translate("ForecastPanel", "Forecast of {offer}").format(offer=offer.name))
+
+    def add_variant(self) -> int:
+        row = self.variants.add()
+        self.variants_view.selectRow(row)
+        return row
+
+    def duplicate_variant(self) -> int:
+        row = self.variants.duplicate(max(0, self._selected_row()))
+        self.variants_view.selectRow(row)
+        return row
+
+    def remove_variant(self) -> None:
+        self.variants.remove(self._selected_row())
+
+    def ask_rename_variant(self) -> None:
+        row = self._selected_row()
+        if row <= 0:
+            return
+        name, ok = QInputDialog.getText(
+            self,
+            translate("ForecastPanel", "Rename Variant"),
+            translate("ForecastPanel", "Name:"),
+            text=self.variants.data(self.variants.index(row, COL_NAME)),
+        )
+        if ok:
+            self.variants.rename(row, name)
+
+    def _selected_row(self) -> int:
+        rows = self.variants_view.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def study_table(self) -> dict[str, Any]:
+        """The study as the study file's tables."""
+        return {
+            "name": translate("ForecastPanel", "Forecast of {offer}").format(offer=self.base.name),
+            "offer": offer_to_dict(self.base),
+            "runs": self.runs.value(),
+            "seed": self.seed.value(),
+            "objective": self.objective.currentData(),
+            "minimize": self.minimize.isChecked(),
+            "traffic": self.traffic.table(),
+            "variant": self.variants.study_variants(),
+            "costs": {key: spin.value() for key, spin in self.costs.items()},
+        }
+
+    def current_study(self) -> Study:
+        """The study the widgets describe (StudyError, naming the setting, when one is out of range)."""
+        return study_from_dict(self.study_table(), translate("ForecastPanel", "this study"), Path("."))
+
+    def show_study(self, study: Study) -> None:
+        """Fill the widgets from a study (a variant without changes first is the base offer's row)."""
+        variants = list(study.variants)
+        if variants and not variants[0].overrides:
+            variants = variants[1:]
+        self.set_offer(study.base)
+        self.variants.set_variants(variants)
+        self.traffic.set_traffic(study.preset or "ecommerce", {k: _table_value(v) for k, v in study.traffic})
+        self.preset.setCurrentIndex(self.preset.findData(self.traffic.preset))
+        self.runs.setValue(study.runs)
+        self.seed.setValue(min(study.seed, self.seed.maximum()))
+        self.objective.setCurrentIndex(self.objective.findData(study.objective))
+        self.minimize.setChecked(study.minimize)
+        for key, spin in self.costs.items():
+            spin.setValue(getattr(study.costs, key))
+
+    def _on_preset_changed(self) -> None:
+        self.traffic.set_traffic(self.preset.currentData(), self.traffic.values)
+
+
+def _table_value(value: Any) -> Any:
+    """A study's traffic value as the [traffic] table holds it."""
+    low = getattr(value, "low", None)
+    return [low, value.high] if low is not None else value

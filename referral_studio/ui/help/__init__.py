@@ -1,0 +1,4 @@
+"""Help's dialogs: the credit rules in words, keyboard shortcuts and About; any room may open them.
+
+Imports only widgets/.
+"""
