@@ -17,7 +17,7 @@ from referral_studio.domain.offer import Window
 from referral_studio.domain.texts import translate
 from referral_studio.domain.times import to_ns
 from referral_studio.engine.event_log import EventLog
-from referral_studio.engine.generator import DAY, TrafficOptions
+from referral_studio.engine.traffic_options import DAY, TrafficOptions
 
 MAX_DAYS = 3650  # TrafficOptions.problems' limit
 

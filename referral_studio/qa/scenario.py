@@ -57,13 +57,13 @@ from referral_studio.domain.offer_file import FORMAT, VERSION, OfferFileError, o
 from referral_studio.domain.times import format_ns, parse_ns, parse_time, to_ns
 from referral_studio.engine.fraud_rules import BLOCKING_RULES, OUTCOME_NAMES, RULE_NAMES
 from referral_studio.engine.fraud_traffic import FraudTrafficOptions, SyntheticFraud
-from referral_studio.engine.generator import OPTION_FIELDS, TrafficOptions
 from referral_studio.engine.log_files import EventLogError
 from referral_studio.engine.outputs import blocked_table
 from referral_studio.engine.presets import DEFAULT_PRESET, UnknownPreset, preset_options
 from referral_studio.engine.replay import replay
 from referral_studio.engine.result import ReplayResult, Totals
 from referral_studio.engine.simulation import Traffic, load_traffic
+from referral_studio.engine.traffic_options import OPTION_FIELDS, TrafficOptions
 
 SUFFIX = ".scenario.toml"
 TOTALS = tuple(field.name for field in dataclasses.fields(Totals))  # the keys of summary.json

@@ -9,8 +9,8 @@ import pyqtgraph as pg
 import pytest
 from PySide6.QtGui import QFont, QImage, QPainter
 
-from referral_studio.engine.generator import TrafficOptions
 from referral_studio.engine.simulation import simulate
+from referral_studio.engine.traffic_options import TrafficOptions
 from referral_studio.ui.presenter_window import PresenterWindow
 from referral_studio.ui.referrers_chart import LocaleDateAxis, ReferrersChart
 from tests.ui.test_charts import OFFER, ran_panel

@@ -26,16 +26,17 @@ from PySide6.QtWidgets import (
 from referral_studio.cli import main
 from referral_studio.domain.offer import Goal, GoalType, Offer
 from referral_studio.domain.offer_file import write_offer_file
-from referral_studio.engine.generator import TrafficOptions, generate
+from referral_studio.engine.compared_goals import ComparedGoals
 from referral_studio.engine.event_log import EventLog
 from referral_studio.engine.explain import Reason
+from referral_studio.engine.generator import generate
 from referral_studio.engine.log_files import read_event_log, write_event_log
+from referral_studio.engine.traffic_options import TrafficOptions
 from referral_studio.ui.event_inspector import fact_row, verdict_row
 from referral_studio.ui.i18n import number
 from referral_studio.ui.leaderboard_model import COL_CREDITS, COL_REFERRER, LeaderboardModel
 from referral_studio.ui.main_window import MainWindow
 from referral_studio.ui.simulation_panel import SimulationPanel
-from referral_studio.engine.compared_goals import ComparedGoals
 
 OFFER = Offer(name="Visits", goal=Goal(type=GoalType.REFERRED_VISITS, count=3), promo_codes=("A", "B"))
 
