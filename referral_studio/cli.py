@@ -497,7 +497,9 @@ def _traffic_report(args: argparse.Namespace) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     from referral_studio.qa.junit import write_junit
-    from referral_studio.qa.scenario import ScenarioError, find_scenarios, load_scenario, run_scenario
+    from referral_studio.qa.scenario import ScenarioError, find_scenarios
+    from referral_studio.qa.scenario_checks import run_scenario
+    from referral_studio.qa.scenario_reader import load_scenario
 
     if args.junit is not None:
         folder = args.junit.parent
