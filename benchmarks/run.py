@@ -25,9 +25,9 @@ EVENTS_PER_PARTICIPANT = 10.5  # of the classroom preset (the traffic these figu
 REPLAY_CHILD = r"""
 import json, resource, sys, time
 from referral_studio.domain.offer import Goal, GoalType, Offer
-from referral_studio.engine.generator import JS_EVENT_NAME
 from referral_studio.engine.log_files import read_event_log
 from referral_studio.engine.replay import replay
+from referral_studio.engine.traffic_steps import JS_EVENT_NAME
 log = read_event_log(sys.argv[1])
 offer = Offer(name="bench", goal=Goal(type=GoalType(sys.argv[2]), count=5,
               trigger_activities=("Opportunity Created",), event_name=JS_EVENT_NAME))

@@ -111,7 +111,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
 
 def _generator_options(generate: argparse.ArgumentParser) -> None:
     """One option per field of TrafficOptions (underscores as dashes), with its default in the help."""
-    from referral_studio.engine.generator import TrafficOptions
+    from referral_studio.engine.traffic_options import TrafficOptions
 
     defaults = TrafficOptions()
     for field in dataclasses.fields(TrafficOptions):
@@ -283,8 +283,8 @@ def _user_message(error: Exception) -> str | None:
     """One line for errors the user can fix; None for bugs."""
     from referral_studio.domain.offer_file import OfferFileError
     from referral_studio.domain.promo_codes import PromoCodeFileError
-    from referral_studio.engine.generator import TrafficTooLarge
     from referral_studio.engine.log_files import EventLogError
+    from referral_studio.engine.traffic_options import TrafficTooLarge
     from referral_studio.forecast.execution import ForecastError
     from referral_studio.forecast.outputs import OutputFolderError
     from referral_studio.forecast.study_file import StudyError
@@ -423,9 +423,10 @@ FRAUD_OPTIONS = {
 
 def _generate(args: argparse.Namespace) -> int:
     from referral_studio.domain.times import parse_time
-    from referral_studio.engine.generator import OPTION_FIELDS, generate
+    from referral_studio.engine.generator import generate
     from referral_studio.engine.log_files import write_event_log
     from referral_studio.engine.presets import DEFAULT_PRESET, UnknownPreset, preset_options
+    from referral_studio.engine.traffic_options import OPTION_FIELDS
 
     if args.list_presets:
         _print_presets()
@@ -496,7 +497,9 @@ def _traffic_report(args: argparse.Namespace) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     from referral_studio.qa.junit import write_junit
-    from referral_studio.qa.scenario import ScenarioError, find_scenarios, load_scenario, run_scenario
+    from referral_studio.qa.scenario import ScenarioError, find_scenarios
+    from referral_studio.qa.scenario_checks import run_scenario
+    from referral_studio.qa.scenario_reader import load_scenario
 
     if args.junit is not None:
         folder = args.junit.parent

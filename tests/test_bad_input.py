@@ -188,7 +188,8 @@ credited_referrers = 3
 @FUZZ
 @given(data=st.data())
 def test_a_scenario_with_any_small_damage_is_read_or_refused_by_name(tmp_path: Path, data: st.DataObject) -> None:
-    from referral_studio.qa.scenario import Scenario, ScenarioError, load_scenario
+    from referral_studio.qa.scenario import Scenario, ScenarioError
+    from referral_studio.qa.scenario_reader import load_scenario
 
     position = data.draw(st.integers(0, len(VALID_SCENARIO)))
     junk = data.draw(

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from referral_studio.cli import main
-from referral_studio.engine.generator import OPTION_FIELDS, TrafficOptions
+from referral_studio.engine.traffic_options import OPTION_FIELDS, TrafficOptions
 
 NASTY_NUMBERS = ["0", "-0", "-1", "1", "0.5", "1e-300", "1e308", "nan", "inf", "-inf", "9223372036854775808", "1e3"]
 NASTY_TIMES = [

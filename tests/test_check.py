@@ -171,7 +171,7 @@ def test_synthetic_scenarios_are_reproducible(tmp_path: Path, capsys: pytest.Cap
 
 def test_a_scenario_preset_gives_its_options_and_keys_beside_it_override_them(tmp_path: Path) -> None:
     from referral_studio.engine.presets import preset_options
-    from referral_studio.qa.scenario import load_scenario
+    from referral_studio.qa.scenario_reader import load_scenario
 
     text = "[offer]\nname = 'S'\n[traffic]\npreset = 'b2b'\nseed = 3\nshare_rate = 0.2\n[expect]\ncredits = 0\n"
     (tmp_path / "s.scenario.toml").write_text(text)

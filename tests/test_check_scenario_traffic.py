@@ -18,7 +18,8 @@ from referral_studio.engine.log_files import write_event_log
 from referral_studio.engine.presets import preset_options
 from referral_studio.engine.replay import replay
 from referral_studio.engine.simulation import load_traffic
-from referral_studio.qa.scenario import load_scenario, run_scenario
+from referral_studio.qa.scenario_checks import run_scenario
+from referral_studio.qa.scenario_reader import load_scenario
 from referral_studio.qa.scenario_writer import save_scenario
 
 TRAFFIC = "preset = 'classroom'\nseed = 11\nparticipants = 300\n"

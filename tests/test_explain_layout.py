@@ -11,8 +11,9 @@ import pytest
 from referral_studio.cli import main
 from referral_studio.domain.offer import Goal, GoalType, Offer
 from referral_studio.domain.offer_file import write_offer_file
-from referral_studio.engine.generator import TrafficOptions, generate
+from referral_studio.engine.generator import generate
 from referral_studio.engine.log_files import write_event_log
+from referral_studio.engine.traffic_options import TrafficOptions
 
 
 def test_explain_columns_line_up(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:

@@ -13,9 +13,10 @@ from pathlib import Path
 import platformdirs
 
 from referral_studio.domain.offer import Emails, Goal, GoalType, Offer, Qualification, Window
-from referral_studio.engine.generator import JS_EVENT_NAME, generate
+from referral_studio.engine.generator import generate
 from referral_studio.engine.log_files import write_event_log
 from referral_studio.engine.presets import preset_options
+from referral_studio.engine.traffic_steps import JS_EVENT_NAME
 from referral_studio.store import repository as repo
 from referral_studio.store.database import APP_NAME, Store
 

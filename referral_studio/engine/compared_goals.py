@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from referral_studio.domain.offer import GOAL_LABELS, Goal, GoalType, Offer, Qualification
 from referral_studio.domain.texts import number, translate
-from referral_studio.engine.generator import JS_EVENT_NAME, MILESTONES
+from referral_studio.engine.traffic_steps import JS_EVENT_NAME, MILESTONES
 
 DEFAULT_TRIGGER = "Opportunity Created"  # a milestone the generator makes
 TRIGGER_CHOICES = MILESTONES  # the activities synthetic traffic holds

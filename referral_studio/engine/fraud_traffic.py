@@ -17,9 +17,9 @@ import pyarrow as pa
 
 from referral_studio.domain.offer import Goal, GoalType, Offer
 from referral_studio.engine.event_log import NO_CODE, Coded, EventLog
-from referral_studio.engine.generator import TrafficOptions
 from referral_studio.engine.kinds import Kind
 from referral_studio.engine.replay import replay
+from referral_studio.engine.traffic_options import TrafficOptions
 
 SECOND = 1_000_000_000
 MINUTE = 60 * SECOND

@@ -17,7 +17,7 @@ from referral_studio.domain.offer import Window
 from referral_studio.domain.texts import translate
 from referral_studio.domain.times import to_ns
 from referral_studio.engine.event_log import EventLog
-from referral_studio.engine.generator import DAY, TrafficOptions
+from referral_studio.engine.traffic_options import DAY, TrafficOptions
 
 MAX_DAYS = 3650  # TrafficOptions.problems' limit
 
@@ -52,9 +52,9 @@ def window_miss(window: Window, log: EventLog, time_text: Callable[[int], str] =
         return None
     first, last = time_text(int(times[0])), time_text(int(times[-1]))
     if low is not None and high is not None and high <= low:
-        return translate("OfferWindow", "The offer window ends ({end}) no later than it starts ({start}), so it holds no time.").format(
-            start=time_text(low), end=time_text(high)
-        )
+        return translate(
+            "OfferWindow", "The offer window ends ({end}) no later than it starts ({start}), so it holds no time."
+        ).format(start=time_text(low), end=time_text(high))
     if low is not None and int(times[-1]) < low:
         text = translate(
             "OfferWindow",

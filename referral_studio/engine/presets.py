@@ -12,8 +12,8 @@ from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from referral_studio.domain.texts import QT_TRANSLATE_NOOP
-from referral_studio.engine.generator import TrafficOptions
 from referral_studio.engine.traffic_measures import TrafficMeasures
+from referral_studio.engine.traffic_options import TrafficOptions
 
 DEFAULT_PRESET = "ecommerce"
 FRIENDBUY = 'Friendbuy, "referral program metrics" (ideal ranges for e-commerce)'

@@ -9,10 +9,11 @@ from pathlib import Path
 from referral_studio.domain.offer import Offer
 from referral_studio.engine.event_log import EventLog
 from referral_studio.engine.fraud_traffic import SyntheticFraud, add_fraud
-from referral_studio.engine.generator import TrafficOptions, generate
+from referral_studio.engine.generator import generate
 from referral_studio.engine.log_files import read_event_log
 from referral_studio.engine.replay import Cancelled, Progress, ReplayCancelled, replay
 from referral_studio.engine.result import ReplayResult
+from referral_studio.engine.traffic_options import TrafficOptions
 
 Traffic = TrafficOptions | SyntheticFraud | Path
 

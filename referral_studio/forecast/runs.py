@@ -17,9 +17,10 @@ from referral_studio.domain.offer import Fraud, Goal, GoalType, Offer
 from referral_studio.domain.times import to_ns
 from referral_studio.engine.event_log import EventLog
 from referral_studio.engine.fraud_rules import Outcome
-from referral_studio.engine.generator import DAY, generate
+from referral_studio.engine.generator import generate
 from referral_studio.engine.kinds import Kind
 from referral_studio.engine.replay import replay
+from referral_studio.engine.traffic_options import DAY
 from referral_studio.forecast.study import BAND_METRICS, FRAUD_INT_METRICS, INT_METRICS, Range, Study
 
 COUNT_COLUMNS = (*INT_METRICS, "first_fulfilled")  # the int64 columns a run gives per variant (no fraud)

@@ -13,8 +13,8 @@ from datetime import datetime
 from typing import Any
 
 from referral_studio.domain.offer import Offer
-from referral_studio.engine.generator import TrafficOptions
 from referral_studio.engine.presets import preset_options
+from referral_studio.engine.traffic_options import TrafficOptions
 
 INT_METRICS = (
     "credits",

@@ -27,8 +27,8 @@ from referral_studio.domain.offer_file import (
 )
 from referral_studio.domain.text_file import read_utf8
 from referral_studio.domain.times import format_time, parse_time
-from referral_studio.engine.generator import TrafficOptions
 from referral_studio.engine.presets import PRESET_NAMES, preset_options
+from referral_studio.engine.traffic_options import TrafficOptions
 from referral_studio.forecast.study import (
     COST_KEYS,
     FRAUD_METRICS,

@@ -25,9 +25,9 @@ from referral_studio.domain.offer import Offer
 from referral_studio.domain.offer_file import write_offer_file
 from referral_studio.domain.times import format_ns, format_time
 from referral_studio.engine.fraud_traffic import SyntheticFraud
-from referral_studio.engine.generator import TrafficOptions
 from referral_studio.engine.result import ReplayResult
-from referral_studio.qa.scenario import FRAUD_KEYS
+from referral_studio.engine.traffic_options import TrafficOptions
+from referral_studio.qa.scenario_reader import FRAUD_KEYS
 
 SUFFIX = ".scenario.toml"
 TOP_REFERRERS = 3  # the leaderboard's first rows join the referrers the user picked

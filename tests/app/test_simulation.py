@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from referral_studio.app.simulation import plan, run_simulation
-from referral_studio.engine.compared_goals import DEFAULT_TRIGGER as COMPARED_TRIGGER
 from referral_studio.domain.offer import Goal, GoalType, Offer
+from referral_studio.engine.compared_goals import DEFAULT_TRIGGER as COMPARED_TRIGGER
 from referral_studio.engine.explain import Reason
-from referral_studio.engine.generator import JS_EVENT_NAME, TrafficOptions
+from referral_studio.engine.traffic_options import TrafficOptions
+from referral_studio.engine.traffic_steps import JS_EVENT_NAME
 
 OFFER = Offer(name="Spring", goal=Goal(type=GoalType.REFERRED_SIGNUPS, count=2))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from referral_studio.domain.offer import Goal, GoalType, Offer, Qualification
 from referral_studio.engine.compared_goals import ComparedGoals, compared_label
-from referral_studio.engine.generator import JS_EVENT_NAME
+from referral_studio.engine.traffic_steps import JS_EVENT_NAME
 
 
 def test_what_a_goal_needs_is_filled_in_and_each_label_says_what_was_counted() -> None:

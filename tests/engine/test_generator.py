@@ -8,10 +8,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from referral_studio.engine.generator import JS_EVENT_NAME, MILESTONES, TrafficOptions, TrafficTooLarge, generate
+from referral_studio.engine.generator import generate
 from referral_studio.engine.kinds import Kind
 from referral_studio.engine.log_files import read_event_log, write_event_log
 from referral_studio.engine.presets import preset_options
+from referral_studio.engine.traffic_options import TrafficOptions, TrafficTooLarge
+from referral_studio.engine.traffic_steps import JS_EVENT_NAME, MILESTONES
 
 
 def test_same_seed_same_bytes_other_seed_other_bytes(tmp_path: Path) -> None:
@@ -97,7 +99,7 @@ def test_in_recommendation_mode_one_share_reaches_one_person_at_most() -> None:
 
 
 def test_saturation_keeps_only_each_friends_first_referrers_by_time() -> None:
-    from referral_studio.engine.generator import _first_referrers
+    from referral_studio.engine.traffic_steps import _first_referrers
 
     friend = np.array([7, 7, 7, 7, 7, 8, 8])
     referrer = np.array([1, 2, 1, 3, 4, 1, 1])
@@ -119,7 +121,8 @@ def test_a_friends_chance_rises_with_referrers_then_levels_off() -> None:
 
 
 def test_the_day_night_rhythm_keeps_order_and_peaks_in_the_evening() -> None:
-    from referral_studio.engine.generator import DAY, _day_night
+    from referral_studio.engine.generator import _day_night
+    from referral_studio.engine.traffic_options import DAY
 
     start = int(TrafficOptions().start.timestamp()) * 10**9
     even = start + np.sort(np.random.default_rng(1).integers(0, 10 * DAY, 50_000))

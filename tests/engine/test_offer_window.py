@@ -11,10 +11,11 @@ from referral_studio.cli import main
 from referral_studio.domain.offer import Goal, GoalType, Offer, Window
 from referral_studio.domain.offer_file import write_offer_file
 from referral_studio.domain.times import to_ns
-from referral_studio.engine.generator import TrafficOptions, generate
+from referral_studio.engine.generator import generate
 from referral_studio.engine.log_files import write_event_log
 from referral_studio.engine.offer_window import traffic_for_window, window_miss
 from referral_studio.engine.replay import replay
+from referral_studio.engine.traffic_options import TrafficOptions
 
 TODAY = datetime(2027, 6, 1, tzinfo=UTC)  # after the generator's default March 2027
 OFFER = Offer(name="Now", goal=Goal(type=GoalType.REFERRED_VISITS, count=2))

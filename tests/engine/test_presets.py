@@ -8,9 +8,10 @@ import numpy as np
 import pytest
 
 from referral_studio.engine.event_log import EventLog
-from referral_studio.engine.generator import TrafficOptions, generate
+from referral_studio.engine.generator import generate
 from referral_studio.engine.presets import DEFAULT_PRESET, PRESET_NAMES, PRESETS, UnknownPreset, preset_options
 from referral_studio.engine.traffic_measures import measure
+from referral_studio.engine.traffic_options import TrafficOptions
 from tests.engine.test_traffic_measures import plain_measures
 
 CALIBRATED = [name for name in PRESET_NAMES if PRESETS[name].targets]

@@ -12,9 +12,10 @@ import numpy as np
 from referral_studio.cli import main
 from referral_studio.domain.offer import Goal, GoalType
 from referral_studio.domain.times import to_ns
-from referral_studio.engine.generator import DAY, generate
+from referral_studio.engine.generator import generate
 from referral_studio.engine.kinds import Kind
 from referral_studio.engine.replay import replay
+from referral_studio.engine.traffic_options import DAY
 from referral_studio.forecast.execution import run_in_process
 from referral_studio.forecast.outputs import write_forecast
 from referral_studio.forecast.runs import plan_run, run_batch

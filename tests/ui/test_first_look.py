@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QScrollArea, QTableWidget
 
 from referral_studio.domain.offer import Goal, GoalType, Offer, Window
-from referral_studio.engine.generator import TrafficOptions
 from referral_studio.engine.simulation import simulate
 from referral_studio.engine.traffic_measures import measure
+from referral_studio.engine.traffic_options import TrafficOptions
 from referral_studio.ui.charts.referrers_chart import LocaleDateAxis, ReferrersChart
 from referral_studio.ui.help.help_dialogs import ShortcutsDialog
 from referral_studio.ui.shell.main_window import MainWindow

@@ -15,8 +15,8 @@ from PySide6.QtGui import QColor
 
 from referral_studio.domain.texts import QT_TRANSLATE_NOOP
 from referral_studio.domain.times import format_time, parse_time
-from referral_studio.engine.generator import TrafficOptions
 from referral_studio.engine.presets import preset_options
+from referral_studio.engine.traffic_options import TrafficOptions
 from referral_studio.ui.i18n import date_time, key_label, number, translate
 
 Index = QModelIndex | QPersistentModelIndex

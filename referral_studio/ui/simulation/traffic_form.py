@@ -28,17 +28,17 @@ from PySide6.QtWidgets import (
 from referral_studio.domain.offer import Window
 from referral_studio.domain.texts import QT_TRANSLATE_NOOP
 from referral_studio.engine.fraud_traffic import FraudTrafficOptions, SyntheticFraud
-from referral_studio.engine.generator import LIMITS, Limit, TrafficOptions
 from referral_studio.engine.offer_window import traffic_for_window
 from referral_studio.engine.presets import DEFAULT_PRESET, PRESETS, find_preset, preset_options
 from referral_studio.engine.simulation import Traffic
+from referral_studio.engine.traffic_options import LIMITS, Limit, TrafficOptions
 from referral_studio.ui.i18n import translate
 from referral_studio.ui.widgets.qt_times import from_qdatetime, to_qdatetime
 from referral_studio.ui.widgets.trimmed_spin_box import TrimmedSpinBox
 
 SYNTHETIC, LOG_FILE = 0, 1
 KEPT_BY_PRESETS = ("participants", "days", "seed")  # choosing a preset changes the rates, not these
-FIELDS = (  # TrafficOptions field, label, step; the range is the option's (generator.LIMITS)
+FIELDS = (  # TrafficOptions field, label, step; the range is the option's (traffic_options.LIMITS)
     ("participants", QT_TRANSLATE_NOOP("TrafficForm", "Participants:"), 100),
     ("days", QT_TRANSLATE_NOOP("TrafficForm", "Campaign days:"), 1),
     ("share_rate", QT_TRANSLATE_NOOP("TrafficForm", "Share rate:"), 0.05),

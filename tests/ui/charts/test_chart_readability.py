@@ -9,11 +9,11 @@ import pyqtgraph as pg
 import pytest
 from PySide6.QtGui import QFont, QImage, QPainter
 
-from referral_studio.engine.generator import TrafficOptions
 from referral_studio.engine.simulation import simulate
+from referral_studio.engine.traffic_options import TrafficOptions
 from referral_studio.ui.charts.referrers_chart import LocaleDateAxis, ReferrersChart
 from referral_studio.ui.simulation.presenter_window import PresenterWindow
-from tests.ui.charts.test_charts import OFFER, ran_panel
+from tests.ui.test_charts import OFFER, ran_panel
 
 START = datetime(2027, 3, 1, tzinfo=UTC).timestamp()
 

@@ -9,8 +9,9 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QPushButton, QSlider
 
 from referral_studio.domain.offer import Goal, GoalType, Offer
-from referral_studio.engine.generator import TrafficOptions, generate
+from referral_studio.engine.generator import generate
 from referral_studio.engine.replay import replay
+from referral_studio.engine.traffic_options import TrafficOptions
 from referral_studio.ui.charts.credits_histogram import CreditsHistogram, bin_peaks, credit_bins, tail_start
 from referral_studio.ui.simulation.simulation_panel import SimulationPanel
 

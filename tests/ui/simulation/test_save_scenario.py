@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QDoubleSpinBox, QPushButton, QSlider
 
 from referral_studio.cli import main
 from referral_studio.domain.offer import Fraud, Goal, GoalType, Offer
-from referral_studio.engine.generator import TrafficOptions, generate
+from referral_studio.engine.generator import generate
 from referral_studio.engine.log_files import write_event_log
+from referral_studio.engine.traffic_options import TrafficOptions
 from referral_studio.ui.simulation.simulation_panel import SimulationPanel
 
 OFFER = Offer(name="Visits", goal=Goal(type=GoalType.REFERRED_VISITS, count=3), promo_codes=("A", "B", "C"))

@@ -29,8 +29,9 @@ from referral_studio.domain.offer_file import write_offer_file
 from referral_studio.engine.compared_goals import ComparedGoals
 from referral_studio.engine.event_log import EventLog
 from referral_studio.engine.explain import Reason
-from referral_studio.engine.generator import TrafficOptions, generate
+from referral_studio.engine.generator import generate
 from referral_studio.engine.log_files import read_event_log, write_event_log
+from referral_studio.engine.traffic_options import TrafficOptions
 from referral_studio.ui.i18n import number
 from referral_studio.ui.shell.main_window import MainWindow
 from referral_studio.ui.simulation.event_inspector import fact_row, verdict_row
