@@ -1,0 +1,69 @@
+"""`referral-studio forecast`: run a forecast study on Dask with a progress bar, and write its results.
+
+Dask, and the PDF report's Qt, are imported only when the command runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from referral_studio.cli.errors import EXIT_OK, UserError
+
+
+def run_forecast(args: argparse.Namespace) -> int:
+    import logging
+    import time
+
+    from referral_studio.forecast.execution import Cluster, describe, run_study
+    from referral_studio.forecast.outputs import check_output_folder, write_forecast
+    from referral_studio.forecast.study_file import read_study
+    from referral_studio.terminal_progress import TerminalProgress
+
+    if args.workers is not None and not 1 <= args.workers <= 1024:
+        raise UserError(f"--workers: a whole number from 1 to 1024 (got {args.workers})")
+    study = read_study(args.study)
+    check_output_folder(args.out)
+    if args.report is not None and not args.report.parent.is_dir():
+        raise UserError(f"--report: the folder {args.report.parent} does not exist")
+    logging.getLogger("distributed").setLevel(logging.CRITICAL)  # lost workers are retried; their logs are noise here
+    progress = TerminalProgress("starting the cluster", enabled=not args.quiet)
+    started, where = [time.monotonic()], []  # the rate counts from the moment the cluster is up
+
+    def report(done: int, runs: int) -> None:
+        elapsed = time.monotonic() - started[-1]
+        rate = done / elapsed if elapsed > 0 else 0.0
+        left = f", {(runs - done) / rate:,.0f} s left" if rate > 0 and done < runs else ""
+        progress.label = f"{done:,}/{runs:,} runs ({rate:,.1f}/s{left})"
+        progress(done / runs)
+
+    def cluster_up(cluster: Cluster) -> None:
+        where.append(describe(cluster))
+        started.append(time.monotonic())
+
+    try:
+        forecast = run_study(
+            study,
+            workers=args.workers,
+            scheduler=args.scheduler,
+            progress=report,
+            on_cluster=cluster_up,
+        )
+        progress.stage("writing results")
+        write_forecast(forecast, args.out)
+        if args.report is not None:
+            progress.stage("writing the report")
+            from referral_studio.ui.forecast.forecast_report import write_report
+
+            write_report(forecast, args.report)
+    finally:
+        progress.close()
+    if not args.quiet:
+        best, _, share = forecast.ranking()[0]
+        print(
+            f"{study.runs:,} runs × {len(study.variants)} variants in {forecast.execution.seconds:.1f} s "
+            f"({where[0] if where else 'local'}): best by {study.objective} is {best!r} "
+            f"(best in {share:.0%} of runs). Results in {args.out}",
+            file=sys.stderr,
+        )
+    return EXIT_OK

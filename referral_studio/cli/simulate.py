@@ -1,0 +1,124 @@
+"""`referral-studio simulate`: replay an event log under an offer, write the results, and explain referrers.
+
+The `--explain` printing lives here, beside the one command that uses it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+from typing import TYPE_CHECKING
+
+from referral_studio.cli.errors import EXIT_OK, UserError
+
+if TYPE_CHECKING:  # the command imports what it uses when it runs, so --help starts fast
+    from referral_studio.domain.offer import Offer
+    from referral_studio.engine.event_log import EventLog
+    from referral_studio.engine.result import ReplayResult
+
+
+def _as_of(text: str | None) -> int | None:
+    from referral_studio.domain.times import parse_ns
+
+    if text is None:
+        return None
+    try:
+        return parse_ns(text)  # exact to the nanosecond, as the log's times and a scenario's as_of
+    except ValueError as error:
+        raise UserError(f"--as-of: {error}") from None
+
+
+def run_simulate(args: argparse.Namespace) -> int:
+    from referral_studio.domain.offer_file import read_offer_file
+    from referral_studio.engine.fraud_report import fraud_report
+    from referral_studio.engine.fraud_rules import identity_columns
+    from referral_studio.engine.log_files import read_event_log
+    from referral_studio.engine.outputs import write_results
+    from referral_studio.engine.replay import replay
+    from referral_studio.terminal_progress import TerminalProgress
+
+    offer = read_offer_file(args.offer)
+    if not (math.isfinite(args.reward_per_fulfillment) and args.reward_per_fulfillment >= 0):
+        raise UserError(f"--reward-per-fulfillment must be a number of at least 0 (got {args.reward_per_fulfillment})")
+    if args.out.exists() and not args.out.is_dir():
+        raise UserError(f"{args.out}: --out must be a folder, and this is a file")
+    progress = TerminalProgress("reading events", enabled=not args.quiet)
+    try:
+        progress.stage("reading events")
+        unused = {"ip", "device", "email"} - identity_columns(offer.fraud)
+        log = read_event_log(args.events, skip=unused)
+        unknown = sorted(name for name in set(args.explain) if not _names_someone(log, name))
+        if unknown:
+            raise UserError(
+                f"--explain: no event in {args.events} involves {', '.join(map(repr, unknown))} "
+                "(names are exact, case included); nothing was written"
+            )
+        progress.stage("replaying")
+        result = replay(offer, log, progress=progress, as_of=_as_of(args.as_of))
+        report = None
+        if "fraud" in log.coded:
+            report = fraud_report(result, log, str(args.events), args.reward_per_fulfillment)
+        progress.stage("writing results")
+        write_results(result, args.out, report)
+    finally:
+        progress.close()
+    from referral_studio.engine.offer_window import window_miss
+
+    miss = window_miss(offer.window, log)
+    if miss is not None:
+        print(f"warning: {miss}", file=sys.stderr)
+    for referrer in args.explain:
+        _print_explanation(offer, log, result, referrer)
+    if not args.quiet:
+        totals = result.totals
+        print(
+            f"{totals.events_read:,} events, {totals.events_in_window:,} in the window: {totals.credits:,} credits to "
+            f"{totals.credited_referrers:,} referrers, {totals.fulfilled_referrers:,} fulfilled. Results in {args.out}",
+            file=sys.stderr,
+        )
+    return EXIT_OK
+
+
+def _names_someone(log: EventLog, name: str) -> bool:
+    import pyarrow.compute as pc
+
+    return bool(pc.index(log.people, name).as_py() >= 0)
+
+
+def _print_explanation(offer: Offer, log: EventLog, result: ReplayResult, referrer: str) -> None:
+    from referral_studio.domain.times import format_ns
+    from referral_studio.engine.explain import Reason, explain
+
+    verdicts = explain(offer, log, referrer, result)
+    credits = sum(v.reason is Reason.CREDIT and v.credited == referrer for v in verdicts)
+    fulfilled = sum(v.fulfillment is not None for v in verdicts)
+    print(
+        f"Why {referrer}: {_count(len(verdicts), 'event')}, {_count(credits, 'credit')}, "
+        f"{_count(fulfilled, 'fulfillment')}"
+    )
+    rows = [
+        (
+            format_ns(v.time),
+            f"line {v.line}",
+            _one_line(f"{v.kind} {v.name!r}" if v.name else v.kind),
+            _one_line(f"{v.person} ← {v.referrer}" if v.referrer else v.person),
+            _one_line(v.text),
+        )
+        for v in verdicts
+    ]
+    widths = [max((len(row[column]) for row in rows), default=0) for column in range(4)]  # columns line up
+    for row in rows:
+        print("  " + "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=False)) + "  " + row[4])
+
+
+_LINE_BREAKING = {code: f"\\u{code:04x}" for code in (*range(0x20), 0x7F, 0x85, 0x2028, 0x2029)}
+
+
+def _one_line(text: str) -> str:
+    """The text with control characters and line breaks escaped, so one verdict stays on one line."""
+    return text.translate(_LINE_BREAKING)
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number:,} {noun}{'' if number == 1 else 's'}"
