@@ -13,7 +13,7 @@ from referral_studio.engine.simulation import simulate
 from referral_studio.engine.traffic_options import TrafficOptions
 from referral_studio.ui.charts.referrers_chart import LocaleDateAxis, ReferrersChart
 from referral_studio.ui.simulation.presenter_window import PresenterWindow
-from tests.ui.test_charts import OFFER, ran_panel
+from tests.ui.charts.test_charts import OFFER, ran_panel
 
 START = datetime(2027, 3, 1, tzinfo=UTC).timestamp()
 
