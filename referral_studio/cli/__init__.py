@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from referral_studio.cli.check import run_check
 from referral_studio.cli.errors import EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OK, UserError
 from referral_studio.cli.forecast import run_forecast
+from referral_studio.cli.import_log import run_import_log
 from referral_studio.cli.offers import run_offers
 from referral_studio.cli.parser import build_parser
 from referral_studio.cli.simulate import run_simulate
@@ -53,6 +54,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "offers": run_offers,
             "install-desktop-entry": _install_desktop_entry,
             "forecast": run_forecast,
+            "import-log": run_import_log,
         }[args.command]
         return handler(args)
     except KeyboardInterrupt:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from referral_studio import __version__
+from referral_studio.cli.log_input import add_log_options
 
 
 def _database_option(parser: argparse.ArgumentParser, default: object) -> None:
@@ -46,6 +47,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     simulate.add_argument("--offer", required=True, type=Path, metavar="OFFER.json", help="the offer file")
     simulate.add_argument("--events", required=True, type=Path, metavar="EVENTS", help="the event log (CSV or Parquet)")
     simulate.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder for the result files")
+    add_log_options(simulate)
     simulate.add_argument("--quiet", action="store_true", help="no progress bar and no closing summary")
     simulate.add_argument(
         "--reward-per-fulfillment",
@@ -162,6 +164,16 @@ def _other_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser
     )
     report.add_argument("events", type=Path, metavar="EVENTS", help="the event log (CSV or Parquet)")
     report.add_argument("--preset", metavar="NAME", help="whose published figures to compare with (default: ecommerce)")
+    add_log_options(report)
+
+    importing_log = commands.add_parser("import-log", help="convert an export to an event log through a mapping")
+    importing_log.description = (
+        "Read SOURCE (a CSV or JSON Lines export) through a mapping and write it as an event log (CSV or Parquet "
+        "by the suffix of EVENTS); print the rows read, events per kind and rows skipped per reason and value."
+    )
+    importing_log.add_argument("source", type=Path, metavar="SOURCE", help="the export to read")
+    importing_log.add_argument("--out", required=True, type=Path, metavar="EVENTS", help="the event log to write")
+    add_log_options(importing_log)
 
     check = commands.add_parser("check", help="run QA scenario files and report pass/fail")
     check.description = (

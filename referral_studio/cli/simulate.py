@@ -11,6 +11,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from referral_studio.cli.errors import EXIT_OK, UserError
+from referral_studio.cli.log_input import read_log_for
 
 if TYPE_CHECKING:  # the command imports what it uses when it runs, so --help starts fast
     from referral_studio.domain.offer import Offer
@@ -33,7 +34,6 @@ def run_simulate(args: argparse.Namespace) -> int:
     from referral_studio.domain.offer_file import read_offer_file
     from referral_studio.engine.fraud_report import fraud_report
     from referral_studio.engine.fraud_rules import identity_columns
-    from referral_studio.engine.log_files import read_event_log
     from referral_studio.engine.outputs import write_results
     from referral_studio.engine.replay import replay
     from referral_studio.terminal_progress import TerminalProgress
@@ -47,7 +47,7 @@ def run_simulate(args: argparse.Namespace) -> int:
     try:
         progress.stage("reading events")
         unused = {"ip", "device", "email"} - identity_columns(offer.fraud)
-        log = read_event_log(args.events, skip=unused)
+        log, _report = read_log_for(args, args.events, args.out, skip=unused, quiet=args.quiet)
         unknown = sorted(name for name in set(args.explain) if not _names_someone(log, name))
         if unknown:
             raise UserError(

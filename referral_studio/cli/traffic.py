@@ -9,6 +9,7 @@ import argparse
 import sys
 
 from referral_studio.cli.errors import EXIT_OK, UserError
+from referral_studio.cli.log_input import read_log_for
 
 FRAUD_OPTIONS = {
     "fraud_rate": "rate",
@@ -76,7 +77,8 @@ def _print_presets() -> None:
 
 
 def run_traffic_report(args: argparse.Namespace) -> int:
-    from referral_studio.engine.log_files import read_event_log
+    from pathlib import Path
+
     from referral_studio.engine.presets import DEFAULT_PRESET, UnknownPreset, find_preset
     from referral_studio.engine.traffic_measures import measure
     from referral_studio.engine.traffic_report import report_lines
@@ -85,7 +87,7 @@ def run_traffic_report(args: argparse.Namespace) -> int:
         preset = find_preset(args.preset or DEFAULT_PRESET)
     except UnknownPreset as error:
         raise UserError(f"--preset: {error}") from None
-    log = read_event_log(args.events)
+    log, _report = read_log_for(args, args.events, Path.cwd())  # skipped.csv: it writes no other file
     print(f"Traffic of {args.events}: {len(log):,} events")
     for line in report_lines(measure(log), preset):
         print(line)

@@ -1,0 +1,126 @@
+"""An export's raw columns (engine/mapped_source.py) → an EventLog and a ReadReport, through a mapping.
+
+Column by column, vectorised: a field with several source names takes the first non-empty;
+rows whose every field is empty are ignored; kind values go through `[kinds]` (unmapped
+values are counted per value and left out); times through engine/mapped_times.py. A row
+whose time does not parse or does not exist in the zone, without a person, or (without
+`[kinds]`) with a kind that is not an event kind is bad: the read stops at the first with its
+line and value, or with `skip_bad_rows` leaves every bad row out and lists it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from referral_studio.engine.event_log import CODED_COLUMNS, EventLog
+from referral_studio.engine.kinds import KIND_NAMES
+from referral_studio.engine.log_files import EventLogError
+from referral_studio.engine.mapped_source import SourceTable
+from referral_studio.engine.mapped_times import parse_mapped_times
+from referral_studio.engine.mapping_file import Mapping
+from referral_studio.engine.read_report import ReadReport, SkippedRow
+
+_CHECKS = ("nonexistent_time", "bad_time", "no_person", "bad_kind")  # a row's first problem names it
+
+
+def mapped_events(
+    source: SourceTable, mapping: Mapping, path: Path, skip_bad_rows: bool
+) -> tuple[EventLog, ReadReport]:
+    """The events the mapping reads from the source table, and what was read and left out."""
+    fields = {key: _first_non_empty([source.columns[name] for name in names]) for key, names in mapping.fields.items()}
+    lines = source.lines
+    empty = np.ones(len(lines), bool)
+    for values in source.columns.values():
+        empty &= pc.equal(values, "").to_numpy(zero_copy_only=False)
+    keep = ~empty
+    kind_codes, rule_names, unmapped, kind_mapped = _kinds(fields["kind"], mapping, empty)
+    keep &= kind_mapped | (mapping.kinds is None)
+    ns, bad_time, gap = parse_mapped_times(fields["time"], mapping.time_format, mapping.zone)
+    problems = {
+        "nonexistent_time": gap & ~bad_time,
+        "bad_time": bad_time,
+        "no_person": pc.equal(fields["person"], "").to_numpy(zero_copy_only=False),
+        "bad_kind": kind_codes < 0,
+    }
+    skipped = [SkippedRow(line, "wrong_field_count", text) for line, text in source.invalid]
+    bad = np.zeros(len(lines), bool)
+    for reason in _CHECKS:
+        found = problems[reason] & keep & ~bad
+        bad |= found
+        field = "person" if reason == "no_person" else "kind" if reason == "bad_kind" else "time"
+        skipped += [SkippedRow(int(lines[i]), reason, fields[field][int(i)].as_py()) for i in np.flatnonzero(found)]
+    skipped.sort(key=lambda row: row.line)
+    if skipped and not skip_bad_rows:
+        raise EventLogError(_bad_row_message(path, skipped[0], mapping))
+    keep &= ~bad
+    rows = np.flatnonzero(keep)
+    taken = pa.array(rows, pa.int64())
+
+    def column(key: str) -> pa.ChunkedArray | None:
+        return fields[key].take(taken) if key in fields else None
+
+    names = column("name")
+    rule_name = rule_names.take(taken) if rule_names is not None else None
+    if rule_name is not None:
+        names = pc.if_else(pc.equal(rule_name, ""), names if names is not None else "", rule_name)
+    person = column("person")
+    assert person is not None  # a required field
+    coded = {key: value for key in CODED_COLUMNS if (value := column(key)) is not None}
+    log = EventLog.from_columns(ns[rows], kind_codes[rows], person, column("referrer"), names, source=path, coded=coded)
+    log._lines["all"] = lines[rows]  # the source's lines of the rows kept, in file order (EventLog.lines)
+    counts = np.bincount(log.kind, minlength=len(KIND_NAMES))
+    report = ReadReport(
+        source=path,
+        rows=int((~empty).sum()) + len(source.invalid),
+        kinds={kind: int(count) for kind, count in zip(KIND_NAMES, counts, strict=True)},
+        unmapped=unmapped,
+        skipped=tuple(skipped),
+        empty_rows=int(empty.sum()),
+    )
+    return log, report
+
+
+def _first_non_empty(columns: list[pa.ChunkedArray]) -> pa.ChunkedArray:
+    result = columns[-1]
+    for column in reversed(columns[:-1]):
+        result = pc.if_else(pc.equal(column, ""), result, column)
+    return result.combine_chunks() if isinstance(result, pa.ChunkedArray) else result
+
+
+def _kinds(
+    kind: pa.Array, mapping: Mapping, empty: np.ndarray
+) -> tuple[np.ndarray, pa.Array | None, dict[str, int], np.ndarray]:
+    """(kind codes, -1 where not a kind; names the rules give; unmapped value → rows not empty; mapped mask)."""
+    encoded = pc.dictionary_encode(kind)
+    values = encoded.dictionary.to_pylist()
+    indices = encoded.indices.to_numpy(zero_copy_only=False)
+    lookup = {text: code for code, text in enumerate(KIND_NAMES)}
+    if mapping.kinds is None:
+        codes = np.array([lookup.get(value, -1) for value in values] + [-1], np.int8)
+        return codes[indices], None, {}, np.ones(len(kind), bool)
+    rules = [mapping.kinds.get(value) for value in values]
+    codes = np.array([lookup[rule.kind] if rule else -1 for rule in rules] + [-1], np.int8)
+    mapped = np.array([rule is not None for rule in rules] + [False], bool)[indices]
+    counts = np.bincount(indices[~empty], minlength=len(values))  # an all-empty row is empty, not unmapped
+    unmapped = {
+        value: int(count) for value, rule, count in zip(values, rules, counts, strict=True) if rule is None and count
+    }
+    names = pa.array([rule.name if rule else "" for rule in rules], pa.string()).take(encoded.indices)
+    return codes[indices], names, unmapped, mapped
+
+
+def _bad_row_message(path: Path, row: SkippedRow, mapping: Mapping) -> str:
+    zone = mapping.zone
+    what = {
+        "bad_time": f"field 'time' is {row.value!r}; the mapping reads times as {mapping.time_format!r}",
+        "nonexistent_time": f"field 'time' is {row.value!r}, a time that does not exist in {zone} "
+        "(the clocks skipped it at a daylight-saving change)",
+        "no_person": "field 'person' is empty; every event names who acted",
+        "bad_kind": f"field 'kind' is {row.value!r}; allowed: {', '.join(KIND_NAMES)} (or map it in [kinds])",
+        "wrong_field_count": f"the row has the wrong number of fields ({row.value!r})",
+    }[row.reason]
+    return f"{path}: line {row.line}: {what}; use --skip-bad-rows to leave such rows out (listed in skipped.csv)"

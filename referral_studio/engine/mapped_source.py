@@ -1,0 +1,279 @@
+"""An export's raw columns as text, with the source line of every row: the first half of reading through a mapping.
+
+CSV: the bytes are turned into UTF-8 once (a UTF-8 or UTF-16 byte-order mark wins over the
+mapping's encoding), the separator is the mapping's or sniffed from the first lines, and
+pyarrow's reader reads only the columns the mapping names, all as text. JSON Lines: pyarrow's
+JSON reader when the named paths hold text and whole numbers (their text is as written),
+else one `json.loads` a line with numbers kept as written. Either way every row keeps the
+physical line it came from (the header is line 1), for messages and `skipped.csv`.
+engine/mapped_fields.py turns these columns into events.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import difflib
+import io
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.csv as pcsv
+
+from referral_studio.engine.log_files import EventLogError
+from referral_studio.engine.mapping_file import Mapping, MappingError
+
+BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+SNIFFED = (",", ";", "\t", "|")
+SNIFF_LINES = 20
+LF, CR = 10, 13
+
+
+@dataclass(frozen=True)
+class SourceTable:
+    """The mapped source names' values as text ("" where empty or missing), one row per record."""
+
+    columns: dict[str, pa.ChunkedArray]  # source name → string column
+    lines: np.ndarray  # int64: the physical line of each row
+    header: tuple[str, ...]  # the file's columns (CSV) or the paths found in the first objects (JSON Lines)
+    delimiter: str | None  # the separator read with (CSV)
+    invalid: tuple[tuple[int, str], ...]  # (line, text) of CSV rows with the wrong number of fields
+
+
+def utf8_bytes(path: Path, encoding: str) -> bytes:
+    """The file's text as UTF-8 bytes without a byte-order mark; EventLogError naming the line of a bad byte."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise EventLogError(f"{path}: cannot be read ({error.strerror or error})") from None
+    for bom, name in BOMS:
+        if data.startswith(bom):
+            data, encoding = data[len(bom) :], name
+            break
+    if codecs.lookup(encoding).name == "utf-8":
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise _not_text(path, data, error, "utf-8") from None
+        return data
+    try:
+        return data.decode(encoding).encode("utf-8")
+    except UnicodeDecodeError as error:
+        raise _not_text(path, data, error, encoding) from None
+
+
+def _not_text(path: Path, data: bytes, error: UnicodeDecodeError, encoding: str) -> EventLogError:
+    line = data[: error.start].count(b"\n") + 1
+    return EventLogError(
+        f"{path}: line {line}: not {encoding} text (byte {error.start + 1} of the file); "
+        "set [csv] encoding in the mapping (e.g. 'latin-1', 'cp1252', 'utf-16')"
+    )
+
+
+def sniff_delimiter(head: str) -> str:
+    """The separator among , ; tab | that splits the first lines into the same number of fields, most of them."""
+    lines = [line for line in head.splitlines()[:SNIFF_LINES] if line.strip()]
+    best, best_fields = ",", 1
+    for candidate in SNIFFED:
+        counts = [len(row) for row in csv.reader(lines, delimiter=candidate)]
+        if counts and counts[0] > best_fields and all(count == counts[0] for count in counts[:-1]):
+            best, best_fields = candidate, counts[0]
+    return best
+
+
+def header_of(data: bytes, delimiter: str) -> list[str]:
+    """The first record's names, trimmed."""
+    head = data[: 1 << 16].decode("utf-8", errors="replace")
+    return [name.strip() for name in next(csv.reader(io.StringIO(head), delimiter=delimiter), [])]
+
+
+def missing_column(mapping: Mapping, key: str, name: str, header: list[str], path: Path) -> MappingError:
+    """A field naming a column the file lacks: the columns it has, and the nearest of them."""
+    lowered = {column.lower(): column for column in header}
+    near = lowered.get(name.lower()) or next(iter(difflib.get_close_matches(name, header, n=1, cutoff=0.6)), None)
+    shown = ", ".join(repr(column) for column in header[:12]) + (", …" if len(header) > 12 else "")
+    hint = f" (did you mean {near!r}?)" if near else ""
+    return MappingError(f"{mapping.source}: [fields] {key}: no column {name!r} in {path}; the file has {shown}{hint}")
+
+
+def read_source(path: Path, mapping: Mapping) -> SourceTable:
+    return _read_jsonl(path, mapping) if mapping.format == "jsonl" else _read_csv(path, mapping)
+
+
+def _read_csv(path: Path, mapping: Mapping) -> SourceTable:
+    data = utf8_bytes(path, mapping.encoding)
+    if not data.strip():
+        raise EventLogError(f"{path}: line 1: the file is empty; it needs a header row naming its columns")
+    delimiter = mapping.delimiter or sniff_delimiter(data[: 1 << 16].decode("utf-8", errors="replace"))
+    header = header_of(data, delimiter)
+    for key, names in mapping.fields.items():
+        for name in names:
+            if name not in header:
+                raise missing_column(mapping, key, name, header, path)
+    wanted = mapping.source_names()
+    index = {name: str(header.index(name)) for name in wanted}
+    lines = _record_lines(data)
+    if lines is None:  # quoted line breaks or lone CRs: the csv module knows where each record starts
+        return _read_csv_slowly(data, delimiter, header, wanted)
+    invalid: list[str] = []
+
+    def on_invalid(row: pcsv.InvalidRow) -> str:
+        invalid.append(row.text)
+        return "skip"
+
+    table = pcsv.read_csv(
+        pa.BufferReader(data),
+        read_options=pcsv.ReadOptions(column_names=[str(i) for i in range(len(header))], skip_rows=1),
+        parse_options=pcsv.ParseOptions(delimiter=delimiter, invalid_row_handler=on_invalid),
+        convert_options=pcsv.ConvertOptions(
+            include_columns=list(dict.fromkeys(index.values())),
+            column_types=dict.fromkeys(index.values(), pa.string()),
+            strings_can_be_null=False,
+            quoted_strings_can_be_null=False,
+        ),
+    )
+    refused = _lines_of(data, invalid)
+    if refused:
+        lines = lines[~np.isin(lines, [line for line, _text in refused])]
+    columns = {name: table.column(index[name]) for name in wanted}
+    return SourceTable(columns, lines, tuple(header), delimiter, tuple(refused))
+
+
+def _record_lines(data: bytes) -> np.ndarray | None:
+    """The line of every data record when each line is one record (no quoted line break, no lone CR), else None."""
+    raw = np.frombuffer(data, np.uint8)
+    lf = np.flatnonzero(raw == LF)
+    if data.count(b"\r") != data.count(b"\r\n"):
+        return None
+    starts = np.concatenate([[0], lf + 1])
+    ends = np.concatenate([lf, [raw.size]])
+    if data.find(b'"') >= 0:
+        quotes = np.concatenate([[0], np.cumsum(raw == ord('"'))])
+        if np.any((quotes[ends] - quotes[starts]) % 2):
+            return None  # a quote opens on one line and closes on another
+    length = ends - starts - (data.count(b"\r\n") > 0) * (raw[np.maximum(ends - 1, 0)] == CR)
+    numbers = np.flatnonzero(length > 0) + 1  # blank lines are no records
+    return numbers[1:].astype(np.int64)  # the first is the header
+
+
+def _lines_of(data: bytes, texts: list[str]) -> list[tuple[int, str]]:
+    """(line, text) of the lines holding exactly these texts, each as often as it was refused (wrong-width rows)."""
+    found: list[tuple[int, str]] = []
+    for text, count in {t: texts.count(t) for t in texts}.items():
+        needle, position, hits = text.encode(), 0, 0
+        while hits < count:
+            position = data.find(needle, position)
+            if position < 0:
+                break
+            end = position + len(needle)
+            if (position == 0 or data[position - 1] == LF) and data[end : end + 1] in (b"\n", b"\r", b""):
+                found.append((data.count(b"\n", 0, position) + 1, text))
+                hits += 1
+            position = end
+    return sorted(found)
+
+
+def _read_csv_slowly(data: bytes, delimiter: str, header: list[str], wanted: list[str]) -> SourceTable:
+    reader = csv.reader(io.StringIO(data.decode("utf-8"), newline=""), delimiter=delimiter)
+    next(reader, None)
+    positions = [header.index(name) for name in wanted]
+    rows: list[list[str]] = []
+    lines, invalid = [], []
+    line = reader.line_num + 1
+    for fields in reader:
+        if fields:
+            if len(fields) != len(header):
+                invalid.append((line, delimiter.join(fields)))
+            else:
+                rows.append([fields[p] for p in positions])
+                lines.append(line)
+        line = reader.line_num + 1
+    columns = {
+        name: pa.chunked_array([pa.array([row[i] for row in rows], pa.string())]) for i, name in enumerate(wanted)
+    }
+    return SourceTable(columns, np.array(lines, np.int64), tuple(header), delimiter, tuple(invalid))
+
+
+def _read_jsonl(path: Path, mapping: Mapping) -> SourceTable:
+    data = utf8_bytes(path, "utf-8")
+    raw = np.frombuffer(data, np.uint8)
+    lf = np.flatnonzero(raw == LF)
+    starts = np.concatenate([[0], lf + 1])
+    ends = np.concatenate([lf, [raw.size]])
+    lines = np.flatnonzero(_non_blank(raw, starts, ends)) + 1
+    wanted = mapping.source_names()
+    columns = _jsonl_fast(data, wanted)
+    if columns is None or any(len(column) != lines.size for column in columns.values()):
+        columns = _jsonl_exact(path, data, starts, ends, lines, wanted)
+    return SourceTable(columns, lines.astype(np.int64), tuple(wanted), None, ())
+
+
+def _non_blank(raw: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    space = np.isin(raw, np.frombuffer(b" \t\r", np.uint8))
+    counted = np.concatenate([[0], np.cumsum(~space)])
+    return np.asarray(counted[ends] - counted[starts] > 0)
+
+
+def _jsonl_fast(data: bytes, wanted: list[str]) -> dict[str, pa.ChunkedArray] | None:
+    """pyarrow's JSON reader, when every named path holds text or whole numbers; None otherwise (exact path)."""
+    import pyarrow.json as pj
+
+    try:
+        table = pj.read_json(pa.BufferReader(data))
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        return None
+    columns = {}
+    for name in wanted:
+        column = _path_column(table, name.split("."))
+        if column is None:
+            column = pa.chunked_array([pa.nulls(table.num_rows, pa.string())])
+        elif not (pa.types.is_string(column.type) or pa.types.is_integer(column.type) or pa.types.is_null(column.type)):
+            return None  # a fraction (its text as written matters), a bool or an object: the exact path
+        columns[name] = pc.fill_null(column.cast(pa.string()), "")
+    return columns
+
+
+def _path_column(table: pa.Table, parts: list[str]) -> pa.ChunkedArray | None:
+    if parts[0] not in table.column_names:
+        return None
+    column = table.column(parts[0])
+    for part in parts[1:]:
+        if not pa.types.is_struct(column.type) or column.type.get_field_index(part) < 0:
+            return None
+        column = pc.struct_field(column, part)
+    return column
+
+
+def _jsonl_exact(
+    path: Path, data: bytes, starts: np.ndarray, ends: np.ndarray, lines: np.ndarray, wanted: list[str]
+) -> dict[str, pa.ChunkedArray]:
+    values: dict[str, list[str]] = {name: [] for name in wanted}
+    paths = [(name, name.split(".")) for name in wanted]
+    for line in lines.tolist():
+        text = data[starts[line - 1] : ends[line - 1]]
+        try:
+            record = json.loads(text, parse_int=str, parse_float=str)
+        except ValueError as error:
+            raise EventLogError(f"{path}: line {line}: not a JSON object ({error})") from None
+        if not isinstance(record, dict):
+            raise EventLogError(f"{path}: line {line}: not a JSON object (one object a line)")
+        for name, parts in paths:
+            value: object = record
+            for part in parts:
+                value = value.get(part) if isinstance(value, dict) else None
+            values[name].append(_as_text(value))
+    return {name: pa.chunked_array([pa.array(column, pa.string())]) for name, column in values.items()}
+
+
+def _as_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return json.dumps(value, ensure_ascii=False)
