@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 import os
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -30,6 +30,7 @@ from referral_studio.engine.event_log import (
     shared_codes,
 )
 from referral_studio.engine.kinds import KIND_NAMES
+from referral_studio.engine.log_file_hints import drop_empty_rows, missing_column_hint
 from referral_studio.engine.time_text import format_times, parse_times
 
 REQUIRED = ("time", "kind", "person")
@@ -67,13 +68,19 @@ def read_event_log(path: str | os.PathLike[str], skip: Collection[str] = ()) -> 
             ).format(path=path)
         )
     where: Where
+    kept = None
     if is_parquet(path):
         table, where, source = _read_parquet(path, skip), _parquet_row, None
     else:
         table, where, source = _read_csv(path, skip), _csv_line(path), path
+        table, kept = drop_empty_rows(table)  # a spreadsheet's trailing ,,,, rows
+        if kept is not None:
+            where = _kept_line(where, kept)
     columns = {name: table.column(name) for name in table.column_names}
     del table  # columns are dropped one by one as they are coded, to keep the peak low
     log = _to_log(columns, path, where, source)
+    if kept is not None:  # the rows after an empty one keep their own lines (EventLog.lines)
+        log._lines["all"] = physical_lines(path, kept)
     pa.default_memory_pool().release_unused()  # give the text columns' memory back
     return log
 
@@ -112,7 +119,7 @@ def _read_csv(path: Path, skip: Collection[str] = ()) -> pa.Table:
             )
         ) from None
     present = [column for column in COLUMNS if column in header and column not in skip]
-    _require_columns(path, present, translate("EventLog", "line 1 (header)"))
+    _require_columns(path, present, translate("EventLog", "line 1 (header)"), header, header_line)
     for column in present:
         if header.count(column) > 1:
             raise EventLogError(
@@ -158,7 +165,9 @@ def _reading_pool() -> pa.MemoryPool:
         return pa.default_memory_pool()
 
 
-def _require_columns(path: Path, present: list[str], where: str) -> None:
+def _require_columns(
+    path: Path, present: list[str], where: str, header: Sequence[str] = (), line: str = ""
+) -> None:
     for column in REQUIRED:
         if column not in present:
             raise EventLogError(
@@ -167,6 +176,7 @@ def _require_columns(path: Path, present: list[str], where: str) -> None:
                     "{path}: {where}: no {column} column; an event log needs time, kind and person "
                     "(referrer and name are optional, other columns are ignored)",
                 ).format(path=path, where=where, column=repr(column))
+                + missing_column_hint(column, list(header), line)
             )
 
 
@@ -209,6 +219,10 @@ def _csv_line(path: Path) -> Where:
         return translate("EventLog", "line {number}").format(number=line if line > 0 else row + 2)
 
     return where
+
+
+def _kept_line(where: Where, kept: np.ndarray) -> Where:
+    return lambda row: where(int(kept[row]))
 
 
 def _parquet_row(row: int) -> str:

@@ -57,16 +57,15 @@ def _local(naive: pa.Array, zone: str) -> tuple[np.ndarray, np.ndarray]:
 def _iso(text: pa.Array, zone: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     well_formed = pc.match_substring_regex(text, _ISO).to_numpy(zero_copy_only=False)
     text = pc.replace_substring(text, ",", ".")  # ISO 8601 allows a decimal comma
-    has_zone = pc.match_substring_regex(text, ZONE_PATTERN)
-    zoned = pc.if_else(pa.array(well_formed) & has_zone, text, "1970-01-01T00:00:00Z")
-    local = pc.if_else(pa.array(well_formed) & pc.invert(has_zone), text, "1970-01-01T00:00:00")
+    has_zone = pc.match_substring_regex(text, ZONE_PATTERN).to_numpy(zero_copy_only=False)
+    zoned = pc.if_else(pa.array(well_formed & has_zone), text, "1970-01-01T00:00:00Z")
+    local = pc.if_else(pa.array(well_formed & ~has_zone), text, "1970-01-01T00:00:00")
     try:
         aware, naive = pc.cast(zoned, _UTC), pc.cast(local, _NAIVE)
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError):  # well formed but no date (month 13): row by row
         aware, naive, well_formed = _iso_by_row(zoned, local, well_formed)
     ns, gap = _local(naive, zone)
-    ns = np.where(has_zone.to_numpy(zero_copy_only=False), _ns(aware), ns)
-    return ns, ~well_formed, gap & ~has_zone.to_numpy(zero_copy_only=False)
+    return np.where(has_zone, _ns(aware), ns), ~well_formed, gap & ~has_zone
 
 
 def _iso_by_row(zoned: pa.Array, local: pa.Array, ok: np.ndarray) -> tuple[pa.Array, pa.Array, np.ndarray]:

@@ -11,11 +11,12 @@ from referral_studio.engine.event_log import EventLog
 from referral_studio.engine.fraud_traffic import SyntheticFraud, add_fraud
 from referral_studio.engine.generator import generate
 from referral_studio.engine.log_files import read_event_log
+from referral_studio.engine.log_sources import LogFile
 from referral_studio.engine.replay import Cancelled, Progress, ReplayCancelled, replay
 from referral_studio.engine.result import ReplayResult
 from referral_studio.engine.traffic_options import TrafficOptions
 
-Traffic = TrafficOptions | SyntheticFraud | Path
+Traffic = TrafficOptions | SyntheticFraud | Path | LogFile  # LogFile: a log read through a mapping
 
 
 @dataclass(frozen=True, eq=False)
@@ -35,6 +36,8 @@ def load_traffic(traffic: Traffic) -> tuple[EventLog, float | None]:
     if isinstance(traffic, SyntheticFraud):
         generated = generate(traffic.traffic)
         return add_fraud(generated.log, traffic.fraud).log, generated.viral_coefficient
+    if isinstance(traffic, LogFile):
+        return traffic.read()[0], None
     return read_event_log(traffic), None
 
 

@@ -13,6 +13,10 @@
     fraud_rate = 0.1                         # synthetic fraud, as generate --fraud-rate adds it (also fraud_mix,
                                              # shared_ip_rate, honest_refund_rate); drawn from the same seed
     # events = "events.csv"                  # …or an event log beside this file (no fraud keys beside it)
+    # [events]                               # how that log is read (own-data: an export through a mapping)
+    # mapping = "shop.mapping.toml"          # a mapping file beside this one, or a built-in: segment, mixpanel
+    # skip_bad_rows = true                   # leave out rows that cannot be read instead of failing
+    # file = "export.csv"                    # (the log may be named here instead of [traffic] events)
     [expect]                                 # totals: a number, or a comparison as text
     fulfilled_referrers = 12
     credits = ">= 100"

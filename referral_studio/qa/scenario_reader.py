@@ -18,6 +18,8 @@ from referral_studio.domain.offer_file import FORMAT, VERSION, OfferFileError, o
 from referral_studio.domain.times import parse_ns, parse_time, to_ns
 from referral_studio.engine.fraud_rules import BLOCKING_RULES, OUTCOME_NAMES, RULE_NAMES
 from referral_studio.engine.fraud_traffic import FraudTrafficOptions, SyntheticFraud
+from referral_studio.engine.log_sources import LogFile
+from referral_studio.engine.mapping_file import MappingError, is_mapping_path, read_mapping
 from referral_studio.engine.presets import DEFAULT_PRESET, UnknownPreset, preset_options
 from referral_studio.engine.result import Totals
 from referral_studio.engine.simulation import Traffic
@@ -76,7 +78,9 @@ def load_scenario(path: Path) -> Scenario:
         raise ScenarioError(f"{path}: line {line}: not UTF-8 text") from None
     except tomllib.TOMLDecodeError as error:
         raise ScenarioError(f"{path}: not valid TOML: {error}") from None
-    _only(path, "", data, ("name", "offer", "as_of", "traffic", "expect"))
+    _only(path, "", data, ("name", "offer", "as_of", "traffic", "events", "expect"))
+    if "events" in data and "traffic" not in data:
+        data["traffic"] = {}  # [events] file = … names the log on its own
     for key in ("offer", "traffic", "expect"):
         if key not in data:
             raise ScenarioError(
@@ -91,7 +95,7 @@ def load_scenario(path: Path) -> Scenario:
         path=path,
         name=name,
         offer=_offer(path, data["offer"]),
-        traffic=_traffic(path, data["traffic"]),
+        traffic=_read_events(path, _traffic(path, data["traffic"]), data.get("events")),
         expect=_expectations(path, data["expect"]),
         as_of=_time_ns(path, "", "as_of", data["as_of"]) if "as_of" in data else None,
     )
@@ -157,8 +161,40 @@ def _plain(value: object) -> object:
     return value
 
 
-def _traffic(path: Path, table: object) -> Traffic:
+def _read_events(path: Path, traffic: Traffic | None, table: object) -> Traffic:
+    """[events]: how the log is read (`mapping`, relative to the scenario, or a built-in; `skip_bad_rows`)."""
+    if table is None:
+        if traffic is None:
+            raise ScenarioError(f"{path}: [traffic] needs a seed (or an events file), so the scenario is reproducible")
+        return traffic
+    events = _only(path, "events", table, ("file", "mapping", "skip_bad_rows"))
+    if "file" in events and traffic is not None:
+        raise ScenarioError(
+            f"{path}: [events] file names an event log and [traffic] gives traffic too; give one or the other"
+        )
+    if "file" not in events and not isinstance(traffic, Path):
+        raise ScenarioError(
+            f"{path}: [events] says how to read an event log, and the scenario names none "
+            "(give [events] file = … or [traffic] events = …)"
+        )
+    for key in ("file", "mapping"):
+        if key in events and not (isinstance(events[key], str) and events[key]):
+            raise ScenarioError(f"{path}: [events] {key} must be a file name" + (" or a built-in" * (key == "mapping")))
+    if not isinstance(events.get("skip_bad_rows", False), bool):
+        raise ScenarioError(f"{path}: [events] skip_bad_rows must be true or false")
+    log = traffic if isinstance(traffic, Path) else path.parent / events["file"]
+    named = events.get("mapping")
+    try:  # checked now, so a bad mapping fails the scenario file, not its run
+        mapping = None if named is None else read_mapping(path.parent / named if is_mapping_path(named) else named)
+    except MappingError as error:
+        raise ScenarioError(f"{path}: [events] mapping: {error}") from None
+    return LogFile(log, mapping, events.get("skip_bad_rows", False))
+
+
+def _traffic(path: Path, table: object) -> Traffic | None:
     table = _only(path, "traffic", table, ("events", "preset", *OPTION_FIELDS, *FRAUD_KEYS), _TOP_LEVEL)
+    if not table:
+        return None  # [events] file = … names the log
     if "events" in table:
         beside = [key for key in table if key in FRAUD_KEYS]
         if beside:
