@@ -9,6 +9,7 @@ returned as a mask, never raised, so the caller can stop at the first or skip th
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from decimal import Decimal, InvalidOperation
 
 import numpy as np
@@ -16,16 +17,30 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from referral_studio.engine.mapping_file import UNIX_UNITS
+from referral_studio.engine.threads import WORKERS
 from referral_studio.engine.time_text import ZONE_PATTERN
 
 _ISO = r"^\d{4}-\d\d-\d\d([T ]\d\d:\d\d(:\d\d([.,]\d+)?)?)?(Z|[+-]\d\d(:?\d\d)?)?$"
 _INTEGER = r"^-?\d+$"
+PART = 1 << 18  # rows parsed at a time by one thread
 _NAIVE = pa.timestamp("ns")
 _UTC = pa.timestamp("ns", tz="UTC")
 
 
 def parse_mapped_times(text: pa.Array, time_format: str, zone: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(ns since the epoch, bad: does not parse, gap: does not exist in the zone) for a column of text."""
+    """(ns since the epoch, bad: does not parse, gap: does not exist in the zone) for a column of text.
+
+    pyarrow's compute functions run on one core: a long column is parsed in slices side by side.
+    """
+    if len(text) < 2 * PART or WORKERS == 1:
+        return _parse(text, time_format, zone)
+    slices = [text.slice(start, PART) for start in range(0, len(text), PART)]
+    with ThreadPoolExecutor(WORKERS) as pool:
+        parts = list(pool.map(lambda part: _parse(part, time_format, zone), slices))
+    return tuple(np.concatenate([part[i] for part in parts]) for i in range(3))  # type: ignore[return-value]
+
+
+def _parse(text: pa.Array, time_format: str, zone: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     if time_format in UNIX_UNITS:
         ns, bad = _unix(text, UNIX_UNITS[time_format])
         return ns, bad, np.zeros(len(text), bool)
@@ -45,13 +60,22 @@ def _ns(times: pa.Array) -> np.ndarray:
 
 
 def _local(naive: pa.Array, zone: str) -> tuple[np.ndarray, np.ndarray]:
-    """Wall-clock times in `zone` → UTC ns, and where the wall clock never showed that time."""
+    """Wall-clock times in `zone` → UTC ns, and where the wall clock never showed that time.
+
+    A time in a spring gap reads, as "earliest", as the last nanosecond before the change:
+    only rows ending in .999999999 can be such, and only they are read again as "latest".
+    """
     if zone == "UTC":
         return _ns(naive), np.zeros(len(naive), bool)
-    before = pc.assume_timezone(naive, timezone=zone, ambiguous="earliest", nonexistent="earliest")
-    after = pc.assume_timezone(naive, timezone=zone, ambiguous="earliest", nonexistent="latest")
-    ns = _ns(before)
-    return ns, ns != _ns(after)
+    ns = _ns(pc.assume_timezone(naive, timezone=zone, ambiguous="earliest", nonexistent="earliest"))
+    gap = np.zeros(len(naive), bool)
+    candidates = np.flatnonzero(ns % 1_000_000_000 == 999_999_999)
+    if candidates.size:
+        again = pc.assume_timezone(
+            naive.take(pa.array(candidates)), timezone=zone, ambiguous="earliest", nonexistent="latest"
+        )
+        gap[candidates] = ns[candidates] != _ns(again)
+    return ns, gap
 
 
 def _iso(text: pa.Array, zone: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

@@ -25,6 +25,9 @@ from referral_studio.domain.offer import Offer
 from referral_studio.domain.offer_file import write_offer_file
 from referral_studio.domain.times import format_ns, format_time
 from referral_studio.engine.fraud_traffic import SyntheticFraud
+from referral_studio.engine.log_sources import LogFile
+from referral_studio.engine.mapping_file import BUILT_IN_FOLDER, Mapping
+from referral_studio.engine.mapping_file import SUFFIX as MAPPING_SUFFIX
 from referral_studio.engine.result import ReplayResult
 from referral_studio.engine.traffic_options import TrafficOptions
 from referral_studio.qa.scenario_reader import FRAUD_KEYS
@@ -138,10 +141,28 @@ def scenario_text(
     return "\n".join(lines) + "\n"
 
 
+def events_table(log: LogFile, folder: Path) -> list[str]:
+    """`[events]` for a log read through a mapping: the mapping by name (built-in) or relative path."""
+    lines = ["[events]"]
+    mapping = log.mapping
+    if isinstance(mapping, Mapping):
+        mapping = Path(mapping.source)
+    if isinstance(mapping, Path):
+        if mapping.parent == BUILT_IN_FOLDER:
+            mapping = mapping.name.removesuffix(MAPPING_SUFFIX)
+        else:
+            mapping = Path(os.path.relpath(mapping.resolve(), folder.resolve())).as_posix()
+    if mapping is not None:
+        lines.append(f"mapping = {_toml(str(mapping))}")
+    if log.skip_bad_rows:
+        lines.append("skip_bad_rows = true")
+    return lines
+
+
 def save_scenario(
     path: Path,
     offer: Offer,
-    traffic: TrafficOptions | SyntheticFraud | Path,
+    traffic: TrafficOptions | SyntheticFraud | Path | LogFile,
     result: ReplayResult,
     referrers: Sequence[str] = (),
     at: int | None = None,
@@ -149,12 +170,18 @@ def save_scenario(
     """Write `path` (…scenario.toml) and the offer beside it as …offer.json; each whole or not at all."""
     stem = path.name.removesuffix(SUFFIX).removesuffix(".toml")
     offer_path = path.with_name(f"{stem}.offer.json")
+    reading: list[str] = []
+    if isinstance(traffic, LogFile):  # a log read through a mapping: [events] says how
+        reading = events_table(traffic, path.parent)
+        traffic = traffic.path
     if isinstance(traffic, Path):
         events = Path(os.path.relpath(traffic.resolve(), path.parent.resolve())).as_posix()
         source: TrafficOptions | SyntheticFraud | str = events
     else:
         source = traffic
     text = scenario_text(offer.name, offer_path.name, source, result, referrers, at)
+    if reading:
+        text = text.replace("\n[expect]\n", "\n" + "\n".join(reading) + "\n\n[expect]\n", 1)
     write_offer_file(offer, offer_path)
     with atomic_write(path, newline="\n") as stream:
         stream.write(text)

@@ -38,7 +38,7 @@ def _rows(log: EventLog) -> list[dict[str, str]]:
 
 
 def _instant(text: str) -> datetime:
-    return datetime.fromisoformat(text.replace("Z", "+00:00"))
+    return datetime.fromisoformat(text)
 
 
 def write_semicolon_latin1(log: EventLog, folder: Path) -> tuple[Path, Path]:
