@@ -17,10 +17,12 @@ from referral_studio.app.simulation import plan
 from referral_studio.domain.offer import Offer
 from referral_studio.engine.compared_goals import ComparedGoals
 from referral_studio.engine.event_log import EventLog
+from referral_studio.engine.log_sources import LogFile
 from referral_studio.engine.offer_window import window_miss
 from referral_studio.engine.simulation import SimulationRun, Traffic
 from referral_studio.ui.i18n import translate
 from referral_studio.ui.simulation.compare_goals_dialog import CompareGoalsDialog
+from referral_studio.ui.simulation.log_import import LogImport
 from referral_studio.ui.simulation.presenter_window import PresenterWindow
 from referral_studio.ui.simulation.replay_thread import ReplayThread
 from referral_studio.ui.simulation.result_exports import ResultExports, error_html
@@ -92,6 +94,8 @@ class SimulationPanel(QWidget):
         self.forecast_button = controls.forecast_button
         self.progress, self.message, self.summary = controls.progress, controls.message, controls.summary
         self.run_button.clicked.connect(self.run)
+        self.log_import = LogImport(self.traffic_form, self)
+        self.log_import.sig_imported.connect(self.run)
         self.compare_button.clicked.connect(self.compare_goal_types)
         self.compared_button.clicked.connect(self._on_compared_clicked)
         self.cancel_button.clicked.connect(self.cancel)
@@ -192,7 +196,7 @@ class SimulationPanel(QWidget):
         run = worker.outcome.run
         if not isinstance(worker.traffic, EventLog):
             self.display.viral = run.viral_coefficient  # a re-run on the same log keeps the generator's figure
-        synthetic = not isinstance(worker.traffic, (EventLog, Path))  # generated from the form's preset
+        synthetic = not isinstance(worker.traffic, (EventLog, Path, LogFile))  # generated from the form's preset
         preset = self.traffic_form.preset_name() if synthetic else None
         self.display.show_run(worker.outcome, worker.plan, self.traffic_source, self.offer.window, preset)
         events = len(run.log)  # a plain name: pyside6-lupdate misses the text when the count is a call
@@ -268,7 +272,7 @@ class SimulationPanel(QWidget):
         self.time_cursor.pause()
         return self.sharing.present()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.time_cursor.pause()
         self._rerun_timer.stop()
         if self.worker is not None:

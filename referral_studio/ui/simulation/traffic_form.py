@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 from referral_studio.domain.offer import Window
 from referral_studio.domain.texts import QT_TRANSLATE_NOOP
 from referral_studio.engine.fraud_traffic import FraudTrafficOptions, SyntheticFraud
+from referral_studio.engine.log_sources import LogFile
+from referral_studio.engine.mapping_file import Mapping
 from referral_studio.engine.offer_window import traffic_for_window
 from referral_studio.engine.presets import DEFAULT_PRESET, PRESETS, find_preset, preset_options
 from referral_studio.engine.simulation import Traffic
@@ -140,10 +142,14 @@ class TrafficForm(QGroupBox):
         self.log_path = QLineEdit(objectName="eventLogPath")
         self.log_path.setPlaceholderText(translate("TrafficForm", "events.csv or events.parquet"))
         self.log_path.setAccessibleName(translate("TrafficForm", "Event log file"))
+        self.mapping: Mapping | None = None  # how an imported export is read (Event log → Import…)
+        self.mapped_path = ""
         browse = QPushButton(translate("TrafficForm", "Browse…"), objectName="browseEventLog")
         browse.clicked.connect(self._on_browse_clicked)
         row.addWidget(self.log_path, 1)
         row.addWidget(browse)
+        self.import_button = QPushButton(translate("TrafficForm", "Import…"), objectName="importEventLog")
+        row.addWidget(self.import_button)  # Event log → Import…: ui/simulation/log_import.py gives it its action
         self.stack = QStackedWidget()
         self.pages = (synthetic, log_page)  # in the order of the source choices (SYNTHETIC, LOG_FILE)
         for page in self.pages:
@@ -212,11 +218,18 @@ class TrafficForm(QGroupBox):
         text = self.log_path.text().strip()
         if not text:
             raise NoTraffic(translate("TrafficForm", "Choose an event log file first (CSV or Parquet)."))
+        if self.mapping is not None and text == self.mapped_path:
+            # An export read through the mapping made for it, its bad rows left out as the dialog said.
+            return LogFile(Path(text), self.mapping, skip_bad_rows=True)
         return Path(text)
 
-    def use_log_file(self, path: str) -> None:
+    def use_log_file(self, path: str, mapping: Mapping | None = None) -> None:
+        """Replay this log; with a mapping, as long as the field names that file."""
         self.source.setCurrentIndex(LOG_FILE)
         self.log_path.setText(path)
+        self.mapping, self.mapped_path = mapping, path
+        tip = translate("TrafficForm", "Read through the mapping {mapping}") if mapping else ""
+        self.log_path.setToolTip(tip.format(mapping=mapping.source) if mapping else "")
 
     def _on_browse_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
