@@ -26,15 +26,16 @@ DATA = HERE / "data"
 EVENTS_PER_PARTICIPANT = 10.5  # the classroom preset's, as run.py measures it
 
 CHILD = r"""
-import json, resource, sys, time
+import json, sys, time
 from referral_studio.engine.log_sources import read_log
 path, mapping = sys.argv[1], (sys.argv[2] or None)
 start = time.perf_counter()
 log, report = read_log(path, mapping)
 seconds = time.perf_counter() - start
-usage = resource.getrusage(resource.RUSAGE_SELF)
+# VmHWM, not ru_maxrss: the latter survives exec and would report the parent's peak
+peak = next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM:"))
 print(json.dumps({"events": len(log), "seconds": seconds, "skipped": len(report.skipped),
-                  "peak_rss_mb": usage.ru_maxrss / 1024}))
+                  "peak_rss_mb": peak / 1024}))
 """
 
 SWEDISH = {"share": "Delning", "visit": "Sidvisning", "signup": "Registrering", "activity": "Aktivitet"}

@@ -25,7 +25,7 @@ import pyarrow.compute as pc
 import pyarrow.csv as pcsv
 
 from referral_studio.engine.log_files import EventLogError
-from referral_studio.engine.mapping_file import Mapping, MappingError
+from referral_studio.engine.mapping_file import REQUIRED_FIELDS, Mapping, MappingError
 
 BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 SNIFFED = (",", ";", "\t", "|")
@@ -94,13 +94,16 @@ def header_of(data: bytes, delimiter: str) -> list[str]:
     return [name.strip() for name in next(csv.reader(io.StringIO(head), delimiter=delimiter), [])]
 
 
-def missing_column(mapping: Mapping, key: str, name: str, header: list[str], path: Path) -> MappingError:
+def missing_column(
+    mapping: Mapping, key: str, name: str, header: list[str], path: Path, what: str = "no column"
+) -> MappingError:
     """A field naming a column the file lacks: the columns it has, and the nearest of them."""
     lowered = {column.lower(): column for column in header}
     near = lowered.get(name.lower()) or next(iter(difflib.get_close_matches(name, header, n=1, cutoff=0.6)), None)
     shown = ", ".join(repr(column) for column in header[:12]) + (", …" if len(header) > 12 else "")
     hint = f" (did you mean {near!r}?)" if near else ""
-    return MappingError(f"{mapping.source}: [fields] {key}: no column {name!r} in {path}; the file has {shown}{hint}")
+    has = "the file has" if what == "no column" else "its objects have"
+    return MappingError(f"{mapping.source}: [fields] {key}: {what} {name!r} in {path}; {has} {shown}{hint}")
 
 
 def read_source(path: Path, mapping: Mapping) -> SourceTable:
@@ -215,6 +218,8 @@ def _read_jsonl(path: Path, mapping: Mapping) -> SourceTable:
     data = utf8_bytes(path, "utf-8")
     wanted = mapping.source_names()
     columns = _jsonl_fast(data, wanted)
+    if columns is not None:
+        columns = _require_paths(path, mapping, columns)
     if columns is not None and _one_object_a_line(data):  # object r on line r + 1
         rows = len(next(iter(columns.values())))
         return SourceTable(columns, np.arange(1, rows + 1, dtype=np.int64), tuple(wanted), None, ())
@@ -224,8 +229,43 @@ def _read_jsonl(path: Path, mapping: Mapping) -> SourceTable:
     ends = np.concatenate([lf, [raw.size]])
     lines = np.flatnonzero(_non_blank(data, raw, starts, ends)) + 1
     if columns is None or any(len(column) != lines.size for column in columns.values()):
-        columns = _jsonl_exact(path, data, starts, ends, lines, wanted)
+        columns = _require_paths(path, mapping, _jsonl_exact(path, data, starts, ends, lines, wanted))
     return SourceTable(columns, lines.astype(np.int64), tuple(wanted), None, ())
+
+
+def _require_paths(path: Path, mapping: Mapping, columns: dict[str, pa.ChunkedArray]) -> dict[str, pa.ChunkedArray]:
+    """The columns as text; a required field none of whose paths any object holds is refused like a missing column.
+
+    A path no object holds comes as a column of the null type (a typo, mostly); one that is null or
+    missing in some objects only is empty there.
+    """
+    absent = {name for name, column in columns.items() if pa.types.is_null(column.type) and len(column)}
+    for key in REQUIRED_FIELDS:
+        names = mapping.fields[key]
+        if all(name in absent for name in names):
+            raise missing_column(mapping, key, names[0], _paths_seen(path), path, "no object holds")
+    return {name: pc.fill_null(column.cast(pa.string()), "") for name, column in columns.items()}
+
+
+def _paths_seen(path: Path, objects: int = 20) -> list[str]:
+    """The dotted paths of the first objects, for the message."""
+    seen: dict[str, None] = {}
+    with path.open("rb") as stream:
+        for raw, _index in zip(stream, range(objects), strict=False):
+            try:
+                record = json.loads(raw)
+            except ValueError:
+                continue
+            if isinstance(record, dict):
+                seen |= dict.fromkeys(_dotted(record))
+    return list(seen)
+
+
+def _dotted(record: dict[str, object], prefix: str = "") -> list[str]:
+    paths = []
+    for key, value in record.items():
+        paths += _dotted(value, f"{prefix}{key}.") if isinstance(value, dict) else [prefix + key]
+    return paths
 
 
 def _one_object_a_line(data: bytes) -> bool:
@@ -256,11 +296,11 @@ def _jsonl_fast(data: bytes, wanted: list[str]) -> dict[str, pa.ChunkedArray] | 
     columns = {}
     for name in wanted:
         column = _path_column(table, name.split("."))
-        if column is None:
-            column = pa.chunked_array([pa.nulls(table.num_rows, pa.string())])
+        if column is None:  # no object has it: all empty, with no value at all
+            column = pa.chunked_array([pa.nulls(table.num_rows, pa.null())])
         elif not (pa.types.is_string(column.type) or pa.types.is_integer(column.type) or pa.types.is_null(column.type)):
             return None  # a fraction (its text as written matters), a bool or an object: the exact path
-        columns[name] = pc.fill_null(column.cast(pa.string()), "")
+        columns[name] = column if pa.types.is_null(column.type) else pc.fill_null(column.cast(pa.string()), "")
     return columns
 
 
@@ -279,6 +319,7 @@ def _jsonl_exact(
     path: Path, data: bytes, starts: np.ndarray, ends: np.ndarray, lines: np.ndarray, wanted: list[str]
 ) -> dict[str, pa.ChunkedArray]:
     values: dict[str, list[str]] = {name: [] for name in wanted}
+    held: set[str] = set()  # paths some object holds (a value or null)
     paths = [(name, name.split(".")) for name in wanted]
     for line in lines.tolist():
         text = data[starts[line - 1] : ends[line - 1]]
@@ -290,10 +331,17 @@ def _jsonl_exact(
             raise EventLogError(f"{path}: line {line}: not a JSON object (one object a line)")
         for name, parts in paths:
             value: object = record
-            for part in parts:
+            for part in parts[:-1]:
                 value = value.get(part) if isinstance(value, dict) else None
-            values[name].append(_as_text(value))
-    return {name: pa.chunked_array([pa.array(column, pa.string())]) for name, column in values.items()}
+            if isinstance(value, dict) and parts[-1] in value:
+                held.add(name)
+                values[name].append(_as_text(value[parts[-1]]))
+            else:
+                values[name].append("")
+    return {
+        name: pa.chunked_array([pa.array(column, pa.string()) if name in held else pa.nulls(len(column))])
+        for name, column in values.items()
+    }
 
 
 def _as_text(value: object) -> str:

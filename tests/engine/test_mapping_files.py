@@ -209,3 +209,16 @@ def test_rows_with_the_wrong_number_of_fields_are_bad_rows(tmp_path: Path) -> No
         (3, "wrong_field_count", "01/03/2027 10:05;;anon1")
     ]
     assert list(csv.reader([report.skipped[0].value], delimiter=";")) == [["01/03/2027 10:05", "", "anon1"]]
+
+
+def test_a_json_path_no_object_holds_is_refused_with_the_paths_there_are(tmp_path: Path) -> None:
+    mapping = tmp_path / "e.mapping.toml"
+    mapping.write_text(
+        'format = "jsonl"\n[fields]\ntime = "ts"\nkind = "ev"\nperson = "user.ID"\n[time]\nformat = "unix_s"\n'
+    )
+    for ts in ("1803286800", "1803286800.5"):  # pyarrow's reader; the exact one (a fraction is kept as written)
+        (tmp_path / "e.jsonl").write_text(f'{{"ts": {ts}, "ev": "visit", "user": {{"id": "a"}}}}\n')
+        with pytest.raises(MappingError) as caught:
+            read_log(tmp_path / "e.jsonl", mapping)
+        assert "[fields] person: no object holds 'user.ID'" in str(caught.value)
+        assert "its objects have 'ts', 'ev', 'user.id' (did you mean 'user.id'?)" in str(caught.value)
