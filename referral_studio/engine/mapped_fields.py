@@ -33,9 +33,7 @@ def mapped_events(
     """The events the mapping reads from the source table, and what was read and left out."""
     fields = {key: _first_non_empty([source.columns[name] for name in names]) for key, names in mapping.fields.items()}
     lines = source.lines
-    empty = np.ones(len(lines), bool)
-    for values in source.columns.values():
-        empty &= pc.equal(values, "").to_numpy(zero_copy_only=False)
+    empty = _empty_rows(source, fields["time"])
     keep = ~empty
     kind_codes, rule_names, unmapped, kind_mapped = _kinds(fields["kind"], mapping, empty)
     keep &= kind_mapped | (mapping.kinds is None)
@@ -43,7 +41,7 @@ def mapped_events(
     problems = {
         "nonexistent_time": gap & ~bad_time,
         "bad_time": bad_time,
-        "no_person": pc.equal(fields["person"], "").to_numpy(zero_copy_only=False),
+        "no_person": _mask(pc.equal(fields["person"], "")),
         "bad_kind": kind_codes < 0,
     }
     skipped = [SkippedRow(line, "wrong_field_count", text) for line, text in source.invalid]
@@ -88,16 +86,33 @@ def _first_non_empty(columns: list[pa.ChunkedArray]) -> pa.ChunkedArray:
     result = columns[-1]
     for column in reversed(columns[:-1]):
         result = pc.if_else(pc.equal(column, ""), result, column)
-    return result.combine_chunks() if isinstance(result, pa.ChunkedArray) else result
+    return result
+
+
+def _mask(values: pa.Array | pa.ChunkedArray) -> np.ndarray:
+    mask: np.ndarray = values.to_numpy(zero_copy_only=False)
+    return mask
+
+
+def _empty_rows(source: SourceTable, time: pa.ChunkedArray) -> np.ndarray:
+    """Rows whose every field is empty; only rows without a time can be, so only they are looked at further."""
+    empty = _mask(pc.equal(time, ""))
+    candidates = np.flatnonzero(empty)
+    if candidates.size:
+        rows = pa.array(candidates)
+        for values in source.columns.values():
+            empty[candidates] &= _mask(pc.equal(values.take(rows), ""))
+    return empty
 
 
 def _kinds(
     kind: pa.Array, mapping: Mapping, empty: np.ndarray
 ) -> tuple[np.ndarray, pa.Array | None, dict[str, int], np.ndarray]:
     """(kind codes, -1 where not a kind; names the rules give; unmapped value → rows not empty; mapped mask)."""
-    encoded = pc.dictionary_encode(kind)
-    values = encoded.dictionary.to_pylist()
-    indices = encoded.indices.to_numpy(zero_copy_only=False)
+    encoded = pc.dictionary_encode(kind)  # one memo table across the chunks: they share the last one's dictionary
+    chunks = encoded.chunks if isinstance(encoded, pa.ChunkedArray) else [encoded]
+    values = chunks[-1].dictionary.to_pylist() if chunks else []
+    indices = np.concatenate([np.zeros(0, np.int32), *(_mask(chunk.indices) for chunk in chunks)])
     lookup = {text: code for code, text in enumerate(KIND_NAMES)}
     if mapping.kinds is None:
         codes = np.array([lookup.get(value, -1) for value in values] + [-1], np.int8)
@@ -109,7 +124,7 @@ def _kinds(
     unmapped = {
         value: int(count) for value, rule, count in zip(values, rules, counts, strict=True) if rule is None and count
     }
-    names = pa.array([rule.name if rule else "" for rule in rules], pa.string()).take(encoded.indices)
+    names = pa.array([rule.name if rule else "" for rule in rules], pa.string()).take(pa.array(indices))
     return codes[indices], names, unmapped, mapped
 
 

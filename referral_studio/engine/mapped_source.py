@@ -56,17 +56,22 @@ def utf8_bytes(path: Path, encoding: str) -> bytes:
             data, encoding = data[len(bom) :], name
             break
     if codecs.lookup(encoding).name == "utf-8":
-        try:
-            data.decode("utf-8")
-        except UnicodeDecodeError as error:
-            raise _not_text(path, data, error, "utf-8") from None
-        return data
+        return data  # pyarrow checks it as it reads; `check_utf8` says where when it does not
+
     if data.isascii() and codecs.lookup(encoding).name not in ("utf-16", "utf-32", "utf-16-le", "utf-16-be"):
         return data  # what most exports are: the same bytes in every ASCII-compatible encoding
     try:
         return data.decode(encoding).encode("utf-8")
     except UnicodeDecodeError as error:
         raise _not_text(path, data, error, encoding) from None
+
+
+def check_utf8(path: Path, data: bytes) -> None:
+    """EventLogError naming the line of the first byte that is not UTF-8 (on the error path only: it is slow)."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise _not_text(path, data, error, "utf-8") from None
 
 
 def _not_text(path: Path, data: bytes, error: UnicodeDecodeError, encoding: str) -> EventLogError:
@@ -122,29 +127,38 @@ def _read_csv(path: Path, mapping: Mapping) -> SourceTable:
                 raise missing_column(mapping, key, name, header, path)
     wanted = mapping.source_names()
     index = {name: str(header.index(name)) for name in wanted}
-    simple = _one_record_a_line(data)
-    lines = None if simple else _record_lines(data)
-    if lines is None and not simple:  # quoted line breaks or lone CRs: the csv module knows where records start
-        return _read_csv_slowly(data, delimiter, header, wanted)
+    quoted = b'"' in data
+    lines = _record_lines(data) if quoted else None
+    if quoted and lines is None:  # quoted line breaks or lone CRs: the csv module knows where records start
+        return _read_csv_slowly(path, data, delimiter, header, wanted)
     invalid: list[str] = []
 
     def on_invalid(row: pcsv.InvalidRow) -> str:
         invalid.append(row.text)
         return "skip"
 
-    table = pcsv.read_csv(
-        pa.BufferReader(data),
-        read_options=pcsv.ReadOptions(column_names=[str(i) for i in range(len(header))], skip_rows=1),
-        parse_options=pcsv.ParseOptions(delimiter=delimiter, invalid_row_handler=on_invalid),
-        convert_options=pcsv.ConvertOptions(
-            include_columns=list(dict.fromkeys(index.values())),
-            column_types=dict.fromkeys(index.values(), pa.string()),
-            strings_can_be_null=False,
-            quoted_strings_can_be_null=False,
-        ),
-    )
-    if lines is None:  # every line one record, none blank: row r is on line r + 2
-        lines = np.arange(2, 2 + table.num_rows + len(invalid), dtype=np.int64)
+    try:
+        table = pcsv.read_csv(
+            pa.BufferReader(data),
+            read_options=pcsv.ReadOptions(column_names=[str(i) for i in range(len(header))], skip_rows=1),
+            parse_options=pcsv.ParseOptions(delimiter=delimiter, invalid_row_handler=on_invalid),
+            convert_options=pcsv.ConvertOptions(
+                include_columns=list(dict.fromkeys(index.values())),
+                column_types=dict.fromkeys(index.values(), pa.string()),
+                strings_can_be_null=False,
+                quoted_strings_can_be_null=False,
+            ),
+        )
+    except pa.ArrowInvalid as error:
+        check_utf8(path, data)
+        raise EventLogError(f"{path}: cannot be read as CSV ({str(error).splitlines()[0]})") from None
+    if lines is None:
+        if table.num_rows + len(invalid) + 1 == _line_count(data):  # no blank line: row r is on line r + 2
+            lines = np.arange(2, 2 + table.num_rows + len(invalid), dtype=np.int64)
+        else:
+            lines = _record_lines(data)
+            if lines is None:  # a lone CR ends a line
+                return _read_csv_slowly(path, data, delimiter, header, wanted)
     refused = _lines_of(data, invalid)
     if refused:
         lines = lines[~np.isin(lines, [line for line, _text in refused])]
@@ -152,11 +166,8 @@ def _read_csv(path: Path, mapping: Mapping) -> SourceTable:
     return SourceTable(columns, lines, tuple(header), delimiter, tuple(refused))
 
 
-def _one_record_a_line(data: bytes) -> bool:
-    """No quote, no blank line and no lone CR: what most exports are, found by a few fast searches."""
-    if b'"' in data or data[:1] in (b"\n", b"\r") or b"\n\n" in data or b"\n\r\n" in data:
-        return False
-    return data.count(b"\r") == data.count(b"\r\n")
+def _line_count(data: bytes) -> int:
+    return data.count(b"\n") + (not data.endswith(b"\n"))
 
 
 def _record_lines(data: bytes) -> np.ndarray | None:
@@ -193,7 +204,8 @@ def _lines_of(data: bytes, texts: list[str]) -> list[tuple[int, str]]:
     return sorted(found)
 
 
-def _read_csv_slowly(data: bytes, delimiter: str, header: list[str], wanted: list[str]) -> SourceTable:
+def _read_csv_slowly(path: Path, data: bytes, delimiter: str, header: list[str], wanted: list[str]) -> SourceTable:
+    check_utf8(path, data)
     reader = csv.reader(io.StringIO(data.decode("utf-8"), newline=""), delimiter=delimiter)
     next(reader, None)
     positions = [header.index(name) for name in wanted]
@@ -220,8 +232,8 @@ def _read_jsonl(path: Path, mapping: Mapping) -> SourceTable:
     columns = _jsonl_fast(data, wanted)
     if columns is not None:
         columns = _require_paths(path, mapping, columns)
-    if columns is not None and _one_object_a_line(data):  # object r on line r + 1
-        rows = len(next(iter(columns.values())))
+    rows = len(next(iter(columns.values()))) if columns is not None else -1
+    if columns is not None and rows == _line_count(data):  # no blank line: object r on line r + 1
         return SourceTable(columns, np.arange(1, rows + 1, dtype=np.int64), tuple(wanted), None, ())
     raw = np.frombuffer(data, np.uint8)
     lf = np.flatnonzero(raw == LF)
@@ -266,12 +278,6 @@ def _dotted(record: dict[str, object], prefix: str = "") -> list[str]:
     for key, value in record.items():
         paths += _dotted(value, f"{prefix}{key}.") if isinstance(value, dict) else [prefix + key]
     return paths
-
-
-def _one_object_a_line(data: bytes) -> bool:
-    """No blank line and no line starting with white space (that might be one): a few fast searches."""
-    starts_white = data[:1] in (b" ", b"\t", b"\r", b"\n")
-    return not starts_white and not any(white in data for white in (b"\n\n", b"\n ", b"\n\t", b"\n\r", b"\r\n"))
 
 
 def _non_blank(data: bytes, raw: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
@@ -325,6 +331,9 @@ def _jsonl_exact(
         text = data[starts[line - 1] : ends[line - 1]]
         try:
             record = json.loads(text, parse_int=str, parse_float=str)
+        except UnicodeDecodeError:
+            check_utf8(path, data)
+            raise
         except ValueError as error:
             raise EventLogError(f"{path}: line {line}: not a JSON object ({error})") from None
         if not isinstance(record, dict):

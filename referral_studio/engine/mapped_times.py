@@ -27,11 +27,15 @@ _NAIVE = pa.timestamp("ns")
 _UTC = pa.timestamp("ns", tz="UTC")
 
 
-def parse_mapped_times(text: pa.Array, time_format: str, zone: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def parse_mapped_times(
+    text: pa.Array | pa.ChunkedArray, time_format: str, zone: str
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(ns since the epoch, bad: does not parse, gap: does not exist in the zone) for a column of text.
 
     pyarrow's compute functions run on one core: a long column is parsed in slices side by side.
     """
+    if isinstance(text, pa.ChunkedArray):
+        text = text.combine_chunks()
     if len(text) < 2 * PART or WORKERS == 1:
         return _parse(text, time_format, zone)
     slices = [text.slice(start, PART) for start in range(0, len(text), PART)]
