@@ -10,6 +10,11 @@
   raises EventLogError naming its line and value.
 - `skip`: optional columns (ip, device, email) to leave unread, as `read_event_log` takes.
 
+    read_rows(path, mapping, *, required=("time", "person", "referrer"), skip_bad_rows=False) -> MappedRows
+
+reads any export's rows through a mapping without making events of them (a platform's credits:
+times in UTC ns, each mapped field as text, each row's source line, and the same report).
+
 Every error a user can fix is an EventLogError (MappingError for the mapping file itself):
 the command line exits 2 on it. `LogFile` names such a read for the places that carry
 traffic around (engine/simulation.py's Traffic, scenarios, the app).
@@ -18,7 +23,7 @@ traffic around (engine/simulation.py's Traffic, scenarios, the app).
 from __future__ import annotations
 
 import os
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +32,7 @@ import numpy as np
 from referral_studio.engine.event_log import EventLog
 from referral_studio.engine.kinds import KIND_NAMES
 from referral_studio.engine.log_files import COLUMNS, REQUIRED, EventLogError, is_parquet, read_event_log
+from referral_studio.engine.mapped_fields import MappedRows
 from referral_studio.engine.mapping_file import Mapping, MappingError, read_mapping
 from referral_studio.engine.read_report import SKIPPED_FILE, ReadReport, SkippedRow, write_skipped
 
@@ -34,10 +40,12 @@ __all__ = [
     "SKIPPED_FILE",
     "EventLogError",
     "LogFile",
+    "MappedRows",
     "MappingError",
     "ReadReport",
     "SkippedRow",
     "read_log",
+    "read_rows",
     "write_skipped",
 ]
 
@@ -81,6 +89,24 @@ def read_log(
         fields = {key: names for key, names in chosen.fields.items() if key not in skip}
         chosen = Mapping(**{**chosen.__dict__, "fields": fields})
     return mapped_events(read_source(path, chosen), chosen, path, skip_bad_rows)
+
+
+def read_rows(
+    path: str | os.PathLike[str],
+    mapping: str | Path | Mapping,
+    *,
+    required: Sequence[str] = ("time", "person", "referrer"),
+    skip_bad_rows: bool = False,
+) -> MappedRows:
+    """An export's rows through a mapping that must map `required` (a kind field is optional, [kinds] unused)."""
+    from referral_studio.engine.mapped_fields import mapped_rows
+    from referral_studio.engine.mapped_source import read_source
+
+    path = Path(path)
+    if not path.is_file():
+        raise EventLogError(f"{path}: no such file" if not path.exists() else f"{path}: not a regular file")
+    chosen = mapping if isinstance(mapping, Mapping) else read_mapping(mapping, required)
+    return mapped_rows(read_source(path, chosen), chosen, path, skip_bad_rows)
 
 
 def canonical_mapping(path: Path) -> Mapping:

@@ -10,6 +10,7 @@ line and value, or with `skip_bad_rows` leaves every bad row out and lists it.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -27,22 +28,40 @@ from referral_studio.engine.read_report import ReadReport, SkippedRow
 _CHECKS = ("nonexistent_time", "bad_time", "no_person", "bad_kind")  # a row's first problem names it
 
 
-def mapped_events(
-    source: SourceTable, mapping: Mapping, path: Path, skip_bad_rows: bool
-) -> tuple[EventLog, ReadReport]:
-    """The events the mapping reads from the source table, and what was read and left out."""
+@dataclass(frozen=True)
+class MappedRows:
+    """The rows a mapping reads and keeps: times (UTC ns) and each mapped field as text, with their source lines."""
+
+    time: np.ndarray  # int64
+    fields: dict[str, pa.ChunkedArray]  # event-log field → text ("" where empty); kind as the source wrote it
+    lines: np.ndarray  # int64: each row's line in the source
+    report: ReadReport  # kinds counts are empty here: mapped_events fills them
+    kind_codes: np.ndarray | None = None  # int8 (with a kind field)
+    rule_names: pa.ChunkedArray | None = None  # the activity names [kinds] gives, "" where none
+
+
+def mapped_rows(source: SourceTable, mapping: Mapping, path: Path, skip_bad_rows: bool) -> MappedRows:
+    """The rows the mapping reads from the source table, bad ones refused (or left out and listed), empty ones dropped.
+
+    Without a kind field (a platform's credits) every row is kept whatever its kind; with one, rows
+    whose value [kinds] does not map are left out and counted.
+    """
     fields = {key: _first_non_empty([source.columns[name] for name in names]) for key, names in mapping.fields.items()}
     lines = source.lines
     empty = _empty_rows(source, fields["time"])
     keep = ~empty
-    kind_codes, rule_names, unmapped, kind_mapped = _kinds(fields["kind"], mapping, empty)
-    keep &= kind_mapped | (mapping.kinds is None)
+    kind_codes: np.ndarray | None = None
+    rule_names: pa.Array | None = None
+    unmapped: dict[str, int] = {}
+    if "kind" in fields:
+        kind_codes, rule_names, unmapped, kind_mapped = _kinds(fields["kind"], mapping, empty)
+        keep &= kind_mapped | (mapping.kinds is None)
     ns, bad_time, gap = parse_mapped_times(fields["time"], mapping.time_format, mapping.zone)
     problems = {
         "nonexistent_time": gap & ~bad_time,
         "bad_time": bad_time,
         "no_person": _mask(pc.equal(fields["person"], "")),
-        "bad_kind": kind_codes < 0,
+        "bad_kind": kind_codes < 0 if kind_codes is not None else np.zeros(len(lines), bool),
     }
     skipped = [SkippedRow(line, "wrong_field_count", text) for line, text in source.invalid]
     bad = np.zeros(len(lines), bool)
@@ -54,32 +73,43 @@ def mapped_events(
     skipped.sort(key=lambda row: row.line)
     if skipped and not skip_bad_rows:
         raise EventLogError(_bad_row_message(path, skipped[0], mapping))
-    keep &= ~bad
-    rows = np.flatnonzero(keep)
+    rows = np.flatnonzero(keep & ~bad)
     taken = pa.array(rows, pa.int64())
-
-    def column(key: str) -> pa.ChunkedArray | None:
-        return fields[key].take(taken) if key in fields else None
-
-    names = column("name")
-    rule_name = rule_names.take(taken) if rule_names is not None else None
-    if rule_name is not None:
-        names = pc.if_else(pc.equal(rule_name, ""), names if names is not None else "", rule_name)
-    person = column("person")
-    assert person is not None  # a required field
-    coded = {key: value for key in CODED_COLUMNS if (value := column(key)) is not None}
-    log = EventLog.from_columns(ns[rows], kind_codes[rows], person, column("referrer"), names, source=path, coded=coded)
-    log._lines["all"] = lines[rows]  # the source's lines of the rows kept, in file order (EventLog.lines)
-    counts = np.bincount(log.kind, minlength=len(KIND_NAMES))
     report = ReadReport(
         source=path,
         rows=int((~empty).sum()) + len(source.invalid),
-        kinds={kind: int(count) for kind, count in zip(KIND_NAMES, counts, strict=True)},
+        kinds={},
         unmapped=unmapped,
         skipped=tuple(skipped),
         empty_rows=int(empty.sum()),
     )
-    return log, report
+    return MappedRows(
+        time=ns[rows],
+        fields={key: values.take(taken) for key, values in fields.items()},
+        lines=lines[rows],
+        report=report,
+        kind_codes=None if kind_codes is None else kind_codes[rows],
+        rule_names=None if rule_names is None else rule_names.take(taken),
+    )
+
+
+def mapped_events(
+    source: SourceTable, mapping: Mapping, path: Path, skip_bad_rows: bool
+) -> tuple[EventLog, ReadReport]:
+    """The events the mapping reads from the source table, and what was read and left out."""
+    read = mapped_rows(source, mapping, path, skip_bad_rows)
+    assert read.kind_codes is not None  # an event mapping has a kind field (mapping_file.REQUIRED_FIELDS)
+    names = read.fields.get("name")
+    if read.rule_names is not None:
+        names = pc.if_else(pc.equal(read.rule_names, ""), names if names is not None else "", read.rule_names)
+    coded = {key: read.fields[key] for key in CODED_COLUMNS if key in read.fields}
+    log = EventLog.from_columns(
+        read.time, read.kind_codes, read.fields["person"], read.fields.get("referrer"), names, source=path, coded=coded
+    )
+    log._lines["all"] = read.lines  # the source's lines of the rows kept, in file order (EventLog.lines)
+    counts = np.bincount(log.kind, minlength=len(KIND_NAMES))
+    kinds = {kind: int(count) for kind, count in zip(KIND_NAMES, counts, strict=True)}
+    return log, replace(read.report, kinds=kinds)
 
 
 def _first_non_empty(columns: list[pa.ChunkedArray]) -> pa.ChunkedArray:

@@ -253,7 +253,9 @@ def _require_paths(path: Path, mapping: Mapping, columns: dict[str, pa.ChunkedAr
     """
     absent = {name for name, column in columns.items() if pa.types.is_null(column.type) and len(column)}
     for key in REQUIRED_FIELDS:
-        names = mapping.fields[key]
+        names = mapping.fields.get(key, ())
+        if not names:
+            continue
         if all(name in absent for name in names):
             raise missing_column(mapping, key, names[0], _paths_seen(path), path, "no object holds")
     return {name: pc.fill_null(column.cast(pa.string()), "") for name, column in columns.items()}

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import tomllib
 import zoneinfo
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -80,8 +81,12 @@ def is_mapping_path(spec: str | Path) -> bool:
     return isinstance(spec, Path) or text.endswith(".toml") or "/" in text or "\\" in text
 
 
-def read_mapping(spec: str | Path) -> Mapping:
-    """A mapping file, or a built-in mapping by name (`segment`, `mixpanel`); MappingError when it cannot be used."""
+def read_mapping(spec: str | Path, required: Sequence[str] = REQUIRED_FIELDS) -> Mapping:
+    """A mapping file, or a built-in mapping by name (`segment`, `mixpanel`); MappingError when it cannot be used.
+
+    `required` are the fields it must map: an event log's by default; a platform's credits need
+    time, person and referrer (and no kind).
+    """
     if is_mapping_path(spec):
         path = Path(spec)
     else:
@@ -101,10 +106,10 @@ def read_mapping(spec: str | Path) -> Mapping:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise MappingError(f"{path}: not valid TOML: {error}") from None
-    return mapping_from_dict(data, str(path))
+    return mapping_from_dict(data, str(path), required)
 
 
-def mapping_from_dict(data: dict[str, Any], source: str) -> Mapping:
+def mapping_from_dict(data: dict[str, Any], source: str, required: Sequence[str] = REQUIRED_FIELDS) -> Mapping:
     """Check a mapping's TOML tables; every refusal names `source` and the key."""
     _only(source, "", data)
     fmt = data.get("format", "csv")
@@ -121,7 +126,7 @@ def mapping_from_dict(data: dict[str, Any], source: str) -> Mapping:
         format=fmt,
         delimiter=_delimiter(source, csv_table.get("delimiter")),
         encoding=_encoding(source, csv_table.get("encoding", "utf-8")),
-        fields=_fields(source, _only(source, "fields", data["fields"])),
+        fields=_fields(source, _only(source, "fields", data["fields"]), required),
         time_format=_time_format(source, time_table.get("format", "iso")),
         zone=_zone(source, time_table.get("zone", "UTC")),
         kinds=_kinds(source, data["kinds"]) if "kinds" in data else None,
@@ -161,7 +166,7 @@ def _encoding(source: str, value: object) -> str:
         ) from None
 
 
-def _fields(source: str, table: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+def _fields(source: str, table: dict[str, Any], required: Sequence[str]) -> dict[str, tuple[str, ...]]:
     fields: dict[str, tuple[str, ...]] = {}
     for key in FIELDS:
         if key not in table:
@@ -173,9 +178,9 @@ def _fields(source: str, table: dict[str, Any]) -> dict[str, tuple[str, ...]]:
                 f"{source}: [fields] {key} must be a column name or a list of them (the first non-empty one wins)"
             )
         fields[key] = tuple(name.strip() for name in names)
-    for key in REQUIRED_FIELDS:
+    for key in required:
         if key not in fields:
-            raise MappingError(f"{source}: [fields] {key} is missing; an event needs time, kind and person")
+            raise MappingError(f"{source}: [fields] {key} is missing; this file needs {', '.join(required)}")
     return fields
 
 

@@ -222,3 +222,24 @@ def test_a_json_path_no_object_holds_is_refused_with_the_paths_there_are(tmp_pat
             read_log(tmp_path / "e.jsonl", mapping)
         assert "[fields] person: no object holds 'user.ID'" in str(caught.value)
         assert "its objects have 'ts', 'ev', 'user.id' (did you mean 'user.id'?)" in str(caught.value)
+
+
+def test_a_credits_export_reads_as_rows_without_a_kind(tmp_path: Path) -> None:
+    from referral_studio.engine.log_sources import read_rows
+
+    (tmp_path / "credits.csv").write_text(
+        "Credited At;Friend;Referrer\n01/03/2027 10:00;bob;ann\n;;\n02/03/2027 10:00;;ann\n"
+    )
+    mapping = tmp_path / "credits.mapping.toml"
+    mapping.write_text(
+        '[fields]\ntime = "Credited At"\nperson = "Friend"\nreferrer = "Referrer"\n'
+        '[time]\nformat = "%d/%m/%Y %H:%M"\nzone = "Europe/Stockholm"\n'
+    )
+    with pytest.raises(EventLogError, match="line 4: field 'person' is empty"):
+        read_rows(tmp_path / "credits.csv", mapping)
+    rows = read_rows(tmp_path / "credits.csv", mapping, skip_bad_rows=True)
+    assert [format_ns(int(t)) for t in rows.time] == ["2027-03-01T09:00:00Z"]
+    assert rows.fields["referrer"].to_pylist() == ["ann"] and rows.lines.tolist() == [2]
+    assert rows.report.empty_rows == 1 and [r.line for r in rows.report.skipped] == [4]
+    with pytest.raises(MappingError, match=r"\[fields\] kind is missing; this file needs time, kind, person"):
+        read_log(tmp_path / "credits.csv", mapping)
