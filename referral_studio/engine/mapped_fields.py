@@ -73,8 +73,13 @@ def mapped_rows(source: SourceTable, mapping: Mapping, path: Path, skip_bad_rows
     skipped.sort(key=lambda row: row.line)
     if skipped and not skip_bad_rows:
         raise EventLogError(_bad_row_message(path, skipped[0], mapping))
-    rows = np.flatnonzero(keep & ~bad)
+    keep &= ~bad
+    rows = np.flatnonzero(keep)
     taken = pa.array(rows, pa.int64())
+
+    def kept(values: pa.ChunkedArray) -> pa.ChunkedArray:
+        return values if rows.size == keep.size else values.take(taken)  # most reads keep every row
+
     report = ReadReport(
         source=path,
         rows=int((~empty).sum()) + len(source.invalid),
@@ -84,12 +89,12 @@ def mapped_rows(source: SourceTable, mapping: Mapping, path: Path, skip_bad_rows
         empty_rows=int(empty.sum()),
     )
     return MappedRows(
-        time=ns[rows],
-        fields={key: values.take(taken) for key, values in fields.items()},
-        lines=lines[rows],
+        time=ns if rows.size == keep.size else ns[rows],
+        fields={key: kept(values) for key, values in fields.items()},
+        lines=lines if rows.size == keep.size else lines[rows],
         report=report,
         kind_codes=None if kind_codes is None else kind_codes[rows],
-        rule_names=None if rule_names is None else rule_names.take(taken),
+        rule_names=None if rule_names is None else kept(rule_names),
     )
 
 
