@@ -131,3 +131,11 @@ def test_a_scenario_saved_from_a_mapped_run_reads_its_log_the_same_way(tmp_path:
     traffic = LogFile(export, read_mapping(mapping))
     save_scenario(tmp_path / "saved" / "shop.scenario.toml", offer, traffic, replay(offer, traffic.read()[0]))
     assert main(["check", str(tmp_path / "saved" / "shop.scenario.toml")]) == 0
+
+
+def test_a_mapping_on_a_parquet_log_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    export, mapping = _export(tmp_path)
+    parquet = tmp_path / "events.parquet"
+    assert main(["import-log", str(export), "--mapping", str(mapping), "--out", str(parquet)]) == 0
+    assert main(["traffic-report", str(parquet), "--mapping", str(mapping)]) == 2
+    assert "a mapping reads CSV and JSON Lines exports" in capsys.readouterr().err

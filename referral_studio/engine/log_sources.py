@@ -81,6 +81,8 @@ def read_log(
         raise EventLogError(f"{path}: no such file")
     if not path.is_file():
         raise EventLogError(f"{path}: not a regular file (a folder or a pipe); save the export to a file first")
+    if mapping is not None and is_parquet(path):
+        raise EventLogError(f"{path}: a mapping reads CSV and JSON Lines exports; a Parquet log is read without one")
     if mapping is None:
         chosen = canonical_mapping(path)
     else:
