@@ -46,7 +46,7 @@ def mapped_rows(source: SourceTable, mapping: Mapping, path: Path, skip_bad_rows
     Without a kind field (a platform's credits) every row is kept whatever its kind; with one, rows
     whose value [kinds] does not map are left out and counted.
     """
-    fields = {key: _first_non_empty([source.columns[name] for name in names]) for key, names in mapping.fields.items()}
+    fields = {key: first_non_empty([source.columns[name] for name in names]) for key, names in mapping.fields.items()}
     lines = source.lines
     empty = _empty_rows(source, fields["time"])
     keep = ~empty
@@ -117,7 +117,8 @@ def mapped_events(
     return log, replace(read.report, kinds=kinds)
 
 
-def _first_non_empty(columns: list[pa.ChunkedArray]) -> pa.ChunkedArray:
+def first_non_empty(columns: list[pa.ChunkedArray]) -> pa.ChunkedArray:
+    """Row by row, the first of the columns that is not empty (a field mapped to a list of columns)."""
     result = columns[-1]
     for column in reversed(columns[:-1]):
         result = pc.if_else(pc.equal(column, ""), result, column)

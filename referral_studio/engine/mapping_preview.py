@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +21,7 @@ import pyarrow.compute as pc
 from referral_studio.domain.atomic_file import atomic_write
 from referral_studio.engine.log_files import EventLogError
 from referral_studio.engine.log_sources import read_log
+from referral_studio.engine.mapped_fields import first_non_empty
 from referral_studio.engine.mapped_source import BOMS, read_source, sniff_delimiter
 from referral_studio.engine.mapping_file import FIELDS, SUFFIX, Mapping, MappingError, mapping_toml, read_mapping
 from referral_studio.engine.read_report import ReadReport
@@ -97,11 +99,11 @@ def _flat(record: dict[str, object], prefix: str = "") -> dict[str, str]:
     return flat
 
 
-def value_counts(path: Path, mapping: Mapping, column: str, limit: int = 200) -> list[tuple[str, int]]:
-    """The distinct values of one column with their counts, most frequent first (at most `limit`)."""
-    probe = Mapping(mapping.source, mapping.format, mapping.delimiter, mapping.encoding, {"kind": (column,)})
-    values = read_source(path, probe).columns[column]
-    counts = pc.value_counts(values.combine_chunks())
+def value_counts(path: Path, mapping: Mapping, columns: Sequence[str], limit: int = 200) -> list[tuple[str, int]]:
+    """The distinct values of a field (the first non-empty of its columns) with their counts, most frequent first."""
+    probe = Mapping(mapping.source, mapping.format, mapping.delimiter, mapping.encoding, {"kind": tuple(columns)})
+    read = read_source(path, probe).columns
+    counts = pc.value_counts(first_non_empty([read[column] for column in columns]))
     pairs = [(str(item["values"]), int(item["counts"])) for item in counts.to_pylist()]
     pairs.sort(key=lambda pair: (-pair[1], pair[0]))
     return pairs[:limit]

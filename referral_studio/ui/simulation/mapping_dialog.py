@@ -263,7 +263,10 @@ class MappingDialog(QDialog):
         counts: list[tuple[str, int]] = []
         if column:
             try:
-                counts = value_counts(self.export, self._source_mapping(), column)
+                columns = self._with_fallbacks("kind", column)
+                counts = value_counts(
+                    self.export, self._source_mapping(), [columns] if isinstance(columns, str) else columns
+                )
             except (EventLogError, OSError):
                 counts = []
         self.kinds.setRowCount(len(counts))
@@ -301,7 +304,11 @@ class MappingDialog(QDialog):
             data["csv"] = {"encoding": source.encoding}
             if self.delimiter.currentData():
                 data["csv"]["delimiter"] = self.delimiter.currentData()
-        data["fields"] = {field: combo.currentData() for field, combo in self.fields.items() if combo.currentData()}
+        data["fields"] = {
+            field: self._with_fallbacks(field, combo.currentData())
+            for field, combo in self.fields.items()
+            if combo.currentData()
+        }
         time_format = self.time_format.currentData() if self._picked(self.time_format) else None
         data["time"] = {
             "format": time_format or self.time_format.currentText().strip(),
@@ -313,6 +320,11 @@ class MappingDialog(QDialog):
             for value, kind in kinds.items()
         }
         return mapping_from_dict(data, translate("MappingDialog", "The mapping"))
+
+    def _with_fallbacks(self, field: str, column: str) -> str | list[str]:
+        """The column chosen, followed by the offered mapping's other columns for the field when it began with it."""
+        names = self._offered.fields.get(field, ()) if self._offered else ()
+        return [column, *names[1:]] if len(names) > 1 and names[0] == column else column
 
     def _picked(self, combo: QComboBox) -> bool:
         """Whether the editable combo shows one of its items (not text typed over it)."""

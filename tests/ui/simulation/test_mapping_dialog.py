@@ -82,3 +82,21 @@ def test_an_export_is_mapped_in_the_dialog_loaded_and_its_mapping_offered_again(
     again.update_now()
     assert again.findChild(QLabel, "mappingStatus").text().startswith("4 rows will be read")
     again.reject()
+
+
+def test_a_built_in_mapping_offered_for_a_segment_export_keeps_its_fallback_columns(
+    qtbot: object, tmp_path: Path
+) -> None:
+    from referral_studio.engine.mapping_file import BUILT_IN_FOLDER
+
+    export = tmp_path / "segment.jsonl"
+    export.write_bytes((Path(__file__).resolve().parents[3] / "examples" / "segment.jsonl").read_bytes())
+    (tmp_path / "calls.mapping.toml").write_bytes((BUILT_IN_FOLDER / "segment.mapping.toml").read_bytes())
+    panel = panel_for(qtbot)
+    dialog = panel.log_import.open_dialog(export)  # the folder's mapping is offered
+    assert dialog.findChild(QComboBox, "mappingFormat").currentData() == "jsonl"
+    assert dialog.findChild(QComboBox, "mappingField_person").currentData() == "userId"
+    assert dialog.current_mapping().fields["person"] == ("userId", "anonymousId")
+    dialog.update_now()
+    assert dialog.findChild(QLabel, "mappingStatus").text().startswith("8 rows will be read, 2 skipped")
+    dialog.reject()
