@@ -30,7 +30,17 @@ PREVIEW_BYTES = 1 << 16
 GUESSES = {  # event-log field → lower-case column names exports commonly use for it
     "time": ("time", "timestamp", "date", "datetime", "event_time", "created_at", "tid", "datum"),
     "kind": ("kind", "event", "type", "event_type", "action", "activity type", "händelse"),
-    "person": ("person", "user", "user_id", "userid", "visitor id", "distinct_id", "anonymousid", "email"),
+    "person": (
+        "person",
+        "user",
+        "user_id",
+        "userid",
+        "visitor id",
+        "visitor",
+        "distinct_id",
+        "anonymousid",
+        "besökare",
+    ),
     "referrer": ("referrer", "referred by", "referral_code", "referrer_id", "ref", "värvad av"),
     "name": ("name", "activity", "event_name", "aktivitet"),
     "ip": ("ip", "ip_address"),
@@ -127,6 +137,23 @@ def guess_fields(header: list[str]) -> dict[str, str]:
                 guessed[field] = lowered[candidate]
                 break
     return guessed
+
+
+def guess_encoding(path: Path) -> str:
+    """utf-8 when the file's first bytes read as UTF-8 (or carry a byte-order mark); else cp1252, else latin-1."""
+    with path.open("rb") as stream:
+        head = stream.read(PREVIEW_BYTES)
+    if any(head.startswith(bom) for bom, _name in BOMS):
+        return "utf-8"  # the mark decides whatever the mapping says
+    for encoding in ("utf-8", "cp1252"):
+        try:
+            head.decode(encoding)
+        except UnicodeDecodeError as error:
+            if encoding == "utf-8" and error.start >= len(head) - 3:
+                return encoding  # a character cut by the end of the sample
+            continue
+        return encoding
+    return "latin-1"
 
 
 def saved_mapping_path(export: Path) -> Path:

@@ -37,6 +37,7 @@ from referral_studio.engine.kinds import KIND_NAMES
 from referral_studio.engine.log_files import EventLogError
 from referral_studio.engine.mapping_file import FIELDS, REQUIRED_FIELDS, Mapping, MappingError, mapping_from_dict
 from referral_studio.engine.mapping_preview import (
+    guess_encoding,
     guess_fields,
     is_json_lines,
     preview,
@@ -200,6 +201,7 @@ class MappingDialog(QDialog):
         json_lines = offered.format == "jsonl" if offered else is_json_lines(self.export)
         self.format.setCurrentIndex(1 if json_lines else 0)
         if offered is None:
+            _choose(self.encoding, guess_encoding(self.export))
             return
         delimiter = {"\t": "tab"}.get(offered.delimiter or "", offered.delimiter)
         self.delimiter.setCurrentIndex(max(self.delimiter.findData(delimiter), 0))
@@ -244,7 +246,9 @@ class MappingDialog(QDialog):
         chosen = {field: combo.currentData() for field, combo in self.fields.items() if combo.currentData()}
         if not chosen:  # the first look: the offered mapping's columns, else those whose names look right
             offered = {key: names[0] for key, names in self._offered.fields.items()} if self._offered else {}
-            chosen = {key: name for key, name in offered.items() if name in shown.header} or guess_fields(shown.header)
+            chosen = {key: name for key, name in offered.items() if name in shown.header}
+        if not self._offered:  # another encoding or separator may show names that look right now
+            chosen = guess_fields(shown.header) | {key: name for key, name in chosen.items() if name in shown.header}
         for field, combo in self.fields.items():
             combo.blockSignals(True)
             combo.clear()
@@ -269,9 +273,12 @@ class MappingDialog(QDialog):
                 )
             except (EventLogError, OSError):
                 counts = []
+        self.kinds.setRowCount(0)  # drops the old rows' drop-downs with them
         self.kinds.setRowCount(len(counts))
         for row, (value, count) in enumerate(counts):
-            self.kinds.setItem(row, 0, QTableWidgetItem(value))
+            shown = QTableWidgetItem(value or translate("MappingDialog", "(empty)"))
+            shown.setData(Qt.ItemDataRole.UserRole, value)
+            self.kinds.setItem(row, 0, shown)
             number = QTableWidgetItem(f"{count:,}")
             number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.kinds.setItem(row, 1, number)
@@ -291,7 +298,7 @@ class MappingDialog(QDialog):
             combo = self.kinds.cellWidget(row, 2)
             value = self.kinds.item(row, 0)
             if isinstance(combo, QComboBox) and value is not None and combo.currentData():
-                choices[value.text()] = str(combo.currentData())
+                choices[str(value.data(Qt.ItemDataRole.UserRole))] = str(combo.currentData())
         return choices
 
     # The mapping and what it reads
@@ -334,6 +341,11 @@ class MappingDialog(QDialog):
         self._timer.start()
 
     def _update_status(self) -> None:
+        missing = [field for field in REQUIRED_FIELDS if not self.fields[field].currentData()]
+        if missing:
+            names = ", ".join(translate("MappingDialog", FIELD_LABELS[field]).rstrip(":") for field in missing)
+            self._show_problem(translate("MappingDialog", "Choose the column of: {fields}.").format(fields=names))
+            return
         try:
             mapping = self.current_mapping()
         except MappingError as error:

@@ -42,7 +42,10 @@ def test_an_export_is_mapped_in_the_dialog_loaded_and_its_mapping_offered_again(
     preview = dialog.findChild(QTableWidget, "mappingPreview")
     assert preview.columnCount() == 5  # the separator detected
     assert preview.horizontalHeaderItem(1).text() == "Visitor ID"
-    assert preview.item(0, 1).text() != "björn"  # read as UTF-8 it is not
+    assert dialog.findChild(QComboBox, "mappingEncoding").currentText() == "cp1252"  # not UTF-8: guessed
+    assert preview.item(0, 1).text() == "björn"
+    _pick(dialog, "mappingEncoding", "utf-8")
+    assert preview.item(0, 1).text() == "bj\ufffdrn"  # read as UTF-8 it is not: the wrong choice shows
     _pick(dialog, "mappingEncoding", "latin-1")
     assert preview.item(0, 1).text() == "björn"  # the encoding applied
     fields = {field: dialog.findChild(QComboBox, f"mappingField_{field}").currentData() for field in ("time", "kind")}
