@@ -47,6 +47,7 @@ from referral_studio.engine.mapping_preview import (
 )
 from referral_studio.engine.read_report import ReadReport
 from referral_studio.ui.i18n import translate
+from referral_studio.ui.simulation.trial_read import TrialRead
 
 UPDATE_DELAY_MS = 250
 PREVIEW_ROWS = 12
@@ -99,6 +100,8 @@ class MappingDialog(QDialog):
         self._rule_names: dict[str, str] = {}  # kind value → the activity name an offered mapping gave it
         self._timer = QTimer(self, singleShot=True, interval=UPDATE_DELAY_MS)
         self._timer.timeout.connect(self._update_status)
+        self._edit = 0  # edits counted, so only the newest trial read is shown
+        self._trials: set[TrialRead] = set()
         self._build()
         self._fill_from(offered)
         self._reload()
@@ -340,7 +343,9 @@ class MappingDialog(QDialog):
     def _schedule(self) -> None:
         self._timer.start()
 
-    def _update_status(self) -> None:
+    def _update_status(self, *, wait: bool = False) -> None:
+        """Check the mapping, then read the whole export through it on a worker thread (`wait`: here, now)."""
+        self._edit += 1
         missing = [field for field in REQUIRED_FIELDS if not self.fields[field].currentData()]
         if missing:
             names = ", ".join(translate("MappingDialog", FIELD_LABELS[field]).rstrip(":") for field in missing)
@@ -351,9 +356,23 @@ class MappingDialog(QDialog):
         except MappingError as error:
             self._show_problem(str(error))
             return
-        report = try_mapping(self.export, mapping)
+        if wait:
+            self._on_trial_read(self._edit, try_mapping(self.export, mapping))
+            return
+        self.status.setText(translate("MappingDialog", "Reading {name}…").format(name=self.export.name))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        trial = TrialRead(self._edit, self.export, mapping, self)
+        trial.sig_read.connect(self._on_trial_read)
+        trial.finished.connect(lambda: self._trials.discard(trial))
+        trial.finished.connect(trial.deleteLater)
+        self._trials.add(trial)
+        trial.start()
+
+    def _on_trial_read(self, edit: int, report: object) -> None:
+        if edit != self._edit:
+            return  # an answer to an earlier edit
         if not isinstance(report, ReadReport):
-            self._show_problem(report)
+            self._show_problem(str(report))
             return
         self.status.setText(status_text(report))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(report.events > 0)
@@ -365,7 +384,13 @@ class MappingDialog(QDialog):
     def update_now(self) -> None:
         """Bring the status line up to date at once (what the timer does after a pause)."""
         self._timer.stop()
-        self._update_status()
+        self._update_status(wait=True)
+
+    def done(self, result: int) -> None:
+        """Closing waits for a trial read still going: a thread must not outlive its dialog."""
+        for trial in list(self._trials):
+            trial.wait()
+        super().done(result)
 
     def accept(self) -> None:
         try:

@@ -82,8 +82,8 @@ def test_an_export_is_mapped_in_the_dialog_loaded_and_its_mapping_offered_again(
     assert again.findChild(QComboBox, "mappingZone").currentText() == "Europe/Stockholm"
     assert again.findChild(QComboBox, "mappingEncoding").currentText() == "iso8859-1"
     assert again.findChild(QTableWidget, "mappingPreview").item(0, 1).text() == "björn"
-    again.update_now()
-    assert again.findChild(QLabel, "mappingStatus").text().startswith("4 rows will be read")
+    status = again.findChild(QLabel, "mappingStatus")
+    qtbot.waitUntil(lambda: status.text().startswith("4 rows will be read"), timeout=20_000)  # type: ignore[attr-defined]
     again.reject()
 
 
