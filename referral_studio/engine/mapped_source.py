@@ -178,11 +178,10 @@ def _record_lines(data: bytes) -> np.ndarray | None:
         return None
     starts = np.concatenate([[0], lf + 1])
     ends = np.concatenate([lf, [raw.size]])
-    if data.find(b'"') >= 0:
-        quotes = np.concatenate([[0], np.cumsum(raw == ord('"'))])
-        if np.any((quotes[ends] - quotes[starts]) % 2):
-            return None  # a quote opens on one line and closes on another
-    length = ends - starts - (data.count(b"\r\n") > 0) * (raw[np.maximum(ends - 1, 0)] == CR)
+    quotes = np.flatnonzero(raw == ord('"'))
+    if quotes.size and np.any((np.searchsorted(quotes, ends) - np.searchsorted(quotes, starts)) % 2):
+        return None  # a quote opens on one line and closes on another
+    length = ends - starts - ((ends > starts) & (raw[np.maximum(ends - 1, 0)] == CR))  # a CRLF's CR is no text
     numbers = np.flatnonzero(length > 0) + 1  # blank lines are no records
     return numbers[1:].astype(np.int64)  # the first is the header
 

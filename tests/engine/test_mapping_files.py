@@ -243,3 +243,18 @@ def test_a_credits_export_reads_as_rows_without_a_kind(tmp_path: Path) -> None:
     assert rows.report.empty_rows == 1 and [r.line for r in rows.report.skipped] == [4]
     with pytest.raises(MappingError, match=r"\[fields\] kind is missing; this file needs time, kind, person"):
         read_log(tmp_path / "credits.csv", mapping)
+
+
+def test_quoted_fields_blank_lines_and_quoted_line_breaks_keep_their_lines(tmp_path: Path) -> None:
+    mapping = tmp_path / "q.mapping.toml"
+    mapping.write_text('[fields]\ntime = "T"\nkind = "K"\nperson = "P"\nname = "N"\n')
+    export = tmp_path / "q.csv"
+    export.write_bytes(
+        b'T;K;P;N\r\n"2027-03-01T00:00:00Z";"visit";"a";"q"\r\n\r\n"2027-03-01T00:00:01Z";"visit";"b";"q;r"\r\n"x"\r\n'
+    )
+    log, report = read_log(export, mapping, skip_bad_rows=True)
+    assert log.lines([0, 1]).tolist() == [2, 4] and log_table(log).column("name").to_pylist() == ["q", "q;r"]
+    assert [(r.line, r.reason) for r in report.skipped] == [(5, "wrong_field_count")]
+    export.write_bytes(b'T;K;P;N\n2027-03-01T00:00:00Z;visit;a;"two\nlines"\n2027-03-01T00:00:01Z;visit;b;x\n')
+    log, _report = read_log(export, mapping)  # a quoted line break: the record still starts where it starts
+    assert log.lines([0, 1]).tolist() == [2, 4] and log_table(log).column("name").to_pylist() == ["two\nlines", "x"]
