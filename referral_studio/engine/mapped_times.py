@@ -112,6 +112,13 @@ def _iso_by_row(zoned: pa.Array, local: pa.Array, ok: np.ndarray) -> tuple[pa.Ar
 
 def _unix(text: pa.Array, unit_ns: int) -> tuple[np.ndarray, np.ndarray]:
     """Unix times in a unit (digits, maybe a fraction) → ns; whole numbers vectorised, fractions exactly by Decimal."""
+    try:  # every value a whole number (what exports write): one cast, no pattern
+        values = pc.cast(text, pa.int64()).to_numpy(zero_copy_only=False)
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        pass
+    else:
+        bad = np.abs(values) > np.iinfo(np.int64).max // unit_ns
+        return np.where(bad, 0, values) * unit_ns, bad
     whole = pc.match_substring_regex(text, _INTEGER).to_numpy(zero_copy_only=False)
     digits = pc.if_else(pa.array(whole), text, "0")
     try:
