@@ -17,7 +17,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from referral_studio.engine.event_log import CODED_COLUMNS, EventLog
+from referral_studio.engine.event_log import CODED_COLUMNS, EventLog, dictionary_codes
 from referral_studio.engine.kinds import KIND_NAMES
 from referral_studio.engine.log_files import EventLogError
 from referral_studio.engine.mapped_source import SourceTable
@@ -105,8 +105,9 @@ def mapped_events(
     read = mapped_rows(source, mapping, path, skip_bad_rows)
     assert read.kind_codes is not None  # an event mapping has a kind field (mapping_file.REQUIRED_FIELDS)
     names = read.fields.get("name")
-    if read.rule_names is not None:
-        names = pc.if_else(pc.equal(read.rule_names, ""), names if names is not None else "", read.rule_names)
+    if read.rule_names is not None:  # [kinds] names some events: those names win
+        plain = names.cast(pa.string()) if names is not None else ""
+        names = pc.if_else(pc.equal(read.rule_names, ""), plain, read.rule_names)
     coded = {key: read.fields[key] for key in CODED_COLUMNS if key in read.fields}
     log = EventLog.from_columns(
         read.time, read.kind_codes, read.fields["person"], read.fields.get("referrer"), names, source=path, coded=coded
@@ -137,7 +138,7 @@ def _empty_rows(source: SourceTable, time: pa.ChunkedArray) -> np.ndarray:
     if candidates.size:
         rows = pa.array(candidates)
         for values in source.columns.values():
-            empty[candidates] &= _mask(pc.equal(values.take(rows), ""))
+            empty[candidates] &= _mask(pc.equal(values.take(rows).cast(pa.string()), ""))
     return empty
 
 
@@ -145,10 +146,9 @@ def _kinds(
     kind: pa.Array, mapping: Mapping, empty: np.ndarray
 ) -> tuple[np.ndarray, pa.Array | None, dict[str, int], np.ndarray]:
     """(kind codes, -1 where not a kind; names the rules give; unmapped value → rows not empty; mapped mask)."""
-    encoded = pc.dictionary_encode(kind)  # one memo table across the chunks: they share the last one's dictionary
-    chunks = encoded.chunks if isinstance(encoded, pa.ChunkedArray) else [encoded]
-    values = chunks[-1].dictionary.to_pylist() if chunks else []
-    indices = np.concatenate([np.zeros(0, np.int32), *(_mask(chunk.indices) for chunk in chunks)])
+    dictionary, codes_in = dictionary_codes(kind)  # the reader's dictionary, or one hashed once
+    values = dictionary.to_pylist()
+    indices = np.where(codes_in < 0, len(values), codes_in)  # a null: the sentinel after the values
     lookup = {text: code for code, text in enumerate(KIND_NAMES)}
     if mapping.kinds is None:
         codes = np.array([lookup.get(value, -1) for value in values] + [-1], np.int8)
@@ -156,11 +156,13 @@ def _kinds(
     rules = [mapping.kinds.get(value) for value in values]
     codes = np.array([lookup[rule.kind] if rule else -1 for rule in rules] + [-1], np.int8)
     mapped = np.array([rule is not None for rule in rules] + [False], bool)[indices]
-    counts = np.bincount(indices[~empty], minlength=len(values))  # an all-empty row is empty, not unmapped
+    counts = np.bincount(indices[~empty], minlength=len(values) + 1)  # an all-empty row is empty, not unmapped
     unmapped = {
-        value: int(count) for value, rule, count in zip(values, rules, counts, strict=True) if rule is None and count
+        value: int(count) for value, rule, count in zip(values, rules, counts, strict=False) if rule is None and count
     }
-    names = pa.array([rule.name if rule else "" for rule in rules], pa.string()).take(pa.array(indices))
+    if not any(rule and rule.name for rule in rules):
+        return codes[indices], None, unmapped, mapped
+    names = pa.array([rule.name if rule else "" for rule in rules] + [""], pa.string()).take(pa.array(indices))
     return codes[indices], names, unmapped, mapped
 
 

@@ -144,7 +144,7 @@ def _read_csv(path: Path, mapping: Mapping) -> SourceTable:
             parse_options=pcsv.ParseOptions(delimiter=delimiter, invalid_row_handler=on_invalid),
             convert_options=pcsv.ConvertOptions(
                 include_columns=list(dict.fromkeys(index.values())),
-                column_types=dict.fromkeys(index.values(), pa.string()),
+                column_types={index[name]: _column_type(mapping, name) for name in wanted},
                 strings_can_be_null=False,
                 quoted_strings_can_be_null=False,
             ),
@@ -164,6 +164,16 @@ def _read_csv(path: Path, mapping: Mapping) -> SourceTable:
         lines = lines[~np.isin(lines, [line for line, _text in refused])]
     columns = {name: table.column(index[name]) for name in wanted}
     return SourceTable(columns, lines, tuple(header), delimiter, tuple(refused))
+
+
+CODED_FIELDS = ("kind", "referrer", "name", "ip", "device", "email", "fraud")  # few distinct values, or hashed later
+
+
+def _column_type(mapping: Mapping, name: str) -> pa.DataType:
+    """Dictionary-encoded as the reader goes (as the canonical reader does) for a column only such fields read alone."""
+    users = [key for key, names in mapping.fields.items() if name in names]
+    alone = all(key in CODED_FIELDS and mapping.fields[key] == (name,) for key in users)
+    return pa.dictionary(pa.int32(), pa.string()) if alone else pa.string()
 
 
 def _line_count(data: bytes) -> int:
