@@ -19,11 +19,13 @@ if TYPE_CHECKING:
     from referral_studio.engine.read_report import ReadReport
 
 
-def add_log_options(parser: argparse.ArgumentParser) -> None:
+def add_log_options(parser: argparse.ArgumentParser, log: str = "EVENTS") -> None:
+    """`--mapping` and `--skip-bad-rows` for a command whose log argument is shown as `log`."""
     parser.add_argument(
         "--mapping",
         metavar="M",
-        help="read EVENTS through a mapping: a *.mapping.toml file, or a built-in (segment, mixpanel)",
+        help=f"read {log} through a mapping: a *.mapping.toml file, or a built-in (segment, mixpanel); "
+        "without it, a log in the event-log schema",
     )
     parser.add_argument(
         "--skip-bad-rows",

@@ -173,7 +173,7 @@ def _other_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser
     )
     importing_log.add_argument("source", type=Path, metavar="SOURCE", help="the export to read")
     importing_log.add_argument("--out", required=True, type=Path, metavar="EVENTS", help="the event log to write")
-    add_log_options(importing_log)
+    add_log_options(importing_log, "SOURCE")
 
     check = commands.add_parser("check", help="run QA scenario files and report pass/fail")
     check.description = (
