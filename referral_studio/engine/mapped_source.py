@@ -40,8 +40,6 @@ class SourceTable:
 
     columns: dict[str, pa.ChunkedArray]  # source name → string column
     lines: np.ndarray  # int64: the physical line of each row
-    header: tuple[str, ...]  # the file's columns (CSV) or the paths found in the first objects (JSON Lines)
-    delimiter: str | None  # the separator read with (CSV)
     invalid: tuple[tuple[int, str], ...]  # (line, text) of CSV rows with the wrong number of fields
 
 
@@ -163,7 +161,7 @@ def _read_csv(path: Path, mapping: Mapping) -> SourceTable:
     if refused:
         lines = lines[~np.isin(lines, [line for line, _text in refused])]
     columns = {name: table.column(index[name]) for name in wanted}
-    return SourceTable(columns, lines, tuple(header), delimiter, tuple(refused))
+    return SourceTable(columns, lines, tuple(refused))
 
 
 CODED_FIELDS = ("kind", "referrer", "name", "ip", "device", "email", "fraud")  # few distinct values, or hashed later
@@ -232,7 +230,7 @@ def _read_csv_slowly(path: Path, data: bytes, delimiter: str, header: list[str],
     columns = {
         name: pa.chunked_array([pa.array([row[i] for row in rows], pa.string())]) for i, name in enumerate(wanted)
     }
-    return SourceTable(columns, np.array(lines, np.int64), tuple(header), delimiter, tuple(invalid))
+    return SourceTable(columns, np.array(lines, np.int64), tuple(invalid))
 
 
 def _read_jsonl(path: Path, mapping: Mapping) -> SourceTable:
@@ -243,7 +241,7 @@ def _read_jsonl(path: Path, mapping: Mapping) -> SourceTable:
         columns = _require_paths(path, mapping, columns)
     rows = len(next(iter(columns.values()))) if columns is not None else -1
     if columns is not None and rows == _line_count(data):  # no blank line: object r on line r + 1
-        return SourceTable(columns, np.arange(1, rows + 1, dtype=np.int64), tuple(wanted), None, ())
+        return SourceTable(columns, np.arange(1, rows + 1, dtype=np.int64), ())
     raw = np.frombuffer(data, np.uint8)
     lf = np.flatnonzero(raw == LF)
     starts = np.concatenate([[0], lf + 1])
@@ -251,7 +249,7 @@ def _read_jsonl(path: Path, mapping: Mapping) -> SourceTable:
     lines = np.flatnonzero(_non_blank(data, raw, starts, ends)) + 1
     if columns is None or any(len(column) != lines.size for column in columns.values()):
         columns = _require_paths(path, mapping, _jsonl_exact(path, data, starts, ends, lines, wanted))
-    return SourceTable(columns, lines.astype(np.int64), tuple(wanted), None, ())
+    return SourceTable(columns, lines.astype(np.int64), ())
 
 
 def _require_paths(path: Path, mapping: Mapping, columns: dict[str, pa.ChunkedArray]) -> dict[str, pa.ChunkedArray]:
