@@ -63,13 +63,6 @@ class ReadReport:
             lines.append(f"  ignored {self.empty_rows:,} empty rows")
         return lines
 
-    def short_text(self) -> str:
-        """One line: "N rows will be read, M skipped (why)" without the verb, for the app."""
-        why = [f"{count:,} {REASONS[reason]}" for reason, count in self.skipped_by_reason().items()]
-        why += [f"{count:,} {value!r} not mapped" for value, count in self.unmapped.items()]
-        skipped = len(self.skipped) + sum(self.unmapped.values())
-        return f"{self.events:,} rows, {skipped:,} skipped" + (f" ({'; '.join(why)})" if why else "")
-
 
 def write_skipped(report: ReadReport, folder: str | os.PathLike[str]) -> Path | None:
     """`skipped.csv` (`line,reason,value`) in `folder`, whole or not at all; None when no row was skipped."""
