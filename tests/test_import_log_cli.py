@@ -27,7 +27,7 @@ def test_import_log_converts_and_prints_what_it_read(tmp_path: Path, capsys: pyt
     printed = capsys.readouterr().out
     assert f"6 rows read from {export}: 4 events" in printed
     assert "skipped 2 rows whose kind value 'Logout' the mapping does not map" in printed
-    assert "ignored 1 empty rows" in printed and f"4 events written to {out}" in printed
+    assert "ignored 1 empty row" in printed and f"4 events written to {out}" in printed
     assert out.read_text().splitlines() == [
         "time,kind,person,referrer,name",
         "2027-03-01T09:00:00Z,share,ann,,",
@@ -51,7 +51,7 @@ def test_a_bad_row_stops_import_log_with_exit_2_and_nothing_written(
     assert not out.exists() and not (tmp_path / "skipped.csv").exists()
     assert main(["import-log", str(export), "--mapping", str(mapping), "--out", str(out), "--skip-bad-rows"]) == 0
     assert (tmp_path / "skipped.csv").read_text() == "line,reason,value\n3,bad_time,1 March\n"
-    assert "skipped 1 bad rows: time does not parse" in capsys.readouterr().out
+    assert "skipped 1 bad row: time does not parse" in capsys.readouterr().out
 
 
 def test_a_bad_mapping_file_exits_2_naming_file_and_key(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -76,7 +76,7 @@ def test_simulate_and_traffic_report_read_through_a_mapping(
     monkeypatch.chdir(tmp_path)
     assert main(["traffic-report", str(export), "--mapping", str(mapping), "--skip-bad-rows"]) == 0
     captured = capsys.readouterr()
-    assert f"Traffic of {export}: 3 events" in captured.out and "skipped 1 bad rows" in captured.err
+    assert f"Traffic of {export}: 3 events" in captured.out and "skipped 1 bad row" in captured.err
 
 
 def test_a_scenario_reads_its_log_through_a_mapping(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

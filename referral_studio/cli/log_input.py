@@ -49,5 +49,6 @@ def read_log_for(
         for line in report.summary_lines():
             print(line, file=sys.stderr)
     if written is not None:
-        print(f"{len(report.skipped):,} bad rows skipped, listed in {written}", file=sys.stderr)
+        count = len(report.skipped)
+        print(f"{count:,} bad row{'' if count == 1 else 's'} skipped, listed in {written}", file=sys.stderr)
     return log, report

@@ -53,15 +53,19 @@ class ReadReport:
 
     def summary_lines(self) -> list[str]:
         """What was read, in lines for a terminal: rows, events per kind, rows skipped per reason and value."""
-        lines = [f"{self.rows:,} rows read from {self.source}: {self.events:,} events"]
+        lines = [f"{_rows(self.rows)} read from {self.source}: {self.events:,} event{'' if self.events == 1 else 's'}"]
         lines += [f"  {kind:<10} {count:>12,}" for kind, count in self.kinds.items() if count]
         for value, count in sorted(self.unmapped.items(), key=lambda item: (-item[1], item[0])):
-            lines.append(f"  skipped {count:,} rows whose kind value {value!r} the mapping does not map")
+            lines.append(f"  skipped {_rows(count)} whose kind value {value!r} the mapping does not map")
         for reason, count in self.skipped_by_reason().items():
-            lines.append(f"  skipped {count:,} bad rows: {REASONS[reason]}")
+            lines.append(f"  skipped {_rows(count, 'bad ')}: {REASONS[reason]}")
         if self.empty_rows:
-            lines.append(f"  ignored {self.empty_rows:,} empty rows")
+            lines.append(f"  ignored {_rows(self.empty_rows, 'empty ')}")
         return lines
+
+
+def _rows(count: int, adjective: str = "") -> str:
+    return f"{count:,} {adjective}row{'' if count == 1 else 's'}"
 
 
 def write_skipped(report: ReadReport, folder: str | os.PathLike[str]) -> Path | None:
