@@ -24,9 +24,12 @@ from referral_studio.domain.offer_file import dumps_offer
 from referral_studio.domain.times import format_ns
 from referral_studio.forecast.aggregate import Forecast
 from referral_studio.forecast.runs import NO_TIME
+from referral_studio.forecast.sensitivity import sensitivity
 from referral_studio.forecast.study import BAND_METRICS
+from referral_studio.forecast.verdict import NO_CLEAR_WINNER, verdict
 
 OUTPUT_FILES = ("runs.csv", "variants.csv", "ranking.csv", "bands.csv", "summary.json")
+SENSITIVITY_FILE = "sensitivity.csv"  # written when an assumption is drawn from a range
 VARIANTS_FOLDER = "variants"
 ROWS_AT_ONCE = 10_000
 
@@ -74,9 +77,22 @@ def variants_text(forecast: Forecast) -> str:
 
 
 def ranking_text(forecast: Forecast) -> str:
-    """`ranking.csv`: by p_best descending, then variant."""
-    rows = [["variant", "objective_p50", "p_best"]]
-    rows += [[name, _text(p50), _text(share)] for name, p50, share in forecast.ranking()]
+    """`ranking.csv`: by p_best descending, then variant; paired differences to the best, p_beats_next on its row."""
+    answer = verdict(forecast)
+    rows = [["variant", "objective_p50", "p_best", "diff_p5", "diff_p50", "diff_p95", "p_beats_next"]]
+    for name, p50, share in forecast.ranking():
+        difference = answer.differences[name]
+        beats = answer.p_beats_next if name == answer.best and answer.p_beats_next is not None else ""
+        rows.append([name, *map(_text, (p50, share, difference.p5, difference.p50, difference.p95, beats))])
+    return _csv_text(rows)
+
+
+def sensitivity_text(forecast: Forecast) -> str:
+    """`sensitivity.csv`: per ranged assumption and variant, p_best in each third of the range and Spearman's rho."""
+    rows = [["assumption", "variant", "p_best_low", "p_best_mid", "p_best_high", "spearman"]]
+    for row in sensitivity(forecast):
+        cells = (*row.p_best, row.spearman)
+        rows.append([row.assumption, row.variant, *("" if cell is None else _text(cell) for cell in cells)])
     return _csv_text(rows)
 
 
@@ -101,6 +117,8 @@ def summary_text(forecast: Forecast) -> str:
         "minimize": study.minimize,
         "variants": [variant.name for variant in study.variants],
         "best": forecast.ranking()[0][0],
+        "verdict": (answer := verdict(forecast)).kind,
+        "tied": list(answer.tied) if answer.kind == NO_CLEAR_WINNER else [],
         "execution": {"scheduler": execution.scheduler, "workers": execution.workers, "seconds": execution.seconds},
     }
     return json.dumps(summary, indent=2, ensure_ascii=False) + "\n"
@@ -121,7 +139,7 @@ def check_output_folder(folder: str | os.PathLike[str]) -> None:
         foreign = sorted(
             entry.name
             for entry in folder.iterdir()
-            if entry.name not in (*OUTPUT_FILES, VARIANTS_FOLDER) and not entry.name.endswith(".pdf")
+            if entry.name not in (*OUTPUT_FILES, SENSITIVITY_FILE, VARIANTS_FOLDER) and not entry.name.endswith(".pdf")
         )
         if foreign:
             raise OutputFolderError(
@@ -144,6 +162,8 @@ def write_forecast(forecast: Forecast, folder: str | os.PathLike[str]) -> list[P
             "bands.csv": bands_text(forecast),
             "summary.json": summary_text(forecast),
         }
+        if forecast.study.ranges:
+            texts[SENSITIVITY_FILE] = sensitivity_text(forecast)
         for name, text in texts.items():
             (staging / name).write_text(text, encoding="utf-8", newline="")
         (staging / VARIANTS_FOLDER).mkdir()
@@ -152,7 +172,7 @@ def write_forecast(forecast: Forecast, folder: str | os.PathLike[str]) -> list[P
                 dumps_offer(variant.offer), encoding="utf-8", newline="\n"
             )
         _keep_reports(target, staging)
-    return [target / name for name in OUTPUT_FILES]
+    return [target / name for name in (*OUTPUT_FILES, *([SENSITIVITY_FILE] if forecast.study.ranges else []))]
 
 
 def _keep_reports(target: Path, staging: Path) -> None:

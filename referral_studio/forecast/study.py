@@ -117,6 +117,23 @@ class Study:
         """The traffic options that are ranges, in study order: the runs.csv columns after traffic_seed."""
         return tuple(name for name, value in self.traffic if isinstance(value, Range))
 
+    @property
+    def ranges(self) -> dict[str, Range]:
+        """Every assumption drawn from a range, by its runs.csv column name, in column order.
+
+        Read from any of the study's tables of assumptions (name-value pairs, or a dataclass of
+        values), so a new table of ranged assumptions is covered without changing this."""
+        declared: dict[str, Range] = {}
+        for table in (getattr(self, item.name) for item in fields(self)):
+            if dataclasses.is_dataclass(table) and not isinstance(table, type):
+                pairs: Any = ((item.name, getattr(table, item.name)) for item in fields(table))
+            elif isinstance(table, tuple) and all(isinstance(pair, tuple) and len(pair) == 2 for pair in table):
+                pairs = table
+            else:
+                continue
+            declared |= {name: value for name, value in pairs if isinstance(value, Range)}
+        return {name: declared[name] for name in self.drawn if name in declared}
+
     def fixed_options(self) -> dict[str, Any]:
         """The traffic options that are the same in every run."""
         return {name: value for name, value in self.traffic if not isinstance(value, Range)}
