@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from referral_studio.domain.texts import translate
 from referral_studio.forecast.aggregate import Forecast
+from referral_studio.forecast.study import COST_KEYS
 from referral_studio.forecast.verdict import ALL_EQUAL, CLEAR, MIN_RUNS_FOR_CLEAR, ONE_VARIANT, Verdict, verdict
 
 MONEY_METRICS = ("cost", "value", "net")
@@ -32,7 +33,8 @@ def headline(forecast: Forecast, objective: str | None = None, answer: Verdict |
             "ForecastHeadline", "One variant, {variant}: {objective} {median} (90% of runs: {low} to {high})"
         ).format(variant=best, objective=shown, median=amount(median), low=amount(low), high=amount(high))
     if answer.kind == ALL_EQUAL:
-        if study.objective in MONEY_METRICS:
+        costs = [study.costs_of(variant) for variant in study.variants]
+        if study.objective in MONEY_METRICS and not any(getattr(c, key) for c in costs for key in COST_KEYS):
             text = "All variants are equal on {objective} in every run — give costs or rank by another metric"
             return translate("ForecastHeadline", text).format(objective=shown)
         text = "All variants are equal on {objective} in every run — rank by another metric"

@@ -162,7 +162,7 @@ def write_forecast(forecast: Forecast, folder: str | os.PathLike[str]) -> list[P
             "bands.csv": bands_text(forecast),
             "summary.json": summary_text(forecast),
         }
-        if forecast.study.ranges:
+        if forecast.study.ranges():
             texts[SENSITIVITY_FILE] = sensitivity_text(forecast)
         for name, text in texts.items():
             (staging / name).write_text(text, encoding="utf-8", newline="")
@@ -172,7 +172,7 @@ def write_forecast(forecast: Forecast, folder: str | os.PathLike[str]) -> list[P
                 dumps_offer(variant.offer), encoding="utf-8", newline="\n"
             )
         _keep_reports(target, staging)
-    return [target / name for name in (*OUTPUT_FILES, *([SENSITIVITY_FILE] if forecast.study.ranges else []))]
+    return [target / name for name in (*OUTPUT_FILES, *([SENSITIVITY_FILE] if forecast.study.ranges() else []))]
 
 
 def _keep_reports(target: Path, staging: Path) -> None:

@@ -83,7 +83,7 @@ def sensitivity(forecast: Forecast) -> list[SensitivityRow]:
     names = [variant.name for variant in study.variants]
     best = values[:, names.index(forecast.ranking()[0][0])]
     rows = []
-    for assumption, declared in study.ranges.items():
+    for assumption, declared in study.ranges().items():
         drawn = np.asarray(forecast.drawn[assumption], dtype=np.float64)
         thirds = third_of(drawn, float(declared.low), float(declared.high))
         shares = [
@@ -105,7 +105,7 @@ def flips(forecast: Forecast) -> list[Flip]:
         by_assumption.setdefault(row.assumption, []).append(row)
     found = []
     for assumption, rows in by_assumption.items():
-        declared = forecast.study.ranges[assumption]
+        declared = forecast.study.ranges()[assumption]
         edges = third_edges(float(declared.low), float(declared.high))
         winners: list[tuple[int, str]] = []
         for third in range(THIRDS):

@@ -114,25 +114,12 @@ class Study:
 
     @property
     def drawn(self) -> tuple[str, ...]:
-        """The traffic options that are ranges, in study order: the runs.csv columns after traffic_seed."""
-        return tuple(name for name, value in self.traffic if isinstance(value, Range))
+        """The values drawn per run: the runs.csv columns after traffic_seed."""
+        return tuple(self.ranges())
 
-    @property
     def ranges(self) -> dict[str, Range]:
-        """Every assumption drawn from a range, by its runs.csv column name, in column order.
-
-        Read from any of the study's tables of assumptions (name-value pairs, or a dataclass of
-        values), so a new table of ranged assumptions is covered without changing this."""
-        declared: dict[str, Range] = {}
-        for table in (getattr(self, item.name) for item in fields(self)):
-            if dataclasses.is_dataclass(table) and not isinstance(table, type):
-                pairs: Any = ((item.name, getattr(table, item.name)) for item in fields(table))
-            elif isinstance(table, tuple) and all(isinstance(pair, tuple) and len(pair) == 2 for pair in table):
-                pairs = table
-            else:
-                continue
-            declared |= {name: value for name, value in pairs if isinstance(value, Range)}
-        return {name: declared[name] for name in self.drawn if name in declared}
+        """Every assumption drawn from a range (today the traffic options), in the order they are drawn."""
+        return {name: value for name, value in self.traffic if isinstance(value, Range)}
 
     def fixed_options(self) -> dict[str, Any]:
         """The traffic options that are the same in every run."""
@@ -142,6 +129,15 @@ class Study:
         """The generator options of one run: the preset's (or the defaults), then the study's, then the drawn ones."""
         values: dict[str, Any] = {**self.fixed_options(), **drawn, "seed": seed}
         return dataclasses.replace(self.base_options(), **values)
+
+    @property
+    def effects_on(self) -> bool:
+        """True when people respond to the offer's terms in this study's traffic: never without response effects."""
+        return False
+
+    def costs_of(self, variant: Variant | None) -> Costs:
+        """A variant's costs (every variant pays the study's [costs]); the base offer's for None."""
+        return self.costs
 
     def base_options(self) -> TrafficOptions:
         """What options the study does not give are taken from."""

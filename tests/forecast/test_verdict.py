@@ -9,6 +9,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -148,3 +150,15 @@ def test_minimizing_the_cost_needs_every_other_variant_above_the_best(scheduler:
     assert summary["verdict"] == "clear"
     assert float(ranking[0]["p_beats_next"]) == sum(1 if d > 0 else 0.5 if d == 0 else 0 for d in diffs) / len(diffs)
     assert words.startswith(f"Best by cost: count 5 — ahead of {other} in ")
+
+
+def test_the_command_line_prints_the_verdict_headline(tmp_path: Path) -> None:
+    study = tmp_path / "free.forecast.toml"
+    text = STUDY.format(runs=10, objective="", variants=COUNTS.format(), reward=0, friend=0, value=0)
+    study.write_text(text.replace('"spring.offer.json"', json.dumps(str(EXAMPLES / "spring.offer.json"))))
+    command = [sys.executable, "-m", "referral_studio", "forecast", str(study), "--out", str(tmp_path / "out")]
+    done = subprocess.run([*command, "--workers", "1"], check=False, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert lines[-1] == "All variants are equal on net in every run — give costs or rank by another metric."
+    assert "best" not in done.stderr.lower()

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import dataclasses
+from html import escape
 from pathlib import Path
 
 import pytest
 
 from referral_studio.forecast.execution import run_in_process
+from referral_studio.forecast.headline import headline
 from referral_studio.forecast.study_file import read_study
-from referral_studio.ui.forecast.forecast_report import fan_chart_image, ranking_rows, report_html, write_report
+from referral_studio.ui.forecast.forecast_report import (
+    fan_chart_image,
+    headline_text,
+    ranking_rows,
+    report_html,
+    write_report,
+)
 
 ROOT = Path(__file__).resolve().parents[3]
 EXAMPLE = ROOT / "examples" / "spring.forecast.toml"
@@ -49,3 +58,29 @@ def test_report_is_written_whole_or_not_at_all(forecast, tmp_path: Path, qapp) -
     with pytest.raises(OSError):
         write_report(forecast, target)
     assert not target.parent.exists()
+
+
+def test_report_headline_follows_the_verdict_and_says_what_was_assumed(forecast) -> None:
+    html = report_html(forecast)
+    assert f"<h1>{forecast.study.name}</h1>" in html and "Forecast: " not in html
+    assert headline_text(forecast) == headline(forecast, "Net")
+    assert f"<b>{escape(headline_text(forecast))}.</b>" in html
+    assert "Traffic preset: classroom — Classroom (exaggerated). Source: none: exaggerated on purpose." in html
+    assert "generator&#x27;s defaults" not in html and "generator's defaults" not in html
+    for key in ("share_rate", "signup_rate", "shares_per_sharer", "delays", "reward per referred signup"):
+        assert f">{key}<" in html, key  # every traffic option under its key, the preset's too; costs per variant
+    assert html.count("<td>count 3, last touch, cap 2</td>") == 2  # in the ranking and in the costs per variant
+    assert "In this forecast people behave the same whatever the offer" in html
+    assert "What the answer depends on" in html and "share_rate" in html
+    assert "the median net is not median value − median cost" in html
+
+
+def test_report_of_a_study_without_preset_names_the_default_preset_and_its_source() -> None:
+    study = read_study(EXAMPLE)
+    plain_study = dataclasses.replace(study, preset=None, traffic=(("participants", 200), ("days", 14.0)), runs=4)
+    html = report_html(run_in_process(plain_study))
+    assert "Traffic preset: ecommerce — E-commerce (default). Source: Friendbuy" in html
+    assert "<td>14</td>" in html and "14.0" not in html  # days as written, not as a float
+    assert "What the answer depends on" not in html  # nothing drawn from a range
+    # 200 e-commerce participants in 14 days: no variant's goal pays out, so every variant nets the same in every run
+    assert "All variants are equal on Net in every run — rank by another metric" in html
