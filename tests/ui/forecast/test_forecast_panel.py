@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
@@ -28,6 +29,7 @@ from referral_studio.ui.forecast.forecast_variants_model import COL_COUNT, COL_D
 from referral_studio.ui.forecast.traffic_assumptions_model import COL_HIGH, COL_VALUE, OPTIONS
 from referral_studio.ui.settings import UiSettings
 from referral_studio.ui.shell.main_window import MainWindow
+from referral_studio.ui.widgets.qt_times import to_qdatetime
 
 EXAMPLE = Path(__file__).resolve().parents[3] / "examples" / "spring.forecast.toml"
 OFFER = Offer(name="Spring", goal=Goal(type=GoalType.REFERRED_SIGNUPS, count=3))
@@ -231,3 +233,23 @@ def test_coinciding_series_are_named_in_the_legend_and_drawn_dashed(qtbot: objec
     ]
     chart.show_forecast(forecast, "fulfilled_referrers")  # these differ: plain names
     assert [label.text for _, label in chart.legend.items] == [variant.name for variant in forecast.study.variants]
+
+
+def test_forecast_from_a_simulation_starts_from_exactly_its_traffic(window: MainWindow) -> None:
+    window.new_offer("Forecast me", "P")
+    simulation = window.simulate()
+    form = simulation.traffic_form
+    form.use_preset("retail")
+    form.start.setDateTime(to_qdatetime(datetime(2027, 3, 1, 9, 0, tzinfo=UTC)))
+    form.spins["days"].setValue(30.62)
+    form.spins["participants"].setValue(750)
+    form.spins["share_rate"].setValue(0.35)
+    preset, wanted = form.generator_traffic()
+    assert (preset, wanted.start.hour, wanted.days, wanted.share_rate) == ("retail", 9, 30.62, 0.35)
+    simulation.findChild(QPushButton, "openForecast").click()
+    panel = next(p for p in window.windows.workspaces if isinstance(p, ForecastPanel))
+    study = panel.form.current_study()
+    assert study.preset == "retail" and study.ranges() == {}  # nothing drawn: the simulation's values as they are
+    assert dataclasses.replace(study.options(0, {}), seed=wanted.seed) == wanted  # every option, exactly
+    for opened in list(window.windows.workspaces):
+        opened.close()
