@@ -55,17 +55,15 @@ def headline(forecast: Forecast, objective: str | None = None, answer: Verdict |
             high=amount(ahead_high),
         )
     tied = answer.tied if len(answer.tied) > 1 else (best, runner_up)
-    spans = [answer.differences[name] for name in tied[1:]]
-    low, high = sorted((sign * min(d.p5 for d in spans), sign * max(d.p95 for d in spans)))
+    spans = [answer.differences[name] for name in tied[1:]]  # the others' objective − the leader's, run by run
+    low, high = min(d.p5 for d in spans), max(d.p95 for d in spans)
     if len(tied) == 2:
         text = "No clear winner by {objective}: {best} and {other} differ by {low} to {high} in 90% of runs"
         words = translate("ForecastHeadline", text).format(
             objective=shown, best=tied[0], other=tied[1], low=amount(low), high=amount(high)
         )
     else:
-        text = (
-            "No clear winner by {objective}: {names} and {last} — each within {low} to {high} of {best} in 90% of runs"
-        )
+        text = "No clear winner by {objective}: {names} and {last} — the others differ from {best} by {low} to {high} in 90% of runs"
         words = translate("ForecastHeadline", text).format(
             objective=shown,
             names=", ".join(tied[:-1]),

@@ -18,9 +18,11 @@ import numpy as np
 import pytest
 
 from referral_studio.forecast.execution import _local_cluster, run_study
-from referral_studio.forecast.headline import headline
+from referral_studio.forecast.headline import amount, headline
 from referral_studio.forecast.outputs import write_forecast
 from referral_studio.forecast.study_file import loads_study
+from referral_studio.forecast.verdict import verdict
+from tests.forecast.test_sensitivity import NET, hand_made
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
@@ -162,3 +164,17 @@ def test_the_command_line_prints_the_verdict_headline(tmp_path: Path) -> None:
     lines = done.stderr.strip().splitlines()
     assert lines[-1] == "All variants are equal on net in every run — give costs or rank by another metric."
     assert "best" not in done.stderr.lower()
+
+
+def test_three_way_no_clear_winner_says_how_far_the_others_are_from_the_leader() -> None:
+    forecast = hand_made()  # leader B; A and C each beat it in some runs
+    answer = verdict(forecast)
+    assert (answer.kind, answer.tied) == ("no clear winner", ("B", "C", "A"))
+    others = [np.array(NET[name]) - np.array(NET["B"]) for name in ("C", "A")]
+    low = min(np.quantile(diff, 0.05) for diff in others)
+    high = max(np.quantile(diff, 0.95) for diff in others)
+    assert headline(forecast) == (
+        f"No clear winner by net: B, C and A — the others differ from B by {amount(low)} to {amount(high)} "
+        "in 90% of runs — 6 runs are too few to tell (at least 10)"
+    )
+    assert amount(low).startswith("−")  # a proper minus sign

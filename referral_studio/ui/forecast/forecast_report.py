@@ -136,7 +136,6 @@ def report_html(forecast: Forecast) -> str:
         "</ul>",
         _h2(translate("ForecastReport", "Ranking")),
         ranking_html(forecast),
-        *(sensitivity_html(forecast) if study.ranges() else []),
     ]
     band_note = translate(
         "ForecastReport", "Lines: the median run. Shaded: 90% of runs fall inside (5th to 95th percentile)."
@@ -148,6 +147,8 @@ def report_html(forecast: Forecast) -> str:
             else _h2(chart_title(metric))
         )
         parts += [heading, _muted(band_note), f"<img src='chart:{metric}' width='{CHART_WIDTH}'>"]
+    if study.ranges():
+        parts += sensitivity_html(forecast)
     parts += [_h2(translate("ForecastReport", "Assumptions")), assumptions_html(forecast)]
     return "".join(parts)
 
