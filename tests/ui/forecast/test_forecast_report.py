@@ -7,6 +7,7 @@ from html import escape
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QTextOption
 
 from referral_studio.forecast.execution import run_in_process
 from referral_studio.forecast.headline import headline
@@ -15,6 +16,7 @@ from referral_studio.ui.forecast.forecast_report import (
     fan_chart_image,
     headline_text,
     ranking_rows,
+    report_document,
     report_html,
     write_report,
 )
@@ -84,3 +86,14 @@ def test_report_of_a_study_without_preset_names_the_default_preset_and_its_sourc
     assert "What the answer depends on" not in html  # nothing drawn from a range
     # 200 e-commerce participants in 14 days: no variant's goal pays out, so every variant nets the same in every run
     assert "All variants are equal on Net in every run — rank by another metric" in html
+
+
+def test_report_breaks_lines_between_words_only_and_writes_whole_days_without_decimals(forecast, qapp) -> None:
+    document = report_document(forecast)
+    assert document.defaultTextOption().wrapMode() == QTextOption.WrapMode.WordWrap  # never inside a word
+    assert "K\u2011factor" in report_html(forecast)  # a header's hyphen does not break either
+    windowed = forecast.study.variants[2].offer  # last touch within 14 days
+    assert windowed.attribution.window_days == 14
+    study = dataclasses.replace(forecast.study, base=windowed)
+    html = report_html(dataclasses.replace(forecast, study=study))
+    assert "last touch, within 14 days" in html and "14.0" not in html
