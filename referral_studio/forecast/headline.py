@@ -21,6 +21,14 @@ def amount(value: float) -> str:
     return "0" if text in ("-0", "0") else text.replace("-", "−")
 
 
+def percent(share: float) -> str:
+    """A share as a whole percentage that never rounds to 100% or 0% unless it is exactly that."""
+    value = round(100 * share)
+    if 0 < share < 1:
+        value = min(max(value, 1), 99)
+    return f"{value}%"
+
+
 def headline(forecast: Forecast, objective: str | None = None, answer: Verdict | None = None) -> str:
     """The verdict in words; `objective` is the objective's name as shown (its key by default)."""
     study = forecast.study
@@ -49,7 +57,7 @@ def headline(forecast: Forecast, objective: str | None = None, answer: Verdict |
             objective=shown,
             best=best,
             other=runner_up,
-            share=f"{answer.p_beats_next or 0:.0%}",
+            share=percent(answer.p_beats_next or 0.0),
             median=amount(sign * lead.p50),
             low=amount(ahead_low),
             high=amount(ahead_high),
