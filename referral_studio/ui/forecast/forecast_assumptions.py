@@ -7,12 +7,13 @@ variant pays, and — when people ignore the offer's terms — the plain consequ
 
 from __future__ import annotations
 
+from dataclasses import fields
 from datetime import datetime
 from html import escape
 
 from referral_studio.engine.presets import find_preset
 from referral_studio.forecast.aggregate import Forecast
-from referral_studio.forecast.study import COST_KEYS, Range
+from referral_studio.forecast.study import COST_KEYS, Range, Study
 from referral_studio.ui.forecast.forecast_metrics import metric_label
 from referral_studio.ui.forecast.traffic_assumptions_model import OPTIONS, option_label
 from referral_studio.ui.i18n import translate
@@ -59,12 +60,7 @@ def assumptions_html(forecast: Forecast, table: str = "<table cellspacing='0'>{r
         )
         for option in OPTIONS
     ]
-    traffic_names = {option.name for option in OPTIONS}
-    rows += [
-        (name, name.replace("_", " "), shown_value(value), study_mark)
-        for name, value in study.ranges().items()
-        if name not in traffic_names
-    ]
+    rows += [(name, name.replace("_", " "), shown_value(value), study_mark) for name, value in other_assumptions(study)]
     parts = [
         _paragraph(intro),
         table.format(rows="".join(_row(cells) for cells in rows)),
@@ -91,6 +87,19 @@ def assumptions_html(forecast: Forecast, table: str = "<table cellspacing='0'>{r
             )
         )
     return "".join(parts)
+
+
+def other_assumptions(study: Study) -> list[tuple[str, object]]:
+    """The study's tables of assumptions beside [traffic] (name-value pairs, such as how people respond), in order."""
+    tables = (getattr(study, item.name) for item in fields(study) if item.name != "traffic")
+    return [pair for table in tables if _is_table(table) for pair in table]
+
+
+def _is_table(value: object) -> bool:
+    """True for name-value pairs: `(("goal_gradient", 2.0), …)`."""
+    return isinstance(value, tuple) and all(
+        isinstance(pair, tuple) and len(pair) == 2 and isinstance(pair[0], str) for pair in value
+    )
 
 
 def objective_name(forecast: Forecast) -> str:

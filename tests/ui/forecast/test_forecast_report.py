@@ -11,6 +11,7 @@ from PySide6.QtGui import QTextOption
 
 from referral_studio.forecast.execution import run_in_process
 from referral_studio.forecast.headline import headline
+from referral_studio.forecast.study import Range, Study
 from referral_studio.forecast.study_file import read_study
 from referral_studio.ui.forecast.forecast_report import (
     fan_chart_image,
@@ -97,3 +98,23 @@ def test_report_breaks_lines_between_words_only_and_writes_whole_days_without_de
     study = dataclasses.replace(forecast.study, base=windowed)
     html = report_html(dataclasses.replace(forecast, study=study))
     assert "last touch, within 14 days" in html and "14.0" not in html
+
+
+@dataclasses.dataclass(frozen=True)
+class RespondingStudy(Study):
+    """A study with another table of assumptions beside [traffic], and people who respond to the offer."""
+
+    response: tuple = (("goal_gradient", Range(0.0, 2.0)), ("after_reward", 0.5))
+
+    @property
+    def effects_on(self) -> bool:
+        return True
+
+
+def test_the_assumptions_list_every_table_of_assumptions_generically(forecast) -> None:
+    given = {field.name: getattr(forecast.study, field.name) for field in dataclasses.fields(Study)}
+    study = RespondingStudy(**{name: value for name, value in given.items() if name != "response"})
+    html = report_html(dataclasses.replace(forecast, study=study))
+    assert "<td><b>goal_gradient</b></td><td>goal gradient</td><td>0 to 2, drawn per run</td>" in html
+    assert "<td><b>after_reward</b></td><td>after reward</td><td>0.5</td>" in html
+    assert "people behave the same whatever the offer" not in html  # they respond here
