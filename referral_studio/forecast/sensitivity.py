@@ -91,9 +91,8 @@ def sensitivity(forecast: Forecast) -> list[SensitivityRow]:
             for third in range(THIRDS)
         ]
         for column, name in enumerate(names):
-            p_best = tuple(None if share is None else share[column] for share in shares)
-            rho = spearman(drawn, values[:, column] - best)
-            rows.append(SensitivityRow(assumption, name, p_best, rho))  # type: ignore[arg-type]
+            low, mid, high = (None if share is None else share[column] for share in shares)
+            rows.append(SensitivityRow(assumption, name, (low, mid, high), spearman(drawn, values[:, column] - best)))
     return rows
 
 
