@@ -28,8 +28,7 @@ from referral_studio.forecast.sensitivity import sensitivity
 from referral_studio.forecast.study import BAND_METRICS
 from referral_studio.forecast.verdict import NO_CLEAR_WINNER, verdict
 
-OUTPUT_FILES = ("runs.csv", "variants.csv", "ranking.csv", "bands.csv", "summary.json")
-SENSITIVITY_FILE = "sensitivity.csv"  # written when an assumption is drawn from a range
+OUTPUT_FILES = ("runs.csv", "variants.csv", "ranking.csv", "bands.csv", "sensitivity.csv", "summary.json")
 VARIANTS_FOLDER = "variants"
 ROWS_AT_ONCE = 10_000
 
@@ -88,7 +87,10 @@ def ranking_text(forecast: Forecast) -> str:
 
 
 def sensitivity_text(forecast: Forecast) -> str:
-    """`sensitivity.csv`: per ranged assumption and variant, p_best in each third of the range and Spearman's rho."""
+    """`sensitivity.csv`: per ranged assumption and variant, p_best in each third of the range and Spearman's rho.
+
+    Always written, so a forecast's folder holds the same files whatever the study; with nothing
+    drawn from a range it holds the header alone."""
     rows = [["assumption", "variant", "p_best_low", "p_best_mid", "p_best_high", "spearman"]]
     for row in sensitivity(forecast):
         cells = (*row.p_best, row.spearman)
@@ -139,7 +141,7 @@ def check_output_folder(folder: str | os.PathLike[str]) -> None:
         foreign = sorted(
             entry.name
             for entry in folder.iterdir()
-            if entry.name not in (*OUTPUT_FILES, SENSITIVITY_FILE, VARIANTS_FOLDER) and not entry.name.endswith(".pdf")
+            if entry.name not in (*OUTPUT_FILES, VARIANTS_FOLDER) and not entry.name.endswith(".pdf")
         )
         if foreign:
             raise OutputFolderError(
@@ -160,10 +162,9 @@ def write_forecast(forecast: Forecast, folder: str | os.PathLike[str]) -> list[P
             "variants.csv": variants_text(forecast),
             "ranking.csv": ranking_text(forecast),
             "bands.csv": bands_text(forecast),
+            "sensitivity.csv": sensitivity_text(forecast),
             "summary.json": summary_text(forecast),
         }
-        if forecast.study.ranges():
-            texts[SENSITIVITY_FILE] = sensitivity_text(forecast)
         for name, text in texts.items():
             (staging / name).write_text(text, encoding="utf-8", newline="")
         (staging / VARIANTS_FOLDER).mkdir()
@@ -172,7 +173,7 @@ def write_forecast(forecast: Forecast, folder: str | os.PathLike[str]) -> list[P
                 dumps_offer(variant.offer), encoding="utf-8", newline="\n"
             )
         _keep_reports(target, staging)
-    return [target / name for name in (*OUTPUT_FILES, *([SENSITIVITY_FILE] if forecast.study.ranges() else []))]
+    return [target / name for name in OUTPUT_FILES]
 
 
 def _keep_reports(target: Path, staging: Path) -> None:

@@ -96,7 +96,12 @@ def test_the_flips_in_words_name_the_winner_of_each_part_of_the_range() -> None:
     assert flip_text(found[0]) == "A is best when participants is below 200, B between 200 and 300, C above 300"
 
 
-def test_no_range_no_sensitivity_file(tmp_path: Path) -> None:
-    written = write_forecast(hand_made(traffic=(("participants", 300),)), tmp_path / "out")
-    assert not (tmp_path / "out" / "sensitivity.csv").exists()
-    assert [path.name for path in written] == ["runs.csv", "variants.csv", "ranking.csv", "bands.csv", "summary.json"]
+def test_nothing_drawn_from_a_range_leaves_the_header_alone(tmp_path: Path) -> None:
+    write_forecast(hand_made(), tmp_path / "out")
+    assert (tmp_path / "out" / "sensitivity.csv").read_text().count("\n") == 7
+    written = write_forecast(hand_made(traffic=(("participants", 300),)), tmp_path / "out")  # over the previous one
+    assert "sensitivity.csv" in [path.name for path in written]
+    assert (tmp_path / "out" / "sensitivity.csv").read_text() == (
+        "assumption,variant,p_best_low,p_best_mid,p_best_high,spearman\n"
+    )
+    assert not flips(hand_made(traffic=(("participants", 300),)))
