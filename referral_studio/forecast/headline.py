@@ -43,17 +43,22 @@ def headline(forecast: Forecast, objective: str | None = None, answer: Verdict |
     if answer.kind == ALL_EQUAL:
         costs = [study.costs_of(variant) for variant in study.variants]
         if study.objective in MONEY_METRICS and not any(getattr(c, key) for c in costs for key in COST_KEYS):
-            text = "All variants are equal on {objective} in every run — give costs or rank by another metric"
-            return translate("ForecastHeadline", text).format(objective=shown)
-        text = "All variants are equal on {objective} in every run — rank by another metric"
-        return translate("ForecastHeadline", text).format(objective=shown)
+            return translate(
+                "ForecastHeadline",
+                "All variants are equal on {objective} in every run — give costs or rank by another metric",
+            ).format(objective=shown)
+        return translate(
+            "ForecastHeadline", "All variants are equal on {objective} in every run — rank by another metric"
+        ).format(objective=shown)
     runner_up = answer.runner_up or best
     sign = 1 if study.minimize else -1  # the best's lead over another is −(other − best) when bigger is better
     lead = answer.differences[runner_up]
     ahead_low, ahead_high = sorted((sign * lead.p5, sign * lead.p95))
     if answer.kind == CLEAR:
-        text = "Best by {objective}: {best} — ahead of {other} in {share} of runs, by {median} (90% of runs: {low} to {high})"
-        return translate("ForecastHeadline", text).format(
+        return translate(
+            "ForecastHeadline",
+            "Best by {objective}: {best} — ahead of {other} in {share} of runs, by {median} (90% of runs: {low} to {high})",
+        ).format(
             objective=shown,
             best=best,
             other=runner_up,
@@ -66,13 +71,15 @@ def headline(forecast: Forecast, objective: str | None = None, answer: Verdict |
     spans = [answer.differences[name] for name in tied[1:]]  # the others' objective − the leader's, run by run
     low, high = min(d.p5 for d in spans), max(d.p95 for d in spans)
     if len(tied) == 2:
-        text = "No clear winner by {objective}: {best} and {other} differ by {low} to {high} in 90% of runs"
-        words = translate("ForecastHeadline", text).format(
-            objective=shown, best=tied[0], other=tied[1], low=amount(low), high=amount(high)
-        )
+        words = translate(
+            "ForecastHeadline",
+            "No clear winner by {objective}: {best} and {other} differ by {low} to {high} in 90% of runs",
+        ).format(objective=shown, best=tied[0], other=tied[1], low=amount(low), high=amount(high))
     else:
-        text = "No clear winner by {objective}: {names} and {last} — the others differ from {best} by {low} to {high} in 90% of runs"
-        words = translate("ForecastHeadline", text).format(
+        words = translate(
+            "ForecastHeadline",
+            "No clear winner by {objective}: {names} and {last} — the others differ from {best} by {low} to {high} in 90% of runs",
+        ).format(
             objective=shown,
             names=", ".join(tied[:-1]),
             last=tied[-1],
