@@ -153,5 +153,7 @@ def flip_text(flip: Flip) -> str:
                 )
             )
         else:
-            parts.append(f"{segment.variant} {where}")
+            parts.append(
+                translate("ForecastSensitivity", "{variant} {where}").format(variant=segment.variant, where=where)
+            )
     return ", ".join(parts)
