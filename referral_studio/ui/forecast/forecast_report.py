@@ -159,7 +159,7 @@ def headline_text(forecast: Forecast) -> str:
 
 
 def sensitivity_html(forecast: Forecast) -> list[str]:
-    """ "What the answer depends on": the flips in words and the share of wins per third of each range."""
+    """The section "What the answer depends on": the flips in words and the share of wins per third of each range."""
     note = translate(
         "ForecastReport",
         "Runs are split by where each drawn value fell in its range (lower, middle, upper third); P(best) is the "
