@@ -253,7 +253,7 @@ def ranking_rows(forecast: Forecast) -> list[list[str]]:
                 name,
                 translate("ForecastReport", "{value}%").format(value=number(100 * share, 1)),
                 amount(median),
-                f"{amount(low)} – {amount(high)}",
+                f"{amount(low)} –\n{amount(high)}",  # the report may break the line there
                 difference_text(answer.differences[name]) if name != answer.best else "—",
                 *(amount(value) for value in medians),
                 number(k_factor, 3),
@@ -297,13 +297,16 @@ def ranking_html(forecast: Forecast) -> str:
 
 def _grid(headers: list[str], rows: list[list[str]], note: str) -> str:
     """A bordered table of figures (the first column words, the others wrapped only where a cell says "\n")."""
-    head = "".join(f"<th>{escape(title).replace('-', chr(0x2011))}</th>" for title in headers)  # K‑factor: one word
+    tight = "padding:2px 4px"  # nine columns of figures fit the page's width
+    head = "".join(  # K‑factor: a hyphen that does not break
+        f"<th style='{tight}'>{escape(title).replace('-', chr(0x2011))}</th>" for title in headers
+    )
     body = "".join(
         "<tr>"
         + "".join(
-            f"<td>{escape(cell)}</td>"
+            f"<td style='{tight}'>{escape(cell)}</td>"
             if column == 0
-            else f"<td style='white-space:nowrap'>{escape(cell).replace(chr(10), '<br>')}</td>"
+            else f"<td style='{tight};white-space:nowrap'>{escape(cell).replace(chr(10), '<br>')}</td>"
             for column, cell in enumerate(row)
         )
         + "</tr>"
@@ -311,7 +314,7 @@ def _grid(headers: list[str], rows: list[list[str]], note: str) -> str:
     )
     return (
         f"<table width='100%' border='1' cellspacing='0' style='border-collapse:collapse;border-color:#c8ced6;"
-        f"font-size:8.5pt'><tr>{head}</tr>{body}</table>"
+        f"font-size:8pt'><tr>{head}</tr>{body}</table>"
         f"<p class='muted'>{escape(note)}</p>"
     )
 
