@@ -72,7 +72,9 @@ def test_report_headline_follows_the_verdict_and_says_what_was_assumed(forecast)
     assert "generator&#x27;s defaults" not in html and "generator's defaults" not in html
     for key in ("share_rate", "signup_rate", "shares_per_sharer", "delays", "reward per referred signup"):
         assert f">{key}<" in html, key  # every traffic option under its key, the preset's too; costs per variant
-    assert html.count("<td>count 3, last touch, cap 2</td>") == 2  # in the ranking and in the costs per variant
+    costs = html.split("Costs per variant")[1].split("</table>")[0]
+    for variant in forecast.study.variants:  # every variant pays the study's [costs]
+        assert f"<tr><td>{variant.name}</td><td align='right'>25</td><td align='right'>10</td>" in costs
     assert "In this forecast people behave the same whatever the offer" in html
     assert "What the answer depends on" in html and "share_rate" in html
     assert "the median net is not median value − median cost" in html
