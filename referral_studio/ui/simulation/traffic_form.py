@@ -39,7 +39,7 @@ from referral_studio.ui.widgets.trimmed_spin_box import TrimmedSpinBox
 SYNTHETIC, LOG_FILE = 0, 1
 KEPT_BY_PRESETS = ("participants", "days", "seed")  # choosing a preset changes the rates, not these
 FIELDS = (  # TrafficOptions field, label, step; the range is the option's (traffic_options.LIMITS)
-    ("participants", QT_TRANSLATE_NOOP("TrafficForm", "Participants:"), 100),
+    ("participants", QT_TRANSLATE_NOOP("TrafficForm", "Organic participants:"), 100),
     ("days", QT_TRANSLATE_NOOP("TrafficForm", "Campaign days:"), 1),
     ("share_rate", QT_TRANSLATE_NOOP("TrafficForm", "Share rate:"), 0.05),
     ("visits_per_share", QT_TRANSLATE_NOOP("TrafficForm", "Visits per share:"), 0.5),
@@ -109,6 +109,7 @@ class TrafficForm(QGroupBox):
                 step,
             )
             spin.setToolTip(translate("TrafficOptions", helps[name]))
+            spin.setObjectName("traffic" + name.title().replace("_", ""))  # trafficParticipants, trafficSignupRate…
             form.addRow(label, spin)
             self.spins[name] = spin
             if name == "participants":  # the campaign's start, then its length

@@ -33,7 +33,7 @@ from referral_studio.ui.i18n import number, translate
 from referral_studio.ui.widgets.read_only_table import read_only_table
 
 LABELS = {
-    "participants": QT_TRANSLATE_NOOP("TrafficView", "Participants"),
+    "participants": QT_TRANSLATE_NOOP("TrafficView", "All participants"),
     "share_rate": QT_TRANSLATE_NOOP("TrafficView", "Share rate"),
     "clicks_per_share": QT_TRANSLATE_NOOP("TrafficView", "Clicks per share"),
     "referred_visitors": QT_TRANSLATE_NOOP("TrafficView", "Referred visitors"),
