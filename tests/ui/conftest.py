@@ -58,11 +58,11 @@ def gui_thread_gc(qapp: object) -> None:
 
 
 @pytest.fixture(autouse=True, scope="session")
-def wheel_guard(qapp: object) -> None:
+def field_mouse(qapp: object) -> None:
     """As in the app: the wheel edits a spin box, combo box or date field only when it has focus."""
-    from referral_studio.ui.widgets.wheel_guard import install_wheel_guard
+    from referral_studio.ui.widgets.field_mouse import install_field_mouse
 
-    install_wheel_guard(qapp)  # type: ignore[arg-type]
+    install_field_mouse(qapp)  # type: ignore[arg-type]
 
 
 @pytest.fixture(autouse=True, scope="session")

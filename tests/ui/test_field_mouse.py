@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from referral_studio.engine.compared_goals import ComparedGoals
 from referral_studio.ui.shell.main_window import MainWindow
 from referral_studio.ui.simulation.compare_goals_dialog import CompareGoalsDialog
-from referral_studio.ui.widgets.wheel_guard import GUARDED
+from referral_studio.ui.widgets.field_mouse import GUARDED
 from tests.ui.simulation.test_simulation_panel import run_and_wait
 
 
