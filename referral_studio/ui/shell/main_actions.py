@@ -90,7 +90,7 @@ ACTIONS = (
                "Ctrl+I", SP.SP_DialogOpenButton),
     ActionSpec("actionExportOffer", QT_TRANSLATE_NOOP("MainWindow", "E&xport Offer…"), "offer_files.ask_export",
                "Ctrl+E", SP.SP_DialogSaveButton, enabled=_offer),
-    ActionSpec("actionQuit", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), "close", Key.Quit),
+    ActionSpec("actionQuit", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), "quit_app", Key.Quit),
     ActionSpec("actionCreditRules", QT_TRANSLATE_NOOP("MainWindow", "&Credit Rules"), "help.show_credit_rules",
                Key.HelpContents),
     ActionSpec("actionShortcuts", QT_TRANSLATE_NOOP("MainWindow", "&Keyboard Shortcuts"), "help.show_shortcuts"),
