@@ -210,11 +210,21 @@ def language_menu(window: QWidget, view: QMenu, settings: UiSettings) -> QAction
     def chosen(action: QAction) -> None:
         settings.language = str(action.data())
         settings.sync()
-        QMessageBox.information(
-            window,
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
             translate("MainWindow", "Language"),
-            translate("MainWindow", "The new language is used the next time Referral Studio starts."),
+            translate(
+                "MainWindow",
+                "Referral Studio shows the new language after a restart. Restart now? Your drafts are saved first.",
+            ),
+            parent=window,
         )
+        box.setObjectName("languageRestart")
+        restart = box.addButton(translate("MainWindow", "Restart Now"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(translate("MainWindow", "Later"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is restart:
+            attrgetter("restart_app")(window)()  # the window's own method, as the actions call theirs
 
     group.triggered.connect(chosen)
     return group

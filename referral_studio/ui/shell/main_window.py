@@ -6,10 +6,11 @@ What the Offer, Program and Help menus and the offer files do are parts of their
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, QSize
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QProcess, QSize
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
@@ -248,6 +249,15 @@ class MainWindow(QMainWindow):
             if not window.close():
                 return
         QApplication.closeAllWindows()  # any window left over (a presenter window) goes too
+
+    def restart_app(self) -> bool:
+        """Quit as Quit does and start the app again with the same arguments (a new language shows from the
+        start); False, with nothing started, when an editor kept the app open."""
+        self.quit_app()
+        if any(widget.isVisible() for widget in QApplication.topLevelWidgets()):
+            return False
+        started = QProcess.startDetached(sys.executable, ["-m", "referral_studio", *sys.argv[1:]])
+        return bool(started[0] if isinstance(started, tuple) else started)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if not self.windows.close_all():

@@ -129,7 +129,9 @@ class WorkspaceController(QObject):
 
         panel = self.open_workspace(name, lambda subject: SimulationPanel(subject.offer, approved=subject.approved))
         if self.demo_log is not None:
-            panel.traffic_form.use_log_file(str(self.demo_log))
+            from referral_studio.app.demo import TRAFFIC_PRESET
+
+            panel.traffic_form.use_log_file(str(self.demo_log), TRAFFIC_PRESET)  # compared with the preset that made it
         return panel
 
     @property

@@ -194,7 +194,7 @@ class SimulationPanel(QWidget):
         if not isinstance(worker.traffic, EventLog):
             self.display.viral = run.viral_coefficient  # a re-run on the same log keeps the generator's figure
         synthetic = not isinstance(worker.traffic, (EventLog, Path))  # generated from the form's preset
-        preset = self.traffic_form.preset_name() if synthetic else None
+        preset = self.traffic_form.preset_name() if synthetic else self.traffic_form.log_preset
         self.display.show_run(worker.outcome, worker.plan, self.traffic_source, self.offer.window, preset)
         self._reveal_summary = True
         events = len(run.log)  # a plain name: pyside6-lupdate misses the text when the count is a call

@@ -141,6 +141,8 @@ class TrafficForm(QGroupBox):
         self.log_path = QLineEdit(objectName="eventLogPath")
         self.log_path.setPlaceholderText(translate("TrafficForm", "events.csv or events.parquet"))
         self.log_path.setAccessibleName(translate("TrafficForm", "Event log file"))
+        self.log_preset: str | None = None  # the preset that made the named log, when known
+        self.log_path.textEdited.connect(lambda _text: setattr(self, "log_preset", None))  # another file: unknown
         browse = QPushButton(translate("TrafficForm", "Browse…"), objectName="browseEventLog")
         browse.clicked.connect(self._on_browse_clicked)
         row.addWidget(self.log_path, 1)
@@ -215,9 +217,11 @@ class TrafficForm(QGroupBox):
             raise NoTraffic(translate("TrafficForm", "Choose an event log file first (CSV or Parquet)."))
         return Path(text)
 
-    def use_log_file(self, path: str) -> None:
+    def use_log_file(self, path: str, preset: str | None = None) -> None:
+        """Replay a log file; `preset` names the preset that made it (the demo's), for the Traffic tab to compare."""
         self.source.setCurrentIndex(LOG_FILE)
         self.log_path.setText(path)
+        self.log_preset = preset
 
     def _on_browse_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -227,4 +231,4 @@ class TrafficForm(QGroupBox):
             translate("TrafficForm", "Event logs (*.csv *.parquet);;All files (*)"),
         )
         if path:
-            self.log_path.setText(path)
+            self.use_log_file(path)

@@ -28,6 +28,10 @@ def test_the_demo_opens_on_screen_titled_once(window: MainWindow, tmp_path: Path
     assert available_geometry(demo).contains(demo.frameGeometry())
     title = demo.windowTitle()  # the platform adds the application's name unless the title ends with it
     assert title.endswith(APPLICATION_NAME) and title.count(APPLICATION_NAME) == 1 and "Demo Workspace" in title
+    demo.select("offer", "5 referred sign-ups")
+    panel = demo.simulate()
+    assert panel.traffic_form.log_preset == "classroom"  # the Traffic tab compares the demo log with its own preset
+    panel.close()
     demo.close()
 
 
