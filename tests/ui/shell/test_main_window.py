@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QProcess, QSettings
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractButton, QInputDialog, QLineEdit, QMessageBox, QSpinBox, QTreeView, QWidget
+from PySide6.QtWidgets import QAbstractButton, QInputDialog, QLineEdit, QSpinBox, QTreeView, QWidget
 
 from referral_studio.domain.lifecycle import OfferState
 from referral_studio.domain.offer import Emails, Goal, GoalType, Offer
@@ -19,6 +19,7 @@ from referral_studio.ui import create_main_window
 from referral_studio.ui.activities.activities_model import COL_GOAL, COL_STATE, OFFER, PROGRAM
 from referral_studio.ui.settings import UiSettings
 from referral_studio.ui.shell.main_window import MainWindow
+from tests.ui.checks import answer_boxes, stored_goal_count
 
 READY = Offer(
     name="Ready",
@@ -238,23 +239,10 @@ def test_coming_back_to_the_window_shows_changes_made_elsewhere(
     qtbot.waitUntil(lambda: window.model.findItems("Elsewhere") != [])  # type: ignore[attr-defined]
 
 
-def answer_language_box(monkeypatch: pytest.MonkeyPatch, button: str) -> list[str]:
-    """The language box answers with `button`; its texts are collected."""
-    asked: list[str] = []
-
-    def answer(box: QMessageBox) -> int:
-        asked.append(box.text())
-        next(b for b in box.buttons() if b.text() == button).click()
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", answer)
-    return asked
-
-
 def test_the_language_menu_saves_the_choice_and_says_a_restart_shows_it(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    asked = answer_language_box(monkeypatch, "Later")
+    asked = answer_boxes(monkeypatch, "Later")
     assert window.findChild(QAction, "actionLanguage_system").isChecked()
     window.findChild(QAction, "actionLanguage_sv").trigger()
     assert window.settings.language == "sv" and "after a restart. Restart now?" in asked[0]
@@ -271,13 +259,10 @@ def test_restart_now_saves_drafts_closes_and_starts_the_app_again(
     monkeypatch.setattr(
         QProcess, "startDetached", lambda program, arguments: started.append((program, arguments)) or True
     )
-    answer_language_box(monkeypatch, "Restart Now")
+    answer_boxes(monkeypatch, "Restart Now")
     window.findChild(QAction, "actionLanguage_sv").trigger()
     assert not window.isVisible() and started == [(sys.executable, ["-m", "referral_studio", *sys.argv[1:]])]
-    other = Store(store_path)
-    with other.transaction() as session:
-        assert repo.load_draft(session, "Kept").goal.count == 6
-    other.close()
+    assert stored_goal_count(store_path, "Kept") == 6
 
 
 def test_marketing_activities_is_a_well_behaved_qt_model(window: MainWindow, qtmodeltester: object) -> None:

@@ -7,11 +7,10 @@ from pathlib import Path
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QSpinBox
 
-from referral_studio.store import repository as repo
-from referral_studio.store.database import Store
 from referral_studio.ui.shell.app import APPLICATION_NAME
 from referral_studio.ui.shell.main_window import MainWindow
 from referral_studio.ui.shell.window_geometry import available_geometry
+from tests.ui.checks import stored_goal_count
 
 
 def quit_action(window: object) -> QAction:
@@ -47,10 +46,7 @@ def test_quit_in_the_demo_quits_every_window_and_saves_the_draft(
     quit_action(demo).trigger()
     for shown in (window, editor, demo, panel):
         assert not shown.isVisible()
-    other = Store(store_path)
-    with other.transaction() as session:
-        assert repo.load_draft(session, "Kept").goal.count == 7
-    other.close()
+    assert stored_goal_count(store_path, "Kept") == 7
 
 
 def test_quit_in_a_simulation_window_quits_the_app(window: MainWindow, qtbot: object) -> None:
