@@ -47,6 +47,9 @@ class FunnelChart(pg.PlotWidget):
         self.setObjectName("funnelChart")
         self.setBackground("w")
         self.setTitle(translate("FunnelChart", "Funnel in the offer window"), color="#333", size="10pt")
+        title, layout = self.plotItem.titleLabel, self.plotItem.layout
+        layout.removeItem(title)  # across the step names as well as the bars: a narrow chart still shows it whole
+        layout.addItem(title, 0, 0, 1, 3)
         self.setMouseEnabled(x=False, y=False)
         self.hideButtons()
         axis = self.getAxis("left")
