@@ -4,8 +4,8 @@ Settings are read off the offer file's keys, so a key added to the file (fraud r
 shows up here without a change; keys without a label below are named after the key.
 A setting the offer's goal does not read (trigger activities left from a Smart List goal on
 a Sign-Ups offer, a cap without repeat rewards) is kept in the offer (credit-rules.md) but
-left out here: it is "not used" on a version whose goal ignores it, and a row that neither
-version uses is not shown at all.
+left out here: a row that neither version uses is not shown at all, and one whose value differs
+says "not used" on the version whose goal ignores it.
 """
 
 from __future__ import annotations
@@ -136,8 +136,9 @@ def compare_settings(old: Offer, new: Offer) -> list[Setting]:
     for key in dict.fromkeys([*before, *after]):
         if key in unused_before and key in unused_after:
             continue
-        old_text = not_used if key in unused_before else _value_text(key, before.get(key))
-        new_text = not_used if key in unused_after else _value_text(key, after.get(key))
+        same = before.get(key) == after.get(key)  # only read by one of them, but not changed: nothing to say
+        old_text = not_used if key in unused_before and not same else _value_text(key, before.get(key))
+        new_text = not_used if key in unused_after and not same else _value_text(key, after.get(key))
         if before.get(key) != after.get(key) and old_text == new_text != not_used:  # e.g. codes swapped, count kept
             new_text += " " + translate("OfferChanges", "(edited)")
         rows.append(Setting(key, _label(key), old_text, new_text))

@@ -21,9 +21,6 @@ def test_each_changed_setting_is_one_phrase_in_words() -> None:
     assert offer_changes(BASE, changed) == [
         "fulfillment goal Referred Visits → Smart List Trigger",
         "goal count 5 → 3",
-        "count repeat visits off → not used",  # what the new goal reads, and no longer reads
-        "trigger activities not used → none",
-        "qualification not used → once",
         "offer starts none → 2027-03-01 00:00 UTC",
         "promo codes 2 codes → 3 codes",
         "used by Give Credit to Referrer off → on",
