@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 from referral_studio.domain.texts import QT_TRANSLATE_NOOP
 from referral_studio.engine.funnel import Funnel
 from referral_studio.ui.charts.chart_empty_state import EmptyState
+from referral_studio.ui.charts.chart_text import span_title
 from referral_studio.ui.i18n import number, translate
 
 STEPS = (  # every visit and sign-up ("all": organic and referred), each followed by its referred part
@@ -47,9 +48,7 @@ class FunnelChart(pg.PlotWidget):
         self.setObjectName("funnelChart")
         self.setBackground("w")
         self.setTitle(translate("FunnelChart", "Funnel in the offer window"), color="#333", size="10pt")
-        title, layout = self.plotItem.titleLabel, self.plotItem.layout
-        layout.removeItem(title)  # across the step names as well as the bars: a narrow chart still shows it whole
-        layout.addItem(title, 0, 0, 1, 3)
+        span_title(self)  # across the step names as well as the bars: a narrow chart still shows it whole
         self.setMouseEnabled(x=False, y=False)
         self.hideButtons()
         axis = self.getAxis("left")

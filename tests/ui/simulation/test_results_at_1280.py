@@ -23,3 +23,16 @@ def test_at_1280x720_the_funnel_summary_and_compare_table_are_whole(qtbot: objec
     summary = panel.findChild(QLabel, "simulationSummary")
     assert "Compared" in summary.text()  # the compare table, its last row included, is part of the summary
     assert summary.visibleRegion().boundingRect() == summary.rect()  # all of it above the fold
+
+
+def test_in_swedish_the_histogram_caption_and_title_are_whole(qtbot: object, swedish: None) -> None:
+    offer = Offer(name="Besök", goal=Goal(type=GoalType.REFERRED_VISITS, count=12))
+    panel = panel_for(qtbot, offer)
+    panel.resize(1232, 640)
+    run_and_wait(qtbot, panel)
+    QApplication.processEvents()
+    histogram = panel.histogram
+    axis = histogram.getAxis("bottom")
+    assert "12" in axis.labelText and axis.label.boundingRect().width() <= axis.width()
+    title = histogram.plotItem.titleLabel
+    assert title.item.boundingRect().width() <= title.width()
