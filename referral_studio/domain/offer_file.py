@@ -33,6 +33,7 @@ from referral_studio.domain.offer import (
     ShareUrlKind,
     Window,
 )
+from referral_studio.domain.promo_codes import repeated_codes, repeats_message
 from referral_studio.domain.text_file import read_utf8
 from referral_studio.domain.times import format_time, parse_time
 
@@ -127,6 +128,13 @@ class _Section:
 
         return tuple(self.take(name, [], ok, "must be a list of strings"))
 
+    def unique_strings(self, name: str) -> tuple[str, ...]:
+        """A list of strings none of which is listed twice (promo codes: each is given out once)."""
+        values = self.strings(name)
+        if repeated := repeated_codes(values):
+            raise OfferFileError(f"{self.source}: key {self.key(name)!r}: {repeats_message(repeated)}")
+        return values
+
     def time(self, name: str) -> datetime | None:
         raw = self.text(name)
         if raw is None:
@@ -184,8 +192,12 @@ _KEYS = {
 }
 
 
-def offer_from_dict(data: object, source: str = "offer") -> Offer:
-    """Build an offer from parsed JSON, refusing anything the format does not allow."""
+def offer_from_dict(data: object, source: str = "offer", *, stored: bool = False) -> Offer:
+    """Build an offer from parsed JSON, refusing anything the format does not allow.
+
+    A file with a promo code listed twice is refused; a `stored` draft keeps its codes as saved (one saved
+    before the rule still opens, and validation blocks its approval until the repeat is gone).
+    """
     top = _Section(data, "", source)
     given = top.data.pop("format", None)
     if given != FORMAT:
@@ -260,7 +272,7 @@ def offer_from_dict(data: object, source: str = "offer") -> Offer:
         window=window,
         attribution=attribution,
         rewards=rewards,
-        promo_codes=top.strings("promo_codes"),
+        promo_codes=top.strings("promo_codes") if stored else top.unique_strings("promo_codes"),
         uses_give_credit_to_referrer=top.flag("uses_give_credit_to_referrer", False),
         emails=emails,
         rules_url=top.text("rules_url"),
@@ -325,7 +337,7 @@ def dumps_offer(offer: Offer) -> str:
     return json.dumps(offer_to_dict(offer), indent=2, ensure_ascii=False) + "\n"
 
 
-def loads_offer(text: str, source: str = "offer") -> Offer:
+def loads_offer(text: str, source: str = "offer", *, stored: bool = False) -> Offer:
     """Parse offer-file text; a JSON syntax error names its line and column."""
     try:
         data = json.loads(text, parse_constant=_refuse_constant)
@@ -335,7 +347,7 @@ def loads_offer(text: str, source: str = "offer") -> Offer:
         ) from None
     except ValueError as error:
         raise OfferFileError(f"{source}: {error}") from None
-    return offer_from_dict(data, source)
+    return offer_from_dict(data, source, stored=stored)
 
 
 def _refuse_constant(name: str) -> float:

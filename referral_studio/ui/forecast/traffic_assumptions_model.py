@@ -24,7 +24,7 @@ COL_OPTION, COL_VALUE, COL_HIGH = range(3)
 OPTIONS = tuple(f for f in fields(TrafficOptions) if f.name != "seed")
 NUMERIC = {f.name for f in OPTIONS if f.type in ("int", "float")}
 LABELS = {  # the study file's keys (share_rate) in words; the tooltip names the key
-    "participants": QT_TRANSLATE_NOOP("TrafficOption", "Participants"),
+    "participants": QT_TRANSLATE_NOOP("TrafficOption", "Organic participants"),
     "days": QT_TRANSLATE_NOOP("TrafficOption", "Campaign days"),
     "start": QT_TRANSLATE_NOOP("TrafficOption", "Campaign start"),
     "share_rate": QT_TRANSLATE_NOOP("TrafficOption", "Share rate"),
