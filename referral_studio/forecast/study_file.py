@@ -19,6 +19,7 @@ from referral_studio.domain.atomic_file import atomic_write
 from referral_studio.domain.offer import Offer
 from referral_studio.domain.offer_file import (
     FORMAT,
+    NULLABLE_KEYS,
     VERSION,
     OfferFileError,
     offer_from_dict,
@@ -27,6 +28,7 @@ from referral_studio.domain.offer_file import (
 )
 from referral_studio.domain.text_file import read_utf8
 from referral_studio.domain.times import format_time, parse_time
+from referral_studio.engine.fraud_traffic import FRAUD_OPTION_KEYS, FraudTrafficOptions
 from referral_studio.engine.presets import PRESET_NAMES, preset_options
 from referral_studio.engine.traffic_options import TrafficOptions
 from referral_studio.forecast.study import (
@@ -46,11 +48,12 @@ from referral_studio.forecast.study import (
 
 SUFFIX = ".forecast.toml"
 TOP_KEYS = ("name", "offer", "runs", "seed", "objective", "minimize", "traffic", "variant", "costs")
-NULLABLE = {("window", "start"), ("window", "end"), ("attribution", "window_days"), ("rewards", "max_fulfillments")}
+NULLABLE = NULLABLE_KEYS  # where "none" means null: every key an offer file allows null for
 NOT_OVERRIDABLE = ("format", "version")
 MAX_NAME = 80
 _DEFAULTS = TrafficOptions()
-TRAFFIC_KEYS = tuple(name for name in vars(_DEFAULTS) if name != "seed")
+_FRAUD_DEFAULTS = FraudTrafficOptions()
+TRAFFIC_KEYS = (*(name for name in vars(_DEFAULTS) if name != "seed"), *FRAUD_OPTION_KEYS)
 
 
 class StudyError(ValueError):
@@ -247,12 +250,17 @@ def read_traffic(value: object, source: str) -> tuple[str | None, tuple[tuple[st
             allowed = ", ".join(("preset", *TRAFFIC_KEYS))
             raise StudyError(f"{source}: unknown key {where!r}; allowed in [traffic]: {allowed}")
         items.append((key, _traffic_value(key, raw, where, source)))
-    lows: dict[str, Any] = {key: item.low if isinstance(item, Range) else item for key, item in items}
-    highs: dict[str, Any] = {key: item.high if isinstance(item, Range) else item for key, item in items}
-    for options in (dataclasses.replace(base, **lows), dataclasses.replace(base, **highs)):
-        for problem in options.problems():
+    for end in ("low", "high"):
+        values: dict[str, Any] = {key: getattr(item, end) if isinstance(item, Range) else item for key, item in items}
+        fraud = {FRAUD_OPTION_KEYS[key]: values.pop(key) for key in FRAUD_OPTION_KEYS if key in values}
+        for problem in (*dataclasses.replace(base, **values).problems(), *FraudTrafficOptions(**fraud).problems()):
             option, _, allowed = problem.partition(": ")
-            raise _fail(source, f"traffic.{option.replace('-', '_')}", f"must be {allowed}", _ranged(option, items))
+            key, got = f"traffic.{option.replace('-', '_')}", _ranged(option, items)
+            if option == "fraud-mix":  # the mix's own words say what is wrong in it
+                raise StudyError(f"{source}: key {key!r}: {allowed} (got {_shown(got)})")
+            raise _fail(source, key, f"must be {allowed}", got)
+    if "fraud_mix" in value and "fraud_rate" not in value:
+        raise _fail(source, "traffic.fraud_mix", "needs traffic.fraud_rate (without it no fraud is made)")
     return preset, tuple(items)
 
 
@@ -262,7 +270,7 @@ def _ranged(option: str, items: list[tuple[str, TrafficValue]]) -> object:
 
 
 def _traffic_value(key: str, raw: Any, where: str, source: str) -> TrafficValue:
-    default = getattr(_DEFAULTS, key)
+    default = getattr(_FRAUD_DEFAULTS, FRAUD_OPTION_KEYS[key]) if key in FRAUD_OPTION_KEYS else getattr(_DEFAULTS, key)
     if isinstance(default, str):
         if not isinstance(raw, str):
             raise _fail(source, where, "must be a string (not a range)", raw)
@@ -343,15 +351,17 @@ def write_study(study: Study, path: str | os.PathLike[str]) -> None:
         stream.write(dumps_study(study))
 
 
-def _nulls_as_none(table: dict[str, Any]) -> dict[str, Any]:
-    result = {}
+def _nulls_as_none(table: dict[str, Any], path: tuple[str, ...] = ()) -> dict[str, Any]:
+    """Offer-file keys as TOML can hold them: null as "none" where an offer file allows null, else left out."""
+    result: dict[str, Any] = {}
     for key, value in table.items():
+        here = (*path, key)
         if isinstance(value, dict):
-            result[key] = {
-                k: "none" if v is None else v for k, v in value.items() if v is not None or (key, k) in NULLABLE
-            }
+            result[key] = _nulls_as_none(value, here)
         elif value is not None:
             result[key] = value
+        elif here in NULLABLE:
+            result[key] = "none"
     return result
 
 
