@@ -26,11 +26,13 @@ from referral_studio.domain.offer_file import (
     offer_to_dict,
     read_offer_file,
 )
+from referral_studio.domain.offer_file import SUFFIX as OFFER_SUFFIX
 from referral_studio.domain.text_file import read_utf8
 from referral_studio.domain.times import format_time, parse_time
 from referral_studio.engine.fraud_traffic import FRAUD_OPTION_KEYS, FraudTrafficOptions
 from referral_studio.engine.presets import PRESET_NAMES, preset_options
 from referral_studio.engine.traffic_options import TrafficOptions
+from referral_studio.forecast.output_checks import MAX_FILE_NAME, name_too_long
 from referral_studio.forecast.study import (
     COST_KEYS,
     FRAUD_METRICS,
@@ -180,6 +182,7 @@ def _offer_keys(table: dict[str, Any], where: str, source: str, path: tuple[str,
 def _variants(value: object, base: dict[str, Any], source: str) -> tuple[Variant, ...]:
     if value is None:
         offer = offer_from_dict(base, source)
+        _check_file_name(offer.name, source, "offer", "the base offer's name (the one variant's name)")
         return (Variant(name=offer.name, overrides={}, offer=offer),)
     if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
         raise _fail(source, "variant", "must be [[variant]] tables")
@@ -196,6 +199,7 @@ def _variants(value: object, base: dict[str, Any], source: str) -> tuple[Variant
             )
         if any(ord(character) < 32 for character in name):
             raise _fail(source, f"{where}.name", "must not hold control characters (tabs, line breaks)", name)
+        _check_file_name(name, source, f"{where}.name", "the variant's name")
         stem = file_stem(name).casefold()
         if stem in stems:
             raise _fail(source, f"{where}.name", f"must be unique; variant {stems[stem]!r} has the same name", name)
@@ -206,6 +210,19 @@ def _variants(value: object, base: dict[str, Any], source: str) -> tuple[Variant
                 raise _fail(source, f"{where}.{key}", "cannot be overridden by a variant (it is the file format's)")
         variants.append(make_variant(base, name, _offer_keys(overrides, where, source), source))
     return tuple(variants)
+
+
+def _check_file_name(name: str, source: str, key: str, what: str) -> None:
+    """Refuse a variant name that cannot be its offer file's name in the output's variants/ folder."""
+    file_name = f"{file_stem(name)}{OFFER_SUFFIX}"
+    if name_too_long(file_name):
+        raise _fail(
+            source,
+            key,
+            f"gives a file name too long for any file system: {what} makes variants/<name>{OFFER_SUFFIX} "
+            f"{len(os.fsencode(file_name)):,} bytes long, at most {MAX_FILE_NAME}; shorten it",
+            name,
+        )
 
 
 def make_variant(base: dict[str, Any] | Offer, name: str, overrides: dict[str, Any], source: str) -> Variant:
