@@ -55,14 +55,17 @@ def run_forecast(args: argparse.Namespace) -> int:
             on_cluster=cluster_up,
         )
         progress.stage("writing results")
-        write_forecast(forecast, args.out)
-        if args.report is not None:
-            try:
+        written = False
+        try:
+            write_forecast(forecast, args.out)  # KeyboardInterrupt("the results are in …") once they are
+            written = True
+            if args.report is not None:
                 _write_report(forecast, args.report, progress)
-            except KeyboardInterrupt:  # the results are on disk already: say so
-                raise KeyboardInterrupt(
-                    f"the results are in {args.out}; the report {args.report} was not written"
-                ) from None
+        except KeyboardInterrupt as interrupt:  # say what is on disk
+            if not (written or str(interrupt)):
+                raise
+            missing = f"; the report {args.report} was not written" if args.report is not None else ""
+            raise KeyboardInterrupt(f"the results are in {args.out}{missing}") from None
     finally:
         progress.close()
     if not args.quiet:

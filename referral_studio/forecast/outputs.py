@@ -115,41 +115,56 @@ def _csv_text(rows: list[list[str]]) -> str:
 
 
 def write_forecast(forecast: Forecast, folder: str | os.PathLike[str]) -> list[Path]:
-    """Write every output file into `folder`, replacing a previous forecast there, all or nothing."""
+    """Write every output file into `folder`, replacing a previous forecast there, all or nothing.
+
+    Ctrl+C once the new files are in place (while the old ones are deleted) raises KeyboardInterrupt
+    saying so: the caller must not report that nothing was written.
+    """
     target = absolute(folder)  # `--out .` included: the folder itself is never renamed
-    check_output_folder(target)
+    check_output_folder(folder)
+    leftovers: list[Path] = []
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        with _staging(target) as staging:
-            with open(staging / "runs.csv", "w", encoding="utf-8", newline="") as stream:
-                write_runs(forecast, stream)
-            texts = {
-                "variants.csv": variants_text(forecast),
-                "ranking.csv": ranking_text(forecast),
-                "bands.csv": bands_text(forecast),
-                "summary.json": summary_text(forecast),
-            }
-            for name, text in texts.items():
-                (staging / name).write_text(text, encoding="utf-8", newline="")
-            (staging / VARIANTS_FOLDER).mkdir()
-            for variant in forecast.study.variants:
-                (staging / VARIANTS_FOLDER / f"{variant.file_stem}.offer.json").write_text(
-                    dumps_offer(variant.offer), encoding="utf-8", newline="\n"
-                )
+        with _staging(target, leftovers) as staging:
+            _write_files(forecast, staging)
     except OSError as error:  # a full disk, a folder made read-only meanwhile: name the user's folder
         raise OutputFolderError(
             f"{folder}: the results could not be written ({error.strerror or error}); the folder is as it was"
         ) from None
+    try:
+        for path in leftovers:
+            shutil.rmtree(path, ignore_errors=True)
+    except KeyboardInterrupt:
+        raise KeyboardInterrupt(f"the results are in {folder}") from None
     return [target / name for name in OUTPUT_FILES]
 
 
+def _write_files(forecast: Forecast, staging: Path) -> None:
+    with open(staging / "runs.csv", "w", encoding="utf-8", newline="") as stream:
+        write_runs(forecast, stream)
+    texts = {
+        "variants.csv": variants_text(forecast),
+        "ranking.csv": ranking_text(forecast),
+        "bands.csv": bands_text(forecast),
+        "summary.json": summary_text(forecast),
+    }
+    for name, text in texts.items():
+        (staging / name).write_text(text, encoding="utf-8", newline="")
+    (staging / VARIANTS_FOLDER).mkdir()
+    for variant in forecast.study.variants:
+        (staging / VARIANTS_FOLDER / f"{variant.file_stem}.offer.json").write_text(
+            dumps_offer(variant.offer), encoding="utf-8", newline="\n"
+        )
+
+
 @contextlib.contextmanager
-def _staging(target: Path) -> Iterator[Path]:
+def _staging(target: Path, leftovers: list[Path]) -> Iterator[Path]:
     """A hidden folder to write into; synced, then moved into place on success, removed on any failure.
 
     A new folder is the staging folder renamed. Into an existing one (a previous forecast's) only
     the output files move, each replacing its old one, so the user's reports and anything else
-    there are never touched; a failure midway puts the old files back.
+    there are never touched; a failure midway puts the old files back. What is left to delete
+    once the new files are in place goes into `leftovers`.
     """
     exists = target.is_dir()
     where, prefix = (target, ".forecast-") if exists else (target.parent, f".{target.name[:40]}.")
@@ -162,16 +177,20 @@ def _staging(target: Path) -> Iterator[Path]:
                     os.fsync(stream.fileno())
         if exists:
             check_output_folder(target)  # a file the user put into variants/ during the runs is not deleted
-            _swap_contents(staging, target)
+            leftovers += [_swap_contents(staging, target), staging]
         else:
             os.chmod(staging, 0o777 & ~_umask())
             os.replace(staging, target)
-    finally:
+    except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
+        raise
 
 
-def _swap_contents(staging: Path, target: Path) -> None:
-    """Move each output of `staging` over its old one in `target`; on any failure, put the old ones back."""
+def _swap_contents(staging: Path, target: Path) -> Path:
+    """Move each output of `staging` over its old one in `target`, the old ones into the folder returned.
+
+    On any failure (Ctrl+C included) the old ones are put back.
+    """
     old = Path(tempfile.mkdtemp(prefix=".forecast-", suffix=".old", dir=target))
     moved_out: list[str] = []
     moved_in: list[str] = []
@@ -188,9 +207,9 @@ def _swap_contents(staging: Path, target: Path) -> None:
             os.replace(target / name, staging / name)
         for name in moved_out:
             os.replace(old / name, target / name)
-        raise
-    finally:
         shutil.rmtree(old, ignore_errors=True)
+        raise
+    return old
 
 
 def _umask() -> int:

@@ -155,3 +155,12 @@ def test_a_failed_write_names_the_users_folder_and_changes_nothing(forecast, tmp
     assert {str(p.relative_to(out)): p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
     assert json.loads(before["summary.json"])["variants"] == ["one", "two"]
     assert not list(out.glob(".*"))
+
+
+def test_a_report_that_cannot_be_written_names_the_users_file(forecast, tmp_path: Path, qapp) -> None:
+    from referral_studio.ui.forecast.forecast_report import write_report
+
+    target = tmp_path / "gone" / "r.pdf"
+    with pytest.raises(FileNotFoundError) as failed:
+        write_report(forecast, target)
+    assert failed.value.filename == str(target) and not (tmp_path / "gone").exists()

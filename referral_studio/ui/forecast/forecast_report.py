@@ -59,10 +59,7 @@ def write_report(
     target = Path(path)
     temp_name = ""
     try:
-        try:
-            handle, temp_name = tempfile.mkstemp(prefix=f".{target.name[:40]}.", suffix=".partial", dir=target.parent)
-        except OSError as error:  # name the user's file, not the temporary one
-            raise OSError(error.errno, error.strerror, str(path)) from None
+        handle, temp_name = tempfile.mkstemp(prefix=f".{target.name[:40]}.", suffix=".partial", dir=target.parent)
         os.close(handle)
         writer = QPdfWriter(temp_name)
         writer.setTitle(translate("ForecastReport", "Forecast: {name}").format(name=forecast.study.name))
@@ -79,10 +76,12 @@ def write_report(
             raise KeyboardInterrupt
         os.chmod(temp_name, 0o666 & ~_umask())
         os.replace(temp_name, target)
-    except BaseException:  # Ctrl+C included: no temporary file is left behind
+    except BaseException as error:  # Ctrl+C included: no temporary file is left behind
         if temp_name:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(temp_name)
+        if isinstance(error, OSError):  # name the user's file, not the temporary one
+            raise OSError(error.errno, error.strerror, str(path)) from None
         raise
 
 
