@@ -1,0 +1,43 @@
+"""The forecast workspace shows and edits a study's synthetic fraud like any other traffic assumption."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from referral_studio.engine.fraud_traffic import FRAUD_OPTION_KEYS
+from referral_studio.forecast.study import Range
+from referral_studio.forecast.study_file import read_study
+from referral_studio.ui.forecast.forecast_panel import ForecastPanel
+from referral_studio.ui.forecast.traffic_assumptions_model import COL_HIGH, COL_OPTION, COL_VALUE, OPTIONS
+from referral_studio.ui.settings import UiSettings
+
+ROOT = Path(__file__).resolve().parents[3]
+EXAMPLE = ROOT / "examples" / "fraud-rules.forecast.toml"
+
+
+def test_a_studys_fraud_options_are_shown_edited_and_kept(qtbot: object, settings: UiSettings) -> None:
+    study = read_study(EXAMPLE)
+    panel = ForecastPanel(study.base, settings=settings)
+    qtbot.addWidget(panel)  # type: ignore[attr-defined]
+    panel.form.show_study(study)
+    traffic = panel.form.traffic
+    names = [option.name for option in OPTIONS]
+    assert names[-len(FRAUD_OPTION_KEYS) :] == list(FRAUD_OPTION_KEYS)
+    rate, mix, shared = (names.index(key) for key in ("fraud_rate", "fraud_mix", "shared_ip_rate"))
+    assert traffic.data(traffic.index(rate, COL_OPTION)) == "Fraud rate"
+    assert "fraud_rate" in traffic.data(traffic.index(rate, COL_OPTION), Qt.ItemDataRole.ToolTipRole)
+    assert (traffic.data(traffic.index(rate, COL_VALUE)), traffic.data(traffic.index(rate, COL_HIGH))) == (
+        "0.05",
+        "0.2",
+    )
+    assert traffic.data(traffic.index(mix, COL_VALUE)) == "same_ip=2,same_email=1,disposable_email=1,refund=1"
+    assert not traffic.flags(traffic.index(mix, COL_HIGH)) & Qt.ItemFlag.ItemIsEditable  # text: never a range
+    assert traffic.data(traffic.index(shared, COL_VALUE)) == "0.05"  # the default, greyed: not in the study
+    assert traffic.data(traffic.index(shared, COL_VALUE), Qt.ItemDataRole.ForegroundRole) is not None
+    assert traffic.setData(traffic.index(shared, COL_VALUE), "0.2")
+    again = panel.form.current_study()
+    assert dict(again.traffic)["fraud_rate"] == Range(0.05, 0.2)
+    assert dict(again.traffic)["shared_ip_rate"] == 0.2
+    assert again.fraud_options(3, {"fraud_rate": 0.1}).shared_ip_rate == 0.2  # type: ignore[union-attr]
