@@ -2,8 +2,8 @@
 
 Everything is written into a hidden folder and moved into place at the end: renamed to the
 target when it is new, its files moved over a previous forecast's otherwise (output_checks.py
-says which folders may take a forecast). Floats are written in
-their shortest round-trip form (Python's repr), so reading them back gives the same number.
+says which folders may take a forecast). Floats are written in their shortest round-trip
+form (Python's repr), so reading them back gives the same number.
 """
 
 from __future__ import annotations
@@ -123,14 +123,22 @@ def write_forecast(forecast: Forecast, folder: str | os.PathLike[str]) -> list[P
     target = absolute(folder)  # `--out .` included: the folder itself is never renamed
     check_output_folder(folder)
     leftovers: list[Path] = []
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with _staging(target, leftovers) as staging:
-            _write_files(forecast, staging)
-    except OSError as error:  # a full disk, a folder made read-only meanwhile: name the user's folder
-        raise OutputFolderError(
-            f"{folder}: the results could not be written ({error.strerror or error}); the folder is as it was"
-        ) from None
+    with _named_errors(folder), _staging(target, leftovers) as staging:
+        with open(staging / "runs.csv", "w", encoding="utf-8", newline="") as stream:
+            write_runs(forecast, stream)
+        texts = {
+            "variants.csv": variants_text(forecast),
+            "ranking.csv": ranking_text(forecast),
+            "bands.csv": bands_text(forecast),
+            "summary.json": summary_text(forecast),
+        }
+        for name, text in texts.items():
+            (staging / name).write_text(text, encoding="utf-8", newline="")
+        (staging / VARIANTS_FOLDER).mkdir()
+        for variant in forecast.study.variants:
+            (staging / VARIANTS_FOLDER / f"{variant.file_stem}.offer.json").write_text(
+                dumps_offer(variant.offer), encoding="utf-8", newline="\n"
+            )
     try:
         for path in leftovers:
             shutil.rmtree(path, ignore_errors=True)
@@ -139,22 +147,15 @@ def write_forecast(forecast: Forecast, folder: str | os.PathLike[str]) -> list[P
     return [target / name for name in OUTPUT_FILES]
 
 
-def _write_files(forecast: Forecast, staging: Path) -> None:
-    with open(staging / "runs.csv", "w", encoding="utf-8", newline="") as stream:
-        write_runs(forecast, stream)
-    texts = {
-        "variants.csv": variants_text(forecast),
-        "ranking.csv": ranking_text(forecast),
-        "bands.csv": bands_text(forecast),
-        "summary.json": summary_text(forecast),
-    }
-    for name, text in texts.items():
-        (staging / name).write_text(text, encoding="utf-8", newline="")
-    (staging / VARIANTS_FOLDER).mkdir()
-    for variant in forecast.study.variants:
-        (staging / VARIANTS_FOLDER / f"{variant.file_stem}.offer.json").write_text(
-            dumps_offer(variant.offer), encoding="utf-8", newline="\n"
-        )
+@contextlib.contextmanager
+def _named_errors(folder: str | os.PathLike[str]) -> Iterator[None]:
+    """An OSError (a full disk, a folder made read-only meanwhile) as a message naming the user's folder."""
+    try:
+        yield
+    except OSError as error:
+        raise OutputFolderError(
+            f"{folder}: the results could not be written ({error.strerror or error}); the folder is as it was"
+        ) from None
 
 
 @contextlib.contextmanager
@@ -166,6 +167,7 @@ def _staging(target: Path, leftovers: list[Path]) -> Iterator[Path]:
     there are never touched; a failure midway puts the old files back. What is left to delete
     once the new files are in place goes into `leftovers`.
     """
+    target.parent.mkdir(parents=True, exist_ok=True)
     exists = target.is_dir()
     where, prefix = (target, ".forecast-") if exists else (target.parent, f".{target.name[:40]}.")
     staging = Path(tempfile.mkdtemp(prefix=prefix, suffix=".partial", dir=where))
