@@ -17,7 +17,7 @@ from pathlib import Path
 from referral_studio.domain.offer_file import SUFFIX
 from referral_studio.forecast.study import file_stem
 
-OUTPUT_FILES = ("runs.csv", "variants.csv", "ranking.csv", "bands.csv", "summary.json")
+OUTPUT_FILES = ("runs.csv", "variants.csv", "ranking.csv", "bands.csv", "sensitivity.csv", "summary.json")
 VARIANTS_FOLDER = "variants"
 STAGING = re.compile(r"\.forecast-[^/]+\.(partial|old)")  # our own hidden folders while the files move in
 MAX_FILE_NAME = 255  # bytes of one file name on Linux, macOS and Windows file systems alike

@@ -115,8 +115,12 @@ class Study:
 
     @property
     def drawn(self) -> tuple[str, ...]:
-        """The traffic options that are ranges, in study order: the runs.csv columns after traffic_seed."""
-        return tuple(name for name, value in self.traffic if isinstance(value, Range))
+        """The values drawn per run: the runs.csv columns after traffic_seed."""
+        return tuple(self.ranges())
+
+    def ranges(self) -> dict[str, Range]:
+        """Every assumption drawn from a range (today the traffic options), in the order they are drawn."""
+        return {name: value for name, value in self.traffic if isinstance(value, Range)}
 
     def fixed_options(self) -> dict[str, Any]:
         """The traffic options that are the same in every run."""
@@ -132,6 +136,15 @@ class Study:
         values: dict[str, Any] = {**self.fixed_options(), **drawn}
         given = {FRAUD_OPTION_KEYS[k]: v for k, v in values.items() if k in FRAUD_OPTION_KEYS}
         return FraudTrafficOptions(**given, seed=seed) if given else None
+
+    @property
+    def effects_on(self) -> bool:
+        """True when people respond to the offer's terms in this study's traffic: never without response effects."""
+        return False
+
+    def costs_of(self, variant: Variant | None) -> Costs:
+        """A variant's costs (every variant pays the study's [costs]); the base offer's for None."""
+        return self.costs
 
     def base_options(self) -> TrafficOptions:
         """What options the study does not give are taken from."""

@@ -68,7 +68,8 @@ class SyntheticFraudRows:
     )
 
 
-OPTIONS = (*(f for f in fields(TrafficOptions) if f.name != "seed"), *fields(SyntheticFraudRows))
+GENERATOR_OPTIONS = tuple(f for f in fields(TrafficOptions) if f.name != "seed")  # the rows TrafficOptions holds
+OPTIONS = (*GENERATOR_OPTIONS, *fields(SyntheticFraudRows))
 NUMERIC = {f.name for f in OPTIONS if f.type in ("int", "float")}
 LABELS = {  # the study file's keys (share_rate) in words; the tooltip names the key
     "participants": QT_TRANSLATE_NOOP("TrafficOption", "Participants"),

@@ -7,11 +7,14 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from referral_studio.engine.fraud_traffic import FRAUD_OPTION_KEYS
+from referral_studio.forecast.execution import run_in_process
 from referral_studio.forecast.study import Range
-from referral_studio.forecast.study_file import read_study
+from referral_studio.forecast.study_file import loads_study, read_study
+from referral_studio.ui.forecast.forecast_assumptions import assumptions_html
 from referral_studio.ui.forecast.forecast_panel import ForecastPanel
 from referral_studio.ui.forecast.traffic_assumptions_model import COL_HIGH, COL_OPTION, COL_VALUE, OPTIONS
 from referral_studio.ui.settings import UiSettings
+from tests.forecast.test_output_checks import TINY
 
 ROOT = Path(__file__).resolve().parents[3]
 EXAMPLE = ROOT / "examples" / "fraud-rules.forecast.toml"
@@ -41,3 +44,11 @@ def test_a_studys_fraud_options_are_shown_edited_and_kept(qtbot: object, setting
     assert dict(again.traffic)["fraud_rate"] == Range(0.05, 0.2)
     assert dict(again.traffic)["shared_ip_rate"] == 0.2
     assert again.fraud_options(3, {"fraud_rate": 0.1}).shared_ip_rate == 0.2  # type: ignore[union-attr]
+
+
+def test_the_report_lists_synthetic_fraud_only_when_the_study_has_it(qapp) -> None:
+    fraud = loads_study(EXAMPLE.read_text().replace("runs = 40", "runs = 2"), str(EXAMPLE), EXAMPLE.parent)
+    assumptions = assumptions_html(run_in_process(fraud))
+    assert "Fraud rate" in assumptions and "Fraud mix" in assumptions and "Refund rate (honest)" not in assumptions
+    plain = assumptions_html(run_in_process(loads_study(TINY, "tiny.forecast.toml")))
+    assert "Fraud" not in plain
