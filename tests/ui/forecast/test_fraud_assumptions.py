@@ -1,12 +1,15 @@
-"""The forecast workspace shows and edits a study's synthetic fraud like any other traffic assumption."""
+"""The forecast workspace shows and edits a study's synthetic fraud like any other traffic assumption, and a
+forecast started from a simulation keeps the simulation's fraud rate."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
-from referral_studio.engine.fraud_traffic import FRAUD_OPTION_KEYS
+from referral_studio.engine.fraud_traffic import FRAUD_OPTION_KEYS, FraudTrafficOptions, SyntheticFraud
 from referral_studio.forecast.execution import run_in_process
 from referral_studio.forecast.study import Range
 from referral_studio.forecast.study_file import loads_study, read_study
@@ -14,6 +17,7 @@ from referral_studio.ui.forecast.forecast_assumptions import assumptions_html
 from referral_studio.ui.forecast.forecast_panel import ForecastPanel
 from referral_studio.ui.forecast.traffic_assumptions_model import COL_HIGH, COL_OPTION, COL_VALUE, OPTIONS
 from referral_studio.ui.settings import UiSettings
+from referral_studio.ui.shell.main_window import MainWindow
 from tests.forecast.test_output_checks import TINY
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -52,3 +56,21 @@ def test_the_report_lists_synthetic_fraud_only_when_the_study_has_it(qapp) -> No
     assert "Fraud rate" in assumptions and "Fraud mix" in assumptions and "Refund rate (honest)" not in assumptions
     plain = assumptions_html(run_in_process(loads_study(TINY, "tiny.forecast.toml")))
     assert "Fraud" not in plain
+
+
+def test_forecast_from_a_simulation_keeps_its_fraud_rate(window: MainWindow) -> None:
+    window.new_offer("Guarded", "P")
+    simulation = window.simulate()
+    form = simulation.traffic_form
+    form.use_preset("classroom")
+    form.fraud_rate.setValue(0.15)
+    preset, traffic = form.generator_traffic()  # type: ignore[misc]
+    assert preset == "classroom" and isinstance(traffic, SyntheticFraud) and traffic.fraud.rate == 0.15
+    simulation.findChild(QPushButton, "openForecast").click()
+    panel = next(p for p in window.windows.workspaces if isinstance(p, ForecastPanel))
+    study = panel.form.current_study()
+    assert dict(study.traffic)["fraud_rate"] == 0.15
+    assert study.fraud_options(7, {}) == FraudTrafficOptions(rate=0.15, seed=7)  # as the simulation made it
+    assert dataclasses.replace(study.options(0, {}), seed=traffic.traffic.seed) == traffic.traffic
+    for opened in list(window.windows.workspaces):
+        opened.close()
