@@ -96,6 +96,10 @@ def check_outputs(out: str | os.PathLike[str], report: str | os.PathLike[str] | 
         raise OutputFolderError(
             f"--report {report}: this is a folder; give the report a file name, such as {Path(report) / 'report.pdf'}"
         )
+    if target.parent == folder and target.name in (*OUTPUT_FILES, VARIANTS_FOLDER):
+        raise OutputFolderError(f"--report {report}: that is the name of one of the results in {out}; choose another")
+    if target.parent == folder / VARIANTS_FOLDER:
+        raise OutputFolderError(f"--report {report}: {folder / VARIANTS_FOLDER} is replaced whole by each forecast")
     if target.parent == folder:
         return  # the report goes into the output folder, checked above (and made before the report is written)
     if not target.parent.is_dir():

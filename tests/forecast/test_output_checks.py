@@ -132,6 +132,13 @@ def test_output_problems_are_refused_before_running_naming_the_users_paths(
     assert f"the folder {missing.parent} does not exist" in err
     err = _refused(["forecast", study, "--out", str(tmp_path / "out"), "--report", "/sys/r.pdf"], capsys)
     assert "--report /sys/r.pdf: cannot write into /sys" in err
+    err = _refused(
+        ["forecast", study, "--out", str(tmp_path / "out"), "--report", str(tmp_path / "out" / "runs.csv")], capsys
+    )
+    assert "that is the name of one of the results" in err
+    inside = tmp_path / "out" / "variants" / "r.pdf"
+    err = _refused(["forecast", study, "--out", str(tmp_path / "out"), "--report", str(inside)], capsys)
+    assert "is replaced whole by each forecast" in err
     long_report = tmp_path / f"{'r' * 260}.pdf"
     err = _refused(["forecast", study, "--out", str(tmp_path / "out"), "--report", str(long_report)], capsys)
     assert "the file name is too long" in err
