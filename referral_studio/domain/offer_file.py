@@ -7,13 +7,15 @@ so a written file reads back to the same offer and writes back to the same bytes
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 import os
+import types
 from collections.abc import Callable
 from datetime import datetime
 from enum import StrEnum
-from typing import Any, NoReturn, TypeVar
+from typing import Any, NoReturn, TypeVar, get_args, get_type_hints
 
 from referral_studio.domain.atomic_file import atomic_write
 from referral_studio.domain.offer import (
@@ -46,6 +48,21 @@ E = TypeVar("E", bound=StrEnum)
 
 class OfferFileError(ValueError):
     """An offer file that cannot be read; the message names the file and the key."""
+
+
+def _nullable_keys(cls: type, path: tuple[str, ...] = ()) -> frozenset[tuple[str, ...]]:
+    """The key paths whose value may be null: the fields typed `… | None`, read from the dataclasses themselves."""
+    found: set[tuple[str, ...]] = set()
+    for name, hint in get_type_hints(cls).items():
+        if dataclasses.is_dataclass(hint) and isinstance(hint, type):
+            found |= _nullable_keys(hint, (*path, name))
+        elif types.NoneType in get_args(hint):
+            found.add((*path, name))
+    return frozenset(found)
+
+
+NULLABLE_KEYS = _nullable_keys(Offer)
+"""Where an offer file may say null, e.g. ("window", "end") and ("rules_url",): formats without null map to these."""
 
 
 class _Section:

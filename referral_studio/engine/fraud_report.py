@@ -2,20 +2,8 @@
 
 Every credit of the base rules is judged by the `fraud` cell of its own row: a credit
 that is blocked, in review or reversed is a positive, a matured one a negative; pending
-credits are left out (the report counts them apart). Each column means one thing on every
-row, the row's rule (or, for `all`, every rule together) being "the rule":
-
-- `true_positives` / `false_positives`: fraud / honest credits the rule decided;
-- `false_negatives`: fraud credits the rule let through — those that matured, and those
-  another rule decided — so true positives + false negatives are the fraud credits decided,
-  recall's denominator on every row;
-- `cost_saved` / `cost_wrongly_withheld`: the reward of the fulfillments that a replay without
-  fraud settings pays and would not pay if the rule's true / false positives did not count.
-  A rule can catch much fraud and save nothing: velocity takes a referrer's later credits of a
-  day, after an earlier one already earned the reward. Rules overlap, so the rows need not
-  add up to `all`.
-
-The CSV rounds as people read it: shares to 4 decimals, money to cents.
+credits are left out (the report counts them apart). Costs are in fulfillments: how
+many a replay without fraud settings would lose if the rule's catches did not count.
 """
 
 from __future__ import annotations
@@ -31,7 +19,6 @@ from referral_studio.engine.fraud_rules import RULE_NAMES, Fates, Outcome, Rule
 from referral_studio.engine.log_files import EventLogError
 from referral_studio.engine.result import ReplayResult
 
-SHARE_DECIMALS, MONEY_DECIMALS = 4, 2  # precision and recall; the cost columns
 REPORT_HEADER = (
     "rule",
     "credits",
@@ -64,15 +51,12 @@ class RuleScore:
     cost_wrongly_withheld: float
 
     def cells(self) -> list[str]:
-        """The CSV row: each value rounded as it is read, then in the shortest form that reads back the same."""
-
-        def number(value: float | None, decimals: int) -> str:
-            return "" if value is None else repr(round(float(value), decimals) + 0.0)  # + 0.0: never "-0.0"
+        def number(value: float | None) -> str:
+            return "" if value is None else repr(float(value))
 
         counts = (self.credits, self.true_positives, self.false_positives, self.false_negatives)
-        shares = (number(self.precision, SHARE_DECIMALS), number(self.recall, SHARE_DECIMALS))
-        money = (number(self.cost_saved, MONEY_DECIMALS), number(self.cost_wrongly_withheld, MONEY_DECIMALS))
-        return [self.rule, *map(str, counts), *shares, *money]
+        money = (self.cost_saved, self.cost_wrongly_withheld)
+        return [self.rule, *map(str, counts), number(self.precision), number(self.recall), *map(number, money)]
 
 
 @dataclass(frozen=True)
@@ -125,23 +109,25 @@ def fraud_report(result: ReplayResult, log: EventLog, source: str, reward_per_fu
     positive = np.isin(fates.outcome, (Outcome.BLOCKED, Outcome.REVIEW, Outcome.REVERSED))
     matured = fates.outcome == Outcome.COUNTED
     pending = fates.outcome == Outcome.PENDING
-    decided_fraud = int(np.count_nonzero((positive | matured) & fraud))  # recall's denominator on every row
-    base = _fulfillments(result.offer, log, fates, np.zeros(fates.row.size, bool))
+    false_negatives = int(np.count_nonzero(matured & fraud))
+    caught_fraud = int(np.count_nonzero(positive & fraud))
+    base = fulfillments_leaving_out(result.offer, log, fates, np.zeros(fates.row.size, bool))
 
     def score(name: str, mine: np.ndarray) -> RuleScore:
         true_positives = int(np.count_nonzero(mine & fraud))
         false_positives = int(np.count_nonzero(mine & ~fraud))
         judged = true_positives + false_positives
-        saved = base - _fulfillments(result.offer, log, fates, mine & fraud)
-        withheld = base - _fulfillments(result.offer, log, fates, mine & ~fraud)
+        denominator = caught_fraud + false_negatives
+        saved = base - fulfillments_leaving_out(result.offer, log, fates, mine & fraud)
+        withheld = base - fulfillments_leaving_out(result.offer, log, fates, mine & ~fraud)
         return RuleScore(
             rule=name,
             credits=judged,
             true_positives=true_positives,
             false_positives=false_positives,
-            false_negatives=decided_fraud - true_positives,  # fraud this rule let through
+            false_negatives=false_negatives,
             precision=true_positives / judged if judged else None,
-            recall=true_positives / decided_fraud if decided_fraud else None,
+            recall=true_positives / denominator if denominator else None,
             cost_saved=reward_per_fulfillment * saved,
             cost_wrongly_withheld=reward_per_fulfillment * withheld,
         )
@@ -155,7 +141,7 @@ def fraud_report(result: ReplayResult, log: EventLog, source: str, reward_per_fu
     )
 
 
-def _fulfillments(offer: Offer, log: EventLog, fates: Fates, left_out: np.ndarray) -> int:
+def fulfillments_leaving_out(offer: Offer, log: EventLog, fates: Fates, left_out: np.ndarray) -> int:
     """f(S): fulfillments of a replay without fraud settings in which the credits left out do not count.
 
     Their number depends only on each referrer's credits (credit-rules.md step 6), so no ledger is built.

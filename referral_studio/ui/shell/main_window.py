@@ -35,6 +35,7 @@ from referral_studio.ui.widgets.refusals import attempt
 from referral_studio.ui.widgets.undo_actions import undo_redo_actions
 
 if TYPE_CHECKING:  # the editor and the workspace (numpy, pyarrow, charts) are imported when first opened
+    from referral_studio.engine.fraud_traffic import SyntheticFraud
     from referral_studio.engine.traffic_options import TrafficOptions
     from referral_studio.ui.editor.offer_editor import OfferEditor
     from referral_studio.ui.forecast.forecast_panel import ForecastPanel
@@ -188,7 +189,7 @@ class MainWindow(QMainWindow):
         return panel
 
     def forecast(
-        self, name: str | None = None, traffic: tuple[str, TrafficOptions] | None = None
+        self, name: str | None = None, traffic: tuple[str, TrafficOptions | SyntheticFraud] | None = None
     ) -> ForecastPanel | None:
         """Open the forecast workspace on the offer (the selected one by default; its draft, else its approved version).
 
