@@ -9,6 +9,7 @@ import argparse
 import sys
 
 from referral_studio.cli.errors import EXIT_OK, UserError
+from referral_studio.cli.scheduler_options import scheduler_choice
 
 
 def run_forecast(args: argparse.Namespace) -> int:
@@ -22,6 +23,7 @@ def run_forecast(args: argparse.Namespace) -> int:
 
     if args.workers is not None and not 1 <= args.workers <= 1024:
         raise UserError(f"--workers: a whole number from 1 to 1024 (got {args.workers})")
+    scheduler, tls = scheduler_choice(args)  # a bad address or TLS file: refused before anything runs
     study = read_study(args.study)
     check_output_folder(args.out)
     if args.report is not None and not args.report.parent.is_dir():
@@ -45,7 +47,8 @@ def run_forecast(args: argparse.Namespace) -> int:
         forecast = run_study(
             study,
             workers=args.workers,
-            scheduler=args.scheduler,
+            scheduler=scheduler,
+            tls=tls,
             progress=report,
             on_cluster=cluster_up,
         )
