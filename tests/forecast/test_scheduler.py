@@ -23,8 +23,6 @@ from referral_studio.forecast.study_file import read_study
 from tests.dask_processes import Processes
 from tests.forecast.test_dask import CLI, EXAMPLE, files_of
 
-pytest_plugins = ("tests.dask_processes",)  # its fixtures: certificates, tls_cluster
-
 
 @pytest.fixture(scope="module")
 def reference(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:

@@ -15,8 +15,6 @@ from referral_studio.ui.settings import UiSettings
 from tests.dask_processes import Processes
 from tests.ui.forecast.test_forecast_panel import OFFER, panel_on
 
-pytest_plugins = ("tests.dask_processes",)  # its fixtures: certificates, tls_cluster
-
 
 def test_a_forecast_runs_on_a_tls_scheduler_with_the_three_files(
     qtbot: object, settings: UiSettings, tls_cluster: Processes, certificates: dict[str, Path]
