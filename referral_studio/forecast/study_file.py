@@ -28,7 +28,8 @@ from referral_studio.domain.offer_file import (
 from referral_studio.domain.text_file import read_utf8
 from referral_studio.domain.times import format_time, parse_time
 from referral_studio.engine.presets import PRESET_NAMES, preset_options
-from referral_studio.engine.traffic_options import TrafficOptions
+from referral_studio.engine.traffic_options import TrafficOptions, TrafficTooLarge
+from referral_studio.engine.traffic_size import check_traffic_size, largest_corner
 from referral_studio.forecast.study import (
     COST_KEYS,
     FRAUD_METRICS,
@@ -253,6 +254,10 @@ def read_traffic(value: object, source: str) -> tuple[str | None, tuple[tuple[st
         for problem in options.problems():
             option, _, allowed = problem.partition(": ")
             raise _fail(source, f"traffic.{option.replace('-', '_')}", f"must be {allowed}", _ranged(option, items))
+    try:  # every run must fit: the ranges' corner that grows largest, before any run starts
+        check_traffic_size(largest_corner(base, lows, highs))
+    except TrafficTooLarge as error:
+        raise StudyError(f"{source}: [traffic] at the ends of its ranges that grow most: {error}") from None
     return preset, tuple(items)
 
 
