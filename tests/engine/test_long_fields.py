@@ -12,6 +12,7 @@ from referral_studio.engine.log_files import EventLogError, read_event_log
 
 LONG = "x" * 200_000
 HEADER = "time,kind,person,referrer,name"
+OBRIEN = '2027-03-01T11:00:00Z,signup,O"Brien,,'  # a quote mid-value: a plain character, the file irregular
 
 
 def write(path: Path, *rows: str) -> Path:
@@ -33,7 +34,7 @@ def test_a_mid_value_quote_after_a_long_value_reads_and_is_located(tmp_path: Pat
     log = write(
         tmp_path / "log.csv",
         f"2027-03-01T10:00:00Z,visit,ann,bob,{LONG}",
-        '2027-03-01T11:00:00Z,signup,O"Brien,,',
+        OBRIEN,
         "2027-03-01T12:00:00Z,signup,cid,bob,",
     )
     events = read_event_log(log)
@@ -42,11 +43,7 @@ def test_a_mid_value_quote_after_a_long_value_reads_and_is_located(tmp_path: Pat
 
 
 def test_a_bad_value_in_an_irregular_file_with_a_long_value_names_its_line(tmp_path: Path) -> None:
-    log = write(
-        tmp_path / "log.csv",
-        f'2027-03-01T10:00:00Z,visit,ann,bob,"{LONG}\nsecond line"',
-        '2027-03-01T11:00:00Z,signup,O"Brien,,',
-        "2027-03-01T12:00:00Z,wat,cid,bob,",
-    )
+    quoted = f'2027-03-01T10:00:00Z,visit,ann,bob,"{LONG}\nsecond line"'
+    log = write(tmp_path / "log.csv", quoted, OBRIEN, "2027-03-01T12:00:00Z,wat,cid,bob,")
     with pytest.raises(EventLogError, match=r"log\.csv: line 5: field 'kind' is 'wat'"):
         read_event_log(log)
