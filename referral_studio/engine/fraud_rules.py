@@ -108,6 +108,17 @@ def identity_columns(fraud: Fraud) -> set[str]:
     return {column for column, needed in wanted.items() if needed}
 
 
+def idle_rules(fraud: Fraud, log: EventLog) -> list[tuple[str, str]]:
+    """(rule, column) of each identity rule switched on that this log cannot trigger: it has no such column."""
+    rules = (
+        ("same_ip", "ip", fraud.same_ip),
+        ("same_device", "device", fraud.same_device),
+        ("same_email", "email", fraud.same_email),
+        ("blocked_email_domains", "email", any(map(normalise_blocked_domain, fraud.blocked_email_domains))),
+    )
+    return [(rule, column) for rule, column, enabled in rules if enabled and column not in log.coded]
+
+
 def maturity_of(time: np.ndarray, hold: int) -> np.ndarray:
     """Each time plus the hold, or NEVER where that lies past int64's last nanosecond (such a hold never ends)."""
     limit = max(NEVER - hold, _FIRST)  # rows after it would mature past NEVER; the hold may exceed int64 itself

@@ -110,7 +110,9 @@ def study_from_dict(data: dict[str, Any], source: str, folder: Path) -> Study:
         raise _fail(source, "seed", f"must be a whole number from 0 to {MAX_SEED:,}", seed)
     objective = data.get("objective", "net")
     if objective not in NUMERIC_METRICS + FRAUD_METRICS:
-        raise _fail(source, "objective", "must be one of " + ", ".join(f'"{m}"' for m in NUMERIC_METRICS), objective)
+        allowed = ", ".join(f'"{m}"' for m in NUMERIC_METRICS)
+        fraud = ", ".join(f'"{m}"' for m in FRAUD_METRICS)
+        raise _fail(source, "objective", f"must be one of {allowed}, or (with fraud settings) {fraud}", objective)
     minimize = data.get("minimize", False)
     if not isinstance(minimize, bool):
         raise _fail(source, "minimize", "must be true or false", minimize)
@@ -296,6 +298,9 @@ def _traffic_value(key: str, raw: Any, where: str, source: str) -> TrafficValue:
     return int(raw) if whole else float(raw)
 
 
+MAX_AMOUNT = 1e290  # times 500M events (MAX_EVENTS), in two terms, summed over 1M runs: still a finite float
+
+
 def _costs(value: object, source: str) -> Costs:
     if not isinstance(value, dict):
         raise _fail(source, "costs", "must be a [costs] table")
@@ -303,8 +308,8 @@ def _costs(value: object, source: str) -> Costs:
     for key, raw in value.items():
         if key not in COST_KEYS:
             raise StudyError(f"{source}: unknown key 'costs.{key}'; allowed in [costs]: {', '.join(COST_KEYS)}")
-        if not _is_number(raw) or raw < 0:
-            raise _fail(source, f"costs.{key}", "must be a number ≥ 0", raw)
+        if not _is_number(raw) or not 0 <= raw <= MAX_AMOUNT:
+            raise _fail(source, f"costs.{key}", f"must be a number ≥ 0 and at most {MAX_AMOUNT:g}", raw)
         amounts[key] = float(raw)
     return Costs(**amounts)
 
