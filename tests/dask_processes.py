@@ -75,7 +75,8 @@ class Processes:
 
     def wait_for(self, workers: int, security: Security | None = None) -> None:
         with Client(self.address, timeout="30s", security=security) as client:
-            client.wait_for_workers(workers, timeout=60)
+            if workers:  # 0: the scheduler is up, which connecting has shown
+                client.wait_for_workers(workers, timeout=60)
 
     def stop(self) -> None:
         """Terminate every process, kill those still there after 3 s, and close their logs."""

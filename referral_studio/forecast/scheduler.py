@@ -111,7 +111,7 @@ def probe(address: str, security: Any, seconds: float = PROBE_SECONDS) -> None:
             f"the server at {address} did not answer as a Dask scheduler within {seconds:g} s; "
             "check the address and port (the scheduler's, usually 8786)"
         ) from None
-    except OSError as error:
+    except (OSError, ValueError) as error:  # ValueError: tornado's, when a plain server talks before TLS starts
         raise SchedulerError(_connect_problem(address, scheme, host, port, error, seconds)) from None
     kind = reply.get("type") if isinstance(reply, dict) else None
     if kind != "Scheduler":
@@ -129,7 +129,7 @@ async def _identity(address: str, args: dict[str, Any], seconds: float) -> Any:
         comm.abort()
 
 
-def _connect_problem(address: str, scheme: str, host: str, port: int, error: OSError, seconds: float) -> str:
+def _connect_problem(address: str, scheme: str, host: str, port: int, error: Exception, seconds: float) -> str:
     """Why a connection failed, in words that say what to change."""
     text = str(error)
     if "Timed out trying to connect" in text:
@@ -141,7 +141,7 @@ def _connect_problem(address: str, scheme: str, host: str, port: int, error: OSE
         )
     if "CERTIFICATE_VERIFY_FAILED" in text or "certificate does not match" in text:
         return f"the scheduler at {address} shows a certificate that the given CA file did not sign"
-    if scheme == "tls" and ("SSL" in text.upper() or "EOF" in text.upper()):
+    if scheme == "tls" and (not text or "SSL" in text.upper() or "EOF" in text.upper()):
         return (
             f"the scheduler at {address} closed the TLS connection: it does not accept this computer's "
             "certificate (use one the cluster's CA signed), or it does not use TLS (then use tcp://)"

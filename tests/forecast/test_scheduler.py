@@ -154,3 +154,16 @@ def test_a_study_whose_workers_all_die_says_so(tmp_path: Path, monkeypatch: pyte
         assert only.returncode == -signal.SIGKILL and time.monotonic() - started < 60
     finally:
         cluster.stop()
+
+
+def test_a_tls_client_to_a_plain_scheduler_is_told_so(tmp_path: Path, certificates: dict[str, Path]) -> None:
+    plain = Processes(tmp_path, "tcp", [])
+    try:
+        plain.wait_for(0)
+        address = plain.address.replace("tcp://", "tls://")
+        done = forecast_cli(tmp_path, "--scheduler", address, *tls_flags(certificates))
+    finally:
+        plain.stop()
+    assert done.returncode == 2, done.stderr
+    assert f"the scheduler at {address} closed the TLS connection" in done.stderr, done.stderr
+    assert "or it does not use TLS (then use tcp://)" in done.stderr and "Traceback" not in done.stderr
