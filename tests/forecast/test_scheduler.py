@@ -72,25 +72,27 @@ def test_a_plain_tcp_client_is_told_the_scheduler_requires_tls(tls_cluster: Proc
     assert "Traceback" not in done.stderr and not (tmp_path / "out").exists()
 
 
+NODE = ["--tls-cert", "{node}", "--tls-key", "{node-key}"]
+
+
 @pytest.mark.parametrize(
     ("flags", "expected"),
     [
         ([], "uses TLS: give the cluster's CA file, this computer's certificate and its key"),
-        (["stranger"], "does not accept this computer's certificate"),
-        (["--tls-cert", "missing.pem"], "--tls-cert: missing.pem does not exist"),
-        (["--tls-ca-file", "node-key"], "holds no PEM certificate"),
+        (["--tls-ca-file", "{ca}", "--tls-cert", "{stranger}", "--tls-key", "{stranger-key}"],
+         "does not accept this computer's certificate"),
+        (["--tls-ca-file", "{stranger}", *NODE], "shows a certificate that the given CA file did not sign"),
+        (["--tls-ca-file", "{ca}", "--tls-cert", "missing.pem"], "--tls-cert: missing.pem does not exist"),
+        (["--tls-ca-file", "{node-key}", *NODE], "holds no PEM certificate"),
+        (["--tls-ca-file", "{ca}", "--tls-cert", "{node}", "--tls-key", "{stranger-key}"],
+         "do not load as a PEM certificate and its private key"),
     ],
-)
+)  # fmt: skip
 def test_wrong_tls_files_are_refused_naming_them(
     tls_cluster: Processes, certificates: dict[str, Path], tmp_path: Path, flags: list[str], expected: str
 ) -> None:
-    if flags == ["stranger"]:
-        flags = tls_flags(certificates, "stranger")
-    elif flags and flags[1] == "node-key":
-        flags = [*tls_flags(certificates), "--tls-ca-file", str(certificates["node-key"])]
-    elif flags:
-        flags = [*tls_flags(certificates), *flags]
-    done = forecast_cli(tmp_path, "--scheduler", tls_cluster.address, *flags)
+    paths = {f"{{{name}}}": str(path) for name, path in certificates.items()}
+    done = forecast_cli(tmp_path, "--scheduler", tls_cluster.address, *(paths.get(flag, flag) for flag in flags))
     assert done.returncode == 2, done.stderr
     assert expected in done.stderr and "Traceback" not in done.stderr, done.stderr
     assert not (tmp_path / "out").exists()
