@@ -31,18 +31,22 @@ BYTES_PER_EVENT = 100
 _SAMPLE = 4096
 
 
+def _reach(options: TrafficOptions) -> tuple[float, float]:
+    """Shares per participant, and friends' first visits per share, on average."""
+    visits = min(options.visits_per_share, 1) if options.share_mode == "recommendation" else options.visits_per_share
+    return options.share_rate * max(options.shares_per_sharer, 1), visits
+
+
 def growth(options: TrafficOptions) -> float:
     """New participants each participant brings on average (the campaign's reproduction number)."""
-    visits = min(options.visits_per_share, 1) if options.share_mode == "recommendation" else options.visits_per_share
-    shares = options.share_rate * max(options.shares_per_sharer, 1)
+    shares, visits = _reach(options)
     return shares * visits * options.signup_rate * (1 - options.overlap_rate)
 
 
 def expected_events(options: TrafficOptions) -> float:
     """The expected number of rows the generator makes for `options` (before the campaign's end cuts them)."""
     o = options
-    visits = min(o.visits_per_share, 1) if o.share_mode == "recommendation" else o.visits_per_share
-    shares = o.share_rate * max(o.shares_per_sharer, 1)
+    shares, visits = _reach(o)
     milestones = sum(o.milestone_rate**step for step in range(1, len(MILESTONES) + 1))
     per_signup = 1 + milestones + o.purchase_rate
     per_participant = o.self_referral_rate + shares * (1 + visits * (1 + o.return_rate + o.js_event_rate))
