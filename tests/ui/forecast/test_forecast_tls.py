@@ -51,3 +51,12 @@ def test_a_certificate_the_cluster_did_not_sign_is_reported(
         assert panel.run()
     assert panel.forecast is None
     assert "does not accept this computer&#x27;s certificate" in panel.message.text(), panel.message.text()
+
+
+def test_a_malformed_address_is_refused_at_once_in_the_workspace(qtbot: object, settings: UiSettings) -> None:
+    panel = panel_on(qtbot, settings)
+    panel.form.scheduler.setText("tcp://localhost")
+    with qtbot.waitSignal(panel.sig_finished, timeout=10_000):  # type: ignore[attr-defined]
+        assert panel.run()
+    assert panel.forecast is None
+    assert "&#x27;tcp://localhost&#x27; needs a host and a port" in panel.message.text(), panel.message.text()
