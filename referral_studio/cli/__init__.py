@@ -20,6 +20,7 @@ from referral_studio.cli.errors import EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_INTER
 from referral_studio.cli.forecast import run_forecast
 from referral_studio.cli.offers import run_offers
 from referral_studio.cli.parser import build_parser
+from referral_studio.cli.pipes import output_closed
 from referral_studio.cli.simulate import run_simulate
 from referral_studio.cli.traffic import run_generate, run_traffic_report
 
@@ -58,6 +59,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt as interrupt:  # a command that wrote something says what in the interrupt
         print(f"\nreferral-studio: interrupted; {str(interrupt) or 'nothing was written'}", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except BrokenPipeError as error:  # `… | head`: the reader has all it wanted
+        code = output_closed(error)
+        if code is None:
+            raise
+        return code
     except Exception as error:  # noqa: BLE001 - the one place that turns errors into exit codes
         message = _user_message(error)
         if message is None:

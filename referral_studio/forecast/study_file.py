@@ -31,7 +31,8 @@ from referral_studio.domain.text_file import read_utf8
 from referral_studio.domain.times import format_time, parse_time
 from referral_studio.engine.fraud_traffic import FRAUD_OPTION_KEYS, FraudTrafficOptions
 from referral_studio.engine.presets import PRESET_NAMES, preset_options
-from referral_studio.engine.traffic_options import TrafficOptions
+from referral_studio.engine.traffic_options import TrafficOptions, TrafficTooLarge
+from referral_studio.engine.traffic_size import check_traffic_size, largest_corner
 from referral_studio.forecast.output_checks import MAX_FILE_NAME, name_too_long
 from referral_studio.forecast.study import (
     COST_KEYS,
@@ -114,7 +115,9 @@ def study_from_dict(data: dict[str, Any], source: str, folder: Path) -> Study:
         raise _fail(source, "seed", f"must be a whole number from 0 to {MAX_SEED:,}", seed)
     objective = data.get("objective", "net")
     if objective not in NUMERIC_METRICS + FRAUD_METRICS:
-        raise _fail(source, "objective", "must be one of " + ", ".join(f'"{m}"' for m in NUMERIC_METRICS), objective)
+        allowed = ", ".join(f'"{m}"' for m in NUMERIC_METRICS)
+        fraud = ", ".join(f'"{m}"' for m in FRAUD_METRICS)
+        raise _fail(source, "objective", f"must be one of {allowed}, or (with fraud settings) {fraud}", objective)
     minimize = data.get("minimize", False)
     if not isinstance(minimize, bool):
         raise _fail(source, "minimize", "must be true or false", minimize)
@@ -267,9 +270,11 @@ def read_traffic(value: object, source: str) -> tuple[str | None, tuple[tuple[st
             allowed = ", ".join(("preset", *TRAFFIC_KEYS))
             raise StudyError(f"{source}: unknown key {where!r}; allowed in [traffic]: {allowed}")
         items.append((key, _traffic_value(key, raw, where, source)))
+    ends: dict[str, dict[str, Any]] = {}  # each end of the ranges: the generator's options
     for end in ("low", "high"):
         values: dict[str, Any] = {key: getattr(item, end) if isinstance(item, Range) else item for key, item in items}
         fraud = {FRAUD_OPTION_KEYS[key]: values.pop(key) for key in FRAUD_OPTION_KEYS if key in values}
+        ends[end] = values
         for problem in (*dataclasses.replace(base, **values).problems(), *FraudTrafficOptions(**fraud).problems()):
             option, _, allowed = problem.partition(": ")
             key, got = f"traffic.{option.replace('-', '_')}", _ranged(option, items)
@@ -278,6 +283,10 @@ def read_traffic(value: object, source: str) -> tuple[str | None, tuple[tuple[st
             raise _fail(source, key, f"must be {allowed}", got)
     if "fraud_mix" in value and "fraud_rate" not in value:
         raise _fail(source, "traffic.fraud_mix", "needs traffic.fraud_rate (without it no fraud is made)")
+    try:  # every run must fit: the ranges' corner that grows largest, before any run starts
+        check_traffic_size(largest_corner(base, ends["low"], ends["high"]))
+    except TrafficTooLarge as error:
+        raise StudyError(f"{source}: [traffic] at the ends of its ranges that grow most: {error}") from None
     return preset, tuple(items)
 
 
@@ -316,6 +325,9 @@ def _traffic_value(key: str, raw: Any, where: str, source: str) -> TrafficValue:
     return int(raw) if whole else float(raw)
 
 
+MAX_AMOUNT = 1e290  # times 500M events (MAX_EVENTS), in two terms, summed over 1M runs: still a finite float
+
+
 def _costs(value: object, source: str) -> Costs:
     if not isinstance(value, dict):
         raise _fail(source, "costs", "must be a [costs] table")
@@ -323,8 +335,8 @@ def _costs(value: object, source: str) -> Costs:
     for key, raw in value.items():
         if key not in COST_KEYS:
             raise StudyError(f"{source}: unknown key 'costs.{key}'; allowed in [costs]: {', '.join(COST_KEYS)}")
-        if not _is_number(raw) or raw < 0:
-            raise _fail(source, f"costs.{key}", "must be a number ≥ 0", raw)
+        if not _is_number(raw) or not 0 <= raw <= MAX_AMOUNT:
+            raise _fail(source, f"costs.{key}", f"must be a number ≥ 0 and at most {MAX_AMOUNT:g}", raw)
         amounts[key] = float(raw)
     return Costs(**amounts)
 

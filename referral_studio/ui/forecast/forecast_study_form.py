@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -37,6 +36,7 @@ from referral_studio.forecast.study import COST_KEYS, FRAUD_METRICS, MAX_SEED, N
 from referral_studio.forecast.study_file import study_from_dict
 from referral_studio.ui.forecast.forecast_metrics import metric_label
 from referral_studio.ui.forecast.forecast_variants_model import COL_NAME, ForecastVariantsModel, VariantsDelegate
+from referral_studio.ui.forecast.scheduler_fields import SchedulerFields
 from referral_studio.ui.forecast.traffic_assumptions_model import GENERATOR_OPTIONS as TRAFFIC_OPTIONS
 from referral_studio.ui.forecast.traffic_assumptions_model import TrafficAssumptionsModel
 from referral_studio.ui.i18n import translate
@@ -172,14 +172,8 @@ class StudyForm(QWidget):
         objective_row.addWidget(self.objective)
         objective_row.addWidget(self.minimize)
         form.addRow(translate("ForecastPanel", "Best variant by"), objective_row)
-        self.scheduler = QLineEdit(scheduler, objectName="forecastScheduler")  # where to run: not in the study
-        self.scheduler.setPlaceholderText(translate("ForecastPanel", "this computer (a local Dask cluster)"))
-        self.scheduler.setToolTip(
-            translate(
-                "ForecastPanel", "A Dask scheduler's address, such as tcp://host:8786; empty runs on this computer"
-            )
-        )
-        form.addRow(translate("ForecastPanel", "Dask scheduler"), self.scheduler)
+        self.where_to_run = SchedulerFields(form, scheduler)  # not in the study: the address and TLS files
+        self.scheduler = self.where_to_run.address
         return box
 
     # The study
