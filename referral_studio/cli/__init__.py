@@ -21,6 +21,7 @@ from referral_studio.cli.forecast import run_forecast
 from referral_studio.cli.import_log import run_import_log
 from referral_studio.cli.offers import run_offers
 from referral_studio.cli.parser import build_parser
+from referral_studio.cli.pipes import output_closed
 from referral_studio.cli.simulate import run_simulate
 from referral_studio.cli.traffic import run_generate, run_traffic_report
 
@@ -57,9 +58,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             "import-log": run_import_log,
         }[args.command]
         return handler(args)
-    except KeyboardInterrupt:
-        print("\nreferral-studio: interrupted; nothing was written", file=sys.stderr)
+    except KeyboardInterrupt as interrupt:  # a command that wrote something says what in the interrupt
+        print(f"\nreferral-studio: interrupted; {str(interrupt) or 'nothing was written'}", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except BrokenPipeError as error:  # `… | head`: the reader has all it wanted
+        code = output_closed(error)
+        if code is None:
+            raise
+        return code
     except Exception as error:  # noqa: BLE001 - the one place that turns errors into exit codes
         message = _user_message(error)
         if message is None:
@@ -82,7 +88,7 @@ def _user_message(error: Exception) -> str | None:
     from referral_studio.engine.log_files import EventLogError
     from referral_studio.engine.traffic_options import TrafficTooLarge
     from referral_studio.forecast.execution import ForecastError
-    from referral_studio.forecast.outputs import OutputFolderError
+    from referral_studio.forecast.output_checks import OutputFolderError
     from referral_studio.forecast.study_file import StudyError
     from referral_studio.store.database import StoreError
     from referral_studio.store.repository import RepositoryError

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from referral_studio import __version__
 from referral_studio.cli.log_input import add_log_options
+from referral_studio.cli.scheduler_options import add_scheduler_options
 
 
 def _database_option(parser: argparse.ArgumentParser, default: object) -> None:
@@ -217,10 +218,6 @@ def _forecast_parser(commands: argparse._SubParsersAction[argparse.ArgumentParse
     forecast.add_argument(
         "--workers", type=int, metavar="N", help="worker processes of the local cluster (default: one per core)"
     )
-    forecast.add_argument(
-        "--scheduler",
-        metavar="ADDRESS",
-        help="an existing Dask scheduler, e.g. tcp://host:8786 (default: $REFERRAL_STUDIO_SCHEDULER, else local)",
-    )
+    add_scheduler_options(forecast)
     forecast.add_argument("--report", type=Path, metavar="FILE.pdf", help="also write the PDF report")
     forecast.add_argument("--quiet", action="store_true", help="no progress bar and no closing summary")

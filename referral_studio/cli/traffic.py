@@ -44,10 +44,8 @@ def run_generate(args: argparse.Namespace) -> int:
     problems = options.problems()
     if problems:
         raise UserError("bad generator options: " + "; ".join(f"--{problem}" for problem in problems))
-    traffic = generate(options)
-    log = traffic.log
     fraud_given = {name: getattr(args, name) for name in FRAUD_OPTIONS if hasattr(args, name)}
-    if fraud_given:
+    if fraud_given:  # checked before any traffic is made
         from referral_studio.engine.fraud_traffic import FraudTrafficOptions, add_fraud
 
         fraud_options = FraudTrafficOptions(
@@ -56,6 +54,13 @@ def run_generate(args: argparse.Namespace) -> int:
         problems = fraud_options.problems()
         if problems:
             raise UserError("bad fraud options: " + "; ".join(f"--{problem}" for problem in problems))
+        if "fraud_mix" in fraud_given and not fraud_options.rate:
+            raise UserError(
+                "--fraud-mix: weighs the kinds of fraud --fraud-rate SHARE adds; give a --fraud-rate above 0"
+            )
+    traffic = generate(options)
+    log = traffic.log
+    if fraud_given:
         log = add_fraud(log, fraud_options).log
     write_event_log(log, args.out)
     if not args.quiet:

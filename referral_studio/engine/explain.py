@@ -18,9 +18,9 @@ from referral_studio.domain.offer import GOAL_LABELS, AttributionModel, GoalType
 from referral_studio.domain.texts import QT_TRANSLATE_NOOP, translate
 from referral_studio.domain.times import format_ns
 from referral_studio.engine.event_log import NO_CODE, EventLog
-from referral_studio.engine.fraud_rules import Outcome, Rule
-from referral_studio.engine.kinds import KIND_NAMES, Kind
+from referral_studio.engine.fraud_rules import NEVER, Outcome, Rule
 from referral_studio.engine.funnel import touches
+from referral_studio.engine.kinds import KIND_NAMES, Kind
 from referral_studio.engine.replay import replay, trace
 from referral_studio.engine.result import ReplayResult
 
@@ -185,7 +185,8 @@ def _fates_by_row(result: ReplayResult, rows: np.ndarray) -> dict[int, tuple[int
 
 def _fate_text(facts: Verdict, rule: int, value: str, until: int) -> str:
     """A credit that did not count, in words: outcome, rule and value."""
-    values = {"value": value, "credited": facts.credited, "until": format_ns(until), "ordinal": _ordinal(value)}
+    when = format_ns(until) if until != NEVER else translate("Explain", "never (the hold ends after 2262)")
+    values = {"value": value, "credited": facts.credited, "until": when, "ordinal": _ordinal(value)}
     template = BLOCKED_TEXTS[Rule(rule)] if facts.reason is Reason.BLOCKED else FATE_TEXTS[facts.reason]
     return translate("Explain", template).format(**values)
 

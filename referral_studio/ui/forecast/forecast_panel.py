@@ -25,7 +25,6 @@ from referral_studio.domain.offer import Offer
 from referral_studio.forecast.aggregate import Forecast
 from referral_studio.forecast.study_file import StudyError
 from referral_studio.ui.forecast.forecast_files import ForecastFiles
-from referral_studio.ui.forecast.forecast_metrics import metric_label
 from referral_studio.ui.forecast.forecast_results import ForecastResults
 from referral_studio.ui.forecast.forecast_study_form import StudyForm
 from referral_studio.ui.forecast.forecast_thread import ForecastThread
@@ -47,6 +46,7 @@ class ForecastPanel(QWidget):
         self.worker: ForecastThread | None = None
         self.forecast: Forecast | None = None
         self.form = StudyForm(offer, self.settings.forecast_scheduler)
+        self.form.where_to_run.set_tls_files(self.settings.forecast_tls_files)
         self.form.sig_problem.connect(self._show_problem)
         self._build()
         self.set_offer(offer)
@@ -120,7 +120,8 @@ class ForecastPanel(QWidget):
             return False
         address = self.form.scheduler.text().strip()
         self.settings.forecast_scheduler = address
-        self.worker = ForecastThread(study, address or None, self)
+        self.settings.forecast_tls_files = self.form.where_to_run.tls_paths()
+        self.worker = ForecastThread(study, address or None, self, tls=self.form.where_to_run.tls_files())
         self.worker.sig_progress.connect(self._on_progress)
         self.worker.sig_cluster.connect(self._on_cluster)
         self.worker.sig_done.connect(self._on_done)
@@ -156,16 +157,9 @@ class ForecastPanel(QWidget):
         forecast = self._finish().forecast
         assert forecast is not None
         self.forecast = forecast
-        best, _, share = forecast.ranking()[0]
-        self.message.setText(
-            translate(
-                "ForecastPanel", "{runs} runs in {seconds} s. Best by {objective}: {variant} ({share} of runs)."
-            ).format(
-                runs=number(forecast.study.runs),
-                seconds=number(forecast.execution.seconds, 1),
-                objective=metric_label(forecast.study.objective),
-                variant=best,
-                share=translate("ForecastReport", "{value}%").format(value=number(100 * share, 0)),
+        self.message.setText(  # the verdict is the results' headline
+            translate("ForecastPanel", "{runs} runs in {seconds} s.").format(
+                runs=number(forecast.study.runs), seconds=number(forecast.execution.seconds, 1)
             )
         )
         self.results.show_forecast(forecast)

@@ -69,5 +69,5 @@ class LogImport(QObject):
     def _on_dialog_accepted(self, dialog: MappingDialog) -> None:
         self.dialog = None
         if dialog.mapping is not None:
-            self.form.use_log_file(str(dialog.export), dialog.mapping)
+            self.form.use_log_file(str(dialog.export), mapping=dialog.mapping)
             self.sig_imported.emit()
