@@ -247,11 +247,11 @@ def _row_starts_regular(path: Path) -> np.ndarray:
     return starts[1:]  # the first record is the header
 
 
-def csv_reader(lines: Iterable[str]) -> _csv.Reader:
+def csv_reader(lines: Iterable[str], delimiter: str = ",") -> _csv.Reader:
     """csv.reader without its 131,072-character field limit: a long value is data, as pyarrow reads it, not an error."""
     if csv.field_size_limit() < FIELD_LIMIT:
         csv.field_size_limit(FIELD_LIMIT)
-    return csv.reader(lines)
+    return csv.reader(lines, delimiter=delimiter)
 
 
 def _row_starts_exact(path: Path) -> np.ndarray:

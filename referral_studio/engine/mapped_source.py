@@ -24,6 +24,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pcsv
 
+from referral_studio.engine.csv_layout import csv_reader
 from referral_studio.engine.log_files import EventLogError
 from referral_studio.engine.mapping_file import REQUIRED_FIELDS, Mapping, MappingError
 
@@ -85,7 +86,10 @@ def sniff_delimiter(head: str) -> str:
     lines = [line for line in head.splitlines()[:SNIFF_LINES] if line.strip()]
     best, best_fields = ",", 1
     for candidate in SNIFFED:
-        counts = [len(row) for row in csv.reader(lines, delimiter=candidate)]
+        try:
+            counts = [len(row) for row in csv_reader(lines, delimiter=candidate)]
+        except csv.Error:  # a NUL byte…: not this one
+            continue
         if counts and counts[0] > best_fields and all(count == counts[0] for count in counts[:-1]):
             best, best_fields = candidate, counts[0]
     return best
@@ -94,7 +98,10 @@ def sniff_delimiter(head: str) -> str:
 def header_of(data: bytes, delimiter: str) -> list[str]:
     """The first record's names, trimmed."""
     head = data[: 1 << 16].decode("utf-8", errors="replace")
-    return [name.strip() for name in next(csv.reader(io.StringIO(head), delimiter=delimiter), [])]
+    try:
+        return [name.strip() for name in next(csv_reader(io.StringIO(head), delimiter=delimiter), [])]
+    except csv.Error as error:  # a NUL byte, a lone carriage return in a quoted name…
+        raise EventLogError(f"line 1: the header row cannot be read as CSV ({error})") from None
 
 
 def missing_column(
@@ -118,7 +125,10 @@ def _read_csv(path: Path, mapping: Mapping) -> SourceTable:
     if not data.strip():
         raise EventLogError(f"{path}: line 1: the file is empty; it needs a header row naming its columns")
     delimiter = mapping.delimiter or sniff_delimiter(data[: 1 << 16].decode("utf-8", errors="replace"))
-    header = header_of(data, delimiter)
+    try:
+        header = header_of(data, delimiter)
+    except EventLogError as error:
+        raise EventLogError(f"{path}: {error}") from None
     for key, names in mapping.fields.items():
         for name in names:
             if name not in header:
@@ -213,20 +223,24 @@ def _lines_of(data: bytes, texts: list[str]) -> list[tuple[int, str]]:
 
 def _read_csv_slowly(path: Path, data: bytes, delimiter: str, header: list[str], wanted: list[str]) -> SourceTable:
     check_utf8(path, data)
-    reader = csv.reader(io.StringIO(data.decode("utf-8"), newline=""), delimiter=delimiter)
-    next(reader, None)
+    reader = csv_reader(io.StringIO(data.decode("utf-8"), newline=""), delimiter=delimiter)
     positions = [header.index(name) for name in wanted]
     rows: list[list[str]] = []
     lines, invalid = [], []
-    line = reader.line_num + 1
-    for fields in reader:
-        if fields:
-            if len(fields) != len(header):
-                invalid.append((line, delimiter.join(fields)))
-            else:
-                rows.append([fields[p] for p in positions])
-                lines.append(line)
+    line = 1
+    try:
+        next(reader, None)
         line = reader.line_num + 1
+        for fields in reader:
+            if fields:
+                if len(fields) != len(header):
+                    invalid.append((line, delimiter.join(fields)))
+                else:
+                    rows.append([fields[p] for p in positions])
+                    lines.append(line)
+            line = reader.line_num + 1
+    except csv.Error as error:  # a NUL byte…
+        raise EventLogError(f"{path}: line {line}: cannot be read as CSV ({error})") from None
     columns = {
         name: pa.chunked_array([pa.array([row[i] for row in rows], pa.string())]) for i, name in enumerate(wanted)
     }

@@ -19,6 +19,7 @@ from pathlib import Path
 import pyarrow.compute as pc
 
 from referral_studio.domain.atomic_file import atomic_write
+from referral_studio.engine.csv_layout import csv_reader
 from referral_studio.engine.log_files import EventLogError
 from referral_studio.engine.log_sources import read_log
 from referral_studio.engine.mapped_fields import first_non_empty
@@ -81,8 +82,11 @@ def preview(path: Path, mapping: Mapping, rows: int = 20) -> Preview:
         header = list(dict.fromkeys(key for record in records for key in record))
         return Preview(header, [[record.get(key, "") for key in header] for record in records], None)
     delimiter = mapping.delimiter or sniff_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    table = [row for _index, row in zip(range(rows + 1), reader, strict=False)]
+    reader = csv_reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        table = [row for _index, row in zip(range(rows + 1), reader, strict=False)]
+    except csv.Error as error:  # a NUL byte…: say so rather than show nothing
+        raise EventLogError(f"{path}: line {reader.line_num}: cannot be read as CSV ({error})") from None
     header = [name.strip() for name in table[0]] if table else []
     return Preview(header, table[1:], delimiter)
 
