@@ -258,3 +258,14 @@ def test_quoted_fields_blank_lines_and_quoted_line_breaks_keep_their_lines(tmp_p
     export.write_bytes(b'T;K;P;N\n2027-03-01T00:00:00Z;visit;a;"two\nlines"\n2027-03-01T00:00:01Z;visit;b;x\n')
     log, _report = read_log(export, mapping)  # a quoted line break: the record still starts where it starts
     assert log.lines([0, 1]).tolist() == [2, 4] and log_table(log).column("name").to_pylist() == ["two\nlines", "x"]
+
+
+def test_a_value_longer_than_the_csv_modules_limit_is_data(tmp_path: Path) -> None:
+    mapping = tmp_path / "q.mapping.toml"
+    mapping.write_text('[fields]\ntime = "T"\nkind = "K"\nperson = "P"\nname = "N"\n')
+    long_name = "x" * 200_000
+    (tmp_path / "q.csv").write_text(  # a quoted line break sends it through the csv module
+        f'T;K;P;N\n2027-03-01T00:00:00Z;activity;a;"{long_name}"\n2027-03-01T00:00:01Z;visit;b;"two\nlines"\n'
+    )
+    log, _report = read_log(tmp_path / "q.csv", mapping)
+    assert log_table(log).column("name").to_pylist() == [long_name, "two\nlines"]
