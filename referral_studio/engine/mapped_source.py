@@ -14,6 +14,7 @@ from __future__ import annotations
 import codecs
 import csv
 import difflib
+import functools
 import io
 import json
 from dataclasses import dataclass
@@ -44,8 +45,13 @@ class SourceTable:
     invalid: tuple[tuple[int, str], ...]  # (line, text) of CSV rows with the wrong number of fields
 
 
-def utf8_bytes(path: Path, encoding: str) -> bytes:
-    """The file's text as UTF-8 bytes without a byte-order mark; EventLogError naming the line of a bad byte."""
+def source_bytes(path: Path, encoding: str) -> tuple[bytes, str]:
+    """The file's bytes without a byte-order mark, and the encoding they are in.
+
+    UTF-8 and single-byte encodings (Latin-1, cp1252…) stay as they are: pyarrow's CSV reader
+    transcodes the latter in a thread of its own while it parses, and their line ends, quotes
+    and separators are the ASCII bytes. Anything else (UTF-16…) is turned into UTF-8 here.
+    """
     try:
         data = path.read_bytes()
     except OSError as error:
@@ -54,23 +60,41 @@ def utf8_bytes(path: Path, encoding: str) -> bytes:
         if data.startswith(bom):
             data, encoding = data[len(bom) :], name
             break
-    if codecs.lookup(encoding).name == "utf-8":
-        return data  # pyarrow checks it as it reads; `check_utf8` says where when it does not
-
-    if data.isascii() and codecs.lookup(encoding).name not in ("utf-16", "utf-32", "utf-16-le", "utf-16-be"):
-        return data  # what most exports are: the same bytes in every ASCII-compatible encoding
+    name = codecs.lookup(encoding).name
+    if name == "utf-8" or (_single_byte(name) and data.isascii()):
+        return data, "utf-8"  # pyarrow checks it as it reads; `check_text` says where when it does not
+    if _single_byte(name):
+        return data, name
     try:
-        return data.decode(encoding).encode("utf-8")
+        return data.decode(encoding).encode("utf-8"), "utf-8"
     except UnicodeDecodeError as error:
         raise _not_text(path, data, error, encoding) from None
 
 
-def check_utf8(path: Path, data: bytes) -> None:
-    """EventLogError naming the line of the first byte that is not UTF-8 (on the error path only: it is slow)."""
+def utf8_bytes(path: Path, encoding: str) -> bytes:
+    """The file's text as UTF-8 bytes without a byte-order mark; EventLogError naming the line of a bad byte."""
+    data, actual = source_bytes(path, encoding)
+    if actual == "utf-8":
+        return data
     try:
-        data.decode("utf-8")
+        return data.decode(actual).encode("utf-8")
     except UnicodeDecodeError as error:
-        raise _not_text(path, data, error, "utf-8") from None
+        raise _not_text(path, data, error, actual) from None
+
+
+@functools.cache
+def _single_byte(encoding: str) -> bool:
+    """Whether every byte is one character and the ASCII bytes are ASCII (Latin-1, cp1252, …; not UTF-16)."""
+    text = bytes(range(256)).decode(encoding, errors="replace")
+    return len(text) == 256 and text[:128] == "".join(map(chr, range(128)))
+
+
+def check_text(path: Path, data: bytes, encoding: str = "utf-8") -> None:
+    """EventLogError naming the line of the first byte the encoding cannot read (on error paths: it is slow)."""
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise _not_text(path, data, error, encoding) from None
 
 
 def _not_text(path: Path, data: bytes, error: UnicodeDecodeError, encoding: str) -> EventLogError:
@@ -82,7 +106,7 @@ def _not_text(path: Path, data: bytes, error: UnicodeDecodeError, encoding: str)
 
 
 def sniff_delimiter(head: str) -> str:
-    """The separator among , ; tab | that splits the first lines into the same number of fields, most of them."""
+    """The separator among , ; tab | that splits the header into the most fields, most lines below agreeing."""
     lines = [line for line in head.splitlines()[:SNIFF_LINES] if line.strip()]
     best, best_fields = ",", 1
     for candidate in SNIFFED:
@@ -90,14 +114,15 @@ def sniff_delimiter(head: str) -> str:
             counts = [len(row) for row in csv_reader(lines, delimiter=candidate)]
         except csv.Error:  # a NUL byte…: not this one
             continue
-        if counts and counts[0] > best_fields and all(count == counts[0] for count in counts[:-1]):
+        agreeing = sum(count == counts[0] for count in counts[1:])  # a bad row or a cut-off last line may differ
+        if counts and counts[0] > best_fields and (len(counts) == 1 or 2 * agreeing > len(counts) - 1):
             best, best_fields = candidate, counts[0]
     return best
 
 
-def header_of(data: bytes, delimiter: str) -> list[str]:
+def header_of(data: bytes, delimiter: str, encoding: str = "utf-8") -> list[str]:
     """The first record's names, trimmed."""
-    head = data[: 1 << 16].decode("utf-8", errors="replace")
+    head = data[: 1 << 16].decode(encoding, errors="replace")
     try:
         return [name.strip() for name in next(csv_reader(io.StringIO(head), delimiter=delimiter), [])]
     except csv.Error as error:  # a NUL byte, a lone carriage return in a quoted name…
@@ -121,12 +146,12 @@ def read_source(path: Path, mapping: Mapping) -> SourceTable:
 
 
 def _read_csv(path: Path, mapping: Mapping) -> SourceTable:
-    data = utf8_bytes(path, mapping.encoding)
+    data, encoding = source_bytes(path, mapping.encoding)
     if not data.strip():
         raise EventLogError(f"{path}: line 1: the file is empty; it needs a header row naming its columns")
-    delimiter = mapping.delimiter or sniff_delimiter(data[: 1 << 16].decode("utf-8", errors="replace"))
+    delimiter = mapping.delimiter or sniff_delimiter(data[: 1 << 16].decode(encoding, errors="replace"))
     try:
-        header = header_of(data, delimiter)
+        header = header_of(data, delimiter, encoding)
     except EventLogError as error:
         raise EventLogError(f"{path}: {error}") from None
     for key, names in mapping.fields.items():
@@ -138,7 +163,7 @@ def _read_csv(path: Path, mapping: Mapping) -> SourceTable:
     quoted = b'"' in data
     lines = _record_lines(data) if quoted else None
     if quoted and lines is None:  # quoted line breaks or lone CRs: the csv module knows where records start
-        return _read_csv_slowly(path, data, delimiter, header, wanted)
+        return _read_csv_slowly(path, data, encoding, delimiter, header, wanted)
     invalid: list[str] = []
 
     def on_invalid(row: pcsv.InvalidRow) -> str:
@@ -148,7 +173,9 @@ def _read_csv(path: Path, mapping: Mapping) -> SourceTable:
     try:
         table = pcsv.read_csv(
             pa.BufferReader(data),
-            read_options=pcsv.ReadOptions(column_names=[str(i) for i in range(len(header))], skip_rows=1),
+            read_options=pcsv.ReadOptions(
+                column_names=[str(i) for i in range(len(header))], skip_rows=1, encoding=encoding
+            ),
             parse_options=pcsv.ParseOptions(delimiter=delimiter, invalid_row_handler=on_invalid),
             convert_options=pcsv.ConvertOptions(
                 include_columns=list(dict.fromkeys(index.values())),
@@ -157,8 +184,8 @@ def _read_csv(path: Path, mapping: Mapping) -> SourceTable:
                 quoted_strings_can_be_null=False,
             ),
         )
-    except pa.ArrowInvalid as error:
-        check_utf8(path, data)
+    except (pa.ArrowInvalid, UnicodeDecodeError) as error:
+        check_text(path, data, encoding)
         raise EventLogError(f"{path}: cannot be read as CSV ({str(error).splitlines()[0]})") from None
     if lines is None:
         if table.num_rows + len(invalid) + 1 == _line_count(data):  # no blank line: row r is on line r + 2
@@ -166,8 +193,8 @@ def _read_csv(path: Path, mapping: Mapping) -> SourceTable:
         else:
             lines = _record_lines(data)
             if lines is None:  # a lone CR ends a line
-                return _read_csv_slowly(path, data, delimiter, header, wanted)
-    refused = _lines_of(data, invalid)
+                return _read_csv_slowly(path, data, encoding, delimiter, header, wanted)
+    refused = _lines_of(data, invalid, encoding)
     if refused:
         lines = lines[~np.isin(lines, [line for line, _text in refused])]
     columns = {name: table.column(index[name]) for name in wanted}
@@ -204,11 +231,11 @@ def _record_lines(data: bytes) -> np.ndarray | None:
     return numbers[1:].astype(np.int64)  # the first is the header
 
 
-def _lines_of(data: bytes, texts: list[str]) -> list[tuple[int, str]]:
+def _lines_of(data: bytes, texts: list[str], encoding: str) -> list[tuple[int, str]]:
     """(line, text) of the lines holding exactly these texts, each as often as it was refused (wrong-width rows)."""
     found: list[tuple[int, str]] = []
     for text, count in {t: texts.count(t) for t in texts}.items():
-        needle, position, hits = text.encode(), 0, 0
+        needle, position, hits = text.encode(encoding, errors="replace"), 0, 0
         while hits < count:
             position = data.find(needle, position)
             if position < 0:
@@ -221,9 +248,11 @@ def _lines_of(data: bytes, texts: list[str]) -> list[tuple[int, str]]:
     return sorted(found)
 
 
-def _read_csv_slowly(path: Path, data: bytes, delimiter: str, header: list[str], wanted: list[str]) -> SourceTable:
-    check_utf8(path, data)
-    reader = csv_reader(io.StringIO(data.decode("utf-8"), newline=""), delimiter=delimiter)
+def _read_csv_slowly(
+    path: Path, data: bytes, encoding: str, delimiter: str, header: list[str], wanted: list[str]
+) -> SourceTable:
+    check_text(path, data, encoding)
+    reader = csv_reader(io.StringIO(data.decode(encoding), newline=""), delimiter=delimiter)
     positions = [header.index(name) for name in wanted]
     rows: list[list[str]] = []
     lines, invalid = [], []
@@ -355,7 +384,7 @@ def _jsonl_exact(
         try:
             record = json.loads(text, parse_int=str, parse_float=str)
         except UnicodeDecodeError:
-            check_utf8(path, data)
+            check_text(path, data)
             raise
         except ValueError as error:
             raise EventLogError(f"{path}: line {line}: not a JSON object ({error})") from None

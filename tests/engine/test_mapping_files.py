@@ -269,3 +269,14 @@ def test_a_value_longer_than_the_csv_modules_limit_is_data(tmp_path: Path) -> No
     )
     log, _report = read_log(tmp_path / "q.csv", mapping)
     assert log_table(log).column("name").to_pylist() == [long_name, "two\nlines"]
+
+
+def test_a_latin1_row_of_the_wrong_width_is_found_by_its_line(tmp_path: Path) -> None:
+    (tmp_path / "l1.csv").write_bytes(
+        "T;K;P\n2027-03-01T00:00:00Z;visit;björn\nbjörn;x\n2027-03-01T00:00:01Z;visit;åsa\n".encode("latin-1")
+    )
+    mapping = tmp_path / "l1.mapping.toml"  # no delimiter: sniffed although one row disagrees
+    mapping.write_text('[csv]\nencoding = "latin-1"\n[fields]\ntime = "T"\nkind = "K"\nperson = "P"\n')
+    log, report = read_log(tmp_path / "l1.csv", mapping, skip_bad_rows=True)
+    assert log_table(log).column("person").to_pylist() == ["björn", "åsa"] and log.lines([0, 1]).tolist() == [2, 4]
+    assert [(r.line, r.value) for r in report.skipped] == [(3, "björn;x")]
