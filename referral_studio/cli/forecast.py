@@ -17,12 +17,15 @@ def run_forecast(args: argparse.Namespace) -> int:
 
     from referral_studio.forecast.execution import Cluster, describe, run_study
     from referral_studio.forecast.outputs import check_output_folder, write_forecast
+    from referral_studio.forecast.run_logs import response_warnings
     from referral_studio.forecast.study_file import read_study
     from referral_studio.terminal_progress import TerminalProgress
 
     if args.workers is not None and not 1 <= args.workers <= 1024:
         raise UserError(f"--workers: a whole number from 1 to 1024 (got {args.workers})")
     study = read_study(args.study)
+    for warning in response_warnings(study):
+        print(f"warning: {warning}", file=sys.stderr)
     check_output_folder(args.out)
     if args.report is not None and not args.report.parent.is_dir():
         raise UserError(f"--report: the folder {args.report.parent} does not exist")

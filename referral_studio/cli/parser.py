@@ -87,6 +87,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     generate.add_argument("--out", type=Path, metavar="EVENTS", help="the log to write (.csv or .parquet); required")
     generate.add_argument("--quiet", action="store_true", help="no closing summary")
     _fraud_options(generate)
+    _study_options(generate)
     _other_commands(commands)
     return parser
 
@@ -109,6 +110,14 @@ def _generator_options(generate: argparse.ArgumentParser) -> None:
             metavar="|".join(choices) if choices else {int: "N", float: "NUMBER", str: "TIME"}[kind],
             help=f"{field.metadata['help']} (default: {shown})",
         )
+
+
+def _study_options(generate: argparse.ArgumentParser) -> None:
+    """`generate --study FILE --run N [--variant NAME]`: the log a forecast's run replayed."""
+    study = generate.add_argument_group("a forecast run's log (no other traffic option beside these)")
+    study.add_argument("--study", type=Path, metavar="FILE", help="a *.forecast.toml study")
+    study.add_argument("--run", type=int, metavar="N", help="the run, 1 to the study's runs")
+    study.add_argument("--variant", metavar="NAME", help="the variant whose log to write (default: the base offer)")
 
 
 def _fraud_options(generate: argparse.ArgumentParser) -> None:

@@ -28,6 +28,12 @@ def run_generate(args: argparse.Namespace) -> int:
     if args.list_presets:
         _print_presets()
         return EXIT_OK
+    if args.study is not None:
+        from referral_studio.cli.study_log import run_study_log
+
+        return run_study_log(args)
+    if args.run is not None or args.variant is not None:
+        raise UserError("generate: --run and --variant need --study FILE")
     if args.out is None:
         raise UserError("generate: --out EVENTS is required (the log to write), unless --list-presets")
     values = {name: value for name, value in vars(args).items() if name in OPTION_FIELDS}

@@ -14,6 +14,7 @@ engine/presets.py, docs/traffic.md.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -64,21 +65,42 @@ def generate(options: TrafficOptions) -> Traffic:
     campaign = Campaign(options, np.random.default_rng(options.seed), start, start + int(options.days * DAY), Rows(), 0)
     person, joined = organic_participants(campaign)
     person, joined = organic_visitors(campaign, person, joined)
+    return grow(campaign, person, joined, _generation)
+
+
+Generation = Callable[[Campaign, np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]
+
+
+def grow(campaign: Campaign, person: np.ndarray, joined: np.ndarray, generation_of: Generation) -> Traffic:
+    """Run generations from the organic participants until nobody new joins; `generation_of` makes one.
+
+    A generation takes its participants (person, joined) and returns the friends who signed up.
+    """
     participants, referred, generation = person.size, 0, 0
     while person.size and generation < MAX_GENERATIONS:
         generation += 1
         self_referrals(campaign, person, joined)
-        share_by, shared = shares(campaign, person, joined)
-        friend, referrer, visited = friend_visits(campaign, share_by, shared)
-        js_events(campaign, friend, referrer, visited)
-        person, joined, by = signups(campaign, friend, referrer, visited)
-        milestones(campaign, person, joined, by)
-        purchases(campaign, person, joined, by)
+        person, joined = generation_of(campaign, person, joined)
         alive = joined < campaign.end
         person, joined = person[alive], joined[alive]
         participants += person.size
         referred += person.size
     return Traffic(log=_log(campaign), participants=participants, referred_signups=referred, generations=generation)
+
+
+def _generation(campaign: Campaign, person: np.ndarray, joined: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    share_by, shared = shares(campaign, person, joined)
+    return friends_of(campaign, share_by, shared)
+
+
+def friends_of(campaign: Campaign, share_by: np.ndarray, shared: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """What the friends reached by these shares do; returns those who signed up (person, joined)."""
+    friend, referrer, visited = friend_visits(campaign, share_by, shared)
+    js_events(campaign, friend, referrer, visited)
+    person, joined, by = signups(campaign, friend, referrer, visited)
+    milestones(campaign, person, joined, by)
+    purchases(campaign, person, joined, by)
+    return person, joined
 
 
 def _day_night(time: np.ndarray, strength: float) -> np.ndarray:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import dataclasses
 import io
 import json
 import os
@@ -101,6 +102,7 @@ def summary_text(forecast: Forecast) -> str:
         "minimize": study.minimize,
         "variants": [variant.name for variant in study.variants],
         "best": forecast.ranking()[0][0],
+        "costs": {variant.name: dataclasses.asdict(study.costs_of(variant)) for variant in study.variants},
         "execution": {"scheduler": execution.scheduler, "workers": execution.workers, "seconds": execution.seconds},
     }
     return json.dumps(summary, indent=2, ensure_ascii=False) + "\n"

@@ -28,7 +28,8 @@ from referral_studio.domain.offer_file import (
 from referral_studio.domain.text_file import read_utf8
 from referral_studio.domain.times import format_time, parse_time
 from referral_studio.engine.presets import PRESET_NAMES, preset_options
-from referral_studio.engine.traffic_options import TrafficOptions
+from referral_studio.engine.traffic_options import OPTION_FIELDS, TrafficOptions
+from referral_studio.forecast.response_table import ResponseError, read_response, response_lines
 from referral_studio.forecast.study import (
     COST_KEYS,
     FRAUD_METRICS,
@@ -38,6 +39,7 @@ from referral_studio.forecast.study import (
     NUMERIC_METRICS,
     Costs,
     Range,
+    ResponseValue,
     Study,
     TrafficValue,
     Variant,
@@ -45,7 +47,7 @@ from referral_studio.forecast.study import (
 )
 
 SUFFIX = ".forecast.toml"
-TOP_KEYS = ("name", "offer", "runs", "seed", "objective", "minimize", "traffic", "variant", "costs")
+TOP_KEYS = ("name", "offer", "runs", "seed", "objective", "minimize", "traffic", "response", "variant", "costs")
 NULLABLE = {("window", "start"), ("window", "end"), ("attribution", "window_days"), ("rewards", "max_fulfillments")}
 NOT_OVERRIDABLE = ("format", "version")
 MAX_NAME = 80
@@ -126,11 +128,19 @@ def study_from_dict(data: dict[str, Any], source: str, folder: Path) -> Study:
         seed=seed,
         traffic=traffic,
         preset=preset,
-        costs=_costs(data.get("costs", {}), source),
+        costs=Costs(**_cost_amounts(data.get("costs", {}), source, "costs")),
         objective=objective,
         minimize=minimize,
         offer_path=offer_path,
+        response=_response(data.get("response", {}), source),
     )
+
+
+def _response(value: object, source: str) -> tuple[tuple[str, ResponseValue], ...]:
+    try:
+        return read_response(value, source)
+    except ResponseError as error:
+        raise StudyError(str(error)) from None
 
 
 def _base_offer(value: object, source: str, folder: Path, study_name: str) -> tuple[Any, dict[str, Any], str | None]:
@@ -197,16 +207,26 @@ def _variants(value: object, base: dict[str, Any], source: str) -> tuple[Variant
         if stem in stems:
             raise _fail(source, f"{where}.name", f"must be unique; variant {stems[stem]!r} has the same name", name)
         stems[stem] = name
-        overrides = {key: item for key, item in table.items() if key != "name"}
+        overrides = {key: item for key, item in table.items() if key not in ("name", "costs")}
         for key in NOT_OVERRIDABLE:
             if key in overrides:
                 raise _fail(source, f"{where}.{key}", "cannot be overridden by a variant (it is the file format's)")
-        variants.append(make_variant(base, name, _offer_keys(overrides, where, source), source))
+        costs = _cost_amounts(table.get("costs", {}), source, f"{where}.costs")
+        variants.append(make_variant(base, name, _offer_keys(overrides, where, source), source, costs))
     return tuple(variants)
 
 
-def make_variant(base: dict[str, Any] | Offer, name: str, overrides: dict[str, Any], source: str) -> Variant:
-    """The variant `name`: offer-file `overrides` merged into the base offer and checked like an offer file."""
+def make_variant(
+    base: dict[str, Any] | Offer,
+    name: str,
+    overrides: dict[str, Any],
+    source: str,
+    costs: dict[str, float] | None = None,
+) -> Variant:
+    """The variant `name`: offer-file `overrides` merged into the base offer and checked like an offer file.
+
+    `costs` override the study's [costs] for this variant, key by key.
+    """
     base_dict = offer_to_dict(base) if isinstance(base, Offer) else base
     merged = _merge(base_dict, overrides)
     merged["name"] = f"{base_dict['name']} ({name})"
@@ -214,7 +234,7 @@ def make_variant(base: dict[str, Any] | Offer, name: str, overrides: dict[str, A
         offer = offer_from_dict(merged, f"{source}: variant {name!r}")
     except OfferFileError as error:
         raise StudyError(str(error)) from None
-    return Variant(name=name, overrides=overrides, offer=offer)
+    return Variant(name=name, overrides=overrides, offer=offer, costs=dict(costs or {}))
 
 
 def _merge(base: dict[str, Any], overrides: dict[str, Any]) -> dict[str, Any]:
@@ -247,6 +267,7 @@ def read_traffic(value: object, source: str) -> tuple[str | None, tuple[tuple[st
             allowed = ", ".join(("preset", *TRAFFIC_KEYS))
             raise StudyError(f"{source}: unknown key {where!r}; allowed in [traffic]: {allowed}")
         items.append((key, _traffic_value(key, raw, where, source)))
+    items.sort(key=lambda item: OPTION_FIELDS.index(item[0]))  # drawn in generate's order, whatever the file's
     lows: dict[str, Any] = {key: item.low if isinstance(item, Range) else item for key, item in items}
     highs: dict[str, Any] = {key: item.high if isinstance(item, Range) else item for key, item in items}
     for options in (dataclasses.replace(base, **lows), dataclasses.replace(base, **highs)):
@@ -291,17 +312,18 @@ def _traffic_value(key: str, raw: Any, where: str, source: str) -> TrafficValue:
     return int(raw) if whole else float(raw)
 
 
-def _costs(value: object, source: str) -> Costs:
+def _cost_amounts(value: object, source: str, where: str) -> dict[str, float]:
+    """A costs table (the study's [costs] or a variant's `costs`): known keys, each a number ≥ 0."""
     if not isinstance(value, dict):
-        raise _fail(source, "costs", "must be a [costs] table")
+        raise _fail(source, where, "must be a table of costs")
     amounts = {}
     for key, raw in value.items():
         if key not in COST_KEYS:
-            raise StudyError(f"{source}: unknown key 'costs.{key}'; allowed in [costs]: {', '.join(COST_KEYS)}")
+            raise StudyError(f"{source}: unknown key '{where}.{key}'; allowed: {', '.join(COST_KEYS)}")
         if not _is_number(raw) or raw < 0:
-            raise _fail(source, f"costs.{key}", "must be a number ≥ 0", raw)
+            raise _fail(source, f"{where}.{key}", "must be a number ≥ 0", raw)
         amounts[key] = float(raw)
-    return Costs(**amounts)
+    return amounts
 
 
 # Writing -------------------------------------------------------------------------------------
@@ -332,6 +354,10 @@ def dumps_study(study: Study) -> str:
         for variant in study.variants:
             lines += ["", "[[variant]]", f"name = {_toml(variant.name)}"]
             lines += [f"{key} = {_toml(value)}" for key, value in _nulls_as_none(variant.overrides).items()]
+            if variant.costs:
+                lines.append(f"costs = {_toml(variant.costs)}")
+    if study.response:
+        lines += ["", "[response]", *response_lines(study.response, _toml)]
     lines += ["", "[costs]"]
     lines += [f"{key} = {_toml(getattr(study.costs, key))}" for key in COST_KEYS]
     return "\n".join(lines) + "\n"
