@@ -6,7 +6,7 @@ own stream spawned from the seed (`SeedSequence.spawn`), the same streams for ev
 two offers draw the same numbers for the same people as far as their traffic agrees
 (common random numbers), and the same terms give the same log byte for byte.
 
-Sharing over time is a thinned process. A sharer's first share is drawn as in plain
+Sharing over time is a thinned process. A sharer's first share always happens, as in plain
 traffic; their further shares are candidates drawn at `ceiling` times the usual intensity
 and kept with chance m(t) / ceiling, where m(t) = 1 + goal_gradient × p(t) while the
 referrer can still earn and after_reward after. p(t) counts the credits the referrer's
@@ -91,11 +91,10 @@ class _Sharing:
         extra = max(options.shares_per_sharer - 1, 0)
         count = campaign.stream("candidates").poisson(extra * ceiling * propensity)
         owner = np.concatenate([np.arange(sharers.size), np.repeat(np.arange(sharers.size), count)])
-        first = np.concatenate([np.ones(sharers.size, bool), np.zeros(int(count.sum()), bool)])
         time = np.concatenate([when, np.repeat(when, count)]) + campaign.delay("share", owner.size)
         if not self.response.thins:
             return self._reach(campaign, sharers[owner], time)
-        return self._rounds(campaign, sharers, owner, time, first, ceiling)
+        return self._rounds(campaign, sharers, owner, time, ceiling)
 
     def _reach(self, campaign: Campaign, share_by: np.ndarray, shared: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         campaign.grow(share_by.size, "shares")
@@ -108,13 +107,17 @@ class _Sharing:
         sharers: np.ndarray,
         owner: np.ndarray,
         time: np.ndarray,
-        first: np.ndarray,
         ceiling: float,
     ) -> tuple[np.ndarray, np.ndarray]:
-        """Each sharer's k-th share (in time order) decided in round k, on the credits of the rounds before."""
+        """Each sharer's k-th share (in time order) decided in round k, on the credits of the rounds before.
+
+        The earliest is the sharer's first share, which always happens; the others are kept with
+        chance m(t) / ceiling. Removing the earliest of 1 + Poisson(λ·ceiling) independent times
+        leaves Poisson(λ·ceiling) of them, so with m ≡ 1 the count is 1 + Poisson(λ) as in plain traffic.
+        """
         keep_u = campaign.stream("accept").random(owner.size) * ceiling
         order = np.lexsort((time, owner))
-        owner, time, first, keep_u = owner[order], time[order], first[order], keep_u[order]
+        owner, time, keep_u = owner[order], time[order], keep_u[order]
         starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]]) if owner.size else np.zeros(0, np.int64)
         sizes = np.diff(np.r_[starts, owner.size])
         rank = np.arange(owner.size) - np.repeat(starts, sizes)
@@ -124,7 +127,7 @@ class _Sharing:
         people, joined = [], []
         for k in range(bounds.size - 1):
             here = by_round[bounds[k] : bounds[k + 1]]
-            keep = first[here] | (keep_u[here] < progress.multiplier(owner[here], time[here]))
+            keep = (k == 0) | (keep_u[here] < progress.multiplier(owner[here], time[here]))
             here = here[keep]
             mark, first_id = len(campaign.rows.parts) + 1, campaign.next_id
             person, signed = self._reach(campaign, sharers[owner[here]], time[here])
