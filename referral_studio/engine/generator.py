@@ -90,17 +90,20 @@ def grow(campaign: Campaign, person: np.ndarray, joined: np.ndarray, generation_
 
 def _generation(campaign: Campaign, person: np.ndarray, joined: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     share_by, shared = shares(campaign, person, joined)
-    return friends_of(campaign, share_by, shared)
+    person, joined, _by = friends_of(campaign, share_by, shared)
+    return person, joined
 
 
-def friends_of(campaign: Campaign, share_by: np.ndarray, shared: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """What the friends reached by these shares do; returns those who signed up (person, joined)."""
+def friends_of(
+    campaign: Campaign, share_by: np.ndarray, shared: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """What the friends reached by these shares do; returns those who signed up (person, joined, referrer)."""
     friend, referrer, visited = friend_visits(campaign, share_by, shared)
     js_events(campaign, friend, referrer, visited)
     person, joined, by = signups(campaign, friend, referrer, visited)
     milestones(campaign, person, joined, by)
     purchases(campaign, person, joined, by)
-    return person, joined
+    return person, joined, by
 
 
 def _day_night(time: np.ndarray, strength: float) -> np.ndarray:
@@ -143,6 +146,21 @@ def _log(campaign: Campaign) -> EventLog:
     return replace(log, order=None)  # a generated log's file is its order
 
 
+_CACHED_NAMES = 2_000_000  # names of ids below this are made once per process and taken (a forecast makes many logs)
+_names_made: list[pa.Array] = [pa.array([], pa.string())]
+
+
+def _names(ids: np.ndarray, count: int) -> pa.Array:
+    """u0000042 for each id (ascending), all below `count`."""
+    if count > _CACHED_NAMES:
+        return pc.binary_join_element_wise("u", pc.utf8_lpad(pa.array(ids).cast(pa.string()), 7, "0"), "")
+    if len(_names_made[0]) < count:
+        size = min(max(count, 2 * len(_names_made[0])), _CACHED_NAMES)
+        every = pa.array(np.arange(size, dtype=np.int64)).cast(pa.string())
+        _names_made[0] = pc.binary_join_element_wise("u", pc.utf8_lpad(every, 7, "0"), "")
+    return _names_made[0].take(pa.array(ids))
+
+
 def _named(count: int, person: np.ndarray, referrer: np.ndarray) -> tuple[pa.Array, np.ndarray, np.ndarray]:
     """Names (u0000042) for the people who appear in the log only, and their rows' codes into them.
 
@@ -153,7 +171,6 @@ def _named(count: int, person: np.ndarray, referrer: np.ndarray) -> tuple[pa.Arr
     used[person] = True
     used[referrer[referrer != NO_CODE]] = True
     remap = np.cumsum(used, dtype=np.int64) - 1
-    ids = pa.array(np.flatnonzero(used)).cast(pa.string())
-    people = pc.binary_join_element_wise("u", pc.utf8_lpad(ids, 7, "0"), "")
+    people = _names(np.flatnonzero(used), count)
     referrer = np.where(referrer != NO_CODE, remap[np.maximum(referrer, 0)], NO_CODE)
     return people, remap[person].astype(np.int32), referrer.astype(np.int32)

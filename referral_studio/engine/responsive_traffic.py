@@ -12,12 +12,13 @@ and kept with chance m(t) / ceiling, where m(t) = 1 + goal_gradient × p(t) whil
 referrer can still earn and after_reward after. p(t) counts the credits the referrer's
 own friends' rows before t would give under the offer's goal (other referrers' competing
 touches, fraud rules and holds ignored). The decisions are taken in rounds, each sharer's
-k-th share in round k, so every decision sees the friends' rows of the shares before it.
+k-th share in round k, so every decision sees the friends' rows of the shares kept before it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 import numpy as np
 
@@ -99,7 +100,8 @@ class _Sharing:
     def _reach(self, campaign: Campaign, share_by: np.ndarray, shared: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         campaign.grow(share_by.size, "shares")
         campaign.rows.add(shared, Kind.SHARE, share_by, NO_CODE)
-        return friends_of(campaign, share_by, shared)
+        person, joined, _by = friends_of(campaign, share_by, shared)
+        return person, joined
 
     def _rounds(
         self,
@@ -114,84 +116,110 @@ class _Sharing:
         The earliest is the sharer's first share, which always happens; the others are kept with
         chance m(t) / ceiling. Removing the earliest of 1 + Poisson(λ·ceiling) independent times
         leaves Poisson(λ·ceiling) of them, so with m ≡ 1 the count is 1 + Poisson(λ) as in plain traffic.
+        What every candidate's friends would do is made at once, each row carrying its candidate;
+        the rounds only count credits, and the rows of candidates not kept are dropped at the end.
         """
-        keep_u = campaign.stream("accept").random(owner.size) * ceiling
         order = np.lexsort((time, owner))
-        owner, time, keep_u = owner[order], time[order], keep_u[order]
+        owner, time = owner[order], time[order]
+        keep_u = campaign.stream("accept").random(owner.size) * ceiling
         starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]]) if owner.size else np.zeros(0, np.int64)
-        sizes = np.diff(np.r_[starts, owner.size])
-        rank = np.arange(owner.size) - np.repeat(starts, sizes)
+        rank = np.arange(owner.size) - np.repeat(starts, np.diff(np.r_[starts, owner.size]))
+        rows, person, joined, by = _friends_of_candidates(campaign, time)
+        credit = _Credits(self.response, self.offer, owner, *rows, time)
+        kept = np.zeros(owner.size, bool)
         by_round = np.argsort(rank, kind="stable")
         bounds = np.searchsorted(rank[by_round], np.arange(int(rank.max(initial=-1)) + 2))
-        progress = _Progress(self.response, self.offer, sharers)
-        people, joined = [], []
         for k in range(bounds.size - 1):
             here = by_round[bounds[k] : bounds[k + 1]]
-            keep = (k == 0) | (keep_u[here] < progress.multiplier(owner[here], time[here]))
-            here = here[keep]
-            mark, first_id = len(campaign.rows.parts) + 1, campaign.next_id
-            person, signed = self._reach(campaign, sharers[owner[here]], time[here])
-            progress.add(campaign.rows.parts[mark:], first_id)
-            people.append(person)
-            joined.append(signed)
-        if not people:
-            return np.zeros(0, np.int64), np.zeros(0, np.int64)
-        return np.concatenate(people), np.concatenate(joined)
+            kept[here] = (k == 0) | (keep_u[here] < credit.multiplier(kept, owner[here], time[here]))
+        campaign.grow(int(kept.sum()), "shares")
+        campaign.rows.add(time[kept], Kind.SHARE, sharers[owner[kept]], NO_CODE)
+        at, kind, who, candidate, name = rows
+        keep = kept[candidate]
+        at, kind, who, candidate, name = at[keep], kind[keep], who[keep], candidate[keep], name[keep]
+        referrer = sharers[owner[candidate]]
+        may_untag = np.flatnonzero(kind != Kind.VISIT)  # visits always carry their referrer; the rest as tagged_rate
+        untag = may_untag[campaign.stream("tag").random(may_untag.size) >= campaign.options.tagged_rate]
+        referrer[untag] = NO_CODE
+        campaign.rows.parts.append((at, kind, who.astype(np.int32), referrer.astype(np.int32), name))
+        signed = kept[by]
+        return person[signed], joined[signed]
 
 
-class _Progress:
-    """Each sharer's credits from their own friends' rows, and the multiplier m(t) they give.
+def _friends_of_candidates(
+    campaign: Campaign, shared: np.ndarray
+) -> tuple[tuple[np.ndarray, ...], np.ndarray, np.ndarray, np.ndarray]:
+    """The friends' rows of every candidate share, each row's referrer the candidate's index (every row tagged).
+
+    Returns the rows' columns (time, kind, person, candidate, name) and the sign-ups (person, joined, candidate).
+    """
+    rows, options = campaign.rows, campaign.options
+    campaign.rows, campaign.options = Rows(), replace(options, tagged_rate=1.0)
+    try:
+        person, joined, by = friends_of(campaign, np.arange(shared.size), shared)
+        columns = tuple(campaign.rows.take_columns())
+    finally:
+        campaign.rows, campaign.options = rows, options
+    return columns, person, joined, by
+
+
+class _Credits:
+    """Each sharer's credits from their own friends' rows (every candidate's), and the multiplier m(t) they give.
 
     Credits follow the offer's goal: referred visits (each friend once unless repeat visits
     count), sign-ups, the JavaScript event or the trigger activities (each friend once unless
     every time); only rows inside the offer window count.
     """
 
-    def __init__(self, response: Response, offer: Offer, sharers: np.ndarray) -> None:
-        self.response, self.goal, self.offer = response, offer.goal, offer
-        self.sorter = np.argsort(sharers)
-        self.sorted = sharers[self.sorter]
-        self.who = np.zeros(0, np.int64)
-        self.when = np.zeros(0, np.int64)
-        names = (JS_EVENT_NAME, *MILESTONES)
-        wanted = {name.strip().casefold() for name in offer.goal.trigger_activities if name.strip()}
-        self.activities = np.array([name.casefold() in wanted for name in names])
-        self.lo = to_ns(offer.window.start) if offer.window.start else np.iinfo(np.int64).min
-        self.hi = to_ns(offer.window.end) if offer.window.end else np.iinfo(np.int64).max
-
-    def add(self, parts: list[tuple[np.ndarray, ...]], first_id: int) -> None:
-        """Count the credits in a round's friends' rows; the first part is their first visits."""
-        if not parts:
-            return
-        time, kind, person, referrer, name = (np.concatenate(column) for column in zip(*parts, strict=True))
-        owner_of = parts[0][3]  # the referrer of friend first_id + i, before overlaps moved any visit
-        owner = owner_of[np.clip(person - first_id, 0, max(owner_of.size - 1, 0))] if owner_of.size else referrer
-        goal = self.goal
+    def __init__(
+        self,
+        response: Response,
+        offer: Offer,
+        owner: np.ndarray,
+        time: np.ndarray,
+        kind: np.ndarray,
+        person: np.ndarray,
+        candidate: np.ndarray,
+        name: np.ndarray,
+        candidate_time: np.ndarray,
+    ) -> None:
+        self.response, self.goal, self.rewards = response, offer.goal, offer.rewards
+        goal = offer.goal
         if goal.type is GoalType.REFERRED_VISITS:
-            rows, credited, once = kind == Kind.VISIT, referrer, not goal.count_repeat_visits
+            rows, once = kind == Kind.VISIT, not goal.count_repeat_visits
         elif goal.type is GoalType.REFERRED_SIGNUPS:
-            rows, credited, once = kind == Kind.SIGNUP, owner, True
+            rows, once = kind == Kind.SIGNUP, True
         elif goal.type is GoalType.CUSTOM_JS_EVENT:
-            rows, credited, once = (kind == Kind.JS_EVENT) & (goal.event_name == JS_EVENT_NAME), owner, True
+            rows, once = (kind == Kind.JS_EVENT) & (goal.event_name == JS_EVENT_NAME), True
         else:
-            matches = self.activities[np.clip(name, 0, self.activities.size - 1)] & (name >= 0)
-            rows = (kind == Kind.ACTIVITY) & matches
-            credited, once = owner, goal.qualification is not Qualification.EVERY_TIME
-        rows &= (time >= self.lo) & (time < self.hi)
-        at, who, whom = time[rows], credited[rows], person[rows].astype(np.int64)
-        if once:  # each friend (for visits: each friend of each referrer) gives one credit, at their first row
-            key = who.astype(np.int64) << 32 | (whom - first_id)
+            wanted = {activity.strip().casefold() for activity in goal.trigger_activities if activity.strip()}
+            named = np.array([item.casefold() in wanted for item in (JS_EVENT_NAME, *MILESTONES)])
+            rows = (kind == Kind.ACTIVITY) & named[np.clip(name, 0, named.size - 1)] & (name >= 0)
+            once = goal.qualification is not Qualification.EVERY_TIME
+        lo = to_ns(offer.window.start) if offer.window.start else np.iinfo(np.int64).min
+        hi = to_ns(offer.window.end) if offer.window.end else np.iinfo(np.int64).max
+        rows &= (time >= lo) & (time < hi)
+        at, of = time[rows], candidate[rows]
+        if once:  # each friend gives their referrer one credit, at their first such row
+            key = owner[of].astype(np.int64) << 32 | person[rows].astype(np.int64)
             order = np.lexsort((at, key))
             firsts = order[np.r_[True, key[order][1:] != key[order][:-1]]] if order.size else order
-            at, who = at[firsts], who[firsts]
-        index = self.sorter[np.searchsorted(self.sorted, who)]
-        self.who = np.concatenate([self.who, index])
-        self.when = np.concatenate([self.when, at])
+            at, of = at[firsts], of[firsts]
+        # Credits sorted by (sharer, time), times as ranks among the credits' and candidates' times, so one
+        # searchsorted finds, for any candidate, the credits of its sharer strictly before it.
+        times = np.unique(np.r_[at, candidate_time])
+        self.scale = times.size + 1
+        key = owner[of].astype(np.int64) * self.scale + np.searchsorted(times, at)
+        order = np.argsort(key, kind="stable")
+        self.key, self.of, self.times = key[order], of[order], times
 
-    def multiplier(self, who: np.ndarray, at: np.ndarray) -> np.ndarray:
-        """m(t) for sharer indices `who` at times `at`."""
-        credits = _counts_before(self.who, self.when, who, at)
-        count, rewards = self.goal.count, self.offer.rewards
+    def multiplier(self, kept: np.ndarray, who: np.ndarray, at: np.ndarray) -> np.ndarray:
+        """m(t) for the candidates' sharers `who` at times `at`, counting the credits of the candidates kept."""
+        counted = np.r_[0, np.cumsum(kept[self.of])]
+        first = np.searchsorted(self.key, who.astype(np.int64) * self.scale, "left")
+        before = np.searchsorted(self.key, who.astype(np.int64) * self.scale + np.searchsorted(self.times, at), "left")
+        credits = counted[before] - counted[first]
+        count, rewards = self.goal.count, self.rewards
         fulfilled = credits // count
         if rewards.repeat:
             can_earn = fulfilled < rewards.max_fulfillments if rewards.max_fulfillments is not None else True
@@ -202,20 +230,3 @@ class _Progress:
             can_earn, 1 + self.response.goal_gradient * progress, self.response.after_reward
         )
         return multiplier
-
-
-def _counts_before(event_who: np.ndarray, event_at: np.ndarray, who: np.ndarray, at: np.ndarray) -> np.ndarray:
-    """For each query (who, at), how many events of that `who` are strictly before `at`."""
-    if not event_who.size:
-        return np.zeros(who.size, np.int64)
-    is_event = np.r_[np.ones(event_who.size, np.int64), np.zeros(who.size, np.int64)]
-    all_who, all_at = np.r_[event_who, who], np.r_[event_at, at]
-    order = np.lexsort((is_event, all_at, all_who))  # a query sorts before an event at the same time
-    events = is_event[order]
-    before = np.cumsum(events) - events
-    group = np.r_[True, all_who[order][1:] != all_who[order][:-1]]
-    counts = before - np.maximum.accumulate(np.where(group, before, 0))
-    result = np.empty(who.size, np.int64)
-    queries = order >= event_who.size
-    result[order[queries] - event_who.size] = counts[queries]
-    return result
