@@ -35,6 +35,7 @@ from referral_studio.forecast.study import COST_KEYS, FRAUD_METRICS, MAX_SEED, N
 from referral_studio.forecast.study_file import study_from_dict
 from referral_studio.ui.forecast.forecast_metrics import metric_label
 from referral_studio.ui.forecast.forecast_variants_model import COL_NAME, ForecastVariantsModel, VariantsDelegate
+from referral_studio.ui.forecast.response_model import ResponseModel
 from referral_studio.ui.forecast.traffic_assumptions_model import TrafficAssumptionsModel
 from referral_studio.ui.i18n import translate
 from referral_studio.ui.widgets.button_row import add_buttons
@@ -58,6 +59,8 @@ class StudyForm(QWidget):
         self.traffic.set_traffic("classroom", DEFAULT_TRAFFIC)
         self.variants.sig_problem.connect(self.sig_problem)
         self.traffic.sig_problem.connect(self.sig_problem)
+        self.response = ResponseModel(self)
+        self.response.sig_problem.connect(self.sig_problem)
         column = QVBoxLayout(self)
         self.heading = QLabel(objectName="forecastOffer")
         self.heading.setWordWrap(True)
@@ -65,6 +68,7 @@ class StudyForm(QWidget):
         column.addWidget(self.heading)
         column.addWidget(self._variants_box())
         column.addWidget(self._traffic_box())
+        column.addWidget(self._response_box())
         column.addWidget(self._runs_box(scheduler))
         column.addStretch(1)
         self.set_offer(offer)
@@ -133,6 +137,29 @@ class StudyForm(QWidget):
         self.traffic_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.traffic_view.setMinimumHeight(220)
         layout.addWidget(self.traffic_view)
+        return box
+
+    def _response_box(self) -> QGroupBox:
+        box = QGroupBox(translate("ForecastPanel", "How people respond"), objectName="forecastResponse")
+        layout = QVBoxLayout(box)
+        hint = QLabel(
+            translate(
+                "ForecastPanel",
+                "Assumptions, off in grey: with every effect off, people behave the same whatever the offer. "
+                "Give a high end to make an effect a range, drawn anew in each run. Hover for each one's source.",
+            )
+        )
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.response_view = QTableView(objectName="forecastResponseTable")
+        self.response_view.setModel(self.response)
+        self.response_view.verticalHeader().setVisible(False)
+        header = self.response_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        rows = self.response.rowCount() * self.response_view.verticalHeader().defaultSectionSize()
+        self.response_view.setFixedHeight(header.sizeHint().height() + rows + 2 * self.response_view.frameWidth())
+        layout.addWidget(self.response_view)
         return box
 
     def _runs_box(self, scheduler: str) -> QGroupBox:
@@ -226,6 +253,7 @@ class StudyForm(QWidget):
             "objective": self.objective.currentData(),
             "minimize": self.minimize.isChecked(),
             "traffic": self.traffic.table(),
+            "response": self.response.table(),
             "variant": self.variants.study_variants(),
             "costs": {key: spin.value() for key, spin in self.costs.items()},
         }
@@ -243,6 +271,7 @@ class StudyForm(QWidget):
         self.variants.set_variants(variants)
         self.traffic.set_traffic(study.preset or "ecommerce", {k: _table_value(v) for k, v in study.traffic})
         self.preset.setCurrentIndex(self.preset.findData(self.traffic.preset))
+        self.response.set_response({k: _table_value(v) for k, v in study.response})
         self.runs.setValue(study.runs)
         self.seed.setValue(min(study.seed, self.seed.maximum()))
         self.objective.setCurrentIndex(self.objective.findData(study.objective))
@@ -255,6 +284,6 @@ class StudyForm(QWidget):
 
 
 def _table_value(value: Any) -> Any:
-    """A study's traffic value as the [traffic] table holds it."""
+    """A study's traffic or response value as its table holds it."""
     low = getattr(value, "low", None)
     return [low, value.high] if low is not None else value
