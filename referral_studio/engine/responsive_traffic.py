@@ -124,8 +124,8 @@ class _Sharing:
         keep_u = campaign.stream("accept").random(owner.size) * ceiling
         starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]]) if owner.size else np.zeros(0, np.int64)
         rank = np.arange(owner.size) - np.repeat(starts, np.diff(np.r_[starts, owner.size]))
-        rows, person, joined, by = _friends_of_candidates(campaign, time)
-        credit = _Credits(self.response, self.offer, owner, *rows, time)
+        (at, kind, who, candidate, name), person, joined, by = _friends_of_candidates(campaign, time)
+        credit = _Credits(self.response, self.offer, owner, at, kind, who, candidate, name, time)
         kept = np.zeros(owner.size, bool)
         by_round = np.argsort(rank, kind="stable")
         bounds = np.searchsorted(rank[by_round], np.arange(int(rank.max(initial=-1)) + 2))
@@ -134,7 +134,6 @@ class _Sharing:
             kept[here] = (k == 0) | (keep_u[here] < credit.multiplier(kept, owner[here], time[here]))
         campaign.grow(int(kept.sum()), "shares")
         campaign.rows.add(time[kept], Kind.SHARE, sharers[owner[kept]], NO_CODE)
-        at, kind, who, candidate, name = rows
         keep = kept[candidate]
         at, kind, who, candidate, name = at[keep], kind[keep], who[keep], candidate[keep], name[keep]
         referrer = sharers[owner[candidate]]
@@ -146,9 +145,12 @@ class _Sharing:
         return person[signed], joined[signed]
 
 
+Columns = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]
+
+
 def _friends_of_candidates(
     campaign: Campaign, shared: np.ndarray
-) -> tuple[tuple[np.ndarray, ...], np.ndarray, np.ndarray, np.ndarray]:
+) -> tuple[Columns, np.ndarray, np.ndarray, np.ndarray]:
     """The friends' rows of every candidate share, each row's referrer the candidate's index (every row tagged).
 
     Returns the rows' columns (time, kind, person, candidate, name) and the sign-ups (person, joined, candidate).
@@ -157,10 +159,10 @@ def _friends_of_candidates(
     campaign.rows, campaign.options = Rows(), replace(options, tagged_rate=1.0)
     try:
         person, joined, by = friends_of(campaign, np.arange(shared.size), shared)
-        columns = tuple(campaign.rows.take_columns())
+        time, kind, person_of, candidate, name = campaign.rows.take_columns()
     finally:
         campaign.rows, campaign.options = rows, options
-    return columns, person, joined, by
+    return (time, kind, person_of, candidate, name), person, joined, by
 
 
 class _Credits:
