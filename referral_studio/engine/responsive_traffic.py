@@ -30,6 +30,7 @@ from referral_studio.engine.kinds import Kind
 from referral_studio.engine.response import Response, Terms, responded_options
 from referral_studio.engine.traffic_options import DAY, TrafficOptions
 from referral_studio.engine.traffic_steps import (
+    DELAYS,
     JS_EVENT_NAME,
     MILESTONES,
     Campaign,
@@ -38,7 +39,7 @@ from referral_studio.engine.traffic_steps import (
     organic_visitors,
 )
 
-STREAMS = (  # one stream per kind of draw; delays draw from the stream named for their step
+STREAMS = (  # one stream per kind of draw, and one per step's delays
     "share",
     "propensity",
     "candidates",
@@ -52,6 +53,7 @@ STREAMS = (  # one stream per kind of draw; delays draw from the stream named fo
     "tag",
     "milestone",
     "purchase",
+    *(f"{step} delay" for step in DELAYS),
 )
 
 

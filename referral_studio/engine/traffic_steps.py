@@ -106,7 +106,7 @@ class Campaign:
 
     def delay(self, step: str, count: int) -> np.ndarray:
         """Nanoseconds each of `count` people take for the step."""
-        delay, rng = DELAYS[step], self.stream(step)
+        delay, rng = DELAYS[step], self.stream(f"{step} delay")
         if self.options.delays == "exponential":
             return rng.exponential(delay.mean, count).astype(np.int64)
         return rng.lognormal(np.log(delay.median), delay.sigma, count).astype(np.int64)
