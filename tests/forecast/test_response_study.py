@@ -19,7 +19,7 @@ from referral_studio.engine.kinds import Kind
 from referral_studio.engine.log_files import read_event_log
 from referral_studio.forecast.execution import run_in_process
 from referral_studio.forecast.outputs import write_forecast
-from referral_studio.forecast.run_logs import log_plan, run_logs, variant_log
+from referral_studio.forecast.run_logs import log_plan, response_warnings, run_logs, variant_log
 from referral_studio.forecast.runs import plan_run
 from referral_studio.forecast.study import Range
 from referral_studio.forecast.study_file import dumps_study, loads_study, read_study
@@ -202,3 +202,16 @@ def test_generate_study_without_effects_writes_the_plain_log_of_the_run(tmp_path
     written = read_event_log(events)
     assert np.array_equal(written.time, plain.time)
     assert written.people.take(written.person).to_pylist() == plain.people.take(plain.person).to_pylist()
+
+
+def test_reward_elasticity_warns_once_per_variant_it_cannot_act_on(tmp_path: Path) -> None:
+    text = STUDY.replace(
+        '[[variant]]\nname = "four, codes"',
+        '[[variant]]\nname = "visits"\ngoal = { type = "referred_visits" }\n[[variant]]\nname = "four, codes"',
+    )
+    study = read_study(study_at(tmp_path, text))
+    warnings = response_warnings(study)
+    assert len(warnings) == 1 and "'visits'" in warnings[0] and "reward_elasticity" in warnings[0]
+    unpaid = read_study(study_at(tmp_path, text.replace("reward_per_fulfillment = 20", "reward_per_fulfillment = 0")))
+    assert len(response_warnings(unpaid)) == 3  # no reward on the base: every variant that differs from it
+    assert response_warnings(read_study(study_at(tmp_path, text.replace("reward_elasticity = [0.5, 1.5]\n", "")))) == []
