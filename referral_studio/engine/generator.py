@@ -14,6 +14,7 @@ engine/presets.py, docs/traffic.md.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -106,6 +107,19 @@ def friends_of(
     return person, joined, by
 
 
+@functools.lru_cache(maxsize=8)
+def _day_night_inverse(strength: float) -> tuple[int, np.ndarray]:
+    """The rhythm's inverse cumulative share on an even grid of `steps` cells (the same for every log of a strength)."""
+    grid = np.linspace(0.0, 1.0, 24 * 60 + 1)
+    intensity = 1 + strength * np.cos(2 * np.pi * (grid - EVENING_PEAK_HOUR / 24))
+    cumulative = np.concatenate([[0.0], np.cumsum((intensity[1:] + intensity[:-1]) / 2)])
+    cumulative /= cumulative[-1]
+    steps = 1 << 16  # the inverse on an even grid, so each time is one lookup, not a search
+    inverse = np.interp(np.linspace(0.0, 1.0, steps + 1), cumulative, grid)
+    inverse.flags.writeable = False
+    return steps, inverse
+
+
 def _day_night(time: np.ndarray, strength: float) -> np.ndarray:
     """Move each time within its UTC day so activity follows a day-night rhythm peaking in the evening.
 
@@ -113,12 +127,7 @@ def _day_night(time: np.ndarray, strength: float) -> np.ndarray:
     and nothing leaves its day. Intensity over the day is 1 + strength·cos(hour − peak); an
     even spread of times is mapped through the inverse of its cumulative share.
     """
-    grid = np.linspace(0.0, 1.0, 24 * 60 + 1)
-    intensity = 1 + strength * np.cos(2 * np.pi * (grid - EVENING_PEAK_HOUR / 24))
-    cumulative = np.concatenate([[0.0], np.cumsum((intensity[1:] + intensity[:-1]) / 2)])
-    cumulative /= cumulative[-1]
-    steps = 1 << 16  # the inverse on an even grid, so each time is one lookup, not a search
-    inverse = np.interp(np.linspace(0.0, 1.0, steps + 1), cumulative, grid)
+    steps, inverse = _day_night_inverse(strength)
     day = time - time % DAY
     position = (time - day) * (steps / DAY)
     cell = np.minimum(position.astype(np.int64), steps - 1)
@@ -128,7 +137,22 @@ def _day_night(time: np.ndarray, strength: float) -> np.ndarray:
 
 
 def _log(campaign: Campaign) -> EventLog:
-    """The rows as a log: rhythm applied, whole seconds, nothing at or after the campaign's end."""
+    """The rows as a log: rhythm applied, whole seconds, nothing at or after the campaign's end.
+
+    Rows settled before (`campaign.settled`: rows several logs share) come first, as they were made first.
+    """
+    columns = settle(campaign)
+    if campaign.settled is not None:
+        columns = [np.concatenate(pair) for pair in zip(campaign.settled, columns, strict=True)]
+    time, kind, who, by, name = columns
+    people, who, by = _named(campaign.next_id, who, by)
+    names = pa.array([JS_EVENT_NAME, *MILESTONES], pa.string())
+    log = EventLog.build(time, kind, who, by, name, people, names)
+    return replace(log, order=None)  # a generated log's file is its order
+
+
+def settle(campaign: Campaign) -> list[np.ndarray]:
+    """The campaign's rows so far (taken from it) in the log's form: rhythm applied, whole seconds, inside it."""
     time, kind, who, by, name = campaign.rows.take_columns()
     # Rows whose delays ran past the nanosecond range wrapped round to before the start; rows after the end's
     # day stay after the end (the rhythm keeps each row in its day). Dropped first, nothing can overflow.
@@ -139,11 +163,7 @@ def _log(campaign: Campaign) -> EventLog:
         time = np.maximum(_day_night(time, campaign.options.day_night), campaign.start)
     time -= time % SECOND  # logs record whole seconds
     inside = time < campaign.end
-    time, kind, who, by, name = time[inside], kind[inside], who[inside], by[inside], name[inside]
-    people, who, by = _named(campaign.next_id, who, by)
-    names = pa.array([JS_EVENT_NAME, *MILESTONES], pa.string())
-    log = EventLog.build(time, kind, who, by, name, people, names)
-    return replace(log, order=None)  # a generated log's file is its order
+    return [time[inside], kind[inside], who[inside], by[inside], name[inside]]
 
 
 _CACHED_NAMES = 2_000_000  # names of ids below this are made once per process and taken (a forecast makes many logs)

@@ -25,7 +25,7 @@ import numpy as np
 from referral_studio.domain.offer import GoalType, Offer, Qualification
 from referral_studio.domain.times import to_ns
 from referral_studio.engine.event_log import NO_CODE
-from referral_studio.engine.generator import Traffic, friends_of, grow
+from referral_studio.engine.generator import Traffic, friends_of, grow, settle
 from referral_studio.engine.kinds import Kind
 from referral_studio.engine.response import Response, Terms, responded_options
 from referral_studio.engine.traffic_options import DAY, TrafficOptions
@@ -66,13 +66,15 @@ def generate_responses(
     organic = Campaign(options, np.random.default_rng(organic_seed), start, start + int(options.days * DAY), Rows(), 0)
     person, joined = organic_participants(organic)
     person, joined = organic_visitors(organic, person, joined)
+    settled = settle(organic)  # the rhythm and the seconds once, for every log
+    in_time = np.argsort(settled[0], kind="stable")  # and in time order, which each log's sort keeps
+    settled = [column[in_time] for column in settled]
     logs = []
     for offer_terms in terms:
         streams = {name: np.random.default_rng(seed) for name, seed in zip(STREAMS, seeds, strict=True)}
         own = responded_options(options, response, offer_terms, base)
         campaign = Campaign(own, streams["share"], organic.start, organic.end, Rows(), organic.next_id, organic.planned)
-        campaign.streams = streams
-        campaign.rows.parts = list(organic.rows.parts)
+        campaign.streams, campaign.settled = streams, settled
         sharing = _Sharing(response, offer_terms.offer)
         logs.append(grow(campaign, person, joined, sharing.generation))
     return logs
@@ -133,7 +135,7 @@ class _Sharing:
         bounds = np.searchsorted(rank[by_round], np.arange(int(rank.max(initial=-1)) + 2))
         for k in range(bounds.size - 1):
             here = by_round[bounds[k] : bounds[k + 1]]
-            kept[here] = (k == 0) | (keep_u[here] < credit.multiplier(kept, owner[here], time[here]))
+            kept[here] = (k == 0) | (keep_u[here] < credit.multiplier(kept, here))
         campaign.grow(int(kept.sum()), "shares")
         campaign.rows.add(time[kept], Kind.SHARE, sharers[owner[kept]], NO_CODE)
         keep = kept[candidate]
@@ -209,20 +211,23 @@ class _Credits:
             order = np.lexsort((at, key))
             firsts = order[np.r_[True, key[order][1:] != key[order][:-1]]] if order.size else order
             at, of = at[firsts], of[firsts]
-        # Credits sorted by (sharer, time), times as ranks among the credits' and candidates' times, so one
+        # Credits sorted by (sharer, time), times as ranks among the credits' and candidates' times, so a
         # searchsorted finds, for any candidate, the credits of its sharer strictly before it.
-        times = np.unique(np.r_[at, candidate_time])
-        self.scale = times.size + 1
-        key = owner[of].astype(np.int64) * self.scale + np.searchsorted(times, at)
+        times = np.unique(np.concatenate([at, candidate_time]))
+        scale = times.size + 1
+        key = owner[of].astype(np.int64) * scale + np.searchsorted(times, at)
         order = np.argsort(key, kind="stable")
-        self.key, self.of, self.times = key[order], of[order], times
+        key, self.of = key[order], of[order]
+        # For each candidate: where its sharer's credits start, and where those strictly before it end.
+        sharer = owner.astype(np.int64) * scale
+        self.first = np.searchsorted(key, sharer, "left")
+        self.before = np.searchsorted(key, sharer + np.searchsorted(times, candidate_time), "left")
+        self.counted = np.zeros(self.of.size + 1, np.int64)
 
-    def multiplier(self, kept: np.ndarray, who: np.ndarray, at: np.ndarray) -> np.ndarray:
-        """m(t) for the candidates' sharers `who` at times `at`, counting the credits of the candidates kept."""
-        counted = np.r_[0, np.cumsum(kept[self.of])]
-        first = np.searchsorted(self.key, who.astype(np.int64) * self.scale, "left")
-        before = np.searchsorted(self.key, who.astype(np.int64) * self.scale + np.searchsorted(self.times, at), "left")
-        credits = counted[before] - counted[first]
+    def multiplier(self, kept: np.ndarray, candidates: np.ndarray) -> np.ndarray:
+        """m(t) for these candidates at their times, counting the credits of the candidates kept so far."""
+        np.cumsum(kept[self.of], out=self.counted[1:])
+        credits = self.counted[self.before[candidates]] - self.counted[self.first[candidates]]
         count, rewards = self.goal.count, self.rewards
         fulfilled = credits // count
         if rewards.repeat:

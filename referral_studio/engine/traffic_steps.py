@@ -85,6 +85,7 @@ class Campaign:
     next_id: int
     planned: int = 0  # rows counted by grow() so far
     streams: dict[str, np.random.Generator] | None = None  # a stream per kind of draw (STREAMS); None: `rng` for all
+    settled: list[np.ndarray] | None = None  # rows already in the log's form, shared by several logs (organic ones)
 
     def stream(self, kind: str) -> np.random.Generator:
         """The generator for one kind of draw: its own stream when the campaign has streams, else the one `rng`."""
