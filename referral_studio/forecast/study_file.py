@@ -267,7 +267,7 @@ def read_traffic(value: object, source: str) -> tuple[str | None, tuple[tuple[st
             allowed = ", ".join(("preset", *TRAFFIC_KEYS))
             raise StudyError(f"{source}: unknown key {where!r}; allowed in [traffic]: {allowed}")
         items.append((key, _traffic_value(key, raw, where, source)))
-    items.sort(key=lambda item: OPTION_FIELDS.index(item[0]))  # drawn in generate's order, whatever the file's
+    items.sort(key=_drawing_order)  # drawn in generate's order, whatever the file's
     lows: dict[str, Any] = {key: item.low if isinstance(item, Range) else item for key, item in items}
     highs: dict[str, Any] = {key: item.high if isinstance(item, Range) else item for key, item in items}
     for options in (dataclasses.replace(base, **lows), dataclasses.replace(base, **highs)):
@@ -275,6 +275,12 @@ def read_traffic(value: object, source: str) -> tuple[str | None, tuple[tuple[st
             option, _, allowed = problem.partition(": ")
             raise _fail(source, f"traffic.{option.replace('-', '_')}", f"must be {allowed}", _ranged(option, items))
     return preset, tuple(items)
+
+
+def _drawing_order(item: tuple[str, TrafficValue]) -> tuple[int, str]:
+    """generate's options in their order; any other key after them, by name: never the file's order."""
+    name = item[0]
+    return (OPTION_FIELDS.index(name) if name in OPTION_FIELDS else len(OPTION_FIELDS), name)
 
 
 def _ranged(option: str, items: list[tuple[str, TrafficValue]]) -> object:
