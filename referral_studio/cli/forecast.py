@@ -62,11 +62,11 @@ def run_forecast(args: argparse.Namespace) -> int:
     finally:
         progress.close()
     if not args.quiet:
-        best, _, share = forecast.ranking()[0]
+        from referral_studio.forecast.headline import headline
+
         print(
             f"{study.runs:,} runs × {len(study.variants)} variants in {forecast.execution.seconds:.1f} s "
-            f"({where[0] if where else 'local'}): best by {study.objective} is {best!r} "
-            f"(best in {share:.0%} of runs). Results in {args.out}",
+            f"({where[0] if where else 'local'}). Results in {args.out}\n{headline(forecast)}.",
             file=sys.stderr,
         )
     return EXIT_OK

@@ -25,9 +25,11 @@ from referral_studio.domain.offer_file import dumps_offer
 from referral_studio.domain.times import format_ns
 from referral_studio.forecast.aggregate import Forecast
 from referral_studio.forecast.runs import NO_TIME
+from referral_studio.forecast.sensitivity import sensitivity
 from referral_studio.forecast.study import BAND_METRICS
+from referral_studio.forecast.verdict import NO_CLEAR_WINNER, verdict
 
-OUTPUT_FILES = ("runs.csv", "variants.csv", "ranking.csv", "bands.csv", "summary.json")
+OUTPUT_FILES = ("runs.csv", "variants.csv", "ranking.csv", "bands.csv", "sensitivity.csv", "summary.json")
 VARIANTS_FOLDER = "variants"
 ROWS_AT_ONCE = 10_000
 
@@ -75,9 +77,25 @@ def variants_text(forecast: Forecast) -> str:
 
 
 def ranking_text(forecast: Forecast) -> str:
-    """`ranking.csv`: by p_best descending, then variant."""
-    rows = [["variant", "objective_p50", "p_best"]]
-    rows += [[name, _text(p50), _text(share)] for name, p50, share in forecast.ranking()]
+    """`ranking.csv`: by p_best descending, then variant; paired differences to the best, p_beats_next on its row."""
+    answer = verdict(forecast)
+    rows = [["variant", "objective_p50", "p_best", "diff_p5", "diff_p50", "diff_p95", "p_beats_next"]]
+    for name, p50, share in forecast.ranking():
+        difference = answer.differences[name]
+        beats = answer.p_beats_next if name == answer.best and answer.p_beats_next is not None else ""
+        rows.append([name, *map(_text, (p50, share, difference.p5, difference.p50, difference.p95, beats))])
+    return _csv_text(rows)
+
+
+def sensitivity_text(forecast: Forecast) -> str:
+    """`sensitivity.csv`: per ranged assumption and variant, p_best in each third of the range and Spearman's rho.
+
+    Always written, so a forecast's folder holds the same files whatever the study; with nothing
+    drawn from a range it holds the header alone."""
+    rows = [["assumption", "variant", "p_best_low", "p_best_mid", "p_best_high", "spearman"]]
+    for row in sensitivity(forecast):
+        cells = (*row.p_best, row.spearman)
+        rows.append([row.assumption, row.variant, *("" if cell is None else _text(cell) for cell in cells)])
     return _csv_text(rows)
 
 
@@ -103,6 +121,8 @@ def summary_text(forecast: Forecast) -> str:
         "variants": [variant.name for variant in study.variants],
         "best": forecast.ranking()[0][0],
         "costs": {variant.name: dataclasses.asdict(study.costs_of(variant)) for variant in study.variants},
+        "verdict": (answer := verdict(forecast)).kind,
+        "tied": list(answer.tied) if answer.kind == NO_CLEAR_WINNER else [],
         "execution": {"scheduler": execution.scheduler, "workers": execution.workers, "seconds": execution.seconds},
     }
     return json.dumps(summary, indent=2, ensure_ascii=False) + "\n"
@@ -144,6 +164,7 @@ def write_forecast(forecast: Forecast, folder: str | os.PathLike[str]) -> list[P
             "variants.csv": variants_text(forecast),
             "ranking.csv": ranking_text(forecast),
             "bands.csv": bands_text(forecast),
+            "sensitivity.csv": sensitivity_text(forecast),
             "summary.json": summary_text(forecast),
         }
         for name, text in texts.items():

@@ -19,7 +19,8 @@ from referral_studio.forecast.aggregate import Forecast
 from referral_studio.forecast.study import BAND_METRICS
 from referral_studio.ui.forecast.forecast_charts import ForecastBandsChart, ObjectiveDistribution
 from referral_studio.ui.forecast.forecast_metrics import metric_label
-from referral_studio.ui.forecast.forecast_report import ranking_headers, ranking_rows
+from referral_studio.ui.forecast.forecast_report import headline_text, ranking_headers, ranking_rows
+from referral_studio.ui.forecast.forecast_sensitivity import SensitivityView
 from referral_studio.ui.i18n import translate
 from referral_studio.ui.widgets.read_only_table import read_only_table
 
@@ -30,6 +31,11 @@ class ForecastResults(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.forecast: Forecast | None = None
+        self.verdict = QLabel(objectName="forecastVerdict")
+        self.verdict.setWordWrap(True)
+        self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.verdict.setStyleSheet("font-weight: bold; font-size: 11pt")
+        self.verdict.setVisible(False)
         self.band_metric = QComboBox(objectName="forecastBandMetric")
         self.band_metric.addItem(translate("ForecastPanel", "Credited referrers"), BAND_METRICS[0])
         self.band_metric.addItem(translate("ForecastPanel", "Fulfilled referrers"), BAND_METRICS[1])
@@ -43,13 +49,16 @@ class ForecastResults(QWidget):
         self.ranking.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.ranking.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.objective_chart = ObjectiveDistribution()
+        self.sensitivity = SensitivityView()
         charts = QSplitter(Qt.Orientation.Vertical)
         charts.addWidget(self.bands_chart)
         charts.addWidget(self.ranking)
+        charts.addWidget(self.sensitivity)
         charts.addWidget(self.objective_chart)
-        charts.setSizes([420, 160, 300])
+        charts.setSizes([420, 160, 200, 300])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.verdict)
         layout.addLayout(metric_row)
         layout.addWidget(charts, 1)
         self._show_charts()
@@ -58,6 +67,9 @@ class ForecastResults(QWidget):
         self.forecast = forecast
         self._show_charts()
         self._show_ranking(forecast)
+        self.verdict.setText(headline_text(forecast))
+        self.verdict.setVisible(True)
+        self.sensitivity.show_forecast(forecast)
 
     def _show_charts(self) -> None:
         self.bands_chart.show_forecast(self.forecast, self.band_metric.currentData())
@@ -69,7 +81,7 @@ class ForecastResults(QWidget):
         self.ranking.setRowCount(len(rows))
         for row, cells in enumerate(rows):
             for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
+                item = QTableWidgetItem(text.replace("\n", " "))  # the report breaks lines there; a row keeps one
                 if column > 0:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.ranking.setItem(row, column, item)

@@ -30,12 +30,14 @@ from PySide6.QtWidgets import (
 
 from referral_studio.domain.offer import Offer
 from referral_studio.domain.offer_file import offer_to_dict
-from referral_studio.engine.presets import PRESET_NAMES, find_preset
+from referral_studio.engine.presets import PRESET_NAMES, find_preset, preset_options
+from referral_studio.engine.traffic_options import TrafficOptions
 from referral_studio.forecast.study import COST_KEYS, FRAUD_METRICS, MAX_SEED, NUMERIC_METRICS, Study
 from referral_studio.forecast.study_file import study_from_dict
 from referral_studio.ui.forecast.forecast_metrics import metric_label
 from referral_studio.ui.forecast.forecast_variants_model import COL_NAME, ForecastVariantsModel, VariantsDelegate
 from referral_studio.ui.forecast.response_model import ResponseModel
+from referral_studio.ui.forecast.traffic_assumptions_model import OPTIONS as TRAFFIC_OPTIONS
 from referral_studio.ui.forecast.traffic_assumptions_model import TrafficAssumptionsModel
 from referral_studio.ui.i18n import translate
 from referral_studio.ui.widgets.button_row import add_buttons
@@ -43,6 +45,7 @@ from referral_studio.ui.widgets.button_row import add_buttons
 DEFAULT_RUNS = 200
 MAX_GUI_RUNS = 1_000_000
 DEFAULT_TRAFFIC = {"participants": 1000, "days": 30.0, "share_rate": [0.25, 0.45]}
+SHOWN_AS_SET = ("participants", "days", "start")  # a simulation's own choices, kept even where a preset agrees
 
 
 class StudyForm(QWidget):
@@ -278,6 +281,17 @@ class StudyForm(QWidget):
         self.minimize.setChecked(study.minimize)
         for key, spin in self.costs.items():
             spin.setValue(getattr(study.costs, key))
+
+    def use_traffic(self, preset: str, options: TrafficOptions) -> None:
+        """Start from a simulation's traffic exactly: its preset, and every option it sets otherwise, as values."""
+        base = preset_options(preset)
+        values = {
+            option.name: getattr(options, option.name)
+            for option in TRAFFIC_OPTIONS
+            if option.name in SHOWN_AS_SET or getattr(options, option.name) != getattr(base, option.name)
+        }
+        self.traffic.set_traffic(preset, values)
+        self.preset.setCurrentIndex(self.preset.findData(preset))
 
     def _on_preset_changed(self) -> None:
         self.traffic.set_traffic(self.preset.currentData(), self.traffic.values)

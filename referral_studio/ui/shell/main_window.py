@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QPoint, QSize
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from referral_studio.app.offers import Offers
+from referral_studio.app.offers import Offers, SimulationSubject
 from referral_studio.store.database import Store, StoreError
 from referral_studio.ui.activities import activity_dialogs as ask
 from referral_studio.ui.activities.activities_model import OFFER
@@ -34,6 +34,7 @@ from referral_studio.ui.widgets.refusals import attempt
 from referral_studio.ui.widgets.undo_actions import undo_redo_actions
 
 if TYPE_CHECKING:  # the editor and the workspace (numpy, pyarrow, charts) are imported when first opened
+    from referral_studio.engine.traffic_options import TrafficOptions
     from referral_studio.ui.editor.offer_editor import OfferEditor
     from referral_studio.ui.forecast.forecast_panel import ForecastPanel
     from referral_studio.ui.simulation.simulation_panel import SimulationPanel
@@ -181,17 +182,27 @@ class MainWindow(QMainWindow):
         if name is None:
             return None
         panel = self.windows.open_simulation(name)
-        panel.sig_forecast_requested.connect(lambda: self.forecast(name))
+        panel.sig_forecast_requested.connect(lambda: self.forecast(name, panel.traffic_form.generator_traffic()))
         return panel
 
-    def forecast(self, name: str | None = None) -> ForecastPanel | None:
-        """Open the forecast workspace on the offer (the selected one by default; its draft, else its approved version)."""
+    def forecast(
+        self, name: str | None = None, traffic: tuple[str, TrafficOptions] | None = None
+    ) -> ForecastPanel | None:
+        """Open the forecast workspace on the offer (the selected one by default; its draft, else its approved version).
+
+        From a simulation it starts from that simulation's traffic: its preset and every option exactly."""
         name = name or self.selected_offer()
         if name is None:
             return None
         from referral_studio.ui.forecast.forecast_panel import ForecastPanel
 
-        return self.windows.open_workspace(name, lambda subject: ForecastPanel(subject.offer, settings=self.settings))
+        def make(subject: SimulationSubject) -> ForecastPanel:
+            panel = ForecastPanel(subject.offer, settings=self.settings)
+            if traffic is not None:
+                panel.form.use_traffic(*traffic)
+            return panel
+
+        return self.windows.open_workspace(name, make)
 
     # The demo workspace
 

@@ -161,6 +161,10 @@ class TrafficForm(QGroupBox):
         values: dict[str, Any] = {name: spin.value() for name, spin in self.spins.items()}
         return preset_options(self.preset_name(), **values, start=from_qdatetime(self.start.dateTime()))
 
+    def generator_traffic(self) -> tuple[str, TrafficOptions] | None:
+        """The preset and the options as they stand, for a forecast to start from; None when a log file is replayed."""
+        return (self.preset_name(), self.options()) if self.source.currentIndex() == SYNTHETIC else None
+
     def preset_name(self) -> str:
         return str(self.preset.currentData())
 
