@@ -89,3 +89,24 @@ def test_a_variant_keeps_its_own_costs_through_the_workspace(
     assert (
         study.costs_of(paid).reward_per_fulfillment == 10.0 and study.costs_of(paid).reward_per_referred_signup == 5.0
     )
+
+
+def test_an_effect_that_cannot_act_on_a_variant_is_said_beside_the_result(
+    qtbot: object, settings: UiSettings, tmp_path: Path
+) -> None:
+    path = tmp_path / "visits.forecast.toml"
+    path.write_text(
+        'runs = 2\nseed = 1\n[offer]\nname = "Spring"\ngoal = { type = "referred_signups", count = 3 }\n'
+        "[traffic]\nparticipants = 40\ndays = 3\n[response]\nreward_elasticity = 1\n"
+        '[[variant]]\nname = "Base offer"\n[[variant]]\nname = "visits"\ngoal = { type = "referred_visits" }\n'
+        "[costs]\nreward_per_fulfillment = 10\n",
+        encoding="utf-8",
+    )
+    panel = _panel(qtbot, settings)
+    assert panel.files.open_study(path)
+    assert panel.run()
+    assert "reward_elasticity has no effect on variant 'visits'" in panel.message.text()
+    with qtbot.waitSignal(panel.sig_finished, timeout=120_000):  # type: ignore[attr-defined]
+        pass
+    assert panel.forecast is not None
+    assert "2 runs in" in panel.message.text() and "variant 'visits'" in panel.message.text()
