@@ -134,8 +134,7 @@ class Aggregator:
             zip(FLOAT_METRICS, (k_factor, cost.astype(float), value.astype(float), value - cost), strict=True)
         )
         if self.study.has_fraud:
-            unguarded = self.counts[:, :, columns.index("fulfillments_without_fraud")]
-            saved = costs.reward_per_fulfillment * (unguarded - metrics["fulfillments"])
+            saved = costs.reward_per_fulfillment * self.counts[:, :, columns.index("fulfillments_saved")]
             metrics["cost_saved"] = saved.astype(float)
         metrics = {name: metrics[name] for name in self.study.metrics}  # runs.csv column order
         shape = self._slots.shape

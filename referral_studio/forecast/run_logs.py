@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from referral_studio.engine.event_log import EventLog
+from referral_studio.engine.fraud_traffic import add_fraud
 from referral_studio.engine.generator import generate
 from referral_studio.engine.response import Terms, elasticity_applies
 from referral_studio.engine.responsive_traffic import generate_responses
@@ -49,21 +50,29 @@ def run_logs(study: Study, traffic_seed: int, drawn: dict[str, int | float]) -> 
     """A run's logs and, per variant, the index of the log it replays."""
     options = study.options(traffic_seed, drawn)
     if not study.effects_on:
-        return [generate(options).log], (0,) * len(study.variants)
+        return [_with_fraud(study, traffic_seed, drawn, generate(options).log)], (0,) * len(study.variants)
     plan = log_plan(study)
     used = sorted(set(plan.of_variant))
     traffic = generate_responses(options, study.response_of(drawn), [plan.terms[i] for i in used], study.terms(None))
-    return [t.log for t in traffic], tuple(used.index(i) for i in plan.of_variant)
+    logs = [_with_fraud(study, traffic_seed, drawn, t.log) for t in traffic]
+    return logs, tuple(used.index(i) for i in plan.of_variant)
 
 
 def variant_log(study: Study, traffic_seed: int, drawn: dict[str, int | float], variant: int | None) -> EventLog:
     """The log run replayed for one variant (the base offer's for None): the same bytes as in the run."""
     options = study.options(traffic_seed, drawn)
     if not study.effects_on:
-        return generate(options).log
+        return _with_fraud(study, traffic_seed, drawn, generate(options).log)
     plan = log_plan(study)
     terms = plan.terms[plan.of_base if variant is None else plan.of_variant[variant]]
-    return generate_responses(options, study.response_of(drawn), [terms], study.terms(None))[0].log
+    log = generate_responses(options, study.response_of(drawn), [terms], study.terms(None))[0].log
+    return _with_fraud(study, traffic_seed, drawn, log)
+
+
+def _with_fraud(study: Study, traffic_seed: int, drawn: dict[str, int | float], log: EventLog) -> EventLog:
+    """The log with the study's synthetic fraud added (as `generate --fraud-rate` adds it), if it has any."""
+    fraud = study.fraud_options(traffic_seed, drawn)
+    return log if fraud is None else add_fraud(log, fraud).log
 
 
 def response_warnings(study: Study) -> list[str]:

@@ -8,15 +8,17 @@ on, each distinct offer gets its own log from the same seed (forecast/run_logs.p
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from dataclasses import dataclass
 
 import numpy as np
 
 from referral_studio import __version__
-from referral_studio.domain.offer import Fraud, Goal, GoalType, Offer
+from referral_studio.domain.offer import Goal, GoalType, Offer
 from referral_studio.domain.times import to_ns
 from referral_studio.engine.event_log import EventLog
+from referral_studio.engine.fraud_report import fulfillments_leaving_out
 from referral_studio.engine.fraud_rules import Outcome
 from referral_studio.engine.kinds import Kind
 from referral_studio.engine.replay import replay
@@ -25,7 +27,7 @@ from referral_studio.forecast.run_logs import run_logs
 from referral_studio.forecast.study import BAND_METRICS, FRAUD_INT_METRICS, INT_METRICS, Study
 
 COUNT_COLUMNS = (*INT_METRICS, "first_fulfilled")  # the int64 columns a run gives per variant (no fraud)
-FRAUD_COUNT_COLUMNS = (*INT_METRICS, *FRAUD_INT_METRICS, "fulfillments_without_fraud", "first_fulfilled")
+FRAUD_COUNT_COLUMNS = (*INT_METRICS, *FRAUD_INT_METRICS, "fulfillments_saved", "first_fulfilled")
 NO_TIME = np.iinfo(np.int64).min  # first_fulfilled when nothing was fulfilled
 
 
@@ -119,7 +121,7 @@ def replay_variants(
     fraud = study.has_fraud
     counts = np.zeros((len(study.variants), len(count_columns(study))), np.int64)
     days = np.zeros((len(study.variants), len(BAND_METRICS), day_ends.shape[0]), np.int64)
-    referred: dict[tuple[object, object], int] = {}
+    referred: dict[Offer, int] = {}  # by the offer as Referred Sign-Ups × 1: the same for variants whose rules agree
     signups: dict[tuple[int, int], int] = {}
     for index, variant in enumerate(study.variants):
         if only is not None and index not in only:
@@ -127,11 +129,11 @@ def replay_variants(
         offer = variant.offer
         result = replay(offer, log)
         totals = result.totals
-        key = (offer.window, offer.attribution)
+        key = _signups_goal(offer)
         if offer.goal.type is GoalType.REFERRED_SIGNUPS:
             referred[key] = totals.credits  # credits do not depend on the goal count
         if key not in referred:
-            referred[key] = replay(_signups_goal(offer), log).totals.credits
+            referred[key] = replay(key, log).totals.credits
         lo, hi = result.window_rows
         if (lo, hi) not in signups:
             signups[(lo, hi)] = _distinct_signups(log, lo, hi)
@@ -147,16 +149,17 @@ def replay_variants(
         ]
         if fraud:
             fates = result.fates
-            unguarded = (
-                replay(offer.replace(fraud=Fraud()), log).totals.fulfillments
-                if offer.fraud.active
-                else totals.fulfillments
+            taken = np.isin(fates.outcome, (Outcome.BLOCKED, Outcome.REVIEW, Outcome.REVERSED))  # pending: not saved
+            nothing = np.zeros(taken.shape, bool)
+            saved = fulfillments_leaving_out(offer, log, fates, nothing) - fulfillments_leaving_out(
+                offer, log, fates, taken
             )
             row += [
                 fates.count(Outcome.BLOCKED),
                 fates.count(Outcome.REVIEW),
                 fates.count(Outcome.REVERSED),
-                unguarded,
+                fates.count(Outcome.PENDING),
+                saved,
             ]
         counts[index] = (*row, first)
         at = np.searchsorted(result.timeline_time, day_ends, "left") - 1
@@ -166,8 +169,8 @@ def replay_variants(
 
 
 def _signups_goal(offer: Offer) -> Offer:
-    """The offer with Referred Sign-Ups × 1: its credits are the referred sign-ups under its window and attribution."""
-    return offer.replace(goal=Goal(type=GoalType.REFERRED_SIGNUPS, count=1))
+    """The offer, unnamed, with Referred Sign-Ups × 1: its credits are the referred sign-ups under its own rules."""
+    return dataclasses.replace(offer, name="", goal=Goal(type=GoalType.REFERRED_SIGNUPS, count=1))
 
 
 def _distinct_signups(log: EventLog, lo: int, hi: int) -> int:

@@ -15,9 +15,10 @@ from typing import Any
 import numpy as np
 
 from referral_studio.domain.offer import Offer
+from referral_studio.engine.fraud_traffic import FRAUD_OPTION_KEYS, FraudTrafficOptions
 from referral_studio.engine.presets import preset_options
 from referral_studio.engine.response import Response, Terms
-from referral_studio.engine.traffic_options import TrafficOptions
+from referral_studio.engine.traffic_options import OPTION_FIELDS, TrafficOptions
 
 INT_METRICS = (
     "credits",
@@ -30,7 +31,7 @@ INT_METRICS = (
 )
 FLOAT_METRICS = ("k_factor", "cost", "value", "net")
 NUMERIC_METRICS = INT_METRICS + FLOAT_METRICS
-FRAUD_INT_METRICS = ("credits_blocked", "credits_for_review", "credits_reversed")
+FRAUD_INT_METRICS = ("credits_blocked", "credits_for_review", "credits_reversed", "credits_pending")
 FRAUD_FLOAT_METRICS = ("cost_saved",)
 FRAUD_METRICS = FRAUD_INT_METRICS + FRAUD_FLOAT_METRICS  # only in studies where a variant has fraud settings
 BAND_METRICS = ("credited_referrers", "fulfilled_referrers")
@@ -142,9 +143,14 @@ class Study:
 
     def options(self, seed: int, drawn: dict[str, int | float]) -> TrafficOptions:
         """The generator options of one run: the preset's (or the defaults), then the study's, then the drawn ones."""
-        traffic = {name: value for name, value in drawn.items() if name in dict(self.traffic)}
-        values: dict[str, Any] = {**self.fixed_options(), **traffic, "seed": seed}
-        return dataclasses.replace(self.base_options(), **values)
+        values: dict[str, Any] = {**self.fixed_options(), **drawn, "seed": seed}
+        return dataclasses.replace(self.base_options(), **{k: v for k, v in values.items() if k in OPTION_FIELDS})
+
+    def fraud_options(self, seed: int, drawn: dict[str, int | float]) -> FraudTrafficOptions | None:
+        """The synthetic fraud of one run (as `generate --seed seed --fraud-rate …` adds it); None without any."""
+        values: dict[str, Any] = {**self.fixed_options(), **drawn}
+        given = {FRAUD_OPTION_KEYS[k]: v for k, v in values.items() if k in FRAUD_OPTION_KEYS}
+        return FraudTrafficOptions(**given, seed=seed) if given else None
 
     @property
     def effects_on(self) -> bool:

@@ -11,6 +11,7 @@ from dataclasses import fields
 from datetime import datetime
 from html import escape
 
+from referral_studio.engine.fraud_traffic import FRAUD_OPTION_KEYS
 from referral_studio.engine.presets import find_preset
 from referral_studio.forecast.aggregate import Forecast
 from referral_studio.forecast.study import COST_KEYS, Range, Study
@@ -55,10 +56,11 @@ def assumptions_html(forecast: Forecast, table: str = "<table cellspacing='0'>{r
         (
             option.name,
             option_label(option.name),
-            shown_value(given.get(option.name, getattr(base, option.name))),
+            shown_value(given[option.name] if option.name in given else getattr(base, option.name)),
             study_mark if option.name in given else preset_mark,
         )
         for option in OPTIONS
+        if option.name in given or option.name not in FRAUD_OPTION_KEYS  # no synthetic fraud: no row of it
     ]
     rows += [(name, name.replace("_", " "), shown_value(value), study_mark) for name, value in other_assumptions(study)]
     parts = [

@@ -10,6 +10,7 @@ import contextlib
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from datetime import UTC, datetime
 from html import escape
 from pathlib import Path
@@ -39,6 +40,7 @@ from referral_studio.forecast.headline import amount, headline
 from referral_studio.forecast.study import BAND_METRICS
 from referral_studio.forecast.variant_text import describe_changes
 from referral_studio.forecast.verdict import Difference, verdict
+from referral_studio.ui.forecast.axis_ticks import axis_ticks
 from referral_studio.ui.forecast.forecast_assumptions import assumptions_html, plain
 from referral_studio.ui.forecast.forecast_metrics import metric_label
 from referral_studio.ui.forecast.forecast_sensitivity import flips_sentences, sensitivity_headers, sensitivity_rows
@@ -55,13 +57,16 @@ def series_colour(index: int) -> QColor:
     return QColor(SERIES_COLOURS[index % len(SERIES_COLOURS)])
 
 
-def write_report(forecast: Forecast, path: str | os.PathLike[str]) -> None:
-    """Write the report as a PDF, whole or not at all."""
+def write_report(
+    forecast: Forecast, path: str | os.PathLike[str], cancelled: Callable[[], bool] = lambda: False
+) -> None:
+    """Write the report as a PDF, whole or not at all; KeyboardInterrupt, and no file, once `cancelled()` says so."""
     _ensure_gui()
     target = Path(path)
-    handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent or ".")
-    os.close(handle)
+    temp_name = ""
     try:
+        handle, temp_name = tempfile.mkstemp(prefix=f".{target.name[:40]}.", suffix=".partial", dir=target.parent)
+        os.close(handle)
         writer = QPdfWriter(temp_name)
         writer.setTitle(forecast.study.name)
         writer.setCreator(f"Referral Studio {__version__}")
@@ -69,13 +74,20 @@ def write_report(forecast: Forecast, path: str | os.PathLike[str]) -> None:
         writer.setPageMargins(QMarginsF(16, 16, 16, 16), QPageLayout.Unit.Millimeter)
         writer.setResolution(300)
         document = report_document(forecast)
+        if cancelled():  # checked between Qt calls, where stopping is safe
+            raise KeyboardInterrupt
         document.print_(writer)
         del writer  # finishes the file
+        if cancelled():
+            raise KeyboardInterrupt
         os.chmod(temp_name, 0o666 & ~_umask())
         os.replace(temp_name, target)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temp_name)
+    except BaseException as error:  # Ctrl+C included: no temporary file is left behind
+        if temp_name:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(temp_name)
+        if isinstance(error, OSError):  # name the user's file, not the temporary one
+            raise OSError(error.errno, error.strerror, str(path)) from None
         raise
 
 
@@ -88,7 +100,7 @@ def _umask() -> int:
 def _ensure_gui() -> None:
     """A QGuiApplication for fonts and painting; the command line makes one offscreen, in English."""
     if QGuiApplication.instance() is None:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # whatever the user's session says: a platform that fails aborts
         _ensure_gui.app = QGuiApplication(sys.argv[:1])  # type: ignore[attr-defined]
 
 
@@ -346,13 +358,14 @@ def draw_fan_chart(painter: QPainter, area: QRectF, forecast: Forecast, metric: 
     metrics = painter.fontMetrics()
     bands = forecast.bands[:, metric]  # (variants, days, 3)
     days = bands.shape[1]
-    top = float(np.max(bands[..., 2])) if bands.size else 1.0
-    top = _nice_ceiling(max(top, 1.0))
+    ticks = axis_ticks(float(np.max(bands[..., 2])) if bands.size else 1.0)
+    top = ticks[-1][0]
     legend_height = metrics.height() * 1.6
+    labels_width = max(metrics.horizontalAdvance(text) for text in ("00000", *(label for _, label in ticks)))
     plot = QRectF(
-        area.left() + metrics.horizontalAdvance("00000") + 20,
+        area.left() + labels_width + 20,
         area.top() + legend_height + 10,
-        area.width() - metrics.horizontalAdvance("00000") - 20 - metrics.horizontalAdvance("0000"),
+        area.width() - labels_width - 20 - metrics.horizontalAdvance("0000"),
         area.height() - legend_height - metrics.height() * 2.6 - 10,
     )
 
@@ -361,11 +374,9 @@ def draw_fan_chart(painter: QPainter, area: QRectF, forecast: Forecast, metric: 
         return QPointF(x, plot.bottom() - value / top * plot.height())
 
     painter.setPen(QPen(QColor("#d0d5dc"), 1))
-    for step in range(5):
-        value = top * step / 4
+    for value, label in ticks:
         y = point(1, value).y()
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-        label = f"{value:,.0f}"
         painter.setPen(QColor("#444"))
         painter.drawText(
             QRectF(area.left(), y - metrics.height() / 2, plot.left() - area.left() - 8, metrics.height()),
@@ -416,14 +427,6 @@ def draw_fan_chart(painter: QPainter, area: QRectF, forecast: Forecast, metric: 
         x = text_rect.right() + 24
     painter.setPen(QPen(QColor("#888"), 1))
     painter.drawRect(plot)
-
-
-def _nice_ceiling(value: float) -> float:
-    magnitude = 10 ** np.floor(np.log10(value))
-    for step in (1, 2, 2.5, 5, 10):
-        if value <= step * magnitude:
-            return float(step * magnitude)
-    return float(10 * magnitude)
 
 
 def _day_ticks(days: int) -> list[int]:

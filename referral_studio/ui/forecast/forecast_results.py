@@ -24,6 +24,8 @@ from referral_studio.ui.forecast.forecast_sensitivity import SensitivityView
 from referral_studio.ui.i18n import translate
 from referral_studio.ui.widgets.read_only_table import read_only_table
 
+RANKING_ROWS_SHOWN, RANKING_ROWS_MOST = 3, 5  # variants the ranking always shows whole; more scroll
+
 
 class ForecastResults(QWidget):
     """Shows one forecast (or none yet): its bands per variant, which variant is best how often, and the spread."""
@@ -48,6 +50,7 @@ class ForecastResults(QWidget):
         self.ranking = read_only_table("forecastRanking", ranking_headers(translate("ForecastPanel", "objective")))
         self.ranking.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.ranking.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self._fit_ranking(RANKING_ROWS_SHOWN)
         self.objective_chart = ObjectiveDistribution()
         self.sensitivity = SensitivityView()
         charts = QSplitter(Qt.Orientation.Vertical)
@@ -85,3 +88,12 @@ class ForecastResults(QWidget):
                 if column > 0:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.ranking.setItem(row, column, item)
+        self._fit_ranking(max(len(rows), RANKING_ROWS_SHOWN))
+
+    def _fit_ranking(self, rows: int) -> None:
+        """Keep the ranking tall enough for its header and `rows` rows (at most a few more than three): the
+        splitter shares out only what is left, so a short window never cuts the third variant off."""
+        table = self.ranking
+        shown = min(rows, RANKING_ROWS_MOST)
+        rows_height = table.verticalHeader().defaultSectionSize() * shown
+        table.setMinimumHeight(table.horizontalHeader().sizeHint().height() + rows_height + 2 * table.frameWidth())

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from referral_studio.domain.offer import Offer
 from referral_studio.domain.offer_file import offer_to_dict
+from referral_studio.engine.fraud_traffic import SyntheticFraud
 from referral_studio.engine.presets import PRESET_NAMES, find_preset, preset_options
 from referral_studio.engine.traffic_options import TrafficOptions
 from referral_studio.forecast.study import COST_KEYS, FRAUD_METRICS, MAX_SEED, NUMERIC_METRICS, Study
@@ -37,7 +38,7 @@ from referral_studio.forecast.study_file import study_from_dict
 from referral_studio.ui.forecast.forecast_metrics import metric_label
 from referral_studio.ui.forecast.forecast_variants_model import COL_NAME, ForecastVariantsModel, VariantsDelegate
 from referral_studio.ui.forecast.response_model import ResponseModel
-from referral_studio.ui.forecast.traffic_assumptions_model import OPTIONS as TRAFFIC_OPTIONS
+from referral_studio.ui.forecast.traffic_assumptions_model import GENERATOR_OPTIONS as TRAFFIC_OPTIONS
 from referral_studio.ui.forecast.traffic_assumptions_model import TrafficAssumptionsModel
 from referral_studio.ui.i18n import translate
 from referral_studio.ui.widgets.button_row import add_buttons
@@ -282,14 +283,17 @@ class StudyForm(QWidget):
         for key, spin in self.costs.items():
             spin.setValue(getattr(study.costs, key))
 
-    def use_traffic(self, preset: str, options: TrafficOptions) -> None:
-        """Start from a simulation's traffic exactly: its preset, and every option it sets otherwise, as values."""
+    def use_traffic(self, preset: str, traffic: TrafficOptions | SyntheticFraud) -> None:
+        """Start from a simulation's traffic exactly: its preset, every option it sets otherwise, its fraud rate."""
+        options = traffic.traffic if isinstance(traffic, SyntheticFraud) else traffic
         base = preset_options(preset)
-        values = {
+        values: dict[str, Any] = {
             option.name: getattr(options, option.name)
             for option in TRAFFIC_OPTIONS
             if option.name in SHOWN_AS_SET or getattr(options, option.name) != getattr(base, option.name)
         }
+        if isinstance(traffic, SyntheticFraud):
+            values["fraud_rate"] = traffic.fraud.rate
         self.traffic.set_traffic(preset, values)
         self.preset.setCurrentIndex(self.preset.findData(preset))
 

@@ -86,7 +86,7 @@ def test_traffic_ranges_and_bad_values(qtbot: object, settings: UiSettings) -> N
     set_traffic(panel, "share_rate", "0.2", "0.4")
     row = [option.name for option in OPTIONS].index("participants")
     assert not panel.form.traffic.setData(panel.form.traffic.index(row, COL_VALUE), "many")
-    assert "Participants: many is not a whole number" in panel.message.text()
+    assert "Organic participants: many is not a whole number" in panel.message.text()
     study = panel.form.current_study()
     assert dict(study.traffic)["share_rate"] == Range(0.2, 0.4) and study.preset == "classroom"
     set_traffic(panel, "share_rate", "0.9", "0.4")
