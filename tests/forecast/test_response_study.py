@@ -215,3 +215,12 @@ def test_reward_elasticity_warns_once_per_variant_it_cannot_act_on(tmp_path: Pat
     unpaid = read_study(study_at(tmp_path, text.replace("reward_per_fulfillment = 20", "reward_per_fulfillment = 0")))
     assert len(response_warnings(unpaid)) == 3  # no reward on the base: every variant that differs from it
     assert response_warnings(read_study(study_at(tmp_path, text.replace("reward_elasticity = [0.5, 1.5]\n", "")))) == []
+
+
+def test_a_study_s_synthetic_fraud_is_in_every_log_of_a_run_with_effects(tmp_path: Path) -> None:
+    study = read_study(study_at(tmp_path, STUDY.replace("days = 12\n", "days = 12\nfraud_rate = 0.2\n")))
+    run = plan_run(study, 1)
+    logs, _ = run_logs(study, run.traffic_seed, run.drawn)
+    assert len(logs) == 3 and all("fraud" in log.coded for log in logs)
+    again = variant_log(study, run.traffic_seed, run.drawn, 1)
+    assert "fraud" in again.coded and np.array_equal(again.time, logs[1].time)
