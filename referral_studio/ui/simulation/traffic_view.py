@@ -186,7 +186,7 @@ class TrafficView(QWidget):
 
     def show_log(self, log: EventLog, preset: str | None = None) -> None:
         """Measure the log on a worker thread; compare it with `preset` (else the one chosen)."""
-        if preset is not None:
+        if preset is not None and self.compare.findData(preset) >= 0:  # a traffic file publishes no figures
             self.compare.setCurrentIndex(self.compare.findData(preset))
         self.log, self.measures = log, None
         thread = _MeasureThread(log)
