@@ -120,10 +120,17 @@ def _pairing(
 
 
 def reconcile(
-    offer: Offer, log: EventLog, platform: Sequence[PlatformCredit], tolerance_seconds: float = 60.0
+    offer: Offer,
+    log: EventLog,
+    platform: Sequence[PlatformCredit],
+    tolerance_seconds: float = 60.0,
+    result: ReplayResult | None = None,
 ) -> list[Pairing]:
-    """Every pairing of the platform's credits with the replay's, each with its line and the replay's verdict."""
-    result = replay(offer, log)
+    """Every pairing of the platform's credits with the replay's, each with its line and the replay's verdict.
+
+    `result` is the offer's replay of the log when the caller has it already (the app's last run).
+    """
+    result = result or replay(offer, log)
     credits, deciding = rules_credits(offer, log, result)
     pairings = pair_credits(credits, platform, int(tolerance_seconds * SECOND), deciding)
     rows = [p.row for p in pairings if p.row is not None]
