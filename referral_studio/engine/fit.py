@@ -25,7 +25,7 @@ from referral_studio.engine.traffic_options import DAY, LIMITS, SECOND, TrafficO
 
 RESAMPLES = 200
 LEVEL = 0.90
-_CHUNK = 8  # resamples weighed at once: (8 × people) weights at a time keeps memory low
+_CHUNK = 20  # resamples weighed at once: (20 × groups) weights at a time
 Sums = dict[str, np.ndarray]
 
 
@@ -193,16 +193,34 @@ def _utc(ns: int) -> datetime:
 def _bootstrap(
     stats: np.ndarray, resamples: int, seed: int, progress: Callable[[float], None] | None
 ) -> dict[str, np.ndarray]:
-    """Each estimate over `resamples` resamples of the log's people, drawn with replacement."""
+    """Each estimate over `resamples` resamples of the log's people, each person weighed by a Poisson(1) count.
+
+    People whose sums agree (to 1/1000; most organic visitors and participants who never shared
+    look alike) are weighed as one group: m alike people's Poisson(1) counts add up to one
+    Poisson(m) count, so a resample draws per group, not per person. A million people make about
+    a hundred thousand groups.
+    """
+    groups, sizes = _alike(stats)
     rng = np.random.default_rng(seed)
-    people = stats.shape[1]
     totals = np.empty((resamples, stats.shape[0]))
     for first in range(0, resamples, _CHUNK):
         count = min(_CHUNK, resamples - first)
-        times = np.empty((people, count))  # how often each person is drawn, per resample
-        for column in range(count):
-            times[:, column] = np.bincount(rng.integers(0, people, people), minlength=people)
-        totals[first : first + count] = (stats @ times).T
+        weights = rng.poisson(sizes, (count, sizes.size)).astype(np.float64)
+        totals[first : first + count] = (groups @ weights.T).T  # sums × groups first: BLAS's quick way round
         if progress is not None:
             progress((first + count) / resamples)
     return estimate_all(_sums(totals))
+
+
+def _alike(stats: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(sums × groups, people per group): the people's sums rounded to 1/1000 (the day-night sum to 1/100), grouped."""
+    scale = np.full(stats.shape[0], 1000.0)
+    scale[COLUMN["evening"]] = 100.0  # a sum of cosines: every person's differs in the third decimal
+    mix = np.random.default_rng(0x5EED).integers(1, 2**62, stats.shape[0], dtype=np.int64) | 1
+    hashes = np.zeros(stats.shape[1], np.int64)
+    with np.errstate(over="ignore"):
+        for column, factor in enumerate(scale):  # a column at a time: no second matrix beside the sums
+            hashes += mix[column] * np.round(stats[column] * factor).astype(np.int64)  # wraps: a 64-bit hash
+    _, first, sizes = np.unique(hashes, return_index=True, return_counts=True)
+    groups: np.ndarray = np.round(stats[:, first] * scale[:, None]) / scale[:, None]
+    return groups, sizes
