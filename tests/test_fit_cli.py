@@ -131,3 +131,22 @@ def test_a_study_takes_a_traffic_file_and_its_ranges(fitted: Path) -> None:
     (fitted / "bad.forecast.toml").write_text(text.replace("ranges.traffic", "missing.traffic"))
     with pytest.raises(ValueError, match="bad.forecast.toml: traffic.preset: .*missing.traffic.toml"):
         read_study(fitted / "bad.forecast.toml")
+
+
+def test_the_examples_stay_true(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    """examples/own-traffic.traffic.toml is the fit of own-traffic.csv; platform-credits.csv differs in four places."""
+    examples = Path(__file__).resolve().parent.parent / "examples"
+    assert main(["fit", str(examples / "own-traffic.csv"), "--out", str(tmp_path / "own-traffic.traffic.toml")]) == 0
+    assert (tmp_path / "own-traffic.traffic.toml").read_text() == (examples / "own-traffic.traffic.toml").read_text()
+    offer, events = examples / "spring.offer.json", examples / "own-traffic.csv"
+    args = [
+        "reconcile",
+        "--offer",
+        str(offer),
+        "--events",
+        str(events),
+        "--credits",
+        str(examples / "platform-credits.csv"),
+    ]
+    assert main([*args, "--out", str(tmp_path / "r")]) == 1
+    assert "1 time_differs, 1 other_referrer, 1 missing, 1 extra; 4 differences" in capsys.readouterr().out
