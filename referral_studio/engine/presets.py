@@ -251,7 +251,7 @@ def find_preset(name: str, folder: str | Path | None = None) -> Preset:
     return Preset(
         name=str(path),
         title=path.name,
-        source=QT_TRANSLATE_NOOP("TrafficPreset", "a traffic file"),
+        source=path.name,
         figures="",
         changes=dict(traffic.values),
         targets=(),

@@ -115,6 +115,7 @@ class SimulationPanel(QWidget):
         reconcile_button = QPushButton(self.platform_reconcile.action.text(), objectName="reconcileCredits")
         reconcile_button.setToolTip(self.platform_reconcile.action.toolTip())
         reconcile_button.clicked.connect(self.platform_reconcile.action.trigger)
+        self.platform_reconcile.action.enabledChanged.connect(reconcile_button.setEnabled)
         column.add_below(reconcile_button)
         splitter = QSplitter()
         splitter.addWidget(column)
@@ -201,6 +202,7 @@ class SimulationPanel(QWidget):
         self.controls.set_running(running)
         self.exports.setEnabled(self.run_result is not None and not running)
         self.sharing.setEnabled(self.run_result is not None and not running)
+        self.platform_reconcile.action.setEnabled(self.run_result is not None and not running)
 
     def _on_thread_progress(self, fraction: float) -> None:
         self.progress.setValue(int(fraction * 1000))

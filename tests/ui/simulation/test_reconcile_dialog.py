@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QTableWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QTableWidget
 
 from referral_studio.domain.offer import Goal, GoalType, Offer
 from referral_studio.domain.times import format_ns
@@ -21,10 +21,12 @@ OFFER = Offer(name="Sign-ups", goal=Goal(type=GoalType.REFERRED_SIGNUPS, count=3
 def ran_panel(qtbot: object) -> SimulationPanel:
     """The workspace at 1280×720 after a classroom run of 300 participants: a few hundred credits."""
     panel = panel_for(qtbot, OFFER)
+    assert not panel.findChild(QPushButton, "reconcileCredits").isEnabled()  # nothing to reconcile with yet
     panel.resize(1280, 720)
     panel.traffic_form.use_preset("classroom")
     panel.traffic_form.spins["participants"].setValue(300)
     run_and_wait(qtbot, panel)
+    assert panel.findChild(QPushButton, "reconcileCredits").isEnabled()
     return panel
 
 
