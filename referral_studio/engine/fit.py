@@ -216,7 +216,8 @@ def _alike(stats: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(sums × groups, people per group): the people's sums rounded to 1/1000 (the day-night sum to 1/100), grouped."""
     scale = np.full(stats.shape[0], 1000.0)
     scale[COLUMN["evening"]] = 100.0  # a sum of cosines: every person's differs in the third decimal
-    mix: np.ndarray = np.random.default_rng(0x5EED).integers(1, 2**62, stats.shape[0], dtype=np.int64) | 1
+    odd = np.random.default_rng(0x5EED).integers(0, 2**61, size=stats.shape[0], dtype=np.int64)
+    mix = 2 * np.asarray(odd, np.int64) + 1  # odd multipliers: each column stirs every bit of the hash
     hashes = np.zeros(stats.shape[1], np.int64)
     with np.errstate(over="ignore"):
         for column, factor in enumerate(scale):  # a column at a time: no second matrix beside the sums
