@@ -19,7 +19,7 @@ import numpy as np
 from referral_studio.domain.offer import Offer
 from referral_studio.domain.texts import QT_TRANSLATE_NOOP, translate
 from referral_studio.engine.event_log import NO_CODE, EventLog
-from referral_studio.engine.explain import Reason, explain, row_reasons
+from referral_studio.engine.explain import Reason, RowReasons, row_reasons, row_verdicts
 from referral_studio.engine.platform_credits import PlatformCredit
 from referral_studio.engine.replay import replay
 from referral_studio.engine.result import ReplayResult
@@ -58,9 +58,11 @@ class RulesCredit:
     row: int
 
 
-def rules_credits(offer: Offer, log: EventLog, result: ReplayResult) -> tuple[list[RulesCredit], dict[str, int]]:
+def rules_credits(
+    offer: Offer, log: EventLog, result: ReplayResult, reasons: RowReasons | None = None
+) -> tuple[list[RulesCredit], dict[str, int]]:
     """The replay's credits (counted and pending) at their rows, and each friend's deciding row."""
-    reason, credited = row_reasons(offer, log, result)
+    reason, credited = reasons if reasons is not None else row_reasons(offer, log, result)
     people = log.people.to_pylist()
     rows = np.flatnonzero(np.isin(reason, CREDITED) & (credited != NO_CODE))
     credits = [
@@ -131,35 +133,18 @@ def reconcile(
     `result` is the offer's replay of the log when the caller has it already (the app's last run).
     """
     result = result or replay(offer, log)
-    credits, deciding = rules_credits(offer, log, result)
-    pairings = pair_credits(credits, platform, int(tolerance_seconds * SECOND), deciding)
-    rows = [p.row for p in pairings if p.row is not None]
-    lines = dict(zip(rows, log.lines(np.array(rows, np.int64)).tolist(), strict=True)) if rows else {}
     reasons = row_reasons(offer, log, result)
-    verdicts: dict[str, dict[int, str]] = {}  # by referrer explained: row → words
-
-    def words(who: str, row: int) -> str | None:
-        if who not in verdicts:
-            verdicts[who] = {}
-            for verdict in explain(offer, log, who, result, reasons=reasons):
-                verdicts[who].setdefault(verdict.line, verdict.text)
-        return verdicts[who].get(lines[row])
-
-    explained = []
-    for pairing in pairings:
-        if pairing.row is None:
-            why = translate("Reconcile", NO_DECIDING_ROW).format(person=pairing.person)
-        else:
-            who = pairing.referrer or pairing.platform_referrer
-            credited = reasons[1][pairing.row]
-            why = (
-                words(who, pairing.row)
-                or (words(log.people[credited].as_py(), pairing.row) if credited != NO_CODE else None)
-                or words(pairing.person, pairing.row)
-                or ""
-            )
-        explained.append(replace(pairing, line=lines.get(pairing.row) if pairing.row is not None else None, why=why))
-    return explained
+    credits, deciding = rules_credits(offer, log, result, reasons)
+    pairings = pair_credits(credits, platform, int(tolerance_seconds * SECOND), deciding)
+    rows = np.array(sorted({p.row for p in pairings if p.row is not None}), np.int64)
+    words = dict(zip(rows.tolist(), row_verdicts(offer, log, result, rows, reasons), strict=True))
+    lines = dict(zip(rows.tolist(), log.lines(rows).tolist(), strict=True)) if rows.size else {}
+    return [
+        replace(pairing, line=lines[pairing.row], why=words[pairing.row])
+        if pairing.row is not None
+        else replace(pairing, why=translate("Reconcile", NO_DECIDING_ROW).format(person=pairing.person))
+        for pairing in pairings
+    ]
 
 
 def counts(pairings: Sequence[Pairing]) -> dict[str, int]:

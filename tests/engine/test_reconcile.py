@@ -7,6 +7,7 @@ import json
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from referral_studio.cli import main
@@ -175,3 +176,27 @@ def test_a_bad_credits_file_exits_2_naming_file_line_and_field(
     err = capsys.readouterr().err
     assert "bad.csv" in err and message in err
     assert not (tmp_path / "r").exists()
+
+
+def test_the_why_of_each_row_is_what_explain_says_for_its_referrer(
+    case: tuple[Path, list[PlatformCredit], dict[str, str]],
+) -> None:
+    """row_verdicts words many rows at once; each must read exactly as `explain` for the referrer credited."""
+    from referral_studio.engine.explain import explain, row_reasons, row_verdicts
+
+    folder = case[0]
+    offer, log = read_offer_file(folder / "offer.json"), read_event_log(folder / "events.csv")
+    result = replay(offer, log)
+    reasons = row_reasons(offer, log, result)
+    credits, deciding = rules_credits(offer, log, result, reasons)
+    rows = sorted({credit.row for credit in credits[:40]} | set(list(deciding.values())[:40]))
+    texts = row_verdicts(offer, log, result, np.array(rows), reasons)
+    people = log.people.to_pylist()
+    undecided = 0
+    for row, text in zip(rows, texts, strict=True):
+        code = reasons[1][row] if reasons[1][row] >= 0 else log.person[row]
+        undecided += reasons[1][row] < 0
+        line = int(log.lines(np.array([row]))[0])
+        said = next(v.text for v in explain(offer, log, people[code], result, reasons=reasons) if v.line == line)
+        assert text == said
+    assert undecided > 0  # rows that credited nobody were compared too
