@@ -272,8 +272,9 @@ def preset_options(name: str, folder: str | Path | None = None, **overrides: obj
     preset = find_preset(name, folder)
     ranged = sorted(set(preset.ranges) - set(overrides))
     if ranged:
+        more = f" (and {len(ranged) - 1} more)" if len(ranged) > 1 else ""
         raise TrafficFileError(
-            f"{preset.name}: traffic.{ranged[0]}: is a range, and one log needs one value per option; "
-            "fit without --ranges for generating, or use the file in a forecast study"
+            f"{preset.name}: traffic.{ranged[0]}{more}: a [low, high] range, and one log needs one value per "
+            "option; fit without --ranges to generate from it, or use the file in a forecast study"
         )
     return replace(preset.options, **overrides)  # type: ignore[arg-type]
