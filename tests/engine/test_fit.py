@@ -37,7 +37,8 @@ BOLD = {  # rates far from every preset's, over a short campaign where the end c
 
 
 @pytest.mark.parametrize(
-    ("base", "changes", "seed"), [("ecommerce", {}, 3), ("retail", {}, 1), ("ecommerce", BOLD, 2), ("b2b", {}, 5)]
+    ("base", "changes", "seed"),
+    [("ecommerce", {}, 3), ("retail", {}, 1), ("ecommerce", BOLD, 2), ("b2b", {}, 5), ("classroom", {}, 2)],
 )
 def test_each_identified_rate_comes_back_within_15_percent(base: str, changes: dict[str, float], seed: int) -> None:
     truth = preset_options(base, participants=20_000, seed=seed, **changes)
