@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from referral_studio.app.demo import DEMO_OFFERS, PROGRAM, build_demo
 from referral_studio.cli import main
 from referral_studio.domain.lifecycle import OfferState
 from referral_studio.domain.offer import GoalType
@@ -11,7 +12,6 @@ from referral_studio.engine.log_files import read_event_log
 from referral_studio.engine.replay import replay
 from referral_studio.store import repository as repo
 from referral_studio.store.database import Store
-from referral_studio.app.demo import DEMO_OFFERS, PROGRAM, build_demo
 
 
 def test_the_demo_store_holds_marketos_examples_approved(tmp_path: Path) -> None:
@@ -68,3 +68,20 @@ def test_demo_command_help(capsys: object) -> None:
     except SystemExit as done:
         assert done.code == 0
     assert "never opened" in capsys.readouterr().out  # type: ignore[attr-defined]
+
+
+def test_the_demo_is_named_in_the_ui_language(tmp_path: Path, monkeypatch: object) -> None:
+    from referral_studio.domain import texts
+
+    def bracketed(context: str, text: str, n: int = -1) -> str:  # stands in for an installed Swedish translator
+        return f"«{text}»" if context == "Demo" else text
+
+    monkeypatch.setattr(texts, "_translator", bracketed)  # type: ignore[attr-defined]
+    store_path, _log = build_demo(tmp_path / "demo")
+    store = Store(store_path)
+    with store.transaction() as session:
+        summaries = repo.list_offers(session)
+        welcome = repo.load_approved(session, "«5 referred sign-ups»").emails.sign_up
+    store.close()
+    assert {s.program for s in summaries} == {"«Marketo examples»"} and len(summaries) == len(DEMO_OFFERS)
+    assert all(s.name.startswith("«") for s in summaries) and welcome == "«Welcome to the referral program»"

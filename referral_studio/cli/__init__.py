@@ -59,8 +59,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "reconcile": run_reconcile,
         }[args.command]
         return handler(args)
-    except KeyboardInterrupt:
-        print("\nreferral-studio: interrupted; nothing was written", file=sys.stderr)
+    except KeyboardInterrupt as interrupt:  # a command that wrote something says what in the interrupt
+        print(f"\nreferral-studio: interrupted; {str(interrupt) or 'nothing was written'}", file=sys.stderr)
         return EXIT_INTERRUPTED
     except Exception as error:  # noqa: BLE001 - the one place that turns errors into exit codes
         message = _user_message(error)
@@ -84,7 +84,7 @@ def _user_message(error: Exception) -> str | None:
     from referral_studio.engine.log_files import EventLogError
     from referral_studio.engine.traffic_options import TrafficTooLarge
     from referral_studio.forecast.execution import ForecastError
-    from referral_studio.forecast.outputs import OutputFolderError
+    from referral_studio.forecast.output_checks import OutputFolderError
     from referral_studio.forecast.study_file import StudyError
     from referral_studio.store.database import StoreError
     from referral_studio.store.repository import RepositoryError

@@ -7,8 +7,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from referral_studio.cli.errors import EXIT_OK, UserError
+
+if TYPE_CHECKING:
+    from referral_studio.forecast.aggregate import Forecast
+    from referral_studio.terminal_progress import TerminalProgress
 
 
 def run_forecast(args: argparse.Namespace) -> int:
@@ -16,16 +22,15 @@ def run_forecast(args: argparse.Namespace) -> int:
     import time
 
     from referral_studio.forecast.execution import Cluster, describe, run_study
-    from referral_studio.forecast.outputs import check_output_folder, write_forecast
+    from referral_studio.forecast.output_checks import check_outputs
+    from referral_studio.forecast.outputs import write_forecast
     from referral_studio.forecast.study_file import read_study
     from referral_studio.terminal_progress import TerminalProgress
 
     if args.workers is not None and not 1 <= args.workers <= 1024:
         raise UserError(f"--workers: a whole number from 1 to 1024 (got {args.workers})")
     study = read_study(args.study)
-    check_output_folder(args.out)
-    if args.report is not None and not args.report.parent.is_dir():
-        raise UserError(f"--report: the folder {args.report.parent} does not exist")
+    check_outputs(args.out, args.report)
     logging.getLogger("distributed").setLevel(logging.CRITICAL)  # lost workers are retried; their logs are noise here
     progress = TerminalProgress("starting the cluster", enabled=not args.quiet)
     started, where = [time.monotonic()], []  # the rate counts from the moment the cluster is up
@@ -50,20 +55,35 @@ def run_forecast(args: argparse.Namespace) -> int:
             on_cluster=cluster_up,
         )
         progress.stage("writing results")
-        write_forecast(forecast, args.out)
-        if args.report is not None:
-            progress.stage("writing the report")
-            from referral_studio.ui.forecast.forecast_report import write_report
-
-            write_report(forecast, args.report)
+        written = False
+        try:
+            write_forecast(forecast, args.out)  # KeyboardInterrupt("the results are in …") once they are
+            written = True
+            if args.report is not None:
+                _write_report(forecast, args.report, progress)
+        except KeyboardInterrupt as interrupt:  # say what is on disk
+            if not (written or str(interrupt)):
+                raise
+            missing = f"; the report {args.report} was not written" if args.report is not None else ""
+            raise KeyboardInterrupt(f"the results are in {args.out}{missing}") from None
     finally:
         progress.close()
     if not args.quiet:
-        best, _, share = forecast.ranking()[0]
+        from referral_studio.forecast.headline import headline
+
         print(
             f"{study.runs:,} runs × {len(study.variants)} variants in {forecast.execution.seconds:.1f} s "
-            f"({where[0] if where else 'local'}): best by {study.objective} is {best!r} "
-            f"(best in {share:.0%} of runs). Results in {args.out}",
+            f"({where[0] if where else 'local'}). Results in {args.out}\n{headline(forecast)}.",
             file=sys.stderr,
         )
     return EXIT_OK
+
+
+def _write_report(forecast: Forecast, path: Path, progress: TerminalProgress) -> None:
+    """The PDF report; Ctrl+C stops it between Qt calls (cli/interrupts.py), leaving no report."""
+    progress.stage("writing the report")
+    from referral_studio.cli.interrupts import held_interrupts
+    from referral_studio.ui.forecast.forecast_report import write_report  # Qt: only now
+
+    with held_interrupts() as interrupted:
+        write_report(forecast, path, cancelled=interrupted)

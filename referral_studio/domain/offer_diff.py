@@ -2,6 +2,10 @@
 
 Settings are read off the offer file's keys, so a key added to the file (fraud rules, …)
 shows up here without a change; keys without a label below are named after the key.
+A setting the offer's goal does not read (trigger activities left from a Smart List goal on
+a Sign-Ups offer, a cap without repeat rewards) is kept in the offer (credit-rules.md) but
+left out here: a row that neither version uses is not shown at all, and one whose value differs
+says "not used" on the version whose goal ignores it.
 """
 
 from __future__ import annotations
@@ -46,6 +50,22 @@ VALUES = {  # choices named as the editor names them
     ("emails.delivery", "auto_on_goal"): QT_TRANSLATE_NOOP("OfferChanges", "automatically when the goal is reached"),
     ("emails.delivery", "manual"): QT_TRANSLATE_NOOP("OfferChanges", "manually"),
 }
+
+
+GOAL_SETTINGS = {  # the settings only one goal type reads
+    "goal.count_repeat_visits": GoalType.REFERRED_VISITS,
+    "goal.trigger_activities": GoalType.SMART_LIST_TRIGGER,
+    "goal.qualification": GoalType.SMART_LIST_TRIGGER,
+    "goal.event_name": GoalType.CUSTOM_JS_EVENT,
+}
+
+
+def unused_settings(offer: Offer) -> set[str]:
+    """The dotted keys of the settings the offer keeps but does not read (its goal or rewards ignore them)."""
+    unused = {key for key, goal in GOAL_SETTINGS.items() if offer.goal.type is not goal}
+    if not offer.rewards.repeat:
+        unused.add("rewards.max_fulfillments")
+    return unused
 
 
 @dataclass(frozen=True)
@@ -107,15 +127,21 @@ def _label(key: str) -> str:
 
 
 def compare_settings(old: Offer, new: Offer) -> list[Setting]:
-    """Every setting of both versions in the offer file's order, each as words."""
+    """Every setting either version uses, in the offer file's order, each as words ("not used" on a version
+    that ignores it)."""
     before, after = flat_settings(old), flat_settings(new)
+    unused_before, unused_after = unused_settings(old), unused_settings(new)
+    not_used = translate("OfferChanges", "not used")
     rows = []
     for key in dict.fromkeys([*before, *after]):
-        rows.append(Setting(key, _label(key), _value_text(key, before.get(key)), _value_text(key, after.get(key))))
-        if before.get(key) != after.get(key) and rows[-1].old == rows[-1].new:  # e.g. codes swapped, count kept
-            rows[-1] = Setting(
-                key, rows[-1].label, rows[-1].old, rows[-1].new + " " + translate("OfferChanges", "(edited)")
-            )
+        if key in unused_before and key in unused_after:
+            continue
+        same = before.get(key) == after.get(key)  # only read by one of them, but not changed: nothing to say
+        old_text = not_used if key in unused_before and not same else _value_text(key, before.get(key))
+        new_text = not_used if key in unused_after and not same else _value_text(key, after.get(key))
+        if before.get(key) != after.get(key) and old_text == new_text != not_used:  # e.g. codes swapped, count kept
+            new_text += " " + translate("OfferChanges", "(edited)")
+        rows.append(Setting(key, _label(key), old_text, new_text))
     return rows
 
 

@@ -7,13 +7,15 @@ so a written file reads back to the same offer and writes back to the same bytes
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 import os
+import types
 from collections.abc import Callable
 from datetime import datetime
 from enum import StrEnum
-from typing import Any, NoReturn, TypeVar
+from typing import Any, NoReturn, TypeVar, get_args, get_type_hints
 
 from referral_studio.domain.atomic_file import atomic_write
 from referral_studio.domain.offer import (
@@ -33,6 +35,7 @@ from referral_studio.domain.offer import (
     ShareUrlKind,
     Window,
 )
+from referral_studio.domain.promo_codes import repeated_codes, repeats_message
 from referral_studio.domain.text_file import read_utf8
 from referral_studio.domain.times import format_time, parse_time
 
@@ -45,6 +48,21 @@ E = TypeVar("E", bound=StrEnum)
 
 class OfferFileError(ValueError):
     """An offer file that cannot be read; the message names the file and the key."""
+
+
+def _nullable_keys(cls: type, path: tuple[str, ...] = ()) -> frozenset[tuple[str, ...]]:
+    """The key paths whose value may be null: the fields typed `… | None`, read from the dataclasses themselves."""
+    found: set[tuple[str, ...]] = set()
+    for name, hint in get_type_hints(cls).items():
+        if dataclasses.is_dataclass(hint) and isinstance(hint, type):
+            found |= _nullable_keys(hint, (*path, name))
+        elif types.NoneType in get_args(hint):
+            found.add((*path, name))
+    return frozenset(found)
+
+
+NULLABLE_KEYS = _nullable_keys(Offer)
+"""Where an offer file may say null, e.g. ("window", "end") and ("rules_url",): formats without null map to these."""
 
 
 class _Section:
@@ -127,6 +145,13 @@ class _Section:
 
         return tuple(self.take(name, [], ok, "must be a list of strings"))
 
+    def unique_strings(self, name: str) -> tuple[str, ...]:
+        """A list of strings none of which is listed twice (promo codes: each is given out once)."""
+        values = self.strings(name)
+        if repeated := repeated_codes(values):
+            raise OfferFileError(f"{self.source}: key {self.key(name)!r}: {repeats_message(repeated)}")
+        return values
+
     def time(self, name: str) -> datetime | None:
         raw = self.text(name)
         if raw is None:
@@ -184,8 +209,12 @@ _KEYS = {
 }
 
 
-def offer_from_dict(data: object, source: str = "offer") -> Offer:
-    """Build an offer from parsed JSON, refusing anything the format does not allow."""
+def offer_from_dict(data: object, source: str = "offer", *, stored: bool = False) -> Offer:
+    """Build an offer from parsed JSON, refusing anything the format does not allow.
+
+    A file with a promo code listed twice is refused; a `stored` draft keeps its codes as saved (one saved
+    before the rule still opens, and validation blocks its approval until the repeat is gone).
+    """
     top = _Section(data, "", source)
     given = top.data.pop("format", None)
     if given != FORMAT:
@@ -260,7 +289,7 @@ def offer_from_dict(data: object, source: str = "offer") -> Offer:
         window=window,
         attribution=attribution,
         rewards=rewards,
-        promo_codes=top.strings("promo_codes"),
+        promo_codes=top.strings("promo_codes") if stored else top.unique_strings("promo_codes"),
         uses_give_credit_to_referrer=top.flag("uses_give_credit_to_referrer", False),
         emails=emails,
         rules_url=top.text("rules_url"),
@@ -325,7 +354,7 @@ def dumps_offer(offer: Offer) -> str:
     return json.dumps(offer_to_dict(offer), indent=2, ensure_ascii=False) + "\n"
 
 
-def loads_offer(text: str, source: str = "offer") -> Offer:
+def loads_offer(text: str, source: str = "offer", *, stored: bool = False) -> Offer:
     """Parse offer-file text; a JSON syntax error names its line and column."""
     try:
         data = json.loads(text, parse_constant=_refuse_constant)
@@ -335,7 +364,7 @@ def loads_offer(text: str, source: str = "offer") -> Offer:
         ) from None
     except ValueError as error:
         raise OfferFileError(f"{source}: {error}") from None
-    return offer_from_dict(data, source)
+    return offer_from_dict(data, source, stored=stored)
 
 
 def _refuse_constant(name: str) -> float:

@@ -7,12 +7,12 @@ focus the field and the CLI can name the key.
 from __future__ import annotations
 
 import math
-from collections import Counter
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
 from referral_studio.domain.identities import normalise_blocked_domain
 from referral_studio.domain.offer import MAX_GOAL_COUNT, Delivery, GoalType, Offer, ShareUrlKind
+from referral_studio.domain.promo_codes import named_codes, repeated_codes, repeats_message
 from referral_studio.domain.texts import QT_TRANSLATE_NOOP, number, translate
 
 GIVE_CREDIT_TIP = QT_TRANSLATE_NOOP(
@@ -129,31 +129,22 @@ def validate(offer: Offer) -> list[Problem]:
             )
         )
     problems.extend(fraud_problems(offer))
-    duplicates = sorted(code for code, n in Counter(offer.promo_codes).items() if n > 1)
-    if duplicates:
-        shown = ", ".join(repr(code) for code in duplicates[:3]) + (" …" if len(duplicates) > 3 else "")
-        add(
-            Problem(
-                "promo_codes",
-                translate("Validation", "{count} promo code(s) appear more than once: {codes}.").format(
-                    count=len(duplicates), codes=shown
-                ),
-                blocking=False,
-            )
-        )
+    if repeated := repeated_codes(offer.promo_codes):  # would be given to two referrers: blocks approval
+        add(Problem("promo_codes", repeats_message(repeated)))
     padded = [code for code in offer.promo_codes if code != code.strip()]
     if padded:
-        shown = ", ".join(repr(code) for code in padded[:3]) + (" …" if len(padded) > 3 else "")
-        add(
-            Problem(
-                "promo_codes",
-                translate(
-                    "Validation",
-                    "{count} promo code(s) begin or end with spaces, which are part of the code a referrer gets: {codes}.",
-                ).format(count=len(padded), codes=shown),
-                blocking=False,
+        message = (
+            translate(
+                "Validation",
+                "The promo code {codes} begins or ends with spaces, which are part of the code a referrer gets.",
+            )
+            if len(padded) == 1
+            else translate(
+                "Validation",
+                "{count} promo codes begin or end with spaces, which are part of the code a referrer gets: {codes}.",
             )
         )
+        add(Problem("promo_codes", message.format(count=len(padded), codes=named_codes(padded)), blocking=False))
     return problems
 
 

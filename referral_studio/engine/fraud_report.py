@@ -111,15 +111,15 @@ def fraud_report(result: ReplayResult, log: EventLog, source: str, reward_per_fu
     pending = fates.outcome == Outcome.PENDING
     false_negatives = int(np.count_nonzero(matured & fraud))
     caught_fraud = int(np.count_nonzero(positive & fraud))
-    base = _fulfillments(result.offer, log, fates, np.zeros(fates.row.size, bool))
+    base = fulfillments_leaving_out(result.offer, log, fates, np.zeros(fates.row.size, bool))
 
     def score(name: str, mine: np.ndarray) -> RuleScore:
         true_positives = int(np.count_nonzero(mine & fraud))
         false_positives = int(np.count_nonzero(mine & ~fraud))
         judged = true_positives + false_positives
         denominator = caught_fraud + false_negatives
-        saved = base - _fulfillments(result.offer, log, fates, mine & fraud)
-        withheld = base - _fulfillments(result.offer, log, fates, mine & ~fraud)
+        saved = base - fulfillments_leaving_out(result.offer, log, fates, mine & fraud)
+        withheld = base - fulfillments_leaving_out(result.offer, log, fates, mine & ~fraud)
         return RuleScore(
             rule=name,
             credits=judged,
@@ -141,7 +141,7 @@ def fraud_report(result: ReplayResult, log: EventLog, source: str, reward_per_fu
     )
 
 
-def _fulfillments(offer: Offer, log: EventLog, fates: Fates, left_out: np.ndarray) -> int:
+def fulfillments_leaving_out(offer: Offer, log: EventLog, fates: Fates, left_out: np.ndarray) -> int:
     """f(S): fulfillments of a replay without fraud settings in which the credits left out do not count.
 
     Their number depends only on each referrer's credits (credit-rules.md step 6), so no ledger is built.

@@ -40,6 +40,14 @@ CARRIES = {
 }
 
 
+FRAUD_OPTION_KEYS = {  # `generate`'s options (--fraud-rate …) as [traffic] keys → FraudTrafficOptions fields
+    "fraud_rate": "rate",
+    "fraud_mix": "mix",
+    "shared_ip_rate": "shared_ip_rate",
+    "honest_refund_rate": "honest_refund_rate",
+}
+
+
 @dataclass(frozen=True)
 class FraudTrafficOptions:
     """`generate --fraud-rate F` and its companions."""

@@ -13,11 +13,11 @@ from dataclasses import dataclass, fields
 import numpy as np
 
 from referral_studio.engine.event_log import NO_CODE, EventLog
+from referral_studio.engine.funnel import NEVER, first_rows, signed_up_after_referral
 from referral_studio.engine.kinds import Kind
 
 PURCHASE = "Purchase"  # the activity Extole's conversion rate counts (exact name)
 TOP_SHARERS = 0.1  # top_sharer_share looks at this fraction of sharers, rounded up
-_NEVER = np.iinfo(np.int64).max
 
 
 @dataclass(frozen=True)
@@ -49,13 +49,6 @@ def _ratio(numerator: float, denominator: float) -> float | None:
     return numerator / denominator if denominator else None
 
 
-def _first(index: np.ndarray, person: np.ndarray, people: int) -> np.ndarray:
-    """Per person code: the first row index among the rows given, _NEVER when none."""
-    first = np.full(people, _NEVER, np.int64)
-    np.minimum.at(first, person, index)
-    return first
-
-
 def measure(log: EventLog) -> TrafficMeasures:
     """Every measure of the log (see the module docstring and docs/traffic.md)."""
     people = len(log.people)
@@ -65,16 +58,16 @@ def measure(log: EventLog) -> TrafficMeasures:
     referred = visit & (referrer != NO_CODE) & (referrer != person)
     shares, clicks = int(share.sum()), int(referred.sum())
 
-    first_signup = _first(rows[signup], person[signup], people)
-    first_referred = _first(rows[referred], person[referred], people)
-    first_visit = _first(rows[visit], person[visit], people)
-    participants = int(np.count_nonzero(first_signup != _NEVER))
+    first_signup = first_rows(rows[signup], person[signup], people)
+    first_referred = first_rows(rows[referred], person[referred], people)
+    first_visit = first_rows(rows[visit], person[visit], people)
+    participants = int(np.count_nonzero(first_signup != NEVER))
     sharers_per_person = np.bincount(person[share], minlength=people)
     sharers = int(np.count_nonzero(sharers_per_person))
 
-    is_referred = first_referred != _NEVER
+    is_referred = first_referred != NEVER
     referred_visitors = int(is_referred.sum())
-    signed_after = is_referred & (first_signup != _NEVER) & (first_signup >= first_referred)
+    signed_after = signed_up_after_referral(kind, person, referrer, people)
     referred_signups = int(signed_after.sum())
 
     purchase_code = _code_of(log, PURCHASE)
@@ -88,11 +81,11 @@ def measure(log: EventLog) -> TrafficMeasures:
         purchasers = int(np.count_nonzero(is_referred & (last_purchase >= first_referred)))
 
     first_visit_referrer = np.full(people, NO_CODE, np.int32)
-    has_visit = first_visit != _NEVER
+    has_visit = first_visit != NEVER
     first_visit_referrer[has_visit] = referrer[first_visit[has_visit]]
     organic = has_visit & (first_visit_referrer == NO_CODE) & ~is_referred
     organic_visitors = int(organic.sum())
-    organic_signed = int(np.count_nonzero(organic & (first_signup != _NEVER) & (first_signup > first_visit)))
+    organic_signed = int(np.count_nonzero(organic & (first_signup != NEVER) & (first_signup > first_visit)))
     organic_conversion = _ratio(organic_signed, organic_visitors)
 
     referred_per_visitor = _ratio(referred_signups, referred_visitors)

@@ -18,7 +18,9 @@ PERCENTAGES = {
 }
 COUNTS = {"participants", "referred_visitors", "referred_signups", "organic_visitors"}
 MEASURE_HELP = {
-    "participants": QT_TRANSLATE_NOOP("TrafficReport", "People with at least one sign-up."),
+    "participants": QT_TRANSLATE_NOOP(
+        "TrafficReport", "People with at least one sign-up: those who joined on their own and referred friends."
+    ),
     "share_rate": QT_TRANSLATE_NOOP("TrafficReport", "People who shared, per participant."),
     "clicks_per_share": QT_TRANSLATE_NOOP("TrafficReport", "Referred visits (not self-referrals) per share."),
     "referred_visitors": QT_TRANSLATE_NOOP("TrafficReport", "People with a referred visit."),

@@ -48,16 +48,7 @@ class Forecast:
 
     def p_best(self) -> list[float]:
         """Per variant, the share of runs in which it has the best objective (ties split equally)."""
-        values = self.objective()
-        best = values.min(axis=1) if self.study.minimize else values.max(axis=1)
-        tied = values == best[:, None]
-        ties = tied.sum(axis=1)
-        shares = []
-        for column in range(values.shape[1]):
-            counts = np.bincount(ties[tied[:, column]], minlength=values.shape[1] + 1)
-            total = sum(Fraction(int(count), k) for k, count in enumerate(counts) if count)
-            shares.append(float(total / values.shape[0]))
-        return shares
+        return best_shares(self.objective(), self.study.minimize)
 
     def ranking(self) -> list[tuple[str, float, float]]:
         """(variant, objective p50, p_best), by p_best descending, then variant name."""
@@ -73,6 +64,19 @@ class Forecast:
         column = self.metrics[metric][:, variant]
         p5, p50, p95 = (float(q) for q in np.quantile(column, QUANTILES))
         return float(np.mean(column)), p5, p50, p95
+
+
+def best_shares(values: np.ndarray, minimize: bool) -> list[float]:
+    """Per column of (runs, variants) `values`, the share of rows in which it is best (ties split equally, exactly)."""
+    best = values.min(axis=1) if minimize else values.max(axis=1)
+    tied = values == best[:, None]
+    ties = tied.sum(axis=1)
+    shares = []
+    for column in range(values.shape[1]):
+        counts = np.bincount(ties[tied[:, column]], minlength=values.shape[1] + 1)
+        total = sum(Fraction(int(count), k) for k, count in enumerate(counts) if count)
+        shares.append(float(total / values.shape[0]))
+    return shares
 
 
 class Aggregator:
@@ -131,8 +135,7 @@ class Aggregator:
             zip(FLOAT_METRICS, (k_factor, cost.astype(float), value.astype(float), value - cost), strict=True)
         )
         if self.study.has_fraud:
-            unguarded = self.counts[:, :, columns.index("fulfillments_without_fraud")]
-            saved = costs.reward_per_fulfillment * (unguarded - metrics["fulfillments"])
+            saved = costs.reward_per_fulfillment * self.counts[:, :, columns.index("fulfillments_saved")]
             metrics["cost_saved"] = saved.astype(float)
         metrics = {name: metrics[name] for name in self.study.metrics}  # runs.csv column order
         shape = self._slots.shape

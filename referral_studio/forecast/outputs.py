@@ -1,8 +1,9 @@
 """The files of `referral-studio forecast`, written as one set: whole or not at all.
 
-Everything is written into a hidden folder beside the target and renamed into place at
-the end; a previous forecast's folder is swapped out the same way. Floats are written in
-their shortest round-trip form (Python's repr), so reading them back gives the same number.
+Everything is written into a hidden folder and moved into place at the end: renamed to the
+target when it is new, its files moved over a previous forecast's otherwise (output_checks.py
+says which folders may take a forecast). Floats are written in their shortest round-trip
+form (Python's repr), so reading them back gives the same number.
 """
 
 from __future__ import annotations
@@ -23,16 +24,19 @@ import numpy as np
 from referral_studio.domain.offer_file import dumps_offer
 from referral_studio.domain.times import format_ns
 from referral_studio.forecast.aggregate import Forecast
+from referral_studio.forecast.output_checks import (
+    OUTPUT_FILES,
+    VARIANTS_FOLDER,
+    OutputFolderError,
+    absolute,
+    check_output_folder,
+)
 from referral_studio.forecast.runs import NO_TIME
+from referral_studio.forecast.sensitivity import sensitivity
 from referral_studio.forecast.study import BAND_METRICS
+from referral_studio.forecast.verdict import NO_CLEAR_WINNER, verdict
 
-OUTPUT_FILES = ("runs.csv", "variants.csv", "ranking.csv", "bands.csv", "summary.json")
-VARIANTS_FOLDER = "variants"
 ROWS_AT_ONCE = 10_000
-
-
-class OutputFolderError(ValueError):
-    """The output folder cannot take a forecast (it is a file, or holds other files)."""
 
 
 def _text(value: object) -> str:
@@ -74,9 +78,25 @@ def variants_text(forecast: Forecast) -> str:
 
 
 def ranking_text(forecast: Forecast) -> str:
-    """`ranking.csv`: by p_best descending, then variant."""
-    rows = [["variant", "objective_p50", "p_best"]]
-    rows += [[name, _text(p50), _text(share)] for name, p50, share in forecast.ranking()]
+    """`ranking.csv`: by p_best descending, then variant; paired differences to the best, p_beats_next on its row."""
+    answer = verdict(forecast)
+    rows = [["variant", "objective_p50", "p_best", "diff_p5", "diff_p50", "diff_p95", "p_beats_next"]]
+    for name, p50, share in forecast.ranking():
+        difference = answer.differences[name]
+        beats = answer.p_beats_next if name == answer.best and answer.p_beats_next is not None else ""
+        rows.append([name, *map(_text, (p50, share, difference.p5, difference.p50, difference.p95, beats))])
+    return _csv_text(rows)
+
+
+def sensitivity_text(forecast: Forecast) -> str:
+    """`sensitivity.csv`: per ranged assumption and variant, p_best in each third of the range and Spearman's rho.
+
+    Always written, so a forecast's folder holds the same files whatever the study; with nothing
+    drawn from a range it holds the header alone."""
+    rows = [["assumption", "variant", "p_best_low", "p_best_mid", "p_best_high", "spearman"]]
+    for row in sensitivity(forecast):
+        cells = (*row.p_best, row.spearman)
+        rows.append([row.assumption, row.variant, *("" if cell is None else _text(cell) for cell in cells)])
     return _csv_text(rows)
 
 
@@ -101,6 +121,8 @@ def summary_text(forecast: Forecast) -> str:
         "minimize": study.minimize,
         "variants": [variant.name for variant in study.variants],
         "best": forecast.ranking()[0][0],
+        "verdict": (answer := verdict(forecast)).kind,
+        "tied": list(answer.tied) if answer.kind == NO_CLEAR_WINNER else [],
         "execution": {"scheduler": execution.scheduler, "workers": execution.workers, "seconds": execution.seconds},
     }
     return json.dumps(summary, indent=2, ensure_ascii=False) + "\n"
@@ -112,36 +134,23 @@ def _csv_text(rows: list[list[str]]) -> str:
     return stream.getvalue()
 
 
-def check_output_folder(folder: str | os.PathLike[str]) -> None:
-    """Refuse a folder that is a file or holds anything but a previous forecast (checked before running)."""
-    folder = Path(folder)
-    if folder.exists() and not folder.is_dir():
-        raise OutputFolderError(f"{folder}: --out must be a folder, and this is a file")
-    if folder.is_dir():
-        foreign = sorted(
-            entry.name
-            for entry in folder.iterdir()
-            if entry.name not in (*OUTPUT_FILES, VARIANTS_FOLDER) and not entry.name.endswith(".pdf")
-        )
-        if foreign:
-            raise OutputFolderError(
-                f"{folder}: the folder holds other files ({', '.join(foreign[:3])}); choose a new or empty folder "
-                "(a previous forecast's folder is replaced)"
-            )
-
-
 def write_forecast(forecast: Forecast, folder: str | os.PathLike[str]) -> list[Path]:
-    """Write every output file into `folder`, replacing a previous forecast there, all or nothing."""
-    target = Path(folder)
-    check_output_folder(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with _staging(target) as staging:
+    """Write every output file into `folder`, replacing a previous forecast there, all or nothing.
+
+    Ctrl+C once the new files are in place (while the old ones are deleted) raises KeyboardInterrupt
+    saying so: the caller must not report that nothing was written.
+    """
+    target = absolute(folder)  # `--out .` included: the folder itself is never renamed
+    check_output_folder(folder)
+    leftovers: list[Path] = []
+    with _named_errors(folder), _staging(target, leftovers) as staging:
         with open(staging / "runs.csv", "w", encoding="utf-8", newline="") as stream:
             write_runs(forecast, stream)
         texts = {
             "variants.csv": variants_text(forecast),
             "ranking.csv": ranking_text(forecast),
             "bands.csv": bands_text(forecast),
+            "sensitivity.csv": sensitivity_text(forecast),
             "summary.json": summary_text(forecast),
         }
         for name, text in texts.items():
@@ -151,38 +160,79 @@ def write_forecast(forecast: Forecast, folder: str | os.PathLike[str]) -> list[P
             (staging / VARIANTS_FOLDER / f"{variant.file_stem}.offer.json").write_text(
                 dumps_offer(variant.offer), encoding="utf-8", newline="\n"
             )
-        _keep_reports(target, staging)
+    try:
+        for path in leftovers:
+            shutil.rmtree(path, ignore_errors=True)
+    except KeyboardInterrupt:
+        raise KeyboardInterrupt(f"the results are in {folder}") from None
     return [target / name for name in OUTPUT_FILES]
 
 
-def _keep_reports(target: Path, staging: Path) -> None:
-    """A report the user wrote into the folder before survives the swap."""
-    if target.is_dir():
-        for report in target.glob("*.pdf"):
-            shutil.copy2(report, staging / report.name)
+@contextlib.contextmanager
+def _named_errors(folder: str | os.PathLike[str]) -> Iterator[None]:
+    """An OSError (a full disk, a folder made read-only meanwhile) as a message naming the user's folder."""
+    try:
+        yield
+    except OSError as error:
+        raise OutputFolderError(
+            f"{folder}: the results could not be written ({error.strerror or error}); the folder is as it was"
+        ) from None
 
 
 @contextlib.contextmanager
-def _staging(target: Path) -> Iterator[Path]:
-    """A hidden folder beside `target`, synced and swapped in on success, removed on any failure."""
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent))
+def _staging(target: Path, leftovers: list[Path]) -> Iterator[Path]:
+    """A hidden folder to write into; synced, then moved into place on success, removed on any failure.
+
+    A new folder is the staging folder renamed. Into an existing one (a previous forecast's) only
+    the output files move, each replacing its old one, so the user's reports and anything else
+    there are never touched; a failure midway puts the old files back. What is left to delete
+    once the new files are in place goes into `leftovers`.
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    exists = target.is_dir()
+    where, prefix = (target, ".forecast-") if exists else (target.parent, f".{target.name[:40]}.")
+    staging = Path(tempfile.mkdtemp(prefix=prefix, suffix=".partial", dir=where))
     try:
         yield staging
         for path in staging.rglob("*"):
             if path.is_file():
                 with open(path, "rb") as stream:
                     os.fsync(stream.fileno())
-        os.chmod(staging, 0o777 & ~_umask())
-        if target.exists():
-            old = target.with_name(f".{target.name}.old-{os.getpid()}")
-            os.replace(target, old)
-            os.replace(staging, target)
-            shutil.rmtree(old, ignore_errors=True)
+        if exists:
+            check_output_folder(target)  # a file the user put into variants/ during the runs is not deleted
+            leftovers += [_swap_contents(staging, target), staging]
         else:
+            os.chmod(staging, 0o777 & ~_umask())
             os.replace(staging, target)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+
+
+def _swap_contents(staging: Path, target: Path) -> Path:
+    """Move each output of `staging` over its old one in `target`, the old ones into the folder returned.
+
+    On any failure (Ctrl+C included) the old ones are put back.
+    """
+    old = Path(tempfile.mkdtemp(prefix=".forecast-", suffix=".old", dir=target))
+    moved_out: list[str] = []
+    moved_in: list[str] = []
+    try:
+        for name in (*OUTPUT_FILES, VARIANTS_FOLDER):
+            if os.path.lexists(target / name):
+                os.replace(target / name, old / name)
+                moved_out.append(name)
+        for name in (*OUTPUT_FILES, VARIANTS_FOLDER):
+            os.replace(staging / name, target / name)
+            moved_in.append(name)
+    except BaseException:
+        for name in moved_in:
+            os.replace(target / name, staging / name)
+        for name in moved_out:
+            os.replace(old / name, target / name)
+        shutil.rmtree(old, ignore_errors=True)
+        raise
+    return old
 
 
 def _umask() -> int:

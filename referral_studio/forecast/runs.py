@@ -7,16 +7,19 @@ once and every variant is replayed on it (common random numbers).
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from dataclasses import dataclass
 
 import numpy as np
 
 from referral_studio import __version__
-from referral_studio.domain.offer import Fraud, Goal, GoalType, Offer
+from referral_studio.domain.offer import Goal, GoalType, Offer
 from referral_studio.domain.times import to_ns
 from referral_studio.engine.event_log import EventLog
+from referral_studio.engine.fraud_report import fulfillments_leaving_out
 from referral_studio.engine.fraud_rules import Outcome
+from referral_studio.engine.fraud_traffic import add_fraud
 from referral_studio.engine.generator import generate
 from referral_studio.engine.kinds import Kind
 from referral_studio.engine.replay import replay
@@ -24,7 +27,7 @@ from referral_studio.engine.traffic_options import DAY
 from referral_studio.forecast.study import BAND_METRICS, FRAUD_INT_METRICS, INT_METRICS, Range, Study
 
 COUNT_COLUMNS = (*INT_METRICS, "first_fulfilled")  # the int64 columns a run gives per variant (no fraud)
-FRAUD_COUNT_COLUMNS = (*INT_METRICS, *FRAUD_INT_METRICS, "fulfillments_without_fraud", "first_fulfilled")
+FRAUD_COUNT_COLUMNS = (*INT_METRICS, *FRAUD_INT_METRICS, "fulfillments_saved", "first_fulfilled")
 NO_TIME = np.iinfo(np.int64).min  # first_fulfilled when nothing was fulfilled
 
 
@@ -101,6 +104,9 @@ def run_batch(study: Study, first: int, stop: int, version: str = __version__) -
             drawn[name][row] = value
         options = study.options(plan.traffic_seed, plan.drawn)
         log = generate(options).log
+        fraud_traffic = study.fraud_options(plan.traffic_seed, plan.drawn)
+        if fraud_traffic is not None:
+            log = add_fraud(log, fraud_traffic).log
         length[row] = max(1, math.ceil(options.days))
         ends = to_ns(options.start) + DAY * np.arange(1, width + 1, dtype=np.int64)
         run_counts, run_days = replay_variants(study, log, ends)
@@ -113,17 +119,17 @@ def replay_variants(study: Study, log: EventLog, day_ends: np.ndarray) -> tuple[
     fraud = study.has_fraud
     counts = np.zeros((len(study.variants), len(count_columns(study))), np.int64)
     days = np.zeros((len(study.variants), len(BAND_METRICS), day_ends.shape[0]), np.int64)
-    referred: dict[tuple[object, object], int] = {}
+    referred: dict[Offer, int] = {}  # by the offer as Referred Sign-Ups × 1: the same for variants whose rules agree
     signups: dict[tuple[int, int], int] = {}
     for index, variant in enumerate(study.variants):
         offer = variant.offer
         result = replay(offer, log)
         totals = result.totals
-        key = (offer.window, offer.attribution)
+        key = _signups_goal(offer)
         if offer.goal.type is GoalType.REFERRED_SIGNUPS:
             referred[key] = totals.credits  # credits do not depend on the goal count
         if key not in referred:
-            referred[key] = replay(_signups_goal(offer), log).totals.credits
+            referred[key] = replay(key, log).totals.credits
         lo, hi = result.window_rows
         if (lo, hi) not in signups:
             signups[(lo, hi)] = _distinct_signups(log, lo, hi)
@@ -139,16 +145,17 @@ def replay_variants(study: Study, log: EventLog, day_ends: np.ndarray) -> tuple[
         ]
         if fraud:
             fates = result.fates
-            unguarded = (
-                replay(offer.replace(fraud=Fraud()), log).totals.fulfillments
-                if offer.fraud.active
-                else totals.fulfillments
+            taken = np.isin(fates.outcome, (Outcome.BLOCKED, Outcome.REVIEW, Outcome.REVERSED))  # pending: not saved
+            nothing = np.zeros(taken.shape, bool)
+            saved = fulfillments_leaving_out(offer, log, fates, nothing) - fulfillments_leaving_out(
+                offer, log, fates, taken
             )
             row += [
                 fates.count(Outcome.BLOCKED),
                 fates.count(Outcome.REVIEW),
                 fates.count(Outcome.REVERSED),
-                unguarded,
+                fates.count(Outcome.PENDING),
+                saved,
             ]
         counts[index] = (*row, first)
         at = np.searchsorted(result.timeline_time, day_ends, "left") - 1
@@ -158,8 +165,8 @@ def replay_variants(study: Study, log: EventLog, day_ends: np.ndarray) -> tuple[
 
 
 def _signups_goal(offer: Offer) -> Offer:
-    """The offer with Referred Sign-Ups × 1: its credits are the referred sign-ups under its window and attribution."""
-    return offer.replace(goal=Goal(type=GoalType.REFERRED_SIGNUPS, count=1))
+    """The offer, unnamed, with Referred Sign-Ups × 1: its credits are the referred sign-ups under its own rules."""
+    return dataclasses.replace(offer, name="", goal=Goal(type=GoalType.REFERRED_SIGNUPS, count=1))
 
 
 def _distinct_signups(log: EventLog, lo: int, hi: int) -> int:

@@ -13,8 +13,9 @@ from datetime import datetime
 from typing import Any
 
 from referral_studio.domain.offer import Offer
+from referral_studio.engine.fraud_traffic import FRAUD_OPTION_KEYS, FraudTrafficOptions
 from referral_studio.engine.presets import preset_options
-from referral_studio.engine.traffic_options import TrafficOptions
+from referral_studio.engine.traffic_options import OPTION_FIELDS, TrafficOptions
 
 INT_METRICS = (
     "credits",
@@ -27,7 +28,7 @@ INT_METRICS = (
 )
 FLOAT_METRICS = ("k_factor", "cost", "value", "net")
 NUMERIC_METRICS = INT_METRICS + FLOAT_METRICS
-FRAUD_INT_METRICS = ("credits_blocked", "credits_for_review", "credits_reversed")
+FRAUD_INT_METRICS = ("credits_blocked", "credits_for_review", "credits_reversed", "credits_pending")
 FRAUD_FLOAT_METRICS = ("cost_saved",)
 FRAUD_METRICS = FRAUD_INT_METRICS + FRAUD_FLOAT_METRICS  # only in studies where a variant has fraud settings
 BAND_METRICS = ("credited_referrers", "fulfilled_referrers")
@@ -114,8 +115,12 @@ class Study:
 
     @property
     def drawn(self) -> tuple[str, ...]:
-        """The traffic options that are ranges, in study order: the runs.csv columns after traffic_seed."""
-        return tuple(name for name, value in self.traffic if isinstance(value, Range))
+        """The values drawn per run: the runs.csv columns after traffic_seed."""
+        return tuple(self.ranges())
+
+    def ranges(self) -> dict[str, Range]:
+        """Every assumption drawn from a range (today the traffic options), in the order they are drawn."""
+        return {name: value for name, value in self.traffic if isinstance(value, Range)}
 
     def fixed_options(self) -> dict[str, Any]:
         """The traffic options that are the same in every run."""
@@ -124,7 +129,22 @@ class Study:
     def options(self, seed: int, drawn: dict[str, int | float]) -> TrafficOptions:
         """The generator options of one run: the preset's (or the defaults), then the study's, then the drawn ones."""
         values: dict[str, Any] = {**self.fixed_options(), **drawn, "seed": seed}
-        return dataclasses.replace(self.base_options(), **values)
+        return dataclasses.replace(self.base_options(), **{k: v for k, v in values.items() if k in OPTION_FIELDS})
+
+    def fraud_options(self, seed: int, drawn: dict[str, int | float]) -> FraudTrafficOptions | None:
+        """The synthetic fraud of one run (as `generate --seed seed --fraud-rate …` adds it); None without any."""
+        values: dict[str, Any] = {**self.fixed_options(), **drawn}
+        given = {FRAUD_OPTION_KEYS[k]: v for k, v in values.items() if k in FRAUD_OPTION_KEYS}
+        return FraudTrafficOptions(**given, seed=seed) if given else None
+
+    @property
+    def effects_on(self) -> bool:
+        """True when people respond to the offer's terms in this study's traffic: never without response effects."""
+        return False
+
+    def costs_of(self, variant: Variant | None) -> Costs:
+        """A variant's costs (every variant pays the study's [costs]); the base offer's for None."""
+        return self.costs
 
     def base_options(self) -> TrafficOptions:
         """What options the study does not give are taken from."""

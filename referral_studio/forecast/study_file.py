@@ -19,17 +19,21 @@ from referral_studio.domain.atomic_file import atomic_write
 from referral_studio.domain.offer import Offer
 from referral_studio.domain.offer_file import (
     FORMAT,
+    NULLABLE_KEYS,
     VERSION,
     OfferFileError,
     offer_from_dict,
     offer_to_dict,
     read_offer_file,
 )
+from referral_studio.domain.offer_file import SUFFIX as OFFER_SUFFIX
 from referral_studio.domain.text_file import read_utf8
 from referral_studio.domain.times import format_time, parse_time
+from referral_studio.engine.fraud_traffic import FRAUD_OPTION_KEYS, FraudTrafficOptions
 from referral_studio.engine.presets import PRESET_NAMES, preset_options
 from referral_studio.engine.traffic_file import is_traffic_file
 from referral_studio.engine.traffic_options import TrafficOptions
+from referral_studio.forecast.output_checks import MAX_FILE_NAME, name_too_long
 from referral_studio.forecast.study import (
     COST_KEYS,
     FRAUD_METRICS,
@@ -48,11 +52,12 @@ from referral_studio.forecast.traffic_presets import traffic_file_items
 
 SUFFIX = ".forecast.toml"
 TOP_KEYS = ("name", "offer", "runs", "seed", "objective", "minimize", "traffic", "variant", "costs")
-NULLABLE = {("window", "start"), ("window", "end"), ("attribution", "window_days"), ("rewards", "max_fulfillments")}
+NULLABLE = NULLABLE_KEYS  # where "none" means null: every key an offer file allows null for
 NOT_OVERRIDABLE = ("format", "version")
 MAX_NAME = 80
 _DEFAULTS = TrafficOptions()
-TRAFFIC_KEYS = tuple(name for name in vars(_DEFAULTS) if name != "seed")
+_FRAUD_DEFAULTS = FraudTrafficOptions()
+TRAFFIC_KEYS = (*(name for name in vars(_DEFAULTS) if name != "seed"), *FRAUD_OPTION_KEYS)
 
 
 class StudyError(ValueError):
@@ -179,6 +184,7 @@ def _offer_keys(table: dict[str, Any], where: str, source: str, path: tuple[str,
 def _variants(value: object, base: dict[str, Any], source: str) -> tuple[Variant, ...]:
     if value is None:
         offer = offer_from_dict(base, source)
+        _check_file_name(offer.name, source, "offer", "the base offer's name (the one variant's name)")
         return (Variant(name=offer.name, overrides={}, offer=offer),)
     if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
         raise _fail(source, "variant", "must be [[variant]] tables")
@@ -195,6 +201,7 @@ def _variants(value: object, base: dict[str, Any], source: str) -> tuple[Variant
             )
         if any(ord(character) < 32 for character in name):
             raise _fail(source, f"{where}.name", "must not hold control characters (tabs, line breaks)", name)
+        _check_file_name(name, source, f"{where}.name", "the variant's name")
         stem = file_stem(name).casefold()
         if stem in stems:
             raise _fail(source, f"{where}.name", f"must be unique; variant {stems[stem]!r} has the same name", name)
@@ -205,6 +212,19 @@ def _variants(value: object, base: dict[str, Any], source: str) -> tuple[Variant
                 raise _fail(source, f"{where}.{key}", "cannot be overridden by a variant (it is the file format's)")
         variants.append(make_variant(base, name, _offer_keys(overrides, where, source), source))
     return tuple(variants)
+
+
+def _check_file_name(name: str, source: str, key: str, what: str) -> None:
+    """Refuse a variant name that cannot be its offer file's name in the output's variants/ folder."""
+    file_name = f"{file_stem(name)}{OFFER_SUFFIX}"
+    if name_too_long(file_name):
+        raise _fail(
+            source,
+            key,
+            f"gives a file name too long for any file system: {what} makes variants/<name>{OFFER_SUFFIX} "
+            f"{len(os.fsencode(file_name)):,} bytes long, at most {MAX_FILE_NAME}; shorten it",
+            name,
+        )
 
 
 def make_variant(base: dict[str, Any] | Offer, name: str, overrides: dict[str, Any], source: str) -> Variant:
@@ -259,12 +279,17 @@ def read_traffic(
             allowed = ", ".join(("preset", *TRAFFIC_KEYS))
             raise StudyError(f"{source}: unknown key {where!r}; allowed in [traffic]: {allowed}")
         items.append((key, _traffic_value(key, raw, where, source)))
-    lows: dict[str, Any] = {key: item.low if isinstance(item, Range) else item for key, item in items}
-    highs: dict[str, Any] = {key: item.high if isinstance(item, Range) else item for key, item in items}
-    for options in (dataclasses.replace(base, **lows), dataclasses.replace(base, **highs)):
-        for problem in options.problems():
+    for end in ("low", "high"):
+        values: dict[str, Any] = {key: getattr(item, end) if isinstance(item, Range) else item for key, item in items}
+        fraud = {FRAUD_OPTION_KEYS[key]: values.pop(key) for key in FRAUD_OPTION_KEYS if key in values}
+        for problem in (*dataclasses.replace(base, **values).problems(), *FraudTrafficOptions(**fraud).problems()):
             option, _, allowed = problem.partition(": ")
-            raise _fail(source, f"traffic.{option.replace('-', '_')}", f"must be {allowed}", _ranged(option, items))
+            key, got = f"traffic.{option.replace('-', '_')}", _ranged(option, items)
+            if option == "fraud-mix":  # the mix's own words say what is wrong in it
+                raise StudyError(f"{source}: key {key!r}: {allowed} (got {_shown(got)})")
+            raise _fail(source, key, f"must be {allowed}", got)
+    if "fraud_mix" in value and "fraud_rate" not in value:
+        raise _fail(source, "traffic.fraud_mix", "needs traffic.fraud_rate (without it no fraud is made)")
     return preset, tuple(items)
 
 
@@ -274,7 +299,7 @@ def _ranged(option: str, items: list[tuple[str, TrafficValue]]) -> object:
 
 
 def _traffic_value(key: str, raw: Any, where: str, source: str) -> TrafficValue:
-    default = getattr(_DEFAULTS, key)
+    default = getattr(_FRAUD_DEFAULTS, FRAUD_OPTION_KEYS[key]) if key in FRAUD_OPTION_KEYS else getattr(_DEFAULTS, key)
     if isinstance(default, str):
         if not isinstance(raw, str):
             raise _fail(source, where, "must be a string (not a range)", raw)
@@ -355,15 +380,17 @@ def write_study(study: Study, path: str | os.PathLike[str]) -> None:
         stream.write(dumps_study(study))
 
 
-def _nulls_as_none(table: dict[str, Any]) -> dict[str, Any]:
-    result = {}
+def _nulls_as_none(table: dict[str, Any], path: tuple[str, ...] = ()) -> dict[str, Any]:
+    """Offer-file keys as TOML can hold them: null as "none" where an offer file allows null, else left out."""
+    result: dict[str, Any] = {}
     for key, value in table.items():
+        here = (*path, key)
         if isinstance(value, dict):
-            result[key] = {
-                k: "none" if v is None else v for k, v in value.items() if v is not None or (key, k) in NULLABLE
-            }
+            result[key] = _nulls_as_none(value, here)
         elif value is not None:
             result[key] = value
+        elif here in NULLABLE:
+            result[key] = "none"
     return result
 
 

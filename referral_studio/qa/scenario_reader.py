@@ -17,7 +17,7 @@ from referral_studio.domain.offer import Offer
 from referral_studio.domain.offer_file import FORMAT, VERSION, OfferFileError, offer_from_dict, read_offer_file
 from referral_studio.domain.times import parse_ns, parse_time, to_ns
 from referral_studio.engine.fraud_rules import BLOCKING_RULES, OUTCOME_NAMES, RULE_NAMES
-from referral_studio.engine.fraud_traffic import FraudTrafficOptions, SyntheticFraud
+from referral_studio.engine.fraud_traffic import FRAUD_OPTION_KEYS, FraudTrafficOptions, SyntheticFraud
 from referral_studio.engine.presets import DEFAULT_PRESET, PRESET_ERRORS, preset_options
 from referral_studio.engine.result import Totals
 from referral_studio.engine.simulation import Traffic
@@ -49,12 +49,7 @@ REFERRER_KEYS = (
     *FRAUD_COUNTS,
 )
 TIMELINE_KEYS = ("time", "credited_referrers", "fulfilled_referrers")
-FRAUD_KEYS = {  # [traffic] keys of synthetic fraud (generate's --fraud-rate, …) → FraudTrafficOptions fields
-    "fraud_rate": "rate",
-    "fraud_mix": "mix",
-    "shared_ip_rate": "shared_ip_rate",
-    "honest_refund_rate": "honest_refund_rate",
-}
+FRAUD_KEYS = FRAUD_OPTION_KEYS  # [traffic] keys of synthetic fraud (generate's --fraud-rate, …)
 LISTED_OUTCOMES = OUTCOME_NAMES[1:]  # the outcomes of blocked.csv's rows (counted credits are not listed)
 RULE_OUTCOMES = dict.fromkeys(BLOCKING_RULES, "blocked") | {"velocity": "review", "refund": "reversed"}
 _NOT_BLOCKING = {

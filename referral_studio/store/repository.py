@@ -120,7 +120,7 @@ def delete_program(session: Session, name: str) -> int:
 
 def _summary(row: OfferRow) -> OfferSummary:
     content = row.draft_content if row.draft_content is not None else row.approved_content
-    offer = loads_offer(content or "", f"stored offer {row.name!r}")
+    offer = loads_offer(content or "", f"stored offer {row.name!r}", stored=True)
     return OfferSummary(
         id=row.id,
         name=row.name,
@@ -155,7 +155,8 @@ def _name_free(session: Session, name: str) -> str:
 
 def _content(row: OfferRow, text: str) -> Offer:
     """An offer as stored; the name and program columns are the truth, so renames need no rewrite."""
-    return loads_offer(text, f"stored offer {row.name!r}").replace(name=row.name, program=row.program.name)
+    stored = loads_offer(text, f"stored offer {row.name!r}", stored=True)  # as saved, repeated codes and all
+    return stored.replace(name=row.name, program=row.program.name)
 
 
 def list_offers(session: Session) -> list[OfferSummary]:

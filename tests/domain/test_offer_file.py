@@ -107,7 +107,7 @@ offers = st.builds(
         window_days=st.none() | st.integers(1, 400) | st.floats(0.001, 400, allow_nan=False),
     ),
     rewards=st.builds(Rewards, repeat=st.booleans(), max_fulfillments=st.none() | st.integers(1, 10**9)),
-    promo_codes=st.lists(texts, max_size=5).map(tuple),
+    promo_codes=st.lists(texts, max_size=5, unique=True).map(tuple),  # a file never lists a code twice
     uses_give_credit_to_referrer=st.booleans(),
     emails=st.builds(
         Emails, sign_up=optional_texts, fulfillment=optional_texts, delivery=st.sampled_from(list(Delivery))
@@ -277,3 +277,14 @@ def test_version_2_reads_the_fraud_settings_and_version_1_has_none() -> None:
         "max_credits_per_day": 3,
         "hold_days": 1.5,
     }
+
+
+def test_a_file_listing_a_promo_code_twice_is_refused_but_a_stored_draft_still_opens() -> None:
+    text = json.dumps({**SPEC_EXAMPLE, "promo_codes": ["SPRING-001", "SPRING-002", "SPRING-001"]})
+    with pytest.raises(OfferFileError) as refused:
+        loads_offer(text, "spring.offer.json")
+    assert str(refused.value) == (
+        "spring.offer.json: key 'promo_codes': The promo code 'SPRING-001' is listed more than once; "
+        "each code can be given out only once."
+    )
+    assert loads_offer(text, stored=True).promo_codes == ("SPRING-001", "SPRING-002", "SPRING-001")

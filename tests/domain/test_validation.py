@@ -92,11 +92,17 @@ def test_rules_url_message_says_what_marketo_says() -> None:
     assert "link to your offer's rules" in validate(READY.replace(rules_url=None))[0].message
 
 
-def test_duplicate_promo_codes_warn_without_blocking() -> None:
-    problems = validate(READY.replace(promo_codes=("A", "B", "A", " A")))
-    assert fields_of(problems) == {"promo_codes"}
-    assert blocking(problems) == []
-    assert "'A'" in problems[0].message
+def test_a_promo_code_listed_twice_blocks_approval_said_in_the_singular_or_plural() -> None:
+    one = validate(READY.replace(promo_codes=("A", "B", "A", " A")))
+    assert fields_of(one) == {"promo_codes"}
+    [repeat] = blocking(one)  # the padded " A" only warns
+    assert repeat.message == "The promo code 'A' is listed more than once; each code can be given out only once."
+    two = blocking(validate(READY.replace(promo_codes=("A", "B", "A", "B", "C"))))
+    assert [p.message for p in two] == [
+        "2 promo codes are listed more than once: 'A', 'B'; each code can be given out only once."
+    ]
+    padded = [p.message for p in validate(READY.replace(promo_codes=(" A",)))]
+    assert padded == ["The promo code ' A' begins or ends with spaces, which are part of the code a referrer gets."]
 
 
 def test_settings_of_another_goal_are_ignored() -> None:

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from referral_studio.domain.offer import Fraud, GoalType
 from referral_studio.engine.event_log import EventLog
-from referral_studio.engine.fraud_report import _fulfillments
+from referral_studio.engine.fraud_report import fulfillments_leaving_out
 from referral_studio.engine.replay import _credit, _Steps, replay
 from tests.engine.compare import as_expected
 from tests.engine.reference import reference_replay
@@ -100,10 +100,11 @@ def test_the_reports_fulfillment_count_is_a_replay_without_the_credits_left_out(
     left_out = np.array(data.draw(st.lists(st.booleans(), min_size=fates.row.size, max_size=fates.row.size)), bool)
     counted = offer.replace(fraud=Fraud())
     assert (
-        _fulfillments(counted, log, fates, np.zeros(fates.row.size, bool)) == replay(counted, log).totals.fulfillments
+        fulfillments_leaving_out(counted, log, fates, np.zeros(fates.row.size, bool))
+        == replay(counted, log).totals.fulfillments
     )
     kept = ~left_out
     ledger = _credit(
         counted, 0, log.time, fates.row[kept], fates.referrer[kept], len(log.people), _Steps(None, None, 1)
     )
-    assert _fulfillments(counted, log, fates, left_out) == ledger["totals"]["fulfillments"]
+    assert fulfillments_leaving_out(counted, log, fates, left_out) == ledger["totals"]["fulfillments"]

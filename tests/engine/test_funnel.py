@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import datetime
 
 from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from referral_studio.domain.offer import Goal, GoalType, Offer, Window
 from referral_studio.engine.event_log import EventLog
@@ -17,17 +16,31 @@ from tests.engine.test_replay_model import BASE, BASE_NS, rows, times
 def plain_funnel(records: list[tuple], start: int | None, end: int | None) -> Funnel:
     inside = [r for r in records if (start is None or r[0] >= start) and (end is None or r[0] < end)]
     visits = [r for r in inside if r[1] == "visit"]
-    signups = [r for r in inside if r[1] == "signup"]
     return Funnel(
         shares=sum(r[1] == "share" for r in inside),
         visits=len(visits),
         unique_visitors=len({r[2] for r in visits}),
         referred_visits=sum(r[3] not in ("", r[2]) for r in visits),
-        signups=len(signups),
-        referred_signups=sum(r[3] != "" for r in signups),
+        signups=sum(r[1] == "signup" for r in inside),
+        referred_signups=len(referred_signups(inside)),
         activities=sum(r[1] == "activity" for r in inside),
         js_events=sum(r[1] == "js_event" for r in inside),
     )
+
+
+def referred_signups(inside: list[tuple]) -> set[str]:
+    """People whose first sign-up comes at or after their first referred visit, in processing (time) order."""
+    referred: set[str] = set()
+    signed: set[str] = set()
+    after: set[str] = set()
+    for _time, kind, person, referrer, *_ in sorted(inside, key=lambda r: r[0]):
+        if kind == "visit" and referrer not in ("", person):
+            referred.add(person)
+        elif kind == "signup" and person not in signed:
+            signed.add(person)
+            if person in referred:
+                after.add(person)
+    return after
 
 
 @settings(max_examples=60, deadline=None)

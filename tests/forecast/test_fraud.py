@@ -5,9 +5,11 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import numpy as np
 import pytest
 
-from referral_studio.domain.offer import Fraud
+from referral_studio.domain.offer import Fraud, Offer
+from referral_studio.engine.event_log import EventLog
 from referral_studio.engine.fraud_rules import BLOCKING_RULES, Outcome
 from referral_studio.engine.generator import generate
 from referral_studio.engine.replay import replay
@@ -37,6 +39,7 @@ fraud = { same_ip = true, hold_days = 14 }
 [[variant]]
 name = "velocity"
 fraud = { max_credits_per_day = 1 }
+rewards = { repeat = true }
 [costs]
 reward_per_fulfillment = 2.5
 """
@@ -83,11 +86,14 @@ def test_a_fraud_study_writes_the_fraud_metrics_of_a_direct_replay(tmp_path: Pat
             blocked = sum(fates.summary()["credits_blocked"].values())  # type: ignore[attr-defined]
             assert blocked == fates.count(Outcome.BLOCKED) and len(BLOCKING_RULES) > 1
             unguarded = replay(variant.offer.replace(fraud=Fraud()), log).totals.fulfillments
+            pending = fates.count(Outcome.PENDING)
             expected = {
                 "credits_blocked": blocked,
                 "credits_for_review": fates.count(Outcome.REVIEW),
                 "credits_reversed": fates.count(Outcome.REVERSED),
-                "cost_saved": 2.5 * (unguarded - result.totals.fulfillments),
+                "credits_pending": pending,
+                # pending credits are not saved: only what a rule took, against the replay without fraud settings
+                "cost_saved": 2.5 * (unguarded - _fulfillments_counting_pending(variant.offer, log)),
             }
             assert int(row["fulfillments"]) == result.totals.fulfillments
             for metric, value in expected.items():
@@ -99,6 +105,11 @@ def test_a_fraud_study_writes_the_fraud_metrics_of_a_direct_replay(tmp_path: Pat
     with open(tmp_path / "forecast" / "variants.csv", encoding="utf-8") as stream:
         metrics = [r["metric"] for r in csv.DictReader(stream) if r["variant"] == "velocity"]
     assert metrics == [*NUMERIC_METRICS, *FRAUD_METRICS]
+
+
+def _fulfillments_counting_pending(offer: Offer, log: EventLog) -> int:
+    """The variant's fulfillments had its pending credits matured: a replay as of the end of time."""
+    return replay(offer, log, as_of=np.iinfo(np.int64).max).totals.fulfillments
 
 
 def test_a_study_without_fraud_keeps_its_columns(tmp_path: Path) -> None:

@@ -77,6 +77,17 @@ def test_approval_is_blocked_by_problems_and_nothing_changes(store: Store) -> No
     assert state(store, "Spring") is OfferState.DRAFT
 
 
+def test_a_draft_listing_a_promo_code_twice_opens_but_is_not_approved(store: Store) -> None:
+    with store.transaction() as session:
+        repo.create_offer(session, READY.replace(promo_codes=("SPRING-001", "SPRING-001")))
+    with pytest.raises(repo.ApprovalBlocked) as caught, store.transaction() as session:
+        repo.approve(session, "Spring")
+    assert [p.field for p in caught.value.problems] == ["promo_codes"]
+    with store.transaction() as session:
+        assert repo.load_draft(session, "Spring").promo_codes == ("SPRING-001", "SPRING-001")
+    assert state(store, "Spring") is OfferState.DRAFT
+
+
 def test_a_never_approved_draft_cannot_be_discarded(store: Store) -> None:
     with store.transaction() as session:
         repo.create_offer(session, READY)

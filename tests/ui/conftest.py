@@ -58,6 +58,14 @@ def gui_thread_gc(qapp: object) -> None:
 
 
 @pytest.fixture(autouse=True, scope="session")
+def field_mouse(qapp: object) -> None:
+    """As in the app: the wheel edits a spin box, combo box or date field only when it has focus."""
+    from referral_studio.ui.widgets.field_mouse import install_field_mouse
+
+    install_field_mouse(qapp)  # type: ignore[arg-type]
+
+
+@pytest.fixture(autouse=True, scope="session")
 def english(qapp: object) -> None:
     """The app's English, as it starts (its English file holds the plural forms: "1 event", "2 events")."""
     from referral_studio.ui.i18n import install_language

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from referral_studio.engine.result import ReplayResult
 from referral_studio.ui.charts.chart_empty_state import EmptyState
+from referral_studio.ui.charts.chart_text import fit_caption, span_title
 from referral_studio.ui.i18n import number, translate
 
 MAX_BARS = 40
@@ -96,8 +97,12 @@ class CreditsHistogram(pg.PlotWidget):
         self.showGrid(y=True, alpha=0.25)
         self.title = translate("CreditsHistogram", "Credits per referrer")
         self.setTitle(self.title, color="#333", size="10pt")
+        span_title(self)  # "· last bar: 12 credits or more" makes it long
         self.setLabel("left", translate("CreditsHistogram", "Referrers"))
-        self.setLabel("bottom", translate("CreditsHistogram", "Credits"))
+        self.caption = translate("CreditsHistogram", "Credits")
+        self.setLabel("bottom", self.caption)
+        self._caption_width = 0
+        self.getAxis("bottom").geometryChanged.connect(self._on_axis_resized)
         self.setMouseEnabled(x=False, y=False)
         self.hideButtons()
         self.bars = pg.BarGraphItem(x0=[], x1=[], height=[], brushes=[])
@@ -114,6 +119,12 @@ class CreditsHistogram(pg.PlotWidget):
         self.counts = np.zeros(0, np.int64)
         self.tail: int | None = None
         self._whole: ReplayResult | None = None
+
+    def _on_axis_resized(self) -> None:
+        width = round(self.getAxis("bottom").width())
+        if width != self._caption_width:  # a narrower chart may need the caption smaller, a wider one lets it grow
+            self._caption_width = width
+            fit_caption(self, self.caption)
 
     def show_result(self, result: ReplayResult, whole: ReplayResult | None = None) -> None:
         """Draw one result: the run's state at the time cursor, with `whole` the run it belongs to (default itself)."""
@@ -150,11 +161,8 @@ class CreditsHistogram(pg.PlotWidget):
         )
         self.goal_line.setPos(goal - 0.5)
         self.goal_line.setVisible(True)
-        self.setLabel(
-            "bottom",
-            translate("CreditsHistogram", "Credits (goal: %Ln credits; green: fulfilled)", None, goal),
-        )
-        self.getAxis("bottom").resizeEvent()  # pyqtgraph centres a label only on resize, not when its text changes
+        self.caption = translate("CreditsHistogram", "Credits (goal: %Ln credits; green: fulfilled)", None, goal)
+        fit_caption(self, self.caption)
         top = int(bin_peaks(whole.credit_referrer, self.edges).max()) if self.edges.size > 1 else 0
         if self.tail is None:
             self.setTitle(self.title, color="#333", size="10pt")

@@ -8,22 +8,32 @@ from PySide6.QtWidgets import QWidget
 from referral_studio.domain.texts import QT_TRANSLATE_NOOP
 from referral_studio.engine.funnel import Funnel
 from referral_studio.ui.charts.chart_empty_state import EmptyState
+from referral_studio.ui.charts.chart_text import span_title
 from referral_studio.ui.i18n import number, translate
 
-STEPS = (
+STEPS = (  # every visit and sign-up ("all": organic and referred), each followed by its referred part
     QT_TRANSLATE_NOOP("FunnelChart", "Shares"),
-    QT_TRANSLATE_NOOP("FunnelChart", "Visits"),
-    QT_TRANSLATE_NOOP("FunnelChart", "Unique visitors"),
-    QT_TRANSLATE_NOOP("FunnelChart", "Sign-ups"),
+    QT_TRANSLATE_NOOP("FunnelChart", "All visits"),
+    QT_TRANSLATE_NOOP("FunnelChart", "Referred visits"),
+    QT_TRANSLATE_NOOP("FunnelChart", "All sign-ups"),
+    QT_TRANSLATE_NOOP("FunnelChart", "Referred sign-ups"),
     QT_TRANSLATE_NOOP("FunnelChart", "Milestones"),
     QT_TRANSLATE_NOOP("FunnelChart", "JS events"),
 )
-COLOURS = ("#5c6bc0", "#1e88e5", "#039be5", "#00897b", "#7cb342", "#c0ca33")
+COLOURS = ("#5c6bc0", "#1e88e5", "#64b5f6", "#00897b", "#4db6ac", "#7cb342", "#c0ca33")
 
 
 def funnel_values(funnel: Funnel) -> list[int]:
     """The funnel's steps in STEPS order."""
-    return [funnel.shares, funnel.visits, funnel.unique_visitors, funnel.signups, funnel.activities, funnel.js_events]
+    return [
+        funnel.shares,
+        funnel.visits,
+        funnel.referred_visits,
+        funnel.signups,
+        funnel.referred_signups,
+        funnel.activities,
+        funnel.js_events,
+    ]
 
 
 class FunnelChart(pg.PlotWidget):
@@ -37,7 +47,8 @@ class FunnelChart(pg.PlotWidget):
         super().__init__(parent)
         self.setObjectName("funnelChart")
         self.setBackground("w")
-        self.setTitle(translate("FunnelChart", "Funnel (inside the offer window)"), color="#333", size="10pt")
+        self.setTitle(translate("FunnelChart", "Funnel in the offer window"), color="#333", size="10pt")
+        span_title(self)  # across the step names as well as the bars: a narrow chart still shows it whole
         self.setMouseEnabled(x=False, y=False)
         self.hideButtons()
         axis = self.getAxis("left")

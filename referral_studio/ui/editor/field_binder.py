@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from referral_studio.domain.offer import SettingPath
 from referral_studio.ui.editor.commands import SetValueCommand
 from referral_studio.ui.editor.offer_document import OfferDocument
-from referral_studio.ui.widgets.qt_times import UTC, from_qdatetime, to_qdatetime
+from referral_studio.ui.widgets.qt_times import UTC, show_moment, shown_moment
 
 
 def lines_of(text: str) -> tuple[str, ...]:
@@ -177,7 +177,7 @@ class FieldBinder(QObject):
             edit,
             path,
             label,
-            lambda: from_qdatetime(edit.dateTime()),
-            lambda value: edit.setDateTime(to_qdatetime(value)) if isinstance(value, datetime) else None,
+            lambda: shown_moment(edit),
+            lambda value: show_moment(edit, value) if isinstance(value, datetime) else None,
             edit.dateTimeChanged,
         )

@@ -1,8 +1,9 @@
 """Promo codes one by one: add, edit in place, remove, or load a .txt file (replacing or appending).
 
 Codes are kept exactly as typed; a code with spaces around it shows them as ·, so they
-are seen (validation warns about them too). Every change goes out as the whole new list
-through `sig_edited`, for one undo step.
+are seen (validation warns about them too). A code already in the list is left out, with a
+note saying which, since a code is given out only once. Every change goes out as the whole
+new list through `sig_edited`, for one undo step.
 """
 
 from __future__ import annotations
@@ -20,7 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from referral_studio.domain.promo_codes import PromoCodeFileError, read_promo_codes
+from referral_studio.domain.promo_codes import (
+    PromoCodeFileError,
+    named_codes,
+    read_promo_codes,
+    repeated_codes,
+    without_repeats,
+)
 from referral_studio.ui.i18n import translate
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
@@ -53,6 +60,9 @@ class PromoCodesEditor(QWidget):
         super().__init__(parent)
         self.codes: tuple[str, ...] = ()
         self.count = QLabel(objectName="promoCodeCount")
+        self.note = QLabel(objectName="promoCodeNote")  # which repeated codes the last edit left out
+        self.note.setWordWrap(True)
+        self.note.setVisible(False)
         self.list = QListWidget(objectName="promoCodeList")
         self.list.setAccessibleName(translate("PromoCodesEditor", "Promo codes"))
         self.list.setToolTip(
@@ -84,6 +94,7 @@ class PromoCodesEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
+        layout.addWidget(self.note)
         layout.addWidget(self.list, 1)
         self.show_codes(())
 
@@ -136,7 +147,7 @@ class PromoCodesEditor(QWidget):
                 translate("PromoCodesEditor", "Promo codes"),
                 translate(
                     "PromoCodesEditor",
-                    "The offer has {count} codes. Replace them with the file's {loaded}, or add those after them?",
+                    "Replace the offer's codes ({count}) with the file's ({loaded}), or add the file's after them?",
                 ).format(count=len(self.codes), loaded=len(loaded)),
                 parent=self,
             )
@@ -181,5 +192,26 @@ class PromoCodesEditor(QWidget):
             )
 
     def _edit(self, codes: tuple[str, ...], what: str) -> None:
+        """Apply an edit, leaving out any code it would list twice (and saying which)."""
+        repeated = repeated_codes(codes)
+        self._show_note(repeated)
+        if repeated:
+            codes = without_repeats(codes)
+            if codes == self.codes:  # nothing new: the typed or loaded codes were all there already
+                self.show_codes(codes)
+                return
         self.show_codes(codes)
         self.sig_edited.emit(codes, what)
+
+    def _show_note(self, repeated: list[str]) -> None:
+        if len(repeated) == 1:
+            text = translate(
+                "PromoCodesEditor", "{code} was listed already, so the repeat was left out: a code is given out once."
+            ).format(code=named_codes(repeated))
+        else:
+            text = translate(
+                "PromoCodesEditor",
+                "{count} codes were listed already, so their repeats were left out: {codes}. A code is given out once.",
+            ).format(count=len(repeated), codes=named_codes(repeated))
+        self.note.setText(text)
+        self.note.setVisible(bool(repeated))

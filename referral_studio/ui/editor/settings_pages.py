@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
-from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,7 +21,7 @@ from referral_studio.domain.offer import AttributionModel, Offer, SettingPath, S
 from referral_studio.ui.editor.editor_forms import add_row, form_layout, named
 from referral_studio.ui.editor.field_binder import FieldBinder
 from referral_studio.ui.i18n import translate
-from referral_studio.ui.widgets.qt_times import to_qdatetime
+from referral_studio.ui.widgets.qt_times import MINUTES, show_moment, this_minute, to_qdatetime
 from referral_studio.ui.widgets.trimmed_spin_box import TrimmedSpinBox
 
 UNSET_END_AFTER = timedelta(days=30)  # an offer without an end shows one this long after its start, greyed out
@@ -92,7 +91,7 @@ class RewardsPage(QWidget):
         layout = QVBoxLayout(self)
         window = QGroupBox(translate("OfferEditor", "Offer Window (UTC)"))
         form = form_layout(window)
-        now = QDateTime.currentDateTimeUtc()
+        now = to_qdatetime(this_minute())  # a ticked Starts stores what it shows: no hidden seconds
         self.window_edits: dict[str, QDateTimeEdit] = {}
         for key, label, accessible, on_date in (
             (
@@ -112,7 +111,7 @@ class RewardsPage(QWidget):
             edit = named(QDateTimeEdit(now), f"window{key.title()}", accessible)
             self.window_edits[key] = edit
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd HH:mm 'UTC'")
+            edit.setDisplayFormat(MINUTES)
             path: SettingPath = "window.start" if key == "start" else "window.end"
             self.binder.when(edit, switch, path, label.replace("&", "").rstrip(":"))
             row = QHBoxLayout()
@@ -194,7 +193,7 @@ class RewardsPage(QWidget):
         if offer.window.end is None:  # an unset end shows, and once ticked starts at, a month after the start
             end = self.window_edits["end"]
             end.blockSignals(True)
-            end.setDateTime(to_qdatetime((offer.window.start or datetime.now(UTC)) + UNSET_END_AFTER))
+            show_moment(end, (offer.window.start or this_minute()) + UNSET_END_AFTER)
             end.blockSignals(False)
         repeat = offer.rewards.repeat
         for index in range(self.cap_row.count()):

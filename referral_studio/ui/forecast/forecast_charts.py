@@ -12,6 +12,7 @@ from referral_studio.forecast.study import BAND_METRICS
 from referral_studio.ui.charts.chart_empty_state import EmptyState
 from referral_studio.ui.forecast.forecast_metrics import metric_label
 from referral_studio.ui.forecast.forecast_report import SERIES_COLOURS
+from referral_studio.ui.forecast.series_labels import coinciding, series_labels
 from referral_studio.ui.i18n import number, translate
 
 BAND_ALPHA = 50
@@ -71,18 +72,20 @@ class ForecastBandsChart(pg.PlotWidget):
             self.readout.setVisible(False)
             return
         days = np.arange(1, forecast.days + 1, dtype=float)
-        for index, variant in enumerate(forecast.study.variants):
+        same = coinciding(forecast, self.metric)
+        for index, label in enumerate(series_labels(forecast, self.metric)):
             colour = pg.mkColor(SERIES_COLOURS[index % len(SERIES_COLOURS)])
             band = forecast.bands[index, self.metric]
             low = pg.PlotDataItem(days, band[:, 0], pen=pg.mkPen(None))
             high = pg.PlotDataItem(days, band[:, 2], pen=pg.mkPen(None))
             fill = _shaded(colour)
             shade = pg.FillBetweenItem(low, high, brush=pg.mkBrush(fill))
-            median = pg.PlotDataItem(days, band[:, 1], pen=pg.mkPen(colour, width=2), name=variant.name)
+            style = Qt.PenStyle.SolidLine if same[index] is None else Qt.PenStyle.DashLine  # seen over its twin
+            median = pg.PlotDataItem(days, band[:, 1], pen=pg.mkPen(colour, width=2, style=style), name=label)
             for item in (low, high, shade, median):
                 self.addItem(item)
                 self.items.append(item)
-            self.legend.addItem(median, variant.name)
+            self.legend.addItem(median, label)
         self.setXRange(1, max(forecast.days, 2), padding=0.02)
         self.setYRange(0, max(float(forecast.bands[:, self.metric].max()), 1.0), padding=0.05)
 

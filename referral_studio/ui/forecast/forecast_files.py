@@ -10,7 +10,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QWidget
 
 from referral_studio.forecast.aggregate import Forecast
-from referral_studio.forecast.outputs import OutputFolderError, write_forecast
+from referral_studio.forecast.output_checks import OutputFolderError
+from referral_studio.forecast.outputs import write_forecast
 from referral_studio.forecast.study import file_stem
 from referral_studio.forecast.study_file import SUFFIX, StudyError, read_study, write_study
 from referral_studio.ui.forecast.forecast_report import write_report

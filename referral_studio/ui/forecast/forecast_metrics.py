@@ -20,6 +20,7 @@ METRIC_LABELS = {
     "credits_blocked": QT_TRANSLATE_NOOP("ForecastMetric", "Credits blocked"),
     "credits_for_review": QT_TRANSLATE_NOOP("ForecastMetric", "Credits for review"),
     "credits_reversed": QT_TRANSLATE_NOOP("ForecastMetric", "Credits reversed"),
+    "credits_pending": QT_TRANSLATE_NOOP("ForecastMetric", "Credits pending"),
     "cost_saved": QT_TRANSLATE_NOOP("ForecastMetric", "Cost saved"),
 }
 

@@ -25,7 +25,6 @@ from referral_studio.domain.offer import Offer
 from referral_studio.forecast.aggregate import Forecast
 from referral_studio.forecast.study_file import StudyError
 from referral_studio.ui.forecast.forecast_files import ForecastFiles
-from referral_studio.ui.forecast.forecast_metrics import metric_label
 from referral_studio.ui.forecast.forecast_results import ForecastResults
 from referral_studio.ui.forecast.forecast_study_form import StudyForm
 from referral_studio.ui.forecast.forecast_thread import ForecastThread
@@ -156,16 +155,9 @@ class ForecastPanel(QWidget):
         forecast = self._finish().forecast
         assert forecast is not None
         self.forecast = forecast
-        best, _, share = forecast.ranking()[0]
-        self.message.setText(
-            translate(
-                "ForecastPanel", "{runs} runs in {seconds} s. Best by {objective}: {variant} ({share} of runs)."
-            ).format(
-                runs=number(forecast.study.runs),
-                seconds=number(forecast.execution.seconds, 1),
-                objective=metric_label(forecast.study.objective),
-                variant=best,
-                share=translate("ForecastReport", "{value}%").format(value=number(100 * share, 0)),
+        self.message.setText(  # the verdict is the results' headline
+            translate("ForecastPanel", "{runs} runs in {seconds} s.").format(
+                runs=number(forecast.study.runs), seconds=number(forecast.execution.seconds, 1)
             )
         )
         self.results.show_forecast(forecast)

@@ -10,6 +10,7 @@ import contextlib
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from datetime import UTC, datetime
 from html import escape
 from pathlib import Path
@@ -28,15 +29,22 @@ from PySide6.QtGui import (
     QPdfWriter,
     QPen,
     QTextDocument,
+    QTextOption,
 )
 
 from referral_studio import __version__
 from referral_studio.domain.offer import Offer
 from referral_studio.domain.offer_text import describe_goal
 from referral_studio.forecast.aggregate import Forecast
-from referral_studio.forecast.study import BAND_METRICS, Range
+from referral_studio.forecast.headline import amount, headline
+from referral_studio.forecast.study import BAND_METRICS
 from referral_studio.forecast.variant_text import describe_changes
+from referral_studio.forecast.verdict import Difference, verdict
+from referral_studio.ui.forecast.axis_ticks import axis_ticks
+from referral_studio.ui.forecast.forecast_assumptions import assumptions_html, plain
 from referral_studio.ui.forecast.forecast_metrics import metric_label
+from referral_studio.ui.forecast.forecast_sensitivity import flips_sentences, sensitivity_headers, sensitivity_rows
+from referral_studio.ui.forecast.series_labels import coinciding, series_labels
 from referral_studio.ui.i18n import number, translate
 
 SERIES_COLOURS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22")
@@ -49,27 +57,37 @@ def series_colour(index: int) -> QColor:
     return QColor(SERIES_COLOURS[index % len(SERIES_COLOURS)])
 
 
-def write_report(forecast: Forecast, path: str | os.PathLike[str]) -> None:
-    """Write the report as a PDF, whole or not at all."""
+def write_report(
+    forecast: Forecast, path: str | os.PathLike[str], cancelled: Callable[[], bool] = lambda: False
+) -> None:
+    """Write the report as a PDF, whole or not at all; KeyboardInterrupt, and no file, once `cancelled()` says so."""
     _ensure_gui()
     target = Path(path)
-    handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent or ".")
-    os.close(handle)
+    temp_name = ""
     try:
+        handle, temp_name = tempfile.mkstemp(prefix=f".{target.name[:40]}.", suffix=".partial", dir=target.parent)
+        os.close(handle)
         writer = QPdfWriter(temp_name)
-        writer.setTitle(translate("ForecastReport", "Forecast: {name}").format(name=forecast.study.name))
+        writer.setTitle(forecast.study.name)
         writer.setCreator(f"Referral Studio {__version__}")
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         writer.setPageMargins(QMarginsF(16, 16, 16, 16), QPageLayout.Unit.Millimeter)
         writer.setResolution(300)
         document = report_document(forecast)
+        if cancelled():  # checked between Qt calls, where stopping is safe
+            raise KeyboardInterrupt
         document.print_(writer)
         del writer  # finishes the file
+        if cancelled():
+            raise KeyboardInterrupt
         os.chmod(temp_name, 0o666 & ~_umask())
         os.replace(temp_name, target)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temp_name)
+    except BaseException as error:  # Ctrl+C included: no temporary file is left behind
+        if temp_name:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(temp_name)
+        if isinstance(error, OSError):  # name the user's file, not the temporary one
+            raise OSError(error.errno, error.strerror, str(path)) from None
         raise
 
 
@@ -82,7 +100,7 @@ def _umask() -> int:
 def _ensure_gui() -> None:
     """A QGuiApplication for fonts and painting; the command line makes one offscreen, in English."""
     if QGuiApplication.instance() is None:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # whatever the user's session says: a platform that fails aborts
         _ensure_gui.app = QGuiApplication(sys.argv[:1])  # type: ignore[attr-defined]
 
 
@@ -92,6 +110,9 @@ def report_document(forecast: Forecast) -> QTextDocument:
     font = QFont("DejaVu Sans")
     font.setPointSizeF(9.5)
     document.setDefaultFont(font)
+    wrapping = document.defaultTextOption()
+    wrapping.setWrapMode(QTextOption.WrapMode.WordWrap)  # break lines between words, never inside one
+    document.setDefaultTextOption(wrapping)
     for metric in BAND_METRICS:
         document.addResource(
             QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{metric}"), fan_chart_image(forecast, metric)
@@ -101,27 +122,21 @@ def report_document(forecast: Forecast) -> QTextDocument:
 
 
 STYLE = (
-    "<style>h1{font-size:18pt;margin:0} h2{font-size:12.5pt;margin-top:14px} td,th{padding:3px 6px}"
-    " th{background:#eef2f7;text-align:left} .muted{color:#555}</style>"
+    "<style>h1{font-size:18pt;margin:0} h2{font-size:12.5pt;margin-top:14px} h3{font-size:10.5pt}"
+    " td,th{padding:3px 6px} th{background:#eef2f7;text-align:left} .muted{color:#555}</style>"
 )
 
 
 def report_html(forecast: Forecast) -> str:
     """The report's text: title, verdict, offer and variants, ranking, charts and assumptions."""
     study = forecast.study
-    best, _, share = forecast.ranking()[0]
     made = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
-    title = translate("ForecastReport", "Forecast: {name}").format(name=study.name)
-    byline = translate("ForecastReport", "Made {date} with Referral Studio {version}")
-    verdict = translate("ForecastReport", "Best by {objective}: {variant}, the best variant in {share} of {runs} runs.")
-    verdict = verdict.format(
-        objective=_objective_name(forecast), variant=best, share=f"{share:.0%}", runs=f"{study.runs:,}"
-    )
+    byline = translate("ForecastReport", "Forecast report, made {date} with Referral Studio {version}")
     parts = [
         STYLE,
-        f"<h1>{escape(title)}</h1>",
+        f"<h1>{escape(study.name)}</h1>",
         _muted(byline.format(date=made, version=__version__)),
-        f"<p><b>{escape(verdict)}</b></p>",
+        f"<p><b>{escape(headline_text(forecast))}.</b></p>",
         _h2(translate("ForecastReport", "The offer")),
         _offer_html(study.base),
         _h2(translate("ForecastReport", "Variants")),
@@ -144,8 +159,32 @@ def report_html(forecast: Forecast) -> str:
             else _h2(chart_title(metric))
         )
         parts += [heading, _muted(band_note), f"<img src='chart:{metric}' width='{CHART_WIDTH}'>"]
-    parts += [_h2(translate("ForecastReport", "Assumptions")), _assumptions_html(forecast)]
+    if study.ranges():
+        parts += sensitivity_html(forecast)
+    parts += [_h2(translate("ForecastReport", "Assumptions")), assumptions_html(forecast)]
     return "".join(parts)
+
+
+def headline_text(forecast: Forecast) -> str:
+    """The verdict in words, the objective named as the UI names it."""
+    return headline(forecast, metric_label(forecast.study.objective))
+
+
+def sensitivity_html(forecast: Forecast) -> list[str]:
+    """The section "What the answer depends on": the flips in words and the share of wins per third of each range."""
+    note = translate(
+        "ForecastReport",
+        "Runs are split by where each drawn value fell in its range (lower, middle, upper third); P(best) is the "
+        "share of those runs in which the variant was best. Spearman: how the drawn value moves with the "
+        "variant's objective minus the leader's, from −1 to 1 (– when either does not vary).",
+    )
+    return [
+        _h2(translate("ForecastSensitivity", "What the answer depends on")),
+        "<ul>",
+        *(f"<li>{escape(sentence)}</li>" for sentence in flips_sentences(forecast)),
+        "</ul>",
+        _grid(sensitivity_headers(), sensitivity_rows(forecast), note),
+    ]
 
 
 def chart_title(metric: str) -> str:
@@ -163,15 +202,6 @@ def _muted(text: str) -> str:
     return f"<p class='muted'>{escape(text)}</p>"
 
 
-def _objective_name(forecast: Forecast) -> str:
-    study = forecast.study
-    if study.minimize:
-        return translate("ForecastReport", "{objective} (lower is better)").format(
-            objective=metric_label(study.objective)
-        )
-    return translate("ForecastReport", "{objective} (higher is better)").format(objective=metric_label(study.objective))
-
-
 def _offer_html(offer: Offer) -> str:
     rows = [
         (translate("ForecastReport", "Offer"), offer.name + (f" ({offer.program})" if offer.program else "")),
@@ -181,7 +211,7 @@ def _offer_html(offer: Offer) -> str:
             translate("ForecastReport", "Attribution"),
             offer.attribution.model.value.replace("_", " ")
             + (
-                translate("ForecastReport", ", within {days} days").format(days=offer.attribution.window_days)
+                translate("ForecastReport", ", within {days} days").format(days=plain(offer.attribution.window_days))
                 if offer.attribution.window_days
                 else ""
             ),
@@ -218,37 +248,12 @@ def _window_text(offer: Offer) -> str:
     return translate("ForecastReport", "always open")
 
 
-def _assumptions_html(forecast: Forecast) -> str:
-    study = forecast.study
-    rows = []
-    for name, value in study.traffic:
-        if isinstance(value, Range):
-            shown = translate("ForecastReport", "{low} to {high}, drawn per run").format(low=value.low, high=value.high)
-        elif isinstance(value, datetime):
-            shown = value.strftime("%Y-%m-%d %H:%M")
-        else:
-            shown = str(value)
-        rows.append((name.replace("_", " "), shown))
-    costs = study.costs
-    rows += [
-        (translate("ForecastReport", "reward per fulfillment"), f"{costs.reward_per_fulfillment:g}"),
-        (translate("ForecastReport", "reward per referred sign-up"), f"{costs.reward_per_referred_signup:g}"),
-        (translate("ForecastReport", "value per referred sign-up"), f"{costs.value_per_referred_signup:g}"),
-        (translate("ForecastReport", "runs"), f"{study.runs:,}"),
-        (translate("ForecastReport", "seed"), str(study.seed)),
-        (translate("ForecastReport", "ranked by"), _objective_name(forecast)),
-    ]
-    note = translate(
-        "ForecastReport",
-        "Traffic options not listed take the generator's defaults. Every variant is replayed on the same traffic in each run.",
-    )
-    return _table(rows) + _muted(note)
-
-
 def ranking_rows(forecast: Forecast) -> list[list[str]]:
-    """Per variant in ranking order: name, P(best), objective median and 90% interval, cost, value, net, K-factor."""
+    """Per variant in ranking order: name, P(best), objective median and 90% interval, the paired difference to
+    the leader, cost, value, net, K-factor."""
     study = forecast.study
     index = {variant.name: position for position, variant in enumerate(study.variants)}
+    answer = verdict(forecast)
     rows = []
     for name, _, share in forecast.ranking():
         column = index[name]
@@ -260,7 +265,8 @@ def ranking_rows(forecast: Forecast) -> list[list[str]]:
                 name,
                 translate("ForecastReport", "{value}%").format(value=number(100 * share, 1)),
                 amount(median),
-                f"{amount(low)} – {amount(high)}",
+                f"{amount(low)} –\n{amount(high)}",  # the report may break the line there
+                difference_text(answer.differences[name]) if name != answer.best else "—",
                 *(amount(value) for value in medians),
                 number(k_factor, 3),
             ]
@@ -268,9 +274,11 @@ def ranking_rows(forecast: Forecast) -> list[list[str]]:
     return rows
 
 
-def amount(value: float) -> str:
-    """A money or count figure for people: whole numbers with separators, three digits below 100."""
-    return f"{value:,.0f}" if abs(value) >= 100 else f"{value:,.3g}"
+def difference_text(difference: Difference) -> str:
+    """A paired difference for people: its median, then the range 90% of runs fall in."""
+    return translate("ForecastReport", "{median}\n({low} to {high})").format(
+        median=amount(difference.p50), low=amount(difference.p5), high=amount(difference.p95)
+    )
 
 
 def ranking_headers(objective: str) -> list[str]:
@@ -280,6 +288,7 @@ def ranking_headers(objective: str) -> list[str]:
         translate("ForecastReport", "P(best)"),
         translate("ForecastReport", "{objective}, median").format(objective=objective),
         translate("ForecastReport", "90% interval"),
+        translate("ForecastReport", "vs. leader"),
         translate("ForecastReport", "Cost"),
         translate("ForecastReport", "Value"),
         translate("ForecastReport", "Net"),
@@ -288,23 +297,36 @@ def ranking_headers(objective: str) -> list[str]:
 
 
 def ranking_html(forecast: Forecast) -> str:
-    head = "".join(f"<th>{escape(title)}</th>" for title in ranking_headers(metric_label(forecast.study.objective)))
+    note = translate(
+        "ForecastReport",
+        "P(best): share of runs in which the variant was best (ties shared). vs. leader: the variant's {objective} "
+        "minus the leader's in the same run — the median, and in brackets the range 90% of runs fall in. Cost, "
+        "value, net and K-factor are medians over the runs, each taken on its own: the run with the median net "
+        "is seldom the run with the median value or cost, so the median net is not median value − median cost.",
+    ).format(objective=metric_label(forecast.study.objective))
+    return _grid(ranking_headers(metric_label(forecast.study.objective)), ranking_rows(forecast), note)
+
+
+def _grid(headers: list[str], rows: list[list[str]], note: str) -> str:
+    """A bordered table of figures (the first column words, the others wrapped only where a cell says "\n")."""
+    tight = "padding:2px 4px"  # nine columns of figures fit the page's width
+    head = "".join(  # K‑factor: a hyphen that does not break
+        f"<th style='{tight}'>{escape(title).replace('-', chr(0x2011))}</th>" for title in headers
+    )
     body = "".join(
         "<tr>"
         + "".join(
-            f"<td>{escape(cell)}</td>" if column == 0 else f"<td style='white-space:nowrap'>{escape(cell)}</td>"
+            f"<td style='{tight}'>{escape(cell)}</td>"
+            if column == 0
+            else f"<td style='{tight};white-space:nowrap'>{escape(cell).replace(chr(10), '<br>')}</td>"
             for column, cell in enumerate(row)
         )
         + "</tr>"
-        for row in ranking_rows(forecast)
-    )
-    note = translate(
-        "ForecastReport",
-        "Cost, value, net and K-factor are medians over the runs. P(best): share of runs in which the variant was best (ties shared).",
+        for row in rows
     )
     return (
         f"<table width='100%' border='1' cellspacing='0' style='border-collapse:collapse;border-color:#c8ced6;"
-        f"font-size:8.5pt'><tr>{head}</tr>{body}</table>"
+        f"font-size:8pt'><tr>{head}</tr>{body}</table>"
         f"<p class='muted'>{escape(note)}</p>"
     )
 
@@ -336,13 +358,14 @@ def draw_fan_chart(painter: QPainter, area: QRectF, forecast: Forecast, metric: 
     metrics = painter.fontMetrics()
     bands = forecast.bands[:, metric]  # (variants, days, 3)
     days = bands.shape[1]
-    top = float(np.max(bands[..., 2])) if bands.size else 1.0
-    top = _nice_ceiling(max(top, 1.0))
+    ticks = axis_ticks(float(np.max(bands[..., 2])) if bands.size else 1.0)
+    top = ticks[-1][0]
     legend_height = metrics.height() * 1.6
+    labels_width = max(metrics.horizontalAdvance(text) for text in ("00000", *(label for _, label in ticks)))
     plot = QRectF(
-        area.left() + metrics.horizontalAdvance("00000") + 20,
+        area.left() + labels_width + 20,
         area.top() + legend_height + 10,
-        area.width() - metrics.horizontalAdvance("00000") - 20 - metrics.horizontalAdvance("0000"),
+        area.width() - labels_width - 20 - metrics.horizontalAdvance("0000"),
         area.height() - legend_height - metrics.height() * 2.6 - 10,
     )
 
@@ -351,11 +374,9 @@ def draw_fan_chart(painter: QPainter, area: QRectF, forecast: Forecast, metric: 
         return QPointF(x, plot.bottom() - value / top * plot.height())
 
     painter.setPen(QPen(QColor("#d0d5dc"), 1))
-    for step in range(5):
-        value = top * step / 4
+    for value, label in ticks:
         y = point(1, value).y()
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-        label = f"{value:,.0f}"
         painter.setPen(QColor("#444"))
         painter.drawText(
             QRectF(area.left(), y - metrics.height() / 2, plot.left() - area.left() - 8, metrics.height()),
@@ -374,7 +395,8 @@ def draw_fan_chart(painter: QPainter, area: QRectF, forecast: Forecast, metric: 
         int(Qt.AlignmentFlag.AlignHCenter),
         translate("ForecastReport", "day of the campaign"),
     )
-    for index, variant in enumerate(forecast.study.variants):
+    same = coinciding(forecast, metric)
+    for index in range(len(forecast.study.variants)):
         colour = series_colour(index)
         band = QPainterPath()
         band.moveTo(point(1, bands[index, 0, 0]))
@@ -390,26 +412,21 @@ def draw_fan_chart(painter: QPainter, area: QRectF, forecast: Forecast, metric: 
         median.moveTo(point(1, bands[index, 0, 1]))
         for day in range(1, days):
             median.lineTo(point(day + 1, bands[index, day, 1]))
-        painter.strokePath(median, QPen(colour, max(2.0, area.height() / 220)))
+        pen = QPen(colour, max(2.0, area.height() / 220))
+        if same[index] is not None:
+            pen.setStyle(Qt.PenStyle.DashLine)  # drawn over the series it coincides with, which stays visible
+        painter.strokePath(median, pen)
     x = plot.left()
-    for index, variant in enumerate(forecast.study.variants):
+    for index, name in enumerate(series_labels(forecast, metric)):
         colour = series_colour(index)
         y = area.top() + legend_height / 2
         painter.fillRect(QRectF(x, y - 4, 26, 8), colour)
         painter.setPen(QColor("#222"))
-        text_rect = QRectF(x + 32, area.top(), metrics.horizontalAdvance(variant.name) + 4, legend_height)
-        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignVCenter), variant.name)
+        text_rect = QRectF(x + 32, area.top(), metrics.horizontalAdvance(name) + 4, legend_height)
+        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignVCenter), name)
         x = text_rect.right() + 24
     painter.setPen(QPen(QColor("#888"), 1))
     painter.drawRect(plot)
-
-
-def _nice_ceiling(value: float) -> float:
-    magnitude = 10 ** np.floor(np.log10(value))
-    for step in (1, 2, 2.5, 5, 10):
-        if value <= step * magnitude:
-            return float(step * magnitude)
-    return float(10 * magnitude)
 
 
 def _day_ticks(days: int) -> list[int]:

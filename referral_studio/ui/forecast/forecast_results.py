@@ -19,9 +19,12 @@ from referral_studio.forecast.aggregate import Forecast
 from referral_studio.forecast.study import BAND_METRICS
 from referral_studio.ui.forecast.forecast_charts import ForecastBandsChart, ObjectiveDistribution
 from referral_studio.ui.forecast.forecast_metrics import metric_label
-from referral_studio.ui.forecast.forecast_report import ranking_headers, ranking_rows
+from referral_studio.ui.forecast.forecast_report import headline_text, ranking_headers, ranking_rows
+from referral_studio.ui.forecast.forecast_sensitivity import SensitivityView
 from referral_studio.ui.i18n import translate
 from referral_studio.ui.widgets.read_only_table import read_only_table
+
+RANKING_ROWS_SHOWN, RANKING_ROWS_MOST = 3, 5  # variants the ranking always shows whole; more scroll
 
 
 class ForecastResults(QWidget):
@@ -30,6 +33,11 @@ class ForecastResults(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.forecast: Forecast | None = None
+        self.verdict = QLabel(objectName="forecastVerdict")
+        self.verdict.setWordWrap(True)
+        self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.verdict.setStyleSheet("font-weight: bold; font-size: 11pt")
+        self.verdict.setVisible(False)
         self.band_metric = QComboBox(objectName="forecastBandMetric")
         self.band_metric.addItem(translate("ForecastPanel", "Credited referrers"), BAND_METRICS[0])
         self.band_metric.addItem(translate("ForecastPanel", "Fulfilled referrers"), BAND_METRICS[1])
@@ -42,14 +50,18 @@ class ForecastResults(QWidget):
         self.ranking = read_only_table("forecastRanking", ranking_headers(translate("ForecastPanel", "objective")))
         self.ranking.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.ranking.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self._fit_ranking(RANKING_ROWS_SHOWN)
         self.objective_chart = ObjectiveDistribution()
+        self.sensitivity = SensitivityView()
         charts = QSplitter(Qt.Orientation.Vertical)
         charts.addWidget(self.bands_chart)
         charts.addWidget(self.ranking)
+        charts.addWidget(self.sensitivity)
         charts.addWidget(self.objective_chart)
-        charts.setSizes([420, 160, 300])
+        charts.setSizes([420, 160, 200, 300])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.verdict)
         layout.addLayout(metric_row)
         layout.addWidget(charts, 1)
         self._show_charts()
@@ -58,6 +70,9 @@ class ForecastResults(QWidget):
         self.forecast = forecast
         self._show_charts()
         self._show_ranking(forecast)
+        self.verdict.setText(headline_text(forecast))
+        self.verdict.setVisible(True)
+        self.sensitivity.show_forecast(forecast)
 
     def _show_charts(self) -> None:
         self.bands_chart.show_forecast(self.forecast, self.band_metric.currentData())
@@ -69,7 +84,16 @@ class ForecastResults(QWidget):
         self.ranking.setRowCount(len(rows))
         for row, cells in enumerate(rows):
             for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
+                item = QTableWidgetItem(text.replace("\n", " "))  # the report breaks lines there; a row keeps one
                 if column > 0:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.ranking.setItem(row, column, item)
+        self._fit_ranking(max(len(rows), RANKING_ROWS_SHOWN))
+
+    def _fit_ranking(self, rows: int) -> None:
+        """Keep the ranking tall enough for its header and `rows` rows (at most a few more than three): the
+        splitter shares out only what is left, so a short window never cuts the third variant off."""
+        table = self.ranking
+        shown = min(rows, RANKING_ROWS_MOST)
+        rows_height = table.verticalHeader().defaultSectionSize() * shown
+        table.setMinimumHeight(table.horizontalHeader().sizeHint().height() + rows_height + 2 * table.frameWidth())

@@ -30,11 +30,14 @@ from PySide6.QtWidgets import (
 
 from referral_studio.domain.offer import Offer
 from referral_studio.domain.offer_file import offer_to_dict
-from referral_studio.engine.presets import DEFAULT_PRESET, PRESET_NAMES, find_preset
+from referral_studio.engine.fraud_traffic import SyntheticFraud
+from referral_studio.engine.presets import DEFAULT_PRESET, PRESET_NAMES, find_preset, preset_options
+from referral_studio.engine.traffic_options import TrafficOptions
 from referral_studio.forecast.study import COST_KEYS, FRAUD_METRICS, MAX_SEED, NUMERIC_METRICS, Study
 from referral_studio.forecast.study_file import study_from_dict
 from referral_studio.ui.forecast.forecast_metrics import metric_label
 from referral_studio.ui.forecast.forecast_variants_model import COL_NAME, ForecastVariantsModel, VariantsDelegate
+from referral_studio.ui.forecast.traffic_assumptions_model import GENERATOR_OPTIONS as TRAFFIC_OPTIONS
 from referral_studio.ui.forecast.traffic_assumptions_model import TrafficAssumptionsModel
 from referral_studio.ui.i18n import translate
 from referral_studio.ui.widgets.button_row import add_buttons
@@ -48,6 +51,7 @@ from referral_studio.ui.widgets.traffic_file_choice import (
 DEFAULT_RUNS = 200
 MAX_GUI_RUNS = 1_000_000
 DEFAULT_TRAFFIC = {"participants": 1000, "days": 30.0, "share_rate": [0.25, 0.45]}
+SHOWN_AS_SET = ("participants", "days", "start")  # a simulation's own choices, kept even where a preset agrees
 
 
 class StudyForm(QWidget):
@@ -256,6 +260,22 @@ class StudyForm(QWidget):
         self.minimize.setChecked(study.minimize)
         for key, spin in self.costs.items():
             spin.setValue(getattr(study.costs, key))
+
+    def use_traffic(self, preset: str, traffic: TrafficOptions | SyntheticFraud) -> None:
+        """Start from a simulation's traffic exactly: its preset, every option it sets otherwise, its fraud rate."""
+        options = traffic.traffic if isinstance(traffic, SyntheticFraud) else traffic
+        if preset not in PRESET_NAMES:  # a traffic file: its options become the study's own, over the defaults
+            preset = DEFAULT_PRESET
+        base = preset_options(preset)
+        values: dict[str, Any] = {
+            option.name: getattr(options, option.name)
+            for option in TRAFFIC_OPTIONS
+            if option.name in SHOWN_AS_SET or getattr(options, option.name) != getattr(base, option.name)
+        }
+        if isinstance(traffic, SyntheticFraud):
+            values["fraud_rate"] = traffic.fraud.rate
+        self.traffic.set_traffic(preset, values)
+        self.preset.setCurrentIndex(self.preset.findData(preset))
 
     def _on_preset_changed(self) -> None:
         if self.preset.currentData() == FROM_FILE:

@@ -1,12 +1,15 @@
 """The forecast's traffic assumptions: every generator option, each a value or a low–high range.
 
+The synthetic-fraud options (generate's --fraud-rate and its companions) come last: a study
+that uses them shows them like any other assumption.
+
 Options the study leaves alone show the preset's value in grey and are not written to the
 study; typing a value sets it, typing a high end too makes it a range drawn per run.
 """
 
 from __future__ import annotations
 
-from dataclasses import fields
+from dataclasses import dataclass, field, fields
 from datetime import datetime
 from typing import Any
 
@@ -15,16 +18,61 @@ from PySide6.QtGui import QColor
 
 from referral_studio.domain.texts import QT_TRANSLATE_NOOP
 from referral_studio.domain.times import format_time, parse_time
+from referral_studio.engine.fraud_traffic import FRAUD_OPTION_KEYS, FraudTrafficOptions
 from referral_studio.engine.presets import preset_options
 from referral_studio.engine.traffic_options import TrafficOptions
 from referral_studio.ui.i18n import date_time, key_label, number, translate
 
 Index = QModelIndex | QPersistentModelIndex
 COL_OPTION, COL_VALUE, COL_HIGH = range(3)
-OPTIONS = tuple(f for f in fields(TrafficOptions) if f.name != "seed")
+_FRAUD = FraudTrafficOptions()
+
+
+@dataclass(frozen=True)
+class SyntheticFraudRows:
+    """The [traffic] keys of synthetic fraud as rows: their names, types, defaults and help."""
+
+    fraud_rate: float = field(
+        default=_FRAUD.rate,
+        metadata={
+            "help": QT_TRANSLATE_NOOP(
+                "TrafficOptions",
+                "Share of credited friends (by first sign-up) made fraudulent, 0 to 1. Any fraud option gives every "
+                "row an IP, a device and an email, so the identity rules have something to compare.",
+            )
+        },
+    )
+    fraud_mix: str = field(
+        default=_FRAUD.mix,
+        metadata={
+            "help": QT_TRANSLATE_NOOP(
+                "TrafficOptions",
+                "Relative weights of the kinds of fraud: same_ip, same_device, same_email, disposable_email, burst, "
+                "refund (e.g. same_ip=2,refund=1).",
+            )
+        },
+    )
+    shared_ip_rate: float = field(
+        default=_FRAUD.shared_ip_rate,
+        metadata={
+            "help": QT_TRANSLATE_NOOP(
+                "TrafficOptions", "Honest friends on their referrer's IP: offices, campuses, households."
+            )
+        },
+    )
+    honest_refund_rate: float = field(
+        default=_FRAUD.honest_refund_rate,
+        metadata={
+            "help": QT_TRANSLATE_NOOP("TrafficOptions", "Honest credited friends who refund within 30 days anyway.")
+        },
+    )
+
+
+GENERATOR_OPTIONS = tuple(f for f in fields(TrafficOptions) if f.name != "seed")  # the rows TrafficOptions holds
+OPTIONS = (*GENERATOR_OPTIONS, *fields(SyntheticFraudRows))
 NUMERIC = {f.name for f in OPTIONS if f.type in ("int", "float")}
 LABELS = {  # the study file's keys (share_rate) in words; the tooltip names the key
-    "participants": QT_TRANSLATE_NOOP("TrafficOption", "Participants"),
+    "participants": QT_TRANSLATE_NOOP("TrafficOption", "Organic participants"),
     "days": QT_TRANSLATE_NOOP("TrafficOption", "Campaign days"),
     "start": QT_TRANSLATE_NOOP("TrafficOption", "Campaign start"),
     "share_rate": QT_TRANSLATE_NOOP("TrafficOption", "Share rate"),
@@ -45,6 +93,10 @@ LABELS = {  # the study file's keys (share_rate) in words; the tooltip names the
     "saturation": QT_TRANSLATE_NOOP("TrafficOption", "Saturation"),
     "day_night": QT_TRANSLATE_NOOP("TrafficOption", "Day–night rhythm"),
     "delays": QT_TRANSLATE_NOOP("TrafficOption", "Delays"),
+    "fraud_rate": QT_TRANSLATE_NOOP("TrafficOption", "Fraud rate"),
+    "fraud_mix": QT_TRANSLATE_NOOP("TrafficOption", "Fraud mix"),
+    "shared_ip_rate": QT_TRANSLATE_NOOP("TrafficOption", "Shared IP rate (honest)"),
+    "honest_refund_rate": QT_TRANSLATE_NOOP("TrafficOption", "Refund rate (honest)"),
 }
 
 
@@ -115,7 +167,7 @@ class TrafficAssumptionsModel(QAbstractTableModel):
         elif index.column() == COL_HIGH:
             return ""
         else:
-            value = getattr(preset_options(self.preset), option.name) if given is None else given
+            value = self._default(option.name) if given is None else given
         return _shown(value) if role == Qt.ItemDataRole.DisplayRole else _text(value)  # edited as the file holds it
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -150,10 +202,16 @@ class TrafficAssumptionsModel(QAbstractTableModel):
         else:
             low = current[0] if isinstance(current, list) else current
             if low is None:
-                low = getattr(preset_options(self.preset), option.name)
+                low = self._default(option.name)
             self.values[option.name] = low if parsed is None else [low, parsed]
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), 2))
         return True
+
+    def _default(self, name: str) -> Any:
+        """What an option the study leaves alone is: the preset's value, or no synthetic fraud's."""
+        if name in FRAUD_OPTION_KEYS:
+            return getattr(SyntheticFraudRows(), name)
+        return getattr(preset_options(self.preset), name)
 
 
 def _shown(value: Any) -> str:

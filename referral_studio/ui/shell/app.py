@@ -37,6 +37,10 @@ def ensure_application() -> QCoreApplication:
         from referral_studio.ui.shell.gui_thread_gc import collect_on_gui_thread
 
         collect_on_gui_thread(app)  # worker threads must never free Qt objects
+    from referral_studio.ui.widgets.field_mouse import install_field_mouse
+
+    if isinstance(app, QApplication):  # also on an application a QA script made itself
+        install_field_mouse(app)  # the wheel edits only a focused field, in every window
     return app
 
 

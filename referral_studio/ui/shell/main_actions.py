@@ -90,7 +90,7 @@ ACTIONS = (
                "Ctrl+I", SP.SP_DialogOpenButton),
     ActionSpec("actionExportOffer", QT_TRANSLATE_NOOP("MainWindow", "E&xport Offer…"), "offer_files.ask_export",
                "Ctrl+E", SP.SP_DialogSaveButton, enabled=_offer),
-    ActionSpec("actionQuit", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), "close", Key.Quit),
+    ActionSpec("actionQuit", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), "quit_app", Key.Quit),
     ActionSpec("actionCreditRules", QT_TRANSLATE_NOOP("MainWindow", "&Credit Rules"), "help.show_credit_rules",
                Key.HelpContents),
     ActionSpec("actionShortcuts", QT_TRANSLATE_NOOP("MainWindow", "&Keyboard Shortcuts"), "help.show_shortcuts"),
@@ -210,11 +210,21 @@ def language_menu(window: QWidget, view: QMenu, settings: UiSettings) -> QAction
     def chosen(action: QAction) -> None:
         settings.language = str(action.data())
         settings.sync()
-        QMessageBox.information(
-            window,
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
             translate("MainWindow", "Language"),
-            translate("MainWindow", "The new language is used the next time Referral Studio starts."),
+            translate(
+                "MainWindow",
+                "Referral Studio shows the new language after a restart. Restart now? Your drafts are saved first.",
+            ),
+            parent=window,
         )
+        box.setObjectName("languageRestart")
+        restart = box.addButton(translate("MainWindow", "Restart Now"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(translate("MainWindow", "Later"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is restart:
+            attrgetter("restart_app")(window)()  # the window's own method, as the actions call theirs
 
     group.triggered.connect(chosen)
     return group

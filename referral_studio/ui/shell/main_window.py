@@ -6,14 +6,15 @@ What the Offer, Program and Help menus and the offer files do are parts of their
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, QSize
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QProcess, QSize
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from referral_studio.app.offers import Offers
+from referral_studio.app.offers import Offers, SimulationSubject
 from referral_studio.store.database import Store, StoreError
 from referral_studio.ui.activities import activity_dialogs as ask
 from referral_studio.ui.activities.activities_model import OFFER
@@ -28,12 +29,14 @@ from referral_studio.ui.shell.offer_actions import OfferActions
 from referral_studio.ui.shell.offer_files import OfferFiles
 from referral_studio.ui.shell.program_actions import ProgramActions
 from referral_studio.ui.shell.welcome_page import WelcomePage
-from referral_studio.ui.shell.window_geometry import place_window
+from referral_studio.ui.shell.window_geometry import keep_on_screen, place_window
 from referral_studio.ui.shell.workspace_controller import WorkspaceController
 from referral_studio.ui.widgets.refusals import attempt
 from referral_studio.ui.widgets.undo_actions import undo_redo_actions
 
 if TYPE_CHECKING:  # the editor and the workspace (numpy, pyarrow, charts) are imported when first opened
+    from referral_studio.engine.fraud_traffic import SyntheticFraud
+    from referral_studio.engine.traffic_options import TrafficOptions
     from referral_studio.ui.editor.offer_editor import OfferEditor
     from referral_studio.ui.forecast.forecast_panel import ForecastPanel
     from referral_studio.ui.simulation.simulation_panel import SimulationPanel
@@ -51,6 +54,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or UiSettings()
         self.windows = WorkspaceController(self.offers, self, settings=self.settings)
         self.windows.sig_store_changed.connect(self.reload)
+        self.windows.sig_quit_requested.connect(self.quit_app)
         self.offer_actions = OfferActions(self, self)  # parts acting for the window; its actions name their methods
         self.programs = ProgramActions(self, self)
         self.offer_files = OfferFiles(self, self)
@@ -181,24 +185,34 @@ class MainWindow(QMainWindow):
         if name is None:
             return None
         panel = self.windows.open_simulation(name)
-        panel.sig_forecast_requested.connect(lambda: self.forecast(name))
+        panel.sig_forecast_requested.connect(lambda: self.forecast(name, panel.traffic_form.generator_traffic()))
         return panel
 
-    def forecast(self, name: str | None = None) -> ForecastPanel | None:
-        """Open the forecast workspace on the offer (the selected one by default; its draft, else its approved version)."""
+    def forecast(
+        self, name: str | None = None, traffic: tuple[str, TrafficOptions | SyntheticFraud] | None = None
+    ) -> ForecastPanel | None:
+        """Open the forecast workspace on the offer (the selected one by default; its draft, else its approved version).
+
+        From a simulation it starts from that simulation's traffic: its preset and every option exactly."""
         name = name or self.selected_offer()
         if name is None:
             return None
         from referral_studio.ui.forecast.forecast_panel import ForecastPanel
 
-        return self.windows.open_workspace(name, lambda subject: ForecastPanel(subject.offer, settings=self.settings))
+        def make(subject: SimulationSubject) -> ForecastPanel:
+            panel = ForecastPanel(subject.offer, settings=self.settings)
+            if traffic is not None:
+                panel.form.use_traffic(*traffic)
+            return panel
+
+        return self.windows.open_workspace(name, make)
 
     # The demo workspace
 
     def use_demo_log(self, log: Path) -> None:
         """Mark this window as the demo workspace, whose panels replay the demo's event log."""
         self.windows.demo_log = log
-        self.setWindowTitle(translate("MainWindow", "Referral Studio — Demo Workspace"))
+        self.setWindowTitle(translate("MainWindow", "Demo Workspace — Referral Studio"))  # Qt adds no name again
 
     def open_demo(self, folder: Path | None = None) -> MainWindow | None:
         """Build the demo workspace afresh (in the user data folder's demo/) and open it in a window of its own."""
@@ -209,7 +223,10 @@ class MainWindow(QMainWindow):
             window.move(self.frameGeometry().topLeft() + QPoint(48, 48))  # beside this one, not hiding it
             return window
 
-        return self.windows.open_demo(folder, window_on)
+        demo = self.windows.open_demo(folder, window_on)
+        if demo is not None:
+            keep_on_screen(demo)  # shown: its frame is known; beside a large window it would run off the screen
+        return demo
 
     # Settings and closing
 
@@ -228,6 +245,31 @@ class MainWindow(QMainWindow):
             except StoreError as error:  # busy or unreadable for now: keep showing what was read last
                 self.statusBar().showMessage(str(error), 5000)
         super().changeEvent(event)
+
+    def quit_app(self) -> None:
+        """Quit (Ctrl+Q) from any window: every main window closes — the demo's, the store's — each saving its
+        editors' drafts first, as closing it does; an editor that stays open stops the quit there.
+
+        With the last window closed Qt ends the application (quitOnLastWindowClosed).
+        """
+        others = [
+            widget
+            for widget in QApplication.topLevelWidgets()
+            if isinstance(widget, MainWindow) and widget is not self and widget.isVisible()
+        ]
+        for window in [*others, self]:
+            if not window.close():
+                return
+        QApplication.closeAllWindows()  # any window left over (a presenter window) goes too
+
+    def restart_app(self) -> bool:
+        """Quit as Quit does and start the app again with the same arguments (a new language shows from the
+        start); False, with nothing started, when an editor kept the app open."""
+        self.quit_app()
+        if any(widget.isVisible() for widget in QApplication.topLevelWidgets()):
+            return False
+        started = QProcess.startDetached(sys.executable, ["-m", "referral_studio", *sys.argv[1:]])
+        return bool(started[0] if isinstance(started, tuple) else started)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if not self.windows.close_all():

@@ -25,6 +25,17 @@ def fitted_rect(preferred: QSize, available: QRect) -> QRect:
     return rect
 
 
+def keep_on_screen(window: QWidget) -> None:
+    """Move (and if need be shrink) the window so all of it lies in its screen's free area, as placed."""
+    available = available_geometry(window)
+    if window.width() > available.width() - 2 * MARGIN or window.height() > available.height() - 2 * MARGIN:
+        window.setGeometry(fitted_rect(window.size(), available))
+    frame = window.frameGeometry()
+    x = max(available.left(), min(frame.left(), available.right() + 1 - frame.width()))
+    y = max(available.top(), min(frame.top(), available.bottom() + 1 - frame.height()))
+    window.move(x, y)
+
+
 def available_geometry(window: QWidget) -> QRect:
     """The free area of the screen the window opens on: its parent's screen, else its own, else the primary."""
     parent = window.parentWidget()

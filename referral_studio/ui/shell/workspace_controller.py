@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar, runtime_checkable
 
 from PySide6.QtCore import QObject, QSize, Qt, Signal
-from PySide6.QtGui import QUndoGroup
+from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from referral_studio.app.offers import Offers, SimulationSubject
@@ -53,6 +53,8 @@ class WorkspaceController(QObject):
 
     sig_store_changed = Signal()
     """A window wrote to the store (an editor saved or approved): views of the store should reload."""
+    sig_quit_requested = Signal()
+    """Quit (Ctrl+Q) in one of the windows opened here: the application should quit, drafts saved first."""
 
     def __init__(self, offers: Offers, parent: QObject | None = None, *, settings: UiSettings | None = None) -> None:
         super().__init__(parent)
@@ -127,7 +129,9 @@ class WorkspaceController(QObject):
 
         panel = self.open_workspace(name, lambda subject: SimulationPanel(subject.offer, approved=subject.approved))
         if self.demo_log is not None:
-            panel.traffic_form.use_log_file(str(self.demo_log))
+            from referral_studio.app.demo import TRAFFIC_PRESET
+
+            panel.traffic_form.use_log_file(str(self.demo_log), TRAFFIC_PRESET)  # compared with the preset that made it
         return panel
 
     @property
@@ -136,7 +140,15 @@ class WorkspaceController(QObject):
         return [window for window in self.workspaces if module and isinstance(window, module.SimulationPanel)]
 
     def _place(self, window: QWidget, preferred: QSize) -> None:
-        """Size a window for the screen it opens on; with settings, where the user last left one of its kind."""
+        """Size a window for the screen it opens on; with settings, where the user last left one of its kind.
+
+        Every window opened here also answers Quit (Ctrl+Q) by quitting the application, as the main window does.
+        """
+        quit_action = QAction(translate("MainWindow", "&Quit"), window, objectName="actionQuit")
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        quit_action.triggered.connect(self.sig_quit_requested)
+        window.addAction(quit_action)
         if self.settings is not None:
             fit_and_remember(window, preferred, self.settings, window.objectName())
         else:

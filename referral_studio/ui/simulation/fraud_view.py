@@ -57,7 +57,11 @@ RULE_TIPS = (
     QT_TRANSLATE_NOOP("FraudView", "Of the credits taken, those the traffic labels honest: real customers held back"),
     QT_TRANSLATE_NOOP("FraudView", "Fraud caught ÷ credits taken: how often the rule is right when it acts"),
     QT_TRANSLATE_NOOP("FraudView", "Fraud caught ÷ all fraudulent credits: how much of the fraud the rule finds"),
-    QT_TRANSLATE_NOOP("FraudView", "Fulfillments the fraud would have earned × the reward per fulfillment"),
+    QT_TRANSLATE_NOOP(
+        "FraudView",
+        "Fulfillments the caught fraud would have earned × the reward per fulfillment; 0 when those referrers "
+        "were paid by earlier credits anyway",
+    ),
     QT_TRANSLATE_NOOP("FraudView", "Fulfillments honest referrers lost × the reward per fulfillment"),
 )
 CREDIT_HEADERS = (

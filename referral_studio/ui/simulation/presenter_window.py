@@ -8,8 +8,8 @@ their final counts. Space pauses and resumes, ←/→ go to the previous/next go
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont, QKeyEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from referral_studio.engine.cursor import counts_at
 from referral_studio.engine.simulation import SimulationRun
@@ -21,6 +21,7 @@ PLAY_SECONDS = 12  # one goal type's whole campaign
 PAUSE_TICKS = 40  # between one goal type and the next (1.6 s)
 TITLE_POINTS, TEXT_POINTS, AXIS_POINTS = 30, 20, 16
 LINE_SCALE = 2.5  # the chart's lines, this many times as wide as on screen: a projector washes thin lines out
+SIDE_SHARE = 0.28  # of the width, at most, for the goal types shown before (beside the chart, not above it)
 
 
 def _sized(widget: QWidget, points: int, bold: bool = False) -> None:
@@ -57,6 +58,7 @@ class PresenterWindow(QWidget):
         _sized(self.shown_before, TEXT_POINTS - 4)
         self.shown_before.setStyleSheet("color: #555")
         self.shown_before.setWordWrap(True)
+        self.shown_before.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.chart = ReferrersChart()
         self.chart.setObjectName("presenterChart")
         self.chart.scale_for_projector(LINE_SCALE, AXIS_POINTS)
@@ -67,19 +69,35 @@ class PresenterWindow(QWidget):
         self.hint.setStyleSheet("color: #666")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 16)
-        for label in (self.title, self.counts, self.shown_before):
+        for label in (self.title, self.counts):
             label.setWordWrap(True)
             layout.addWidget(label)
-        layout.addWidget(self.chart, 1)
+        middle = QHBoxLayout()  # the list of goal types shown grows beside the chart, which keeps the height
+        middle.addWidget(self.chart, 1)
+        middle.addWidget(self.shown_before)
+        layout.addLayout(middle, 1)
         layout.addWidget(self.hint)
         self.timer = QTimer(self, interval=TICK_MS)
         self.timer.timeout.connect(self._on_timer_timeout)
         self.show_series(0)
 
     def present(self) -> None:
-        """Open full screen and start playing."""
+        """Open full screen on the screen of the window it came from, and start playing (Esc leaves).
+
+        The geometry is the screen's before asking for full screen, so a window manager that is slow to
+        grant (or refuses) the full-screen state still shows the whole screen, never a small window.
+        """
+        parent = self.parentWidget()
+        screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+        self.setGeometry(screen.geometry())
         self.showFullScreen()
+        self.raise_()
+        self.activateWindow()
         self.timer.start()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        self.shown_before.setMaximumWidth(int(self.width() * SIDE_SHARE))
+        super().resizeEvent(event)
 
     @property
     def playing(self) -> bool:
@@ -99,7 +117,8 @@ class PresenterWindow(QWidget):
                     series=self.labels[before], credited=number(credited), fulfilled=number(fulfilled)
                 )
             )
-        self.shown_before.setText("\n".join(earlier))
+        self.shown_before.setText("\n\n".join(earlier))
+        self.shown_before.setVisible(bool(earlier))
         self.set_fraction(0.0)
 
     def set_fraction(self, fraction: float) -> None:

@@ -57,6 +57,7 @@ class RunDisplay(QObject):
         self.results, self.summary, self.exports, self.sharing = results, summary, exports, sharing
         self.run: SimulationRun | None = None
         self.plan = Plan((), 0)  # what the run replayed, in its order, and the series shown first
+        self.own = 0  # the series of the offer's own goal (a click in the compare table shows another)
         self.labels: list[str] = []
         self.viral: float | None = None  # the generator's viral coefficient (synthetic traffic)
         self.shown: ReplayResult | None = None
@@ -78,6 +79,7 @@ class RunDisplay(QObject):
         """
         run = outcome.run
         self.plan = planned
+        self.own = planned.primary
         self.labels = series_labels(planned)
         self.inspected = None
         self.results.inspector.clear()
@@ -128,6 +130,7 @@ class RunDisplay(QObject):
                 if self.plan.comparing
                 else None,
                 moment=time_cursor.label.text() if at is not None else None,
+                own=self.plan.primary == self.own,
             )
         )
         if self.inspected is not None:

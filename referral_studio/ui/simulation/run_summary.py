@@ -15,11 +15,13 @@ def summary_html(
     viral: float | None,
     compared: list[tuple[str, tuple[int, int, int]]] | None,
     moment: str | None,
+    own: bool = True,
 ) -> str:
     """Totals, promo codes, viral coefficient and referred traffic; `moment` names the time cursor's place.
 
     `compared` — (label, (credits, credited, fulfilled)) of each series in compare mode — adds a
-    side-by-side table, so a trainer reads the goal types' differences off one place.
+    side-by-side table, so a trainer reads the goal types' differences off one place; `own` says whether the
+    result shown is the offer's own goal or another compared one the user clicked.
     """
     totals, funnel = result.totals, result.funnel
     when = totals.promo_codes_exhausted_at
@@ -47,7 +49,11 @@ def summary_html(
     ]
     title = f"<b>{escape(label)}</b>"
     if compared:
-        title += "<br>" + translate("RunSummary", "(this offer's goal, of those compared)")
+        title += "<br>" + (
+            translate("RunSummary", "(this offer's goal, of those compared)")
+            if own
+            else translate("RunSummary", "(another goal compared, not this offer's)")
+        )
     if moment is not None:
         title += "<br>" + translate("RunSummary", "at {time}").format(time=moment)
     cells = "".join(f"<tr><td>{name}:&nbsp;</td><td><b>{value}</b></td></tr>" for name, value in rows)

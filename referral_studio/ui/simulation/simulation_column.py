@@ -28,13 +28,13 @@ class SimulationColumn(QWidget):
         self.heading.setWordWrap(True)
         self.traffic_form = TrafficForm()
         self.controls = RunControls()
-        left = QWidget()
+        self.inputs = left = QWidget()
         side = QVBoxLayout(left)
         side.addWidget(self.heading)
         side.addWidget(self.traffic_form)
         side.addWidget(self.controls)
         side.addStretch(1)
-        scroll = QScrollArea()
+        self.scroller = scroll = QScrollArea()
         scroll.setWidget(left)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -46,6 +46,11 @@ class SimulationColumn(QWidget):
         layout.addWidget(scroll, 1)
         layout.addWidget(exports)
         layout.addWidget(sharing)
+
+    def reveal_summary(self) -> None:
+        """Scroll the column so a finished run's summary is in view (on a short screen it sits below the form)."""
+        self.inputs.adjustSize()  # the summary's new height, before scrolling to it
+        self.scroller.ensureWidgetVisible(self.controls.summary, 0, 0)
 
     def add_below(self, widget: QWidget) -> None:
         """One more row of buttons, always in view below the scrolling form."""

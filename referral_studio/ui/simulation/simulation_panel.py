@@ -68,6 +68,7 @@ class SimulationPanel(QWidget):
         self.comparing = False
         self._rerun_wanted = False
         self._finish_pending = False  # sig_finished waits for the run's results to be drawn
+        self._reveal_summary = False  # a finished run scrolls its summary into view once it is drawn
         self._rerun_timer = QTimer(self, singleShot=True, interval=RERUN_DELAY_MS)
         self._rerun_timer.timeout.connect(self._rerun)
         self._build()
@@ -215,8 +216,9 @@ class SimulationPanel(QWidget):
         if not isinstance(worker.traffic, EventLog):
             self.display.viral = run.viral_coefficient  # a re-run on the same log keeps the generator's figure
         synthetic = not isinstance(worker.traffic, (EventLog, Path))  # generated from the form's preset
-        preset = self.traffic_form.preset_name() if synthetic else None
+        preset = self.traffic_form.preset_name() if synthetic else self.traffic_form.log_preset
         self.display.show_run(worker.outcome, worker.plan, self.traffic_source, self.offer.window, preset)
+        self._reveal_summary = True
         events = len(run.log)  # a plain name: pyside6-lupdate misses the text when the count is a call
         self.message.setText(translate("SimulationPanel", "Replayed %Ln events.", None, events))
         self.progress.setValue(1000)
@@ -260,6 +262,9 @@ class SimulationPanel(QWidget):
             self.sig_finished.emit()
 
     def _on_display_drawn(self) -> None:
+        if self._reveal_summary:
+            self._reveal_summary = False
+            self.column.reveal_summary()
         if self._finish_pending:
             self._finish_pending = False
             self.sig_finished.emit()

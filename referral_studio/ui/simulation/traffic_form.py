@@ -46,7 +46,7 @@ from referral_studio.ui.widgets.trimmed_spin_box import TrimmedSpinBox
 SYNTHETIC, LOG_FILE = 0, 1
 KEPT_BY_PRESETS = ("participants", "days", "seed")  # choosing a preset changes the rates, not these
 FIELDS = (  # TrafficOptions field, label, step; the range is the option's (traffic_options.LIMITS)
-    ("participants", QT_TRANSLATE_NOOP("TrafficForm", "Participants:"), 100),
+    ("participants", QT_TRANSLATE_NOOP("TrafficForm", "Organic participants:"), 100),
     ("days", QT_TRANSLATE_NOOP("TrafficForm", "Campaign days:"), 1),
     ("share_rate", QT_TRANSLATE_NOOP("TrafficForm", "Share rate:"), 0.05),
     ("visits_per_share", QT_TRANSLATE_NOOP("TrafficForm", "Visits per share:"), 0.5),
@@ -118,6 +118,7 @@ class TrafficForm(QGroupBox):
                 step,
             )
             spin.setToolTip(translate("TrafficOptions", helps[name]))
+            spin.setObjectName("traffic" + name.title().replace("_", ""))  # trafficParticipants, trafficSignupRate…
             form.addRow(label, spin)
             self.spins[name] = spin
             if name == "participants":  # the campaign's start, then its length
@@ -149,6 +150,8 @@ class TrafficForm(QGroupBox):
         self.log_path = QLineEdit(objectName="eventLogPath")
         self.log_path.setPlaceholderText(translate("TrafficForm", "events.csv or events.parquet"))
         self.log_path.setAccessibleName(translate("TrafficForm", "Event log file"))
+        self.log_preset: str | None = None  # the preset that made the named log, when known
+        self.log_path.textEdited.connect(lambda _text: setattr(self, "log_preset", None))  # another file: unknown
         browse = QPushButton(translate("TrafficForm", "Browse…"), objectName="browseEventLog")
         browse.clicked.connect(self._on_browse_clicked)
         row.addWidget(self.log_path, 1)
@@ -169,6 +172,14 @@ class TrafficForm(QGroupBox):
         """The generator options the form shows: its preset, with the fields as they stand."""
         values: dict[str, Any] = {name: spin.value() for name, spin in self.spins.items()}
         return preset_options(self.preset_name(), **values, start=from_qdatetime(self.start.dateTime()))
+
+    def generator_traffic(self) -> tuple[str, TrafficOptions | SyntheticFraud] | None:
+        """The preset and the traffic as it stands (its fraud rate too), for a forecast to start from; None when a
+        log file is replayed."""
+        if self.source.currentIndex() != SYNTHETIC:
+            return None
+        traffic = self.traffic()
+        return None if isinstance(traffic, Path) else (self.preset_name(), traffic)
 
     def preset_name(self) -> str:
         return str(self.preset.currentData())
@@ -240,9 +251,11 @@ class TrafficForm(QGroupBox):
             raise NoTraffic(translate("TrafficForm", "Choose an event log file first (CSV or Parquet)."))
         return Path(text)
 
-    def use_log_file(self, path: str) -> None:
+    def use_log_file(self, path: str, preset: str | None = None) -> None:
+        """Replay a log file; `preset` names the preset that made it (the demo's), for the Traffic tab to compare."""
         self.source.setCurrentIndex(LOG_FILE)
         self.log_path.setText(path)
+        self.log_preset = preset
 
     def _on_browse_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -252,4 +265,4 @@ class TrafficForm(QGroupBox):
             translate("TrafficForm", "Event logs (*.csv *.parquet);;All files (*)"),
         )
         if path:
-            self.log_path.setText(path)
+            self.use_log_file(path)

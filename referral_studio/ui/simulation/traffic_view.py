@@ -7,6 +7,7 @@ so a finished run never stalls the window; the preset compared with can be chang
 from __future__ import annotations
 
 from html import escape
+from pathlib import Path
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QThread, Signal
@@ -33,7 +34,7 @@ from referral_studio.ui.i18n import number, translate
 from referral_studio.ui.widgets.read_only_table import read_only_table
 
 LABELS = {
-    "participants": QT_TRANSLATE_NOOP("TrafficView", "Participants"),
+    "participants": QT_TRANSLATE_NOOP("TrafficView", "All participants"),
     "share_rate": QT_TRANSLATE_NOOP("TrafficView", "Share rate"),
     "clicks_per_share": QT_TRANSLATE_NOOP("TrafficView", "Clicks per share"),
     "referred_visitors": QT_TRANSLATE_NOOP("TrafficView", "Referred visitors"),
@@ -145,6 +146,8 @@ class TrafficView(QWidget):
         self.compare.setCurrentIndex(self.compare.findData(DEFAULT_PRESET))
         self.compare.setAccessibleName(translate("TrafficView", "Compare with preset"))
         self.compare.currentIndexChanged.connect(self._show)
+        self.made_with: str | None = None  # the preset the shown traffic was made with, when known
+        self.compared_note = QLabel(objectName="presetComparedNote")  # whether that is the preset compared with
         self.source = QLabel(objectName="trafficSourceNote")
         self.source.setWordWrap(True)
         self.source.setTextFormat(Qt.TextFormat.RichText)
@@ -169,7 +172,7 @@ class TrafficView(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(translate("TrafficView", "Compare with:")))
         top.addWidget(self.compare)
-        top.addStretch(1)
+        top.addWidget(self.compared_note, 1)
         split = QSplitter()
         split.addWidget(self.table)
         split.addWidget(self.chart)
@@ -181,11 +184,27 @@ class TrafficView(QWidget):
         layout.addWidget(split, 1)
         self._show()
 
+    def _compared_text(self, preset: Preset) -> str:
+        if self.log is None:
+            return ""
+        if self.made_with == preset.name:
+            return translate("TrafficView", "the preset this traffic was made with")
+        if self.made_with is not None:
+            made_with = (  # a traffic file is named by its file
+                translate("TrafficPreset", PRESETS[self.made_with].title)
+                if self.made_with in PRESETS
+                else Path(self.made_with).name
+            )
+            return translate("TrafficView", "this traffic was made with {preset}").format(preset=made_with)
+        return translate("TrafficView", "which preset made this log is not known: pick the nearest")
+
     def preset(self) -> Preset:
         return find_preset(str(self.compare.currentData()))
 
     def show_log(self, log: EventLog, preset: str | None = None) -> None:
-        """Measure the log on a worker thread; compare it with `preset` (else the one chosen)."""
+        """Measure the log on a worker thread; compare it with `preset`, the one it was made with (when not known,
+        with the one chosen, and the note says so)."""
+        self.made_with = preset
         if preset is not None and self.compare.findData(preset) >= 0:  # a traffic file publishes no figures
             self.compare.setCurrentIndex(self.compare.findData(preset))
         self.log, self.measures = log, None
@@ -204,6 +223,7 @@ class TrafficView(QWidget):
 
     def _show(self) -> None:
         preset = self.preset()
+        self.compared_note.setText(self._compared_text(preset))
         note = translate("TrafficReport", preset.note) if preset.note else ""
         self.source.setText(
             "<small>"

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QWidget,
@@ -29,6 +28,7 @@ from referral_studio.store.database import Store
 from referral_studio.ui.editor import draft_autosave
 from referral_studio.ui.editor.offer_editor import OfferEditor
 from referral_studio.ui.shell.main_window import MainWindow
+from tests.ui.checks import answer_boxes
 
 GOAL_FIELDS = {
     GoalType.REFERRED_VISITS: {"countRepeatVisits"},
@@ -172,14 +172,7 @@ def test_a_draft_saved_elsewhere_meanwhile_asks_whose_version_to_keep(
     editor = open_editor(window)
     elsewhere = editor.offer.with_value("goal.count", 4)
     window.offers.save_draft("Spring", elsewhere, editor.autosave.revision)  # another window saves first
-    asked: list[str] = []
-
-    def answer(box: QMessageBox) -> int:
-        asked.append(box.text())
-        next(button for button in box.buttons() if button.text() == choice).click()
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", answer)
+    asked = answer_boxes(monkeypatch, choice)
     child(editor, QSpinBox, "goalCount").setValue(7)
     assert editor.save()
     assert asked and "Another window saved this draft" in asked[0]

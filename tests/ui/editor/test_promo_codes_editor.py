@@ -52,5 +52,23 @@ def test_a_second_upload_asks_to_replace_or_append(
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", answer)
-    assert editor.load_file(str(file)) and edits[-1][0] == ("X", "Y", "X", "Y")
-    assert "Replace them with the file's 2, or add those after them?" in asked[0]
+    file.write_text("Z\n")
+    assert editor.load_file(str(file)) and edits[-1][0] == ("X", "Y", "Z")
+    assert "Replace the offer's codes (2) with the file's (1), or add the file's after them?" in asked[0]
+
+
+def test_a_code_already_listed_is_left_out_with_a_note(qtbot: object, tmp_path: Path) -> None:
+    editor, edits = editor_for(qtbot, ("A", "B"))
+    editor.add_code()
+    editor.list.item(2).setText("A")
+    assert edits == [] and editor.codes == ("A", "B")  # nothing to add: A is there
+    assert editor.note.text() == "'A' was listed already, so the repeat was left out: a code is given out once."
+    file = tmp_path / "codes.txt"
+    file.write_text("B\nC\nA\nC\n")
+    assert editor.load_file(str(file), append=True)
+    assert edits[-1][0] == ("A", "B", "C")
+    assert editor.note.text() == (
+        "3 codes were listed already, so their repeats were left out: 'A', 'B', 'C'. A code is given out once."
+    )
+    editor.list.item(2).setText("D")
+    assert edits[-1][0] == ("A", "B", "D") and editor.note.isHidden()

@@ -2,26 +2,36 @@
 
 from __future__ import annotations
 
+import dataclasses
+from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QProgressBar, QPushButton, QSpinBox, QTableView, QTableWidget
+from PySide6.QtWidgets import QGroupBox, QLabel, QProgressBar, QPushButton, QSpinBox, QTableView, QTableWidget
 
 from referral_studio.domain.offer import Goal, GoalType, Offer
 from referral_studio.forecast import execution
 from referral_studio.forecast.execution import run_in_process
+from referral_studio.forecast.headline import amount
 from referral_studio.forecast.outputs import ranking_text
 from referral_studio.forecast.study import Range
-from referral_studio.forecast.study_file import dumps_study
+from referral_studio.forecast.study_file import dumps_study, read_study
+from referral_studio.forecast.verdict import verdict as verdict_of
+from referral_studio.ui.forecast.forecast_charts import ForecastBandsChart
 from referral_studio.ui.forecast.forecast_panel import ForecastPanel
+from referral_studio.ui.forecast.forecast_report import headline_text, ranking_headers
+from referral_studio.ui.forecast.forecast_results import ForecastResults
+from referral_studio.ui.forecast.forecast_sensitivity import flips_sentences
 from referral_studio.ui.forecast.forecast_variants_model import COL_COUNT, COL_DIFF, COL_MODEL, COL_NAME, COL_REPEAT
 from referral_studio.ui.forecast.traffic_assumptions_model import COL_HIGH, COL_VALUE, OPTIONS
 from referral_studio.ui.settings import UiSettings
 from referral_studio.ui.shell.main_window import MainWindow
+from referral_studio.ui.widgets.qt_times import to_qdatetime
 
+EXAMPLE = Path(__file__).resolve().parents[3] / "examples" / "spring.forecast.toml"
 OFFER = Offer(name="Spring", goal=Goal(type=GoalType.REFERRED_SIGNUPS, count=3))
 
 
@@ -76,7 +86,7 @@ def test_traffic_ranges_and_bad_values(qtbot: object, settings: UiSettings) -> N
     set_traffic(panel, "share_rate", "0.2", "0.4")
     row = [option.name for option in OPTIONS].index("participants")
     assert not panel.form.traffic.setData(panel.form.traffic.index(row, COL_VALUE), "many")
-    assert "Participants: many is not a whole number" in panel.message.text()
+    assert "Organic participants: many is not a whole number" in panel.message.text()
     study = panel.form.current_study()
     assert dict(study.traffic)["share_rate"] == Range(0.2, 0.4) and study.preset == "classroom"
     set_traffic(panel, "share_rate", "0.9", "0.4")
@@ -123,6 +133,16 @@ def test_run_shows_bands_and_ranking_and_exports_results_and_report(
     ranking = panel.findChild(QTableWidget, "forecastRanking")
     names = [ranking.item(row, 0).text() for row in range(ranking.rowCount())]
     assert names == [name for name, _, _ in expected.ranking()]
+    verdict = panel.findChild(QLabel, "forecastVerdict")
+    assert verdict.isVisible() and verdict.text() == headline_text(expected)
+    assert not verdict.text().startswith("Best by") or " — ahead of " in verdict.text()  # never "best" alone
+    assert "Best by" not in panel.message.text()
+    leader_column = ranking_headers("")[:5].index("vs. leader")
+    assert ranking.item(0, leader_column).text() == "—"
+    difference = verdict_of(expected).differences[names[1]]
+    assert ranking.item(1, leader_column).text().startswith(f"{amount(difference.p50)} (")
+    assert "share_rate" in expected.study.ranges()  # the form's default draws it from a range
+    assert panel.findChild(QGroupBox, "forecastSensitivity").isVisible()
     assert len(panel.results.bands_chart.items) == 4 * 2  # per variant: low, high, shaded band, median
     assert settings.forecast_scheduler == ""
     assert panel.files.export_results(tmp_path / "results")
@@ -173,4 +193,63 @@ def test_offer_menu_and_simulation_button_open_the_workspace(window: MainWindow,
     editor.stack.setClean()
     editor.close()
     for opened in list(workspaces):
+        opened.close()
+
+
+def test_what_the_answer_depends_on_shows_when_a_value_is_drawn_from_a_range(qtbot: object) -> None:
+    forecast = run_in_process(read_study(EXAMPLE))
+    results = ForecastResults()
+    qtbot.addWidget(results)  # type: ignore[attr-defined]
+    results.resize(1280, 720)
+    results.show()
+    results.show_forecast(forecast)
+    view = results.findChild(QGroupBox, "forecastSensitivity")
+    assert view.isVisible() and view.title() == "What the answer depends on"
+    assert view.words.text() == "<br>".join(flips_sentences(forecast))
+    table = view.table
+    assert table.rowCount() == len(forecast.study.ranges()) * len(forecast.study.variants)
+    assert [table.item(row, 0).text() for row in range(table.rowCount())] == [
+        name for name in forecast.study.ranges() for _ in forecast.study.variants
+    ]
+    fixed = dataclasses.replace(forecast.study, traffic=(("participants", 100),), runs=3)
+    results.show_forecast(run_in_process(fixed))
+    assert not view.isVisible()  # nothing drawn from a range: nothing to depend on
+
+
+def test_coinciding_series_are_named_in_the_legend_and_drawn_dashed(qtbot: object) -> None:
+    forecast = run_in_process(read_study(EXAMPLE))
+    credited = forecast.bands[:, 0]
+    assert np.array_equal(credited[0], credited[1])  # goal count 3 and 5 credit the same referrers
+    chart = ForecastBandsChart()
+    qtbot.addWidget(chart)  # type: ignore[attr-defined]
+    chart.show_forecast(forecast, "credited_referrers")
+    labels = [label.text for _, label in chart.legend.items]
+    assert labels == ["count 3", "count 5 (same as count 3)", "count 3, last touch, cap 2"]
+    medians = chart.items[3::4]
+    assert [item.opts["pen"].style() for item in medians] == [
+        Qt.PenStyle.SolidLine,
+        Qt.PenStyle.DashLine,  # over count 3's line, which shows between the dashes
+        Qt.PenStyle.SolidLine,
+    ]
+    chart.show_forecast(forecast, "fulfilled_referrers")  # these differ: plain names
+    assert [label.text for _, label in chart.legend.items] == [variant.name for variant in forecast.study.variants]
+
+
+def test_forecast_from_a_simulation_starts_from_exactly_its_traffic(window: MainWindow) -> None:
+    window.new_offer("Forecast me", "P")
+    simulation = window.simulate()
+    form = simulation.traffic_form
+    form.use_preset("retail")
+    form.start.setDateTime(to_qdatetime(datetime(2027, 3, 1, 9, 0, tzinfo=UTC)))
+    form.spins["days"].setValue(30.62)
+    form.spins["participants"].setValue(750)
+    form.spins["share_rate"].setValue(0.35)
+    preset, wanted = form.generator_traffic()
+    assert (preset, wanted.start.hour, wanted.days, wanted.share_rate) == ("retail", 9, 30.62, 0.35)
+    simulation.findChild(QPushButton, "openForecast").click()
+    panel = next(p for p in window.windows.workspaces if isinstance(p, ForecastPanel))
+    study = panel.form.current_study()
+    assert study.preset == "retail" and study.ranges() == {}  # nothing drawn: the simulation's values as they are
+    assert dataclasses.replace(study.options(0, {}), seed=wanted.seed) == wanted  # every option, exactly
+    for opened in list(window.windows.workspaces):
         opened.close()

@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
+import dataclasses
+from html import escape
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QTextOption
 
 from referral_studio.forecast.execution import run_in_process
+from referral_studio.forecast.headline import headline
+from referral_studio.forecast.study import Range, Study
 from referral_studio.forecast.study_file import read_study
-from referral_studio.ui.forecast.forecast_report import fan_chart_image, ranking_rows, report_html, write_report
+from referral_studio.ui.forecast.forecast_report import (
+    fan_chart_image,
+    headline_text,
+    ranking_rows,
+    report_document,
+    report_html,
+    write_report,
+)
 
 ROOT = Path(__file__).resolve().parents[3]
 EXAMPLE = ROOT / "examples" / "spring.forecast.toml"
@@ -49,3 +61,62 @@ def test_report_is_written_whole_or_not_at_all(forecast, tmp_path: Path, qapp) -
     with pytest.raises(OSError):
         write_report(forecast, target)
     assert not target.parent.exists()
+
+
+def test_report_headline_follows_the_verdict_and_says_what_was_assumed(forecast) -> None:
+    html = report_html(forecast)
+    assert f"<h1>{forecast.study.name}</h1>" in html and "Forecast: " not in html
+    assert headline_text(forecast) == headline(forecast, "Net")
+    assert f"<b>{escape(headline_text(forecast))}.</b>" in html
+    assert "Traffic preset: classroom — Classroom (exaggerated). Source: none: exaggerated on purpose." in html
+    assert "generator&#x27;s defaults" not in html and "generator's defaults" not in html
+    for key in ("share_rate", "signup_rate", "shares_per_sharer", "delays", "reward per referred signup"):
+        assert f">{key}<" in html, key  # every traffic option under its key, the preset's too; costs per variant
+    costs = html.split("Costs per variant")[1].split("</table>")[0]
+    for variant in forecast.study.variants:  # every variant pays the study's [costs]
+        assert f"<tr><td>{variant.name}</td><td align='right'>25</td><td align='right'>10</td>" in costs
+    assert "In this forecast people behave the same whatever the offer" in html
+    assert "What the answer depends on" in html and "share_rate" in html
+    assert "the median net is not median value − median cost" in html
+
+
+def test_report_of_a_study_without_preset_names_the_default_preset_and_its_source() -> None:
+    study = read_study(EXAMPLE)
+    plain_study = dataclasses.replace(study, preset=None, traffic=(("participants", 200), ("days", 14.0)), runs=4)
+    html = report_html(run_in_process(plain_study))
+    assert "Traffic preset: ecommerce — E-commerce (default). Source: Friendbuy" in html
+    assert "<td>14</td>" in html and "14.0" not in html  # days as written, not as a float
+    assert "What the answer depends on" not in html  # nothing drawn from a range
+    # 200 e-commerce participants in 14 days: no variant's goal pays out, so every variant nets the same in every run
+    assert "All variants are equal on Net in every run — rank by another metric" in html
+
+
+def test_report_breaks_lines_between_words_only_and_writes_whole_days_without_decimals(forecast, qapp) -> None:
+    document = report_document(forecast)
+    assert document.defaultTextOption().wrapMode() == QTextOption.WrapMode.WordWrap  # never inside a word
+    assert "K\u2011factor" in report_html(forecast)  # a header's hyphen does not break either
+    windowed = forecast.study.variants[2].offer  # last touch within 14 days
+    assert windowed.attribution.window_days == 14
+    study = dataclasses.replace(forecast.study, base=windowed)
+    html = report_html(dataclasses.replace(forecast, study=study))
+    assert "last touch, within 14 days" in html and "14.0" not in html
+
+
+@dataclasses.dataclass(frozen=True)
+class RespondingStudy(Study):
+    """A study with another table of assumptions beside [traffic], and people who respond to the offer."""
+
+    response: tuple = (("goal_gradient", Range(0.0, 2.0)), ("after_reward", 0.5))
+
+    @property
+    def effects_on(self) -> bool:
+        return True
+
+
+def test_the_assumptions_list_every_table_of_assumptions_generically(forecast) -> None:
+    given = {field.name: getattr(forecast.study, field.name) for field in dataclasses.fields(Study)}
+    study = RespondingStudy(**{name: value for name, value in given.items() if name != "response"})
+    html = report_html(dataclasses.replace(forecast, study=study))
+    assert "<td><b>goal_gradient</b></td><td>goal gradient</td><td>0 to 2, drawn per run</td>" in html
+    assert "<td><b>after_reward</b></td><td>after reward</td><td>0.5</td>" in html
+    assert "people behave the same whatever the offer" not in html  # they respond here

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtWidgets import QComboBox
 
+from referral_studio.engine.presets import preset_options
 from referral_studio.forecast.study import Range
 from referral_studio.ui.forecast.forecast_panel import ForecastPanel
 from referral_studio.ui.settings import UiSettings
@@ -29,3 +31,16 @@ def test_a_traffic_file_fills_the_assumptions_and_its_ranges_are_drawn(
     assert isinstance(traffic["share_rate"], Range) and traffic["share_rate"].low < traffic["share_rate"].high
     assert "share_rate" in study.drawn and traffic["participants"] == 250  # what the study gave stays
     assert combo.currentData() == "ecommerce" and study.preset == "ecommerce"
+
+
+def test_forecast_from_a_simulation_on_a_traffic_file_keeps_its_traffic(
+    qtbot: object, settings: UiSettings, tmp_path: Path
+) -> None:
+    plain, _ranged = fitted_files(tmp_path)
+    options = preset_options(str(plain), participants=321, seed=4)
+    panel = ForecastPanel(OFFER, settings=settings)
+    qtbot.addWidget(panel)  # type: ignore[attr-defined]
+    panel.form.use_traffic(str(plain), options)
+    study = panel.form.current_study()
+    assert panel.findChild(QComboBox, "forecastPreset").currentData() == "ecommerce"
+    assert replace(study.options(options.seed, {}), seed=options.seed) == options

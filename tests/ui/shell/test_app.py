@@ -40,4 +40,4 @@ def test_the_demo_opens_on_its_own_store(qapp: QApplication, tmp_path: Path, mon
     seen: list[str] = []
     close_soon(seen)
     assert run_app(store_path, demo_log=log_path) == 0
-    assert "Referral Studio — Demo Workspace" in seen
+    assert "Demo Workspace — Referral Studio" in seen

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QProcess, QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QInputDialog, QLineEdit, QSpinBox, QTreeView, QWidget
 
@@ -18,6 +19,7 @@ from referral_studio.ui import create_main_window
 from referral_studio.ui.activities.activities_model import COL_GOAL, COL_STATE, OFFER, PROGRAM
 from referral_studio.ui.settings import UiSettings
 from referral_studio.ui.shell.main_window import MainWindow
+from tests.ui.checks import answer_boxes, stored_goal_count
 
 READY = Offer(
     name="Ready",
@@ -237,12 +239,30 @@ def test_coming_back_to_the_window_shows_changes_made_elsewhere(
     qtbot.waitUntil(lambda: window.model.findItems("Elsewhere") != [])  # type: ignore[attr-defined]
 
 
-def test_the_language_menu_saves_the_choice_for_the_next_start(window: MainWindow, messages: list[str]) -> None:
+def test_the_language_menu_saves_the_choice_and_says_a_restart_shows_it(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked = answer_boxes(monkeypatch, "Later")
     assert window.findChild(QAction, "actionLanguage_system").isChecked()
     window.findChild(QAction, "actionLanguage_sv").trigger()
-    assert window.settings.language == "sv" and "next time" in messages[0]
-    assert window.findChild(QAction, "actionLanguage_sv").isChecked()
+    assert window.settings.language == "sv" and "after a restart. Restart now?" in asked[0]
+    assert window.findChild(QAction, "actionLanguage_sv").isChecked() and window.isVisible()
     assert not window.findChild(QAction, "actionLanguage_system").isChecked()
+
+
+def test_restart_now_saves_drafts_closes_and_starts_the_app_again(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, store_path: Path
+) -> None:
+    window.new_offer("Kept", "P")
+    window.edit_draft().findChild(QSpinBox, "goalCount").setValue(6)
+    started: list[tuple[str, list[str]]] = []  # a second app must not really start inside the test run
+    monkeypatch.setattr(
+        QProcess, "startDetached", lambda program, arguments: started.append((program, arguments)) or True
+    )
+    answer_boxes(monkeypatch, "Restart Now")
+    window.findChild(QAction, "actionLanguage_sv").trigger()
+    assert not window.isVisible() and started == [(sys.executable, ["-m", "referral_studio", *sys.argv[1:]])]
+    assert stored_goal_count(store_path, "Kept") == 6
 
 
 def test_marketing_activities_is_a_well_behaved_qt_model(window: MainWindow, qtmodeltester: object) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from referral_studio.domain.offer import Goal, GoalType, Offer
 from referral_studio.ui.simulation.presenter_window import TITLE_POINTS, PresenterWindow
@@ -35,5 +35,29 @@ def test_presenter_plays_each_goal_type_in_turn(qtbot: object) -> None:
     for _ in range(60):  # the finished series pauses, then the next one starts
         presenter._on_timer_timeout()
     assert presenter.series == 2
+    qtbot.keyClick(presenter, Qt.Key.Key_Escape)  # type: ignore[attr-defined]
+    assert not presenter.isVisible()
+
+
+def test_presenter_fills_the_screen_and_its_chart_keeps_the_height_as_goals_pile_up(qtbot: object) -> None:
+    approved = Offer(name="Visits", goal=Goal(type=GoalType.REFERRED_VISITS, count=5))
+    panel = SimulationPanel(OFFER, approved=approved)  # four goal types and the approved version: five series
+    qtbot.addWidget(panel)  # type: ignore[attr-defined]
+    panel.traffic_form.spins["participants"].setValue(200)
+    with qtbot.waitSignal(panel.sig_finished, timeout=60_000):  # type: ignore[attr-defined]
+        panel.findChild(QPushButton, "compareGoalTypes").click()
+    presenter = panel.present()
+    assert presenter is not None
+    presenter.timer.stop()
+    assert presenter.geometry() == panel.screen().geometry() and presenter.isFullScreen()
+    heights = []
+    for series in range(len(panel.display.labels)):
+        presenter.show_series(series)
+        QApplication.processEvents()
+        heights.append(presenter.chart.height())
+    assert len(heights) == 5 and presenter.shown_before.text().count("credited") == 4
+    assert min(heights) >= 0.7 * presenter.height()  # at the last goal type as at the first
+    chart_right = presenter.chart.mapTo(presenter, presenter.chart.rect().topRight()).x()
+    assert presenter.shown_before.mapTo(presenter, presenter.shown_before.rect().topLeft()).x() > chart_right
     qtbot.keyClick(presenter, Qt.Key.Key_Escape)  # type: ignore[attr-defined]
     assert not presenter.isVisible()

@@ -193,11 +193,12 @@ def test_histogram_and_funnel_show_the_result(qtbot: object) -> None:
         and "goal: 3 credits" in histogram.getAxis("bottom").labelText
     )
     funnel = panel.findChild(pg.PlotWidget, "funnelChart")
-    assert funnel.values[:4] == [
+    assert funnel.values[:5] == [
         result.funnel.shares,
         result.funnel.visits,
-        result.funnel.unique_visitors,
+        result.funnel.referred_visits,
         result.funnel.signups,
+        result.funnel.referred_signups,
     ]
 
 

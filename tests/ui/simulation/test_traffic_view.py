@@ -99,3 +99,28 @@ def test_a_log_file_run_keeps_the_preset_chosen_for_comparison(qtbot: object, tm
     with qtbot.waitSignal(panel.traffic_view.sig_measured, timeout=60_000):  # type: ignore[attr-defined]
         panel.run()
     assert panel.traffic_view.preset().name == "b2b" and panel.traffic_form.preset_name() == "ecommerce"
+
+
+def test_the_traffic_tab_compares_a_log_with_the_preset_that_made_it_and_says_which(
+    qtbot: object, tmp_path: Path
+) -> None:
+    path = tmp_path / "classroom.csv"
+    from referral_studio.engine.generator import generate
+
+    write_event_log(generate(preset_options("classroom", participants=300, seed=4)).log, path)
+    panel = SimulationPanel(OFFER)
+    qtbot.addWidget(panel)  # type: ignore[attr-defined]
+    panel.traffic_form.use_log_file(str(path), "classroom")  # as the demo workspace names its log's preset
+    with qtbot.waitSignal(panel.traffic_view.sig_measured, timeout=60_000):  # type: ignore[attr-defined]
+        panel.run()
+    note = panel.findChild(QLabel, "presetComparedNote")
+    assert panel.findChild(QComboBox, "presetCompared").currentData() == "classroom"
+    assert note.text() == "the preset this traffic was made with"
+    verdicts = [panel.traffic_view.table.item(row, 3).text() for row in range(len(MEASURE_NAMES))]
+    assert "no" not in verdicts  # no red marks against another preset's figures
+    panel.traffic_view.compare.setCurrentIndex(panel.traffic_view.compare.findData("retail"))
+    assert note.text() == "this traffic was made with Classroom (exaggerated)"
+    panel.findChild(QLineEdit, "eventLogPath").textEdited.emit("other.csv")  # another file: its preset is unknown
+    with qtbot.waitSignal(panel.traffic_view.sig_measured, timeout=60_000):  # type: ignore[attr-defined]
+        panel.run()
+    assert note.text().startswith("which preset made this log is not known")
