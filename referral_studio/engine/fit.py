@@ -10,7 +10,6 @@ share mode, saturation, the delays' shape) is taken from a base preset and named
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
@@ -159,7 +158,6 @@ def fit_log(
     *,
     resamples: int = RESAMPLES,
     seed: int = 0,
-    progress: Callable[[float], None] | None = None,
 ) -> Fit:
     """Estimate the options the log identifies; the rest, and any the log holds nothing for, come from `base`."""
     if not len(log):
@@ -167,7 +165,7 @@ def fit_log(
     start, end = int(log.time[0]), int(log.time[-1]) + SECOND  # the log's own span: its first and last event
     stats = person_stats(log, end, base.delays, base.saturation)
     point = {name: np.asarray(value) for name, value in estimate_all(_sums(stats.sum(axis=1))).items()}
-    draws = _bootstrap(stats, resamples, seed, progress)
+    draws = _bootstrap(stats, resamples, seed)
     estimates: dict[str, Estimate] = {}
     for name in ESTIMATED:
         value = float(point[name])
@@ -190,9 +188,7 @@ def _utc(ns: int) -> datetime:
     return parse_time(format_ns(ns - ns % SECOND))
 
 
-def _bootstrap(
-    stats: np.ndarray, resamples: int, seed: int, progress: Callable[[float], None] | None
-) -> dict[str, np.ndarray]:
+def _bootstrap(stats: np.ndarray, resamples: int, seed: int) -> dict[str, np.ndarray]:
     """Each estimate over `resamples` resamples of the log's people, each person weighed by a Poisson(1) count.
 
     People whose sums agree (to 1/1000; most organic visitors and participants who never shared
@@ -207,8 +203,6 @@ def _bootstrap(
         count = min(_CHUNK, resamples - first)
         weights = rng.poisson(sizes, (count, sizes.size)).astype(np.float64)
         totals[first : first + count] = (groups @ weights.T).T  # sums × groups first: BLAS's quick way round
-        if progress is not None:
-            progress((first + count) / resamples)
     return estimate_all(_sums(totals))
 
 

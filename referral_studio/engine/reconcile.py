@@ -52,6 +52,8 @@ class Pairing:
 
 @dataclass(frozen=True)
 class RulesCredit:
+    """One credit of the replay (counted or pending): its row's time, referrer, friend and row."""
+
     time: int
     referrer: str
     person: str
