@@ -47,6 +47,7 @@ class Fit:
     options: TrafficOptions  # the estimates over the base preset's options, with the log's size and span
     events: int
     signed_up: int  # people with a sign-up (the measures' participants)
+    organic_found: bool = True  # False: the log had no sign-up without a visit, participants come from its visitors
 
     @property
     def taken_from_base(self) -> tuple[str, ...]:
@@ -179,9 +180,13 @@ def fit_log(
         estimates[name] = Estimate(fitted, min(float(low), fitted), max(float(high), fitted))
     days = max((end - start) / DAY, 1 / 24)
     values: dict[str, Any] = {name: e.value for name, e in estimates.items() if e.value is not None}
-    organic = int(stats[COLUMN["organic_participants"]].sum())
-    options = replace(base, **values, participants=organic, days=round(days, 4), start=_utc(start))
-    return Fit(estimates, base_name, options, len(log), int(stats[COLUMN["participants"]].sum()))
+    options = replace(base, **values)
+    organic = found = int(stats[COLUMN["organic_participants"]].sum())
+    if not found and options.organic_visit_rate > 0:  # every sign-up came after a visit: as many as its visitors need
+        organic = round(float(stats[COLUMN["organic_visitors"]].sum()) / options.organic_visit_rate)
+    options = replace(options, participants=organic, days=round(days, 4), start=_utc(start))
+    signed_up = int(stats[COLUMN["participants"]].sum())
+    return Fit(estimates, base_name, options, len(log), signed_up, organic_found=found > 0)
 
 
 def _utc(ns: int) -> datetime:

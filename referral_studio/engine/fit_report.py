@@ -35,11 +35,15 @@ def traffic_file_text(fit: Fit, source: str, *, ranges: bool = False) -> str:
     """The `[traffic]` table of every option, a comment on each; the log's size and span as comments."""
     options = fit.options
     taken = ", ".join(name for name in NOT_IDENTIFIED)
-    organic = f"organic participants: signed up without a visit first; {fit.signed_up:,} people signed up in all"
+    organic = (
+        "organic participants: sign-ups without a visit first"
+        if fit.organic_found
+        else "none signed up without a visit first: as many as the organic visitors need"
+    )
     lines = [
         f"# Traffic fitted by `referral-studio fit` to {source} ({fit.events:,} events).",
         "# The log's own run, which a traffic file never sets (give them beside the preset):",
-        f"#   participants = {options.participants}  ({organic})",
+        f"#   participants = {options.participants}  ({organic}; {fit.signed_up:,} people signed up in all)",
         f"#   days = {number(options.days)}",
         f"#   start = {format_time(options.start)}",
         f"# Estimates with their 90% bootstrap intervals ({RESAMPLES} resamples of the log's people); rows the",

@@ -7,7 +7,9 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
+from referral_studio.engine.event_log import EventLog
 from referral_studio.engine.fit import ESTIMATED, NOT_IDENTIFIED, fit_log
+from referral_studio.engine.fit_report import traffic_file_text
 from referral_studio.engine.fit_stats import COLUMN, person_stats
 from referral_studio.engine.generator import generate
 from referral_studio.engine.presets import preset_options
@@ -82,3 +84,18 @@ def test_a_log_without_shares_leaves_the_share_options_to_the_base() -> None:
         assert fit.estimates[name].value is None and fit.estimates[name].why_not
         assert name in fit.taken_from_base and getattr(fit.options, name) == getattr(TrafficOptions(), name)
     assert np.isfinite(fit.estimates["organic_signup_rate"].value or np.nan)
+
+
+def test_a_log_whose_every_sign_up_follows_a_visit_still_makes_organic_visitors() -> None:
+    """Analytics logs record a visit before each sign-up: the generator's participants are then sized by the visitors."""
+    day = 86_400 * 10**9
+    records: list[tuple[object, ...]] = []
+    for index in range(60):
+        records.append((index * day // 10, "visit", f"v{index}", "", ""))
+        if index % 6 == 0:
+            records.append((index * day // 10 + 3_600 * 10**9, "signup", f"v{index}", "", ""))
+    fit = fit_log(EventLog.from_records(records), TrafficOptions(), "ecommerce")
+    assert fit.estimates["organic_visit_rate"].value is None  # no participant without a visit to divide by
+    assert fit.options.participants == round(60 / TrafficOptions().organic_visit_rate) == 20
+    assert not fit.organic_found and "as many as the organic visitors need" in traffic_file_text(fit, "log.csv")
+    assert fit.estimates["organic_signup_rate"].value == pytest.approx(10 / 60, rel=0.05)
