@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from referral_studio import __version__
+from referral_studio.cli.own_data_parser import add_own_data_commands
 from referral_studio.cli.scheduler_options import add_scheduler_options
 
 
@@ -181,6 +182,7 @@ def _other_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser
     )
     desktop.add_argument("--data-home", type=Path, metavar="DIR", help="write under DIR instead")
     _forecast_parser(commands)
+    add_own_data_commands(commands)
 
     offers = commands.add_parser("offers", help="list, import and export the store's offers")
     offer_commands = offers.add_subparsers(dest="offers_command", metavar="ACTION", required=True)

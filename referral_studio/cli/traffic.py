@@ -22,7 +22,7 @@ def run_generate(args: argparse.Namespace) -> int:
     from referral_studio.domain.times import parse_time
     from referral_studio.engine.generator import generate
     from referral_studio.engine.log_files import write_event_log
-    from referral_studio.engine.presets import DEFAULT_PRESET, UnknownPreset, preset_options
+    from referral_studio.engine.presets import DEFAULT_PRESET, PRESET_ERRORS, preset_options
     from referral_studio.engine.traffic_options import OPTION_FIELDS
 
     if args.list_presets:
@@ -38,7 +38,7 @@ def run_generate(args: argparse.Namespace) -> int:
             raise UserError(f"--start: {error}") from None
     try:
         options = preset_options(args.preset or DEFAULT_PRESET, **values)
-    except UnknownPreset as error:
+    except PRESET_ERRORS as error:
         raise UserError(f"--preset: {error}") from None
     problems = options.problems()
     if problems:
@@ -82,13 +82,13 @@ def _print_presets() -> None:
 
 def run_traffic_report(args: argparse.Namespace) -> int:
     from referral_studio.engine.log_files import read_event_log
-    from referral_studio.engine.presets import DEFAULT_PRESET, UnknownPreset, find_preset
+    from referral_studio.engine.presets import DEFAULT_PRESET, PRESET_ERRORS, find_preset
     from referral_studio.engine.traffic_measures import measure
     from referral_studio.engine.traffic_report import report_lines
 
     try:
         preset = find_preset(args.preset or DEFAULT_PRESET)
-    except UnknownPreset as error:
+    except PRESET_ERRORS as error:
         raise UserError(f"--preset: {error}") from None
     log = read_event_log(args.events)
     print(f"Traffic of {args.events}: {len(log):,} events")

@@ -31,6 +31,7 @@ from referral_studio.domain.text_file import read_utf8
 from referral_studio.domain.times import format_time, parse_time
 from referral_studio.engine.fraud_traffic import FRAUD_OPTION_KEYS, FraudTrafficOptions
 from referral_studio.engine.presets import PRESET_NAMES, preset_options
+from referral_studio.engine.traffic_file import is_traffic_file
 from referral_studio.engine.traffic_options import TrafficOptions, TrafficTooLarge
 from referral_studio.engine.traffic_size import check_traffic_size, largest_corner
 from referral_studio.forecast.output_checks import MAX_FILE_NAME, name_too_long
@@ -48,6 +49,7 @@ from referral_studio.forecast.study import (
     Variant,
     file_stem,
 )
+from referral_studio.forecast.traffic_presets import traffic_file_items
 
 SUFFIX = ".forecast.toml"
 TOP_KEYS = ("name", "offer", "runs", "seed", "objective", "minimize", "traffic", "variant", "costs")
@@ -122,7 +124,7 @@ def study_from_dict(data: dict[str, Any], source: str, folder: Path) -> Study:
     if not isinstance(minimize, bool):
         raise _fail(source, "minimize", "must be true or false", minimize)
     base, base_dict, offer_path = _base_offer(data["offer"], source, folder, name)
-    preset, traffic = read_traffic(data.get("traffic", {}), source)
+    preset, traffic = read_traffic(data.get("traffic", {}), source, folder)
     variants = _variants(data.get("variant"), base_dict, source)
     if objective in FRAUD_METRICS and not any(variant.offer.fraud.active for variant in variants):
         raise _fail(source, "objective", "is a fraud metric, and no variant has fraud settings", objective)
@@ -251,15 +253,25 @@ def _merge(base: dict[str, Any], overrides: dict[str, Any]) -> dict[str, Any]:
     return merged
 
 
-def read_traffic(value: object, source: str) -> tuple[str | None, tuple[tuple[str, TrafficValue], ...]]:
-    """A [traffic] table's preset and options (ranges as Range), checked at both ends of every range."""
+def read_traffic(
+    value: object, source: str, folder: Path = Path(".")
+) -> tuple[str | None, tuple[tuple[str, TrafficValue], ...]]:
+    """A [traffic] table's preset and options (ranges as Range), checked at both ends of every range.
+
+    A preset that names a traffic file (relative to `folder`) gives its options as the study's own.
+    """
     if not isinstance(value, dict):
         raise _fail(source, "traffic", "must be a [traffic] table")
     preset = value.get("preset")
+    from_file: dict[str, TrafficValue] = {}
+    if isinstance(preset, str) and is_traffic_file(preset):
+        from_file = traffic_file_items(preset, folder, lambda text: StudyError(f"{source}: {text}"))
+        value, preset = {key: item for key, item in value.items() if key != "preset"}, None
     if preset is not None and preset not in PRESET_NAMES:
-        raise _fail(source, "traffic.preset", "must be one of " + ", ".join(f'"{p}"' for p in PRESET_NAMES), preset)
+        allowed = ", ".join(f'"{p}"' for p in PRESET_NAMES) + ", or a traffic file (NAME.traffic.toml)"
+        raise _fail(source, "traffic.preset", "must be one of " + allowed, preset)
     base = preset_options(preset) if preset else _DEFAULTS
-    items: list[tuple[str, TrafficValue]] = []
+    items: list[tuple[str, TrafficValue]] = [(key, item) for key, item in from_file.items() if key not in value]
     for key, raw in value.items():
         where = f"traffic.{key}"
         if key == "preset":
