@@ -17,9 +17,12 @@ from collections.abc import Sequence
 
 from referral_studio.cli.check import run_check
 from referral_studio.cli.errors import EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OK, UserError
+from referral_studio.cli.fit import run_fit
 from referral_studio.cli.forecast import run_forecast
 from referral_studio.cli.offers import run_offers
 from referral_studio.cli.parser import build_parser
+from referral_studio.cli.pipes import output_closed
+from referral_studio.cli.reconcile import run_reconcile
 from referral_studio.cli.simulate import run_simulate
 from referral_studio.cli.traffic import run_generate, run_traffic_report
 
@@ -53,11 +56,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             "offers": run_offers,
             "install-desktop-entry": _install_desktop_entry,
             "forecast": run_forecast,
+            "fit": run_fit,
+            "reconcile": run_reconcile,
         }[args.command]
         return handler(args)
     except KeyboardInterrupt as interrupt:  # a command that wrote something says what in the interrupt
         print(f"\nreferral-studio: interrupted; {str(interrupt) or 'nothing was written'}", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except BrokenPipeError as error:  # `… | head`: the reader has all it wanted
+        code = output_closed(error)
+        if code is None:
+            raise
+        return code
     except Exception as error:  # noqa: BLE001 - the one place that turns errors into exit codes
         message = _user_message(error)
         if message is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from referral_studio.cli.errors import EXIT_BAD_INPUT, EXIT_OK, UserError
+from referral_studio.cli.terminal_text import one_line
 
 
 def run_check(args: argparse.Namespace) -> int:
@@ -32,13 +33,14 @@ def run_check(args: argparse.Namespace) -> int:
         except ScenarioError as error:
             message = str(error) if str(error).startswith(str(file)) else f"{file}: {error}"
             errors.append((file, message))
-            print(f"ERROR {message}")
+            print(f"ERROR {one_line(message)}")
             continue
         outcomes.append(outcome)
-        print(f"{'PASS ' if outcome.passed else 'FAIL '} {outcome.scenario.name}  ({file}, {outcome.seconds:.2f} s)")
+        name = one_line(outcome.scenario.name)
+        print(f"{'PASS ' if outcome.passed else 'FAIL '} {name}  ({one_line(str(file))}, {outcome.seconds:.2f} s)")
         for check in outcome.checks:
             if not check.passed:
-                print(f"       {check.subject}: expected {check.expected}, got {check.actual}")
+                print(one_line(f"       {check.subject}: expected {check.expected}, got {check.actual}"))
     failed = sum(not outcome.passed for outcome in outcomes)
     print(
         f"{len(files)} scenario{'s' if len(files) != 1 else ''}: {len(outcomes) - failed} passed, {failed} failed"

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from referral_studio.cli.errors import EXIT_OK, UserError
+from referral_studio.cli.scheduler_options import scheduler_choice
 
 if TYPE_CHECKING:
     from referral_studio.forecast.aggregate import Forecast
@@ -30,6 +31,7 @@ def run_forecast(args: argparse.Namespace) -> int:
 
     if args.workers is not None and not 1 <= args.workers <= 1024:
         raise UserError(f"--workers: a whole number from 1 to 1024 (got {args.workers})")
+    scheduler, tls = scheduler_choice(args)  # a bad address or TLS file: refused before anything runs
     study = read_study(args.study)
     for warning in response_warnings(study):
         print(f"warning: {warning}", file=sys.stderr)
@@ -53,7 +55,8 @@ def run_forecast(args: argparse.Namespace) -> int:
         forecast = run_study(
             study,
             workers=args.workers,
-            scheduler=args.scheduler,
+            scheduler=scheduler,
+            tls=tls,
             progress=report,
             on_cluster=cluster_up,
         )

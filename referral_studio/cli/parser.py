@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from referral_studio import __version__
+from referral_studio.cli.own_data_parser import add_own_data_commands
+from referral_studio.cli.scheduler_options import add_scheduler_options
 
 
 def _database_option(parser: argparse.ArgumentParser, default: object) -> None:
@@ -189,6 +191,7 @@ def _other_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser
     )
     desktop.add_argument("--data-home", type=Path, metavar="DIR", help="write under DIR instead")
     _forecast_parser(commands)
+    add_own_data_commands(commands)
 
     offers = commands.add_parser("offers", help="list, import and export the store's offers")
     offer_commands = offers.add_subparsers(dest="offers_command", metavar="ACTION", required=True)
@@ -214,10 +217,6 @@ def _forecast_parser(commands: argparse._SubParsersAction[argparse.ArgumentParse
     forecast.add_argument(
         "--workers", type=int, metavar="N", help="worker processes of the local cluster (default: one per core)"
     )
-    forecast.add_argument(
-        "--scheduler",
-        metavar="ADDRESS",
-        help="an existing Dask scheduler, e.g. tcp://host:8786 (default: $REFERRAL_STUDIO_SCHEDULER, else local)",
-    )
+    add_scheduler_options(forecast)
     forecast.add_argument("--report", type=Path, metavar="FILE.pdf", help="also write the PDF report")
     forecast.add_argument("--quiet", action="store_true", help="no progress bar and no closing summary")

@@ -11,6 +11,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from referral_studio.cli.errors import EXIT_OK, UserError
+from referral_studio.cli.terminal_text import one_line
 
 if TYPE_CHECKING:  # the command imports what it uses when it runs, so --help starts fast
     from referral_studio.domain.offer import Offer
@@ -32,15 +33,18 @@ def _as_of(text: str | None) -> int | None:
 def run_simulate(args: argparse.Namespace) -> int:
     from referral_studio.domain.offer_file import read_offer_file
     from referral_studio.engine.fraud_report import fraud_report
-    from referral_studio.engine.fraud_rules import identity_columns
+    from referral_studio.engine.fraud_rules import identity_columns, idle_rules
     from referral_studio.engine.log_files import read_event_log
     from referral_studio.engine.outputs import write_results
     from referral_studio.engine.replay import replay
+    from referral_studio.forecast.study_file import MAX_AMOUNT
     from referral_studio.terminal_progress import TerminalProgress
 
     offer = read_offer_file(args.offer)
-    if not (math.isfinite(args.reward_per_fulfillment) and args.reward_per_fulfillment >= 0):
-        raise UserError(f"--reward-per-fulfillment must be a number of at least 0 (got {args.reward_per_fulfillment})")
+    if not (math.isfinite(args.reward_per_fulfillment) and 0 <= args.reward_per_fulfillment <= MAX_AMOUNT):
+        raise UserError(
+            f"--reward-per-fulfillment must be a number from 0 to {MAX_AMOUNT:g} (got {args.reward_per_fulfillment})"
+        )
     if args.out.exists() and not args.out.is_dir():
         raise UserError(f"{args.out}: --out must be a folder, and this is a file")
     progress = TerminalProgress("reading events", enabled=not args.quiet)
@@ -68,6 +72,10 @@ def run_simulate(args: argparse.Namespace) -> int:
     miss = window_miss(offer.window, log)
     if miss is not None:
         print(f"warning: {miss}", file=sys.stderr)
+    for rule, column in idle_rules(offer.fraud, log):
+        print(
+            f"warning: {args.events} has no {column} column, so the offer's {rule} rule never applies", file=sys.stderr
+        )
     for referrer in args.explain:
         _print_explanation(offer, log, result, referrer)
     if not args.quiet:
@@ -101,23 +109,15 @@ def _print_explanation(offer: Offer, log: EventLog, result: ReplayResult, referr
         (
             format_ns(v.time),
             f"line {v.line}",
-            _one_line(f"{v.kind} {v.name!r}" if v.name else v.kind),
-            _one_line(f"{v.person} ← {v.referrer}" if v.referrer else v.person),
-            _one_line(v.text),
+            one_line(f"{v.kind} {v.name!r}" if v.name else v.kind),
+            one_line(f"{v.person} ← {v.referrer}" if v.referrer else v.person),
+            one_line(v.text),
         )
         for v in verdicts
     ]
     widths = [max((len(row[column]) for row in rows), default=0) for column in range(4)]  # columns line up
     for row in rows:
         print("  " + "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=False)) + "  " + row[4])
-
-
-_LINE_BREAKING = {code: f"\\u{code:04x}" for code in (*range(0x20), 0x7F, 0x85, 0x2028, 0x2029)}
-
-
-def _one_line(text: str) -> str:
-    """The text with control characters and line breaks escaped, so one verdict stays on one line."""
-    return text.translate(_LINE_BREAKING)
 
 
 def _count(number: int, noun: str) -> str:

@@ -22,7 +22,7 @@ def run_generate(args: argparse.Namespace) -> int:
     from referral_studio.domain.times import parse_time
     from referral_studio.engine.generator import generate
     from referral_studio.engine.log_files import write_event_log
-    from referral_studio.engine.presets import DEFAULT_PRESET, UnknownPreset, preset_options
+    from referral_studio.engine.presets import DEFAULT_PRESET, PRESET_ERRORS, preset_options
     from referral_studio.engine.traffic_options import OPTION_FIELDS
 
     if args.list_presets:
@@ -44,15 +44,13 @@ def run_generate(args: argparse.Namespace) -> int:
             raise UserError(f"--start: {error}") from None
     try:
         options = preset_options(args.preset or DEFAULT_PRESET, **values)
-    except UnknownPreset as error:
+    except PRESET_ERRORS as error:
         raise UserError(f"--preset: {error}") from None
     problems = options.problems()
     if problems:
         raise UserError("bad generator options: " + "; ".join(f"--{problem}" for problem in problems))
-    traffic = generate(options)
-    log = traffic.log
     fraud_given = {name: getattr(args, name) for name in FRAUD_OPTIONS if hasattr(args, name)}
-    if fraud_given:
+    if fraud_given:  # checked before any traffic is made
         from referral_studio.engine.fraud_traffic import FraudTrafficOptions, add_fraud
 
         fraud_options = FraudTrafficOptions(
@@ -61,6 +59,13 @@ def run_generate(args: argparse.Namespace) -> int:
         problems = fraud_options.problems()
         if problems:
             raise UserError("bad fraud options: " + "; ".join(f"--{problem}" for problem in problems))
+        if "fraud_mix" in fraud_given and not fraud_options.rate:
+            raise UserError(
+                "--fraud-mix: weighs the kinds of fraud --fraud-rate SHARE adds; give a --fraud-rate above 0"
+            )
+    traffic = generate(options)
+    log = traffic.log
+    if fraud_given:
         log = add_fraud(log, fraud_options).log
     write_event_log(log, args.out)
     if not args.quiet:
@@ -83,13 +88,13 @@ def _print_presets() -> None:
 
 def run_traffic_report(args: argparse.Namespace) -> int:
     from referral_studio.engine.log_files import read_event_log
-    from referral_studio.engine.presets import DEFAULT_PRESET, UnknownPreset, find_preset
+    from referral_studio.engine.presets import DEFAULT_PRESET, PRESET_ERRORS, find_preset
     from referral_studio.engine.traffic_measures import measure
     from referral_studio.engine.traffic_report import report_lines
 
     try:
         preset = find_preset(args.preset or DEFAULT_PRESET)
-    except UnknownPreset as error:
+    except PRESET_ERRORS as error:
         raise UserError(f"--preset: {error}") from None
     log = read_event_log(args.events)
     print(f"Traffic of {args.events}: {len(log):,} events")

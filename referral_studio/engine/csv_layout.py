@@ -14,10 +14,11 @@ outside exactly, in numpy. Other files take a slower exact pass over their quote
 
 from __future__ import annotations
 
+import _csv
 import csv
 import mmap
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,6 +29,7 @@ BLOCK = 1 << 20  # pyarrow's CSV block size
 QUOTE, COMMA, LF, CR = 34, 44, 10, 13
 _FIELD_EDGE = np.array([COMMA, LF, CR], np.uint8)  # bytes that end a field (and may precede one)
 BOM = b"\xef\xbb\xbf"
+FIELD_LIMIT = 2**31 - 1  # the csv module's field limit when reading logs (its default, 131,072, is a value's length)
 
 
 @dataclass(frozen=True)
@@ -245,11 +247,18 @@ def _row_starts_regular(path: Path) -> np.ndarray:
     return starts[1:]  # the first record is the header
 
 
+def csv_reader(lines: Iterable[str]) -> _csv.Reader:
+    """csv.reader without its 131,072-character field limit: a long value is data, as pyarrow reads it, not an error."""
+    if csv.field_size_limit() < FIELD_LIMIT:
+        csv.field_size_limit(FIELD_LIMIT)
+    return csv.reader(lines)
+
+
 def _row_starts_exact(path: Path) -> np.ndarray:
     """Data-row start lines as the csv module reads the file (irregular quotes)."""
     found = []
     with path.open("r", encoding="utf-8-sig", errors="replace", newline="") as stream:
-        reader = csv.reader(stream)
+        reader = csv_reader(stream)
         next(reader, None)
         line = reader.line_num + 1
         for fields in reader:

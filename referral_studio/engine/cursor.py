@@ -12,7 +12,7 @@ from dataclasses import replace
 import numpy as np
 
 from referral_studio.engine.event_log import EventLog
-from referral_studio.engine.fraud_rules import Fates, Outcome, Rule
+from referral_studio.engine.fraud_rules import Fates, Outcome, Rule, maturity_of
 from referral_studio.engine.result import ReplayResult, Totals
 
 
@@ -80,7 +80,7 @@ def _fates_before(fates: Fates, log: EventLog, cut: int, time_ns: int) -> Fates:
     """
     kept = int(np.searchsorted(fates.row, cut, "left"))
     outcome, rule, until = fates.outcome[:kept].copy(), fates.rule[:kept].copy(), fates.until[:kept].copy()
-    maturity = fates.time[:kept] + fates.hold_ns  # only read where it is no later than the final as-of time
+    maturity = maturity_of(fates.time[:kept], fates.hold_ns)
     waiting = ((outcome == Outcome.COUNTED) | (outcome == Outcome.REVERSED) & (until > time_ns)) & (maturity > time_ns)
     outcome[waiting], rule[waiting], until[waiting] = Outcome.PENDING, Rule.NONE, maturity[waiting]
     line = fates.line[:kept].copy()

@@ -34,6 +34,7 @@ from referral_studio.engine.kinds import Kind
 
 NS_PER_DAY = 86_400 * 1_000_000_000
 NEVER = np.iinfo(np.int64).max  # a maturity beyond what int64 nanoseconds hold: never reached
+_FIRST = int(np.iinfo(np.int64).min)
 
 
 class Outcome(IntEnum):
@@ -107,6 +108,24 @@ def identity_columns(fraud: Fraud) -> set[str]:
     return {column for column, needed in wanted.items() if needed}
 
 
+def idle_rules(fraud: Fraud, log: EventLog) -> list[tuple[str, str]]:
+    """(rule, column) of each identity rule switched on that this log cannot trigger: it has no such column."""
+    rules = (
+        ("same_ip", "ip", fraud.same_ip),
+        ("same_device", "device", fraud.same_device),
+        ("same_email", "email", fraud.same_email),
+        ("blocked_email_domains", "email", any(map(normalise_blocked_domain, fraud.blocked_email_domains))),
+    )
+    return [(rule, column) for rule, column, enabled in rules if enabled and column not in log.coded]
+
+
+def maturity_of(time: np.ndarray, hold: int) -> np.ndarray:
+    """Each time plus the hold, or NEVER where that lies past int64's last nanosecond (such a hold never ends)."""
+    limit = max(NEVER - hold, _FIRST)  # rows after it would mature past NEVER; the hold may exceed int64 itself
+    wrapped_where_never = time - limit + NEVER  # = time + hold wherever it is kept
+    return np.where(time > limit, NEVER, wrapped_where_never)
+
+
 def decide(fraud: Fraud, log: EventLog, rows: np.ndarray, credited: np.ndarray, cut: int, as_of: int) -> Fates:
     """The fate of each credit (rows: processing-order rows; cut: rows at or after it are not yet seen)."""
     n = rows.shape[0]
@@ -117,7 +136,7 @@ def decide(fraud: Fraud, log: EventLog, rows: np.ndarray, credited: np.ndarray, 
     hold = days_to_ns(fraud.hold_days)
     friend = log.person[rows]
     line = np.zeros(n, np.int64)
-    fates = Fates(rows, log.time[rows], line, friend, credited, outcome, rule, value, until, hold, as_of)
+    fates = Fates(rows, log.time[rows], line, friend, credited, outcome, rule, value, until, min(hold, NEVER), as_of)
     if n == 0 or not fraud.active:
         return fates
     people = len(log.people)
@@ -156,7 +175,7 @@ def decide(fraud: Fraud, log: EventLog, rows: np.ndarray, credited: np.ndarray, 
         settle(_spread(at, found, n), domains, Rule.BLOCKED_EMAIL_DOMAIN)
     # Refunds: the first refund of the friend after the credit's row, if it comes before maturity.
     time = log.time
-    maturity = np.where(time[rows] > NEVER - hold, NEVER, time[rows] + hold)
+    maturity = maturity_of(time[rows], hold)
     refund = _first_refund(log, friend, rows, cut) if hold > 0 else np.full(n, -1, np.int64)
     refund[(refund >= 0) & (time[np.maximum(refund, 0)] > maturity)] = -1
     # 3. Velocity.

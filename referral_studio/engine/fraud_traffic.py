@@ -61,10 +61,14 @@ class FraudTrafficOptions:
     def weights(self) -> np.ndarray:
         """The mix as probabilities in FRAUD_KINDS order (ValueError naming a bad entry)."""
         given = dict.fromkeys(FRAUD_KINDS, 0.0)
+        named: set[str] = set()
         for entry in filter(None, (part.strip() for part in self.mix.split(","))):
             kind, _, weight = entry.partition("=")
             if kind.strip() not in given:
                 raise ValueError(f"fraud-mix: unknown kind {kind.strip()!r}; allowed: {', '.join(FRAUD_KINDS)}")
+            if kind.strip() in named:
+                raise ValueError(f"fraud-mix: {kind.strip()} is named twice; give each kind one weight")
+            named.add(kind.strip())
             try:
                 value = float(weight)
             except ValueError:

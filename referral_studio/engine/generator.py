@@ -25,6 +25,7 @@ import pyarrow.compute as pc
 from referral_studio.domain.times import to_ns
 from referral_studio.engine.event_log import NO_CODE, EventLog
 from referral_studio.engine.traffic_options import DAY, SECOND, TrafficOptions
+from referral_studio.engine.traffic_size import MAX_GENERATIONS, check_traffic_size
 from referral_studio.engine.traffic_steps import (
     JS_EVENT_NAME,
     MILESTONES,
@@ -41,7 +42,6 @@ from referral_studio.engine.traffic_steps import (
     signups,
 )
 
-MAX_GENERATIONS = 60
 EVENING_PEAK_HOUR = 20.0  # UTC hour at which the day-night rhythm peaks
 
 
@@ -61,7 +61,8 @@ class Traffic:
 
 
 def generate(options: TrafficOptions) -> Traffic:
-    """Make a log of referral traffic from the options."""
+    """Make a log of referral traffic from the options; TrafficTooLarge before any work if it would not fit."""
+    check_traffic_size(options)
     start = to_ns(options.start)
     campaign = Campaign(options, np.random.default_rng(options.seed), start, start + int(options.days * DAY), Rows(), 0)
     person, joined = organic_participants(campaign)

@@ -20,7 +20,7 @@ import pyarrow.csv as pcsv
 
 from referral_studio.domain.atomic_file import atomic_write
 from referral_studio.domain.texts import QT_TRANSLATE_NOOP, translate
-from referral_studio.engine.csv_layout import physical_lines, safe_block_size, scan_layout
+from referral_studio.engine.csv_layout import csv_reader, physical_lines, safe_block_size, scan_layout
 from referral_studio.engine.event_log import (
     CODED_COLUMNS,
     NO_CODE,
@@ -104,7 +104,7 @@ def _read_csv(path: Path, skip: Collection[str] = ()) -> pa.Table:
             ).format(path=path, line=layout.unclosed_line)
         )
     try:
-        header = next(csv.reader([header_line.rstrip("\r\n")]), [])
+        header = next(csv_reader([header_line.rstrip("\r\n")]), [])
     except csv.Error as error:  # a lone carriage return, a NUL byte…
         raise EventLogError(
             translate("EventLog", "{path}: line 1: the header row cannot be read as CSV ({error})").format(
@@ -226,7 +226,7 @@ def _locate_csv_problem(path: Path, header: list[str]) -> str | None:
                     "EventLog", "{path}: line {line}: not UTF-8 text (byte {byte} of the line); save the log as UTF-8"
                 ).format(path=path, line=number, byte=error.start + 1)
     with path.open("r", encoding="utf-8-sig", errors="replace", newline="") as stream:
-        reader = csv.reader(stream)
+        reader = csv_reader(stream)
         next(reader, None)
         line = reader.line_num + 1
         for fields in reader:

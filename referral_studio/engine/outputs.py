@@ -21,7 +21,7 @@ import pyarrow.compute as pc
 
 from referral_studio.domain.atomic_file import atomic_write
 from referral_studio.engine.fraud_report import FraudReport, report_rows
-from referral_studio.engine.fraud_rules import OUTCOME_NAMES, RULE_NAMES, Outcome
+from referral_studio.engine.fraud_rules import NEVER, OUTCOME_NAMES, RULE_NAMES, Outcome
 from referral_studio.engine.log_files import write_csv_table
 from referral_studio.engine.result import ReplayResult
 from referral_studio.engine.threads import WORKERS
@@ -74,7 +74,7 @@ def blocked_table(result: ReplayResult) -> pa.Table:
     fates = result.fates
     listed = np.flatnonzero(fates.outcome != Outcome.COUNTED)
     until = fates.until[listed]
-    timed = np.isin(fates.outcome[listed], (Outcome.REVERSED, Outcome.PENDING))
+    timed = np.isin(fates.outcome[listed], (Outcome.REVERSED, Outcome.PENDING)) & (until != NEVER)  # never: empty
     return pa.table(
         {
             "time": format_times(fates.time[listed]),

@@ -29,6 +29,7 @@ from referral_studio.engine.generator import Traffic, friends_of, grow, settle
 from referral_studio.engine.kinds import Kind
 from referral_studio.engine.response import Response, Terms, responded_options
 from referral_studio.engine.traffic_options import DAY, TrafficOptions
+from referral_studio.engine.traffic_size import check_traffic_size
 from referral_studio.engine.traffic_steps import (
     DELAYS,
     JS_EVENT_NAME,
@@ -60,7 +61,13 @@ STREAMS = (  # one stream per kind of draw, and one per step's delays
 def generate_responses(
     options: TrafficOptions, response: Response, terms: Sequence[Terms], base: Terms
 ) -> list[Traffic]:
-    """One log per entry of `terms`, as people respond to it against the base offer's `base`."""
+    """One log per entry of `terms`, as people respond to it against the base offer's `base`.
+
+    TrafficTooLarge before any work when one offer's traffic would not fit (its rates as people respond).
+    """
+    own_options = [responded_options(options, response, offer_terms, base) for offer_terms in terms]
+    for own in own_options:
+        check_traffic_size(own)
     organic_seed, *seeds = np.random.SeedSequence(options.seed).spawn(1 + len(STREAMS))
     start = to_ns(options.start)
     organic = Campaign(options, np.random.default_rng(organic_seed), start, start + int(options.days * DAY), Rows(), 0)
@@ -70,9 +77,8 @@ def generate_responses(
     in_time = np.argsort(settled[0], kind="stable")  # and in time order, which each log's sort keeps
     settled = [column[in_time] for column in settled]
     logs = []
-    for offer_terms in terms:
+    for offer_terms, own in zip(terms, own_options, strict=True):
         streams = {name: np.random.default_rng(seed) for name, seed in zip(STREAMS, seeds, strict=True)}
-        own = responded_options(options, response, offer_terms, base)
         campaign = Campaign(own, streams["share"], organic.start, organic.end, Rows(), organic.next_id, organic.planned)
         campaign.streams, campaign.settled = streams, settled
         sharing = _Sharing(response, offer_terms.offer)

@@ -88,14 +88,17 @@ def report_lines(measures: TrafficMeasures, preset: Preset) -> list[str]:
     ]
     for row in rows:
         published = row.target.text if row.target else ""
-        verdict = "" if row.holds is None else "yes" if row.holds else "NO"
+        unmeasured = row.target is not None and row.value is None  # nothing to compare: not out of range
+        verdict = "—" if unmeasured else "" if row.holds is None else "yes" if row.holds else "NO"
         lines.append(f"{row.measure:<20} {format_value(row.measure, row.value):<22} {published:<22} {verdict}".rstrip())
     if preset.note:
         lines.append(f"Note: {preset.note}")
-    compared = [row for row in rows if row.target is not None]
-    if compared:
+    compared = [row for row in rows if row.target is not None and row.value is not None]
+    missing = sum(row.target is not None and row.value is None for row in rows)
+    if compared or missing:
         held = sum(bool(row.holds) for row in compared)
-        lines.append(f"{held} of {len(compared)} published figures in range.")
+        apart = f"; {missing} this traffic gives no value for" if missing else ""
+        lines.append(f"{held} of {len(compared)} published figures in range{apart}.")
     else:
         lines.append(f"The {preset.name} preset publishes no figures to compare with.")
     return lines

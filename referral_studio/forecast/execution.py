@@ -24,6 +24,7 @@ from typing import Any
 from referral_studio import __version__
 from referral_studio.forecast.aggregate import Aggregator, Execution, Forecast
 from referral_studio.forecast.runs import VersionMismatch, run_batch
+from referral_studio.forecast.scheduler import SchedulerError, TlsFiles, probe, security_for
 from referral_studio.forecast.study import Study
 
 SCHEDULER_ENV = "REFERRAL_STUDIO_SCHEDULER"
@@ -33,6 +34,7 @@ CONNECT_SECONDS = 10
 CLOSE_SECONDS = 30
 WORKERS_SECONDS = 30
 POLL_SECONDS = 0.05
+LOST_WORKERS_SECONDS = 20  # a cluster left without any worker this long mid-study: stop and say so
 
 Progress = Callable[[int, int], None]  # runs done, runs in all
 Cancelled = Callable[[], bool]
@@ -74,13 +76,18 @@ def describe(cluster: Cluster) -> str:
 
 
 @contextlib.contextmanager
-def connect(workers: int | None = None, scheduler: str | None = None) -> Iterator[Cluster]:
-    """A client on a new local cluster of `workers` processes, or on the scheduler at `scheduler`."""
+def connect(workers: int | None = None, scheduler: str | None = None, tls: TlsFiles | None = None) -> Iterator[Cluster]:
+    """A client on a new local cluster of `workers` processes, or on the scheduler at `scheduler` (over TLS with `tls`)."""
     from distributed import Client
 
     if scheduler:
         try:
-            client = Client(scheduler, timeout=f"{CONNECT_SECONDS}s", set_as_default=False)
+            security = security_for(scheduler, tls)
+            probe(scheduler, security, CONNECT_SECONDS)  # a bad address or a silent server fails here, in bounded time
+        except SchedulerError as error:
+            raise ForecastError(str(error)) from None
+        try:
+            client = Client(scheduler, security=security, timeout=f"{CONNECT_SECONDS}s", set_as_default=False)
         except (OSError, TimeoutError) as error:
             raise ForecastError(f"cannot reach the Dask scheduler at {scheduler} ({error})") from None
         try:
@@ -162,6 +169,7 @@ def run_study(
     *,
     workers: int | None = None,
     scheduler: str | None = None,
+    tls: TlsFiles | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     on_cluster: Callable[[Cluster], None] | None = None,
@@ -170,7 +178,7 @@ def run_study(
     scheduler = scheduler or os.environ.get(SCHEDULER_ENV) or None
     started = time.perf_counter()
     aggregator = Aggregator(study)
-    with connect(workers, scheduler) as cluster:
+    with connect(workers, scheduler, tls) as cluster:
         if on_cluster is not None:
             on_cluster(cluster)
         _gather(cluster.client, study, aggregator, batch_size(study.runs, cluster.workers), progress, cancelled)
@@ -194,6 +202,7 @@ def _gather(
     ]
     pending = as_completed(futures, loop=client.loop)
     del futures  # each future is dropped once its batch is folded in, so workers free its result
+    watch = _WorkerWatch(client)
     try:
         if progress is not None:
             progress(0, study.runs)
@@ -202,6 +211,7 @@ def _gather(
                 raise ForecastCancelled
             ready = pending.next_batch(block=False)
             if not ready:
+                watch.check(aggregator.runs_done, study.runs)
                 time.sleep(POLL_SECONDS)
                 continue
             for future in ready:
@@ -216,6 +226,36 @@ def _gather(
     except BaseException:
         client.cancel(list(pending.futures), force=True)
         raise
+
+
+class _WorkerWatch:
+    """Notices a cluster whose workers have all gone, which Dask would otherwise wait out forever."""
+
+    def __init__(self, client: Any) -> None:
+        self.client = client
+        self.next_check = time.monotonic() + 1
+        self.empty_since: float | None = None
+
+    def check(self, done: int, runs: int) -> None:
+        """At most once a second: raise once no worker has been connected for LOST_WORKERS_SECONDS."""
+        now = time.monotonic()
+        if now < self.next_check:
+            return
+        self.next_check = now + 1
+        address = self.client.scheduler.address
+        try:
+            workers = self.client.nthreads()
+        except OSError as error:
+            raise ForecastError(f"lost the connection to the Dask scheduler at {address} ({error})") from None
+        if workers:
+            self.empty_since = None
+        elif self.empty_since is None:
+            self.empty_since = now
+        elif now - self.empty_since >= LOST_WORKERS_SECONDS:
+            raise ForecastError(
+                f"every worker of the Dask scheduler at {address} has left ({done:,} of {runs:,} runs done; "
+                f"none for {LOST_WORKERS_SECONDS} s); start workers and run the forecast again"
+            )
 
 
 def run_in_process(study: Study, *, progress: Progress | None = None) -> Forecast:

@@ -31,7 +31,9 @@ from referral_studio.domain.text_file import read_utf8
 from referral_studio.domain.times import format_time, parse_time
 from referral_studio.engine.fraud_traffic import FRAUD_OPTION_KEYS, FraudTrafficOptions
 from referral_studio.engine.presets import PRESET_NAMES, preset_options
-from referral_studio.engine.traffic_options import OPTION_FIELDS, TrafficOptions
+from referral_studio.engine.traffic_file import is_traffic_file
+from referral_studio.engine.traffic_options import OPTION_FIELDS, TrafficOptions, TrafficTooLarge
+from referral_studio.engine.traffic_size import check_traffic_size, largest_corner
 from referral_studio.forecast.output_checks import MAX_FILE_NAME, name_too_long
 from referral_studio.forecast.response_table import ResponseError, read_response, response_lines
 from referral_studio.forecast.study import (
@@ -49,6 +51,7 @@ from referral_studio.forecast.study import (
     Variant,
     file_stem,
 )
+from referral_studio.forecast.traffic_presets import traffic_file_items
 
 SUFFIX = ".forecast.toml"
 TOP_KEYS = ("name", "offer", "runs", "seed", "objective", "minimize", "traffic", "response", "variant", "costs")
@@ -116,12 +119,14 @@ def study_from_dict(data: dict[str, Any], source: str, folder: Path) -> Study:
         raise _fail(source, "seed", f"must be a whole number from 0 to {MAX_SEED:,}", seed)
     objective = data.get("objective", "net")
     if objective not in NUMERIC_METRICS + FRAUD_METRICS:
-        raise _fail(source, "objective", "must be one of " + ", ".join(f'"{m}"' for m in NUMERIC_METRICS), objective)
+        allowed = ", ".join(f'"{m}"' for m in NUMERIC_METRICS)
+        fraud = ", ".join(f'"{m}"' for m in FRAUD_METRICS)
+        raise _fail(source, "objective", f"must be one of {allowed}, or (with fraud settings) {fraud}", objective)
     minimize = data.get("minimize", False)
     if not isinstance(minimize, bool):
         raise _fail(source, "minimize", "must be true or false", minimize)
     base, base_dict, offer_path = _base_offer(data["offer"], source, folder, name)
-    preset, traffic = read_traffic(data.get("traffic", {}), source)
+    preset, traffic = read_traffic(data.get("traffic", {}), source, folder)
     variants = _variants(data.get("variant"), base_dict, source)
     if objective in FRAUD_METRICS and not any(variant.offer.fraud.active for variant in variants):
         raise _fail(source, "objective", "is a fraud metric, and no variant has fraud settings", objective)
@@ -268,15 +273,25 @@ def _merge(base: dict[str, Any], overrides: dict[str, Any]) -> dict[str, Any]:
     return merged
 
 
-def read_traffic(value: object, source: str) -> tuple[str | None, tuple[tuple[str, TrafficValue], ...]]:
-    """A [traffic] table's preset and options (ranges as Range), checked at both ends of every range."""
+def read_traffic(
+    value: object, source: str, folder: Path = Path(".")
+) -> tuple[str | None, tuple[tuple[str, TrafficValue], ...]]:
+    """A [traffic] table's preset and options (ranges as Range), checked at both ends of every range.
+
+    A preset that names a traffic file (relative to `folder`) gives its options as the study's own.
+    """
     if not isinstance(value, dict):
         raise _fail(source, "traffic", "must be a [traffic] table")
     preset = value.get("preset")
+    from_file: dict[str, TrafficValue] = {}
+    if isinstance(preset, str) and is_traffic_file(preset):
+        from_file = traffic_file_items(preset, folder, lambda text: StudyError(f"{source}: {text}"))
+        value, preset = {key: item for key, item in value.items() if key != "preset"}, None
     if preset is not None and preset not in PRESET_NAMES:
-        raise _fail(source, "traffic.preset", "must be one of " + ", ".join(f'"{p}"' for p in PRESET_NAMES), preset)
+        allowed = ", ".join(f'"{p}"' for p in PRESET_NAMES) + ", or a traffic file (NAME.traffic.toml)"
+        raise _fail(source, "traffic.preset", "must be one of " + allowed, preset)
     base = preset_options(preset) if preset else _DEFAULTS
-    items: list[tuple[str, TrafficValue]] = []
+    items: list[tuple[str, TrafficValue]] = [(key, item) for key, item in from_file.items() if key not in value]
     for key, raw in value.items():
         where = f"traffic.{key}"
         if key == "preset":
@@ -288,9 +303,11 @@ def read_traffic(value: object, source: str) -> tuple[str | None, tuple[tuple[st
             raise StudyError(f"{source}: unknown key {where!r}; allowed in [traffic]: {allowed}")
         items.append((key, _traffic_value(key, raw, where, source)))
     items.sort(key=_drawing_order)  # drawn in generate's order, whatever the file's
+    ends: dict[str, dict[str, Any]] = {}  # each end of the ranges: the generator's options
     for end in ("low", "high"):
         values: dict[str, Any] = {key: getattr(item, end) if isinstance(item, Range) else item for key, item in items}
         fraud = {FRAUD_OPTION_KEYS[key]: values.pop(key) for key in FRAUD_OPTION_KEYS if key in values}
+        ends[end] = values
         for problem in (*dataclasses.replace(base, **values).problems(), *FraudTrafficOptions(**fraud).problems()):
             option, _, allowed = problem.partition(": ")
             key, got = f"traffic.{option.replace('-', '_')}", _ranged(option, items)
@@ -299,6 +316,10 @@ def read_traffic(value: object, source: str) -> tuple[str | None, tuple[tuple[st
             raise _fail(source, key, f"must be {allowed}", got)
     if "fraud_mix" in value and "fraud_rate" not in value:
         raise _fail(source, "traffic.fraud_mix", "needs traffic.fraud_rate (without it no fraud is made)")
+    try:  # every run must fit: the ranges' corner that grows largest, before any run starts
+        check_traffic_size(largest_corner(base, ends["low"], ends["high"]))
+    except TrafficTooLarge as error:
+        raise StudyError(f"{source}: [traffic] at the ends of its ranges that grow most: {error}") from None
     return preset, tuple(items)
 
 
@@ -343,6 +364,9 @@ def _traffic_value(key: str, raw: Any, where: str, source: str) -> TrafficValue:
     return int(raw) if whole else float(raw)
 
 
+MAX_AMOUNT = 1e290  # times 500M events (MAX_EVENTS), in two terms, summed over 1M runs: still a finite float
+
+
 def _cost_amounts(value: object, source: str, where: str) -> dict[str, float]:
     """A costs table (the study's [costs] or a variant's `costs`): known keys, each a number ≥ 0."""
     if not isinstance(value, dict):
@@ -351,8 +375,8 @@ def _cost_amounts(value: object, source: str, where: str) -> dict[str, float]:
     for key, raw in value.items():
         if key not in COST_KEYS:
             raise StudyError(f"{source}: unknown key '{where}.{key}'; allowed: {', '.join(COST_KEYS)}")
-        if not _is_number(raw) or raw < 0:
-            raise _fail(source, f"{where}.{key}", "must be a number ≥ 0", raw)
+        if not _is_number(raw) or not 0 <= raw <= MAX_AMOUNT:
+            raise _fail(source, f"{where}.{key}", f"must be a number ≥ 0 and at most {MAX_AMOUNT:g}", raw)
         amounts[key] = float(raw)
     return amounts
 

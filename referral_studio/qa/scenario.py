@@ -144,13 +144,15 @@ class Outcome:
 
 
 def find_scenarios(targets: list[Path]) -> list[Path]:
-    """The scenario files named, and those under the folders named (sorted), in the order given."""
-    found: list[Path] = []
+    """The scenario files named, and those under the folders named (sorted), in the order given; each once."""
+    found: dict[Path, Path] = {}  # by the file it is, however it was named
     for target in targets:
         if target.is_dir():
-            found.extend(sorted(target.rglob(f"*{SUFFIX}")))
+            files = sorted(target.rglob(f"*{SUFFIX}"))
         elif target.exists():
-            found.append(target)
+            files = [target]
         else:
             raise ScenarioError(f"{target}: no such file or folder")
-    return found
+        for file in files:
+            found.setdefault(file.resolve(), file)
+    return list(found.values())

@@ -67,5 +67,17 @@ class UiSettings:
     def forecast_scheduler(self, value: str) -> None:
         self._settings.setValue("forecast/scheduler", value)
 
+    @property
+    def forecast_tls_files(self) -> tuple[str, str, str]:
+        """The TLS CA file, certificate and key for a tls:// scheduler; empty ones come from Dask's configuration."""
+        keys = ("forecast/tlsCaFile", "forecast/tlsCert", "forecast/tlsKey")
+        ca, cert, key = (value if isinstance(value := self._settings.value(k, ""), str) else "" for k in keys)
+        return ca, cert, key
+
+    @forecast_tls_files.setter
+    def forecast_tls_files(self, paths: tuple[str, str, str]) -> None:
+        for key, path in zip(("forecast/tlsCaFile", "forecast/tlsCert", "forecast/tlsKey"), paths, strict=True):
+            self._settings.setValue(key, path)
+
     def sync(self) -> None:
         self._settings.sync()

@@ -48,6 +48,7 @@ class ForecastPanel(QWidget):
         self.forecast: Forecast | None = None
         self.warnings: list[str] = []  # what the study's response effects cannot act on
         self.form = StudyForm(offer, self.settings.forecast_scheduler)
+        self.form.where_to_run.set_tls_files(self.settings.forecast_tls_files)
         self.form.sig_problem.connect(self._show_problem)
         self._build()
         self.set_offer(offer)
@@ -121,7 +122,8 @@ class ForecastPanel(QWidget):
             return False
         address = self.form.scheduler.text().strip()
         self.settings.forecast_scheduler = address
-        self.worker = ForecastThread(study, address or None, self)
+        self.settings.forecast_tls_files = self.form.where_to_run.tls_paths()
+        self.worker = ForecastThread(study, address or None, self, tls=self.form.where_to_run.tls_files())
         self.worker.sig_progress.connect(self._on_progress)
         self.worker.sig_cluster.connect(self._on_cluster)
         self.worker.sig_done.connect(self._on_done)

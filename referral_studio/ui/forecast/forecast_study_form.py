@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -31,17 +30,24 @@ from PySide6.QtWidgets import (
 from referral_studio.domain.offer import Offer
 from referral_studio.domain.offer_file import offer_to_dict
 from referral_studio.engine.fraud_traffic import SyntheticFraud
-from referral_studio.engine.presets import PRESET_NAMES, find_preset, preset_options
+from referral_studio.engine.presets import DEFAULT_PRESET, PRESET_NAMES, find_preset, preset_options
 from referral_studio.engine.traffic_options import TrafficOptions
 from referral_studio.forecast.study import COST_KEYS, FRAUD_METRICS, MAX_SEED, NUMERIC_METRICS, Study
 from referral_studio.forecast.study_file import study_from_dict
 from referral_studio.ui.forecast.forecast_metrics import metric_label
 from referral_studio.ui.forecast.forecast_variants_model import COL_NAME, ForecastVariantsModel, VariantsDelegate
 from referral_studio.ui.forecast.response_model import ResponseModel
+from referral_studio.ui.forecast.scheduler_fields import SchedulerFields
 from referral_studio.ui.forecast.traffic_assumptions_model import GENERATOR_OPTIONS as TRAFFIC_OPTIONS
 from referral_studio.ui.forecast.traffic_assumptions_model import TrafficAssumptionsModel
 from referral_studio.ui.i18n import translate
 from referral_studio.ui.widgets.button_row import add_buttons
+from referral_studio.ui.widgets.traffic_file_choice import (
+    FROM_FILE,
+    add_from_file_entry,
+    ask_traffic_file,
+    load_traffic_file,
+)
 
 DEFAULT_RUNS = 200
 MAX_GUI_RUNS = 1_000_000
@@ -122,6 +128,7 @@ class StudyForm(QWidget):
         self.preset = QComboBox(objectName="forecastPreset")
         for name in PRESET_NAMES:  # the titles the simulation's traffic form shows; the study file keeps the key
             self.preset.addItem(translate("TrafficPreset", find_preset(name).title), name)
+        add_from_file_entry(self.preset)
         self.preset.setCurrentIndex(self.preset.findData(self.traffic.preset))
         self.preset.currentIndexChanged.connect(self._on_preset_changed)
         preset_row.addWidget(self.preset)
@@ -199,14 +206,8 @@ class StudyForm(QWidget):
         objective_row.addWidget(self.objective)
         objective_row.addWidget(self.minimize)
         form.addRow(translate("ForecastPanel", "Best variant by"), objective_row)
-        self.scheduler = QLineEdit(scheduler, objectName="forecastScheduler")  # where to run: not in the study
-        self.scheduler.setPlaceholderText(translate("ForecastPanel", "this computer (a local Dask cluster)"))
-        self.scheduler.setToolTip(
-            translate(
-                "ForecastPanel", "A Dask scheduler's address, such as tcp://host:8786; empty runs on this computer"
-            )
-        )
-        form.addRow(translate("ForecastPanel", "Dask scheduler"), self.scheduler)
+        self.where_to_run = SchedulerFields(form, scheduler)  # not in the study: the address and TLS files
+        self.scheduler = self.where_to_run.address
         return box
 
     # The study
@@ -286,6 +287,8 @@ class StudyForm(QWidget):
     def use_traffic(self, preset: str, traffic: TrafficOptions | SyntheticFraud) -> None:
         """Start from a simulation's traffic exactly: its preset, every option it sets otherwise, its fraud rate."""
         options = traffic.traffic if isinstance(traffic, SyntheticFraud) else traffic
+        if preset not in PRESET_NAMES:  # a traffic file: its options become the study's own, over the defaults
+            preset = DEFAULT_PRESET
         base = preset_options(preset)
         values: dict[str, Any] = {
             option.name: getattr(options, option.name)
@@ -298,7 +301,26 @@ class StudyForm(QWidget):
         self.preset.setCurrentIndex(self.preset.findData(preset))
 
     def _on_preset_changed(self) -> None:
+        if self.preset.currentData() == FROM_FILE:
+            path = ask_traffic_file(self)
+            if path is None or not self.use_traffic_file(path):
+                self._show_preset()
+            return
         self.traffic.set_traffic(self.preset.currentData(), self.traffic.values)
+
+    def use_traffic_file(self, path: str) -> bool:
+        """Take a traffic file's options (and ranges) as the study's own, over the defaults; False when refused."""
+        preset = load_traffic_file(self, path, ranges_allowed=True)
+        if preset is None:
+            return False
+        ranges = {key: [low, high] for key, (low, high) in preset.ranges.items()}
+        self.traffic.set_traffic(DEFAULT_PRESET, {**self.traffic.values, **preset.changes, **ranges})
+        self._show_preset()
+        return True
+
+    def _show_preset(self) -> None:
+        with QSignalBlocker(self.preset):
+            self.preset.setCurrentIndex(self.preset.findData(self.traffic.preset))
 
 
 def _table_value(value: Any) -> Any:

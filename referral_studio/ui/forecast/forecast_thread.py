@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from referral_studio.forecast.aggregate import Forecast
 from referral_studio.forecast.execution import Cluster, ForecastCancelled, ForecastError, run_study
+from referral_studio.forecast.scheduler import TlsFiles
 from referral_studio.forecast.study import Study
 from referral_studio.ui.i18n import translate
 
@@ -26,10 +27,13 @@ class ForecastThread(QThread):
     sig_cancelled = Signal()
     """The forecast stopped because cancel() was called."""
 
-    def __init__(self, study: Study, scheduler: str | None, parent: QObject | None = None) -> None:
+    def __init__(
+        self, study: Study, scheduler: str | None, parent: QObject | None = None, *, tls: TlsFiles | None = None
+    ) -> None:
         super().__init__(parent)
         self.study = study
         self.scheduler = scheduler
+        self.tls = tls
         self.forecast: Forecast | None = None
         self._stop = threading.Event()
 
@@ -41,6 +45,7 @@ class ForecastThread(QThread):
             self.forecast = run_study(
                 self.study,
                 scheduler=self.scheduler,
+                tls=self.tls,
                 progress=self.sig_progress.emit,
                 cancelled=self._stop.is_set,
                 on_cluster=self._on_cluster,
