@@ -63,11 +63,12 @@ def generate_responses(
 ) -> list[Traffic]:
     """One log per entry of `terms`, as people respond to it against the base offer's `base`.
 
-    TrafficTooLarge before any work when one offer's traffic would not fit (its rates as people respond).
+    TrafficTooLarge before any work when an offer's traffic would not fit (its rates as people respond).
     """
     own_options = [responded_options(options, response, offer_terms, base) for offer_terms in terms]
-    for own in own_options:
-        check_traffic_size(own)
+    if own_options:  # traffic grows with both rates: the offers' highest of each bound them all
+        share, signup = max(own.share_rate for own in own_options), max(own.signup_rate for own in own_options)
+        check_traffic_size(replace(options, share_rate=share, signup_rate=signup))
     organic_seed, *seeds = np.random.SeedSequence(options.seed).spawn(1 + len(STREAMS))
     start = to_ns(options.start)
     organic = Campaign(options, np.random.default_rng(organic_seed), start, start + int(options.days * DAY), Rows(), 0)

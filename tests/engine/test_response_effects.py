@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import numpy as np
+import pytest
 
 from referral_studio.domain.offer import Goal, GoalType, Offer
 from referral_studio.engine.event_log import EventLog
@@ -17,6 +18,8 @@ from referral_studio.engine.kinds import Kind
 from referral_studio.engine.presets import preset_options
 from referral_studio.engine.response import Response, Terms
 from referral_studio.engine.responsive_traffic import generate_responses
+from referral_studio.engine.traffic_options import TrafficTooLarge
+from referral_studio.engine.traffic_size import check_traffic_size
 
 SIGNUPS = GoalType.REFERRED_SIGNUPS
 
@@ -126,3 +129,13 @@ def test_with_every_factor_one_the_traffic_looks_like_plain_traffic() -> None:
         for kind in (Kind.SHARE, Kind.VISIT, Kind.SIGNUP):
             mine, theirs = int((responsive.kind == kind).sum()), int((plain.kind == kind).sum())
             assert abs(mine - theirs) <= 4 * np.sqrt(theirs) + 0.03 * theirs, (response, kind, mine, theirs)
+
+
+def test_traffic_that_responds_past_the_size_limit_is_refused_before_any_work() -> None:
+    options = replace(
+        preset_options("classroom"), participants=200_000, share_rate=0.05, signup_rate=1.0, visits_per_share=5
+    )
+    base, generous = _terms(4, reward=10.0), _terms(1, reward=10.0)  # 4× the reward per credit
+    check_traffic_size(options)  # as the study gives it, the traffic fits
+    with pytest.raises(TrafficTooLarge):  # but 4³ × the sharers would grow without bound
+        generate_responses(options, Response(reward_elasticity=3), [base, generous], base)
