@@ -17,11 +17,13 @@ from collections.abc import Sequence
 
 from referral_studio.cli.check import run_check
 from referral_studio.cli.errors import EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OK, UserError
+from referral_studio.cli.fit import run_fit
 from referral_studio.cli.forecast import run_forecast
 from referral_studio.cli.import_log import run_import_log
 from referral_studio.cli.offers import run_offers
 from referral_studio.cli.parser import build_parser
 from referral_studio.cli.pipes import output_closed
+from referral_studio.cli.reconcile import run_reconcile
 from referral_studio.cli.simulate import run_simulate
 from referral_studio.cli.traffic import run_generate, run_traffic_report
 
@@ -55,6 +57,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "offers": run_offers,
             "install-desktop-entry": _install_desktop_entry,
             "forecast": run_forecast,
+            "fit": run_fit,
+            "reconcile": run_reconcile,
             "import-log": run_import_log,
         }[args.command]
         return handler(args)

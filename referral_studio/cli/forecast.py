@@ -25,6 +25,7 @@ def run_forecast(args: argparse.Namespace) -> int:
     from referral_studio.forecast.execution import Cluster, describe, run_study
     from referral_studio.forecast.output_checks import check_outputs
     from referral_studio.forecast.outputs import write_forecast
+    from referral_studio.forecast.run_logs import response_warnings
     from referral_studio.forecast.study_file import read_study
     from referral_studio.terminal_progress import TerminalProgress
 
@@ -32,6 +33,8 @@ def run_forecast(args: argparse.Namespace) -> int:
         raise UserError(f"--workers: a whole number from 1 to 1024 (got {args.workers})")
     scheduler, tls = scheduler_choice(args)  # a bad address or TLS file: refused before anything runs
     study = read_study(args.study)
+    for warning in response_warnings(study):
+        print(f"warning: {warning}", file=sys.stderr)
     check_outputs(args.out, args.report)
     logging.getLogger("distributed").setLevel(logging.CRITICAL)  # lost workers are retried; their logs are noise here
     progress = TerminalProgress("starting the cluster", enabled=not args.quiet)

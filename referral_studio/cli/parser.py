@@ -13,6 +13,7 @@ from pathlib import Path
 
 from referral_studio import __version__
 from referral_studio.cli.log_input import add_log_options
+from referral_studio.cli.own_data_parser import add_own_data_commands
 from referral_studio.cli.scheduler_options import add_scheduler_options
 
 
@@ -90,6 +91,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     generate.add_argument("--out", type=Path, metavar="EVENTS", help="the log to write (.csv or .parquet); required")
     generate.add_argument("--quiet", action="store_true", help="no closing summary")
     _fraud_options(generate)
+    _study_options(generate)
     _other_commands(commands)
     return parser
 
@@ -112,6 +114,14 @@ def _generator_options(generate: argparse.ArgumentParser) -> None:
             metavar="|".join(choices) if choices else {int: "N", float: "NUMBER", str: "TIME"}[kind],
             help=f"{field.metadata['help']} (default: {shown})",
         )
+
+
+def _study_options(generate: argparse.ArgumentParser) -> None:
+    """`generate --study FILE --run N [--variant NAME]`: the log a forecast's run replayed."""
+    study = generate.add_argument_group("a forecast run's log (no other traffic option beside these)")
+    study.add_argument("--study", type=Path, metavar="FILE", help="a *.forecast.toml study")
+    study.add_argument("--run", type=int, metavar="N", help="the run, 1 to the study's runs")
+    study.add_argument("--variant", metavar="NAME", help="the variant whose log to write (default: the base offer)")
 
 
 def _fraud_options(generate: argparse.ArgumentParser) -> None:
@@ -193,6 +203,7 @@ def _other_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser
     )
     desktop.add_argument("--data-home", type=Path, metavar="DIR", help="write under DIR instead")
     _forecast_parser(commands)
+    add_own_data_commands(commands)
 
     offers = commands.add_parser("offers", help="list, import and export the store's offers")
     offer_commands = offers.add_subparsers(dest="offers_command", metavar="ACTION", required=True)

@@ -23,12 +23,18 @@ def run_generate(args: argparse.Namespace) -> int:
     from referral_studio.domain.times import parse_time
     from referral_studio.engine.generator import generate
     from referral_studio.engine.log_files import write_event_log
-    from referral_studio.engine.presets import DEFAULT_PRESET, UnknownPreset, preset_options
+    from referral_studio.engine.presets import DEFAULT_PRESET, PRESET_ERRORS, preset_options
     from referral_studio.engine.traffic_options import OPTION_FIELDS
 
     if args.list_presets:
         _print_presets()
         return EXIT_OK
+    if args.study is not None:
+        from referral_studio.cli.study_log import run_study_log
+
+        return run_study_log(args)
+    if args.run is not None or args.variant is not None:
+        raise UserError("generate: --run and --variant need --study FILE")
     if args.out is None:
         raise UserError("generate: --out EVENTS is required (the log to write), unless --list-presets")
     values = {name: value for name, value in vars(args).items() if name in OPTION_FIELDS}
@@ -39,7 +45,7 @@ def run_generate(args: argparse.Namespace) -> int:
             raise UserError(f"--start: {error}") from None
     try:
         options = preset_options(args.preset or DEFAULT_PRESET, **values)
-    except UnknownPreset as error:
+    except PRESET_ERRORS as error:
         raise UserError(f"--preset: {error}") from None
     problems = options.problems()
     if problems:
@@ -84,13 +90,13 @@ def _print_presets() -> None:
 def run_traffic_report(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from referral_studio.engine.presets import DEFAULT_PRESET, UnknownPreset, find_preset
+    from referral_studio.engine.presets import DEFAULT_PRESET, PRESET_ERRORS, find_preset
     from referral_studio.engine.traffic_measures import measure
     from referral_studio.engine.traffic_report import report_lines
 
     try:
         preset = find_preset(args.preset or DEFAULT_PRESET)
-    except UnknownPreset as error:
+    except PRESET_ERRORS as error:
         raise UserError(f"--preset: {error}") from None
     log, _report = read_log_for(args, args.events, Path.cwd())  # skipped.csv: it writes no other file
     print(f"Traffic of {args.events}: {len(log):,} events")

@@ -8,10 +8,12 @@ goal type pays out in a small demo. docs/traffic.md explains each source and eac
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
 from typing import Any
 
 from referral_studio.domain.texts import QT_TRANSLATE_NOOP
+from referral_studio.engine.traffic_file import TrafficFileError, is_traffic_file, read_traffic_file
 from referral_studio.engine.traffic_measures import TrafficMeasures
 from referral_studio.engine.traffic_options import TrafficOptions
 
@@ -68,6 +70,7 @@ class Preset:
     changes: dict[str, Any]  # generator options that differ from TrafficOptions' defaults
     targets: tuple[Target, ...]
     note: str = ""  # where the published figure and our measure differ in what they count
+    ranges: dict[str, tuple[float, float]] = field(default_factory=dict)  # a traffic file's [low, high] rates
 
     @property
     def options(self) -> TrafficOptions:
@@ -221,27 +224,57 @@ _OPTION_NAMES = {field.name for field in fields(TrafficOptions)}
 
 
 class UnknownPreset(ValueError):
-    """A preset name that is not one of PRESET_NAMES; the message lists them."""
+    """A preset name that is not one of PRESET_NAMES nor a traffic file; the message lists them."""
 
     def __init__(self, name: str) -> None:
-        super().__init__(f"unknown traffic preset {name!r}; choose one of: {', '.join(PRESET_NAMES)}")
+        super().__init__(
+            f"unknown traffic preset {name!r}; choose one of: {', '.join(PRESET_NAMES)}, or a traffic file "
+            "(NAME.traffic.toml, as `fit` writes)"
+        )
 
 
-def find_preset(name: str) -> Preset:
-    """The preset called `name` (UnknownPreset, listing the names, when there is none)."""
-    try:
+PRESET_ERRORS = (UnknownPreset, TrafficFileError)
+"""What finding a preset can raise: an unknown name, or a traffic file that cannot be used."""
+
+
+def find_preset(name: str, folder: str | Path | None = None) -> Preset:
+    """The preset called `name`, or the traffic file it names (relative to `folder` when given).
+
+    UnknownPreset lists the names when there is none; TrafficFileError names the file and key.
+    """
+    if name in PRESETS:
         return PRESETS[name]
-    except KeyError:
-        raise UnknownPreset(name) from None
+    if not is_traffic_file(name):
+        raise UnknownPreset(name)
+    path = Path(folder, name) if folder is not None else Path(name)
+    traffic = read_traffic_file(path)
+    return Preset(
+        name=str(path),
+        title=path.name,
+        source=path.name,
+        figures="",
+        changes=dict(traffic.values),
+        targets=(),
+        ranges=dict(traffic.ranges),
+    )
 
 
-def preset_options(name: str, **overrides: object) -> TrafficOptions:
+def preset_options(name: str, folder: str | Path | None = None, **overrides: object) -> TrafficOptions:
     """The generator options of a preset, with any options given beside it taking precedence.
 
     `preset_options("b2b", participants=50_000, seed=3)` is what `generate --preset b2b
-    --participants 50000 --seed 3` and a scenario's `[traffic] preset = "b2b"` run.
+    --participants 50000 --seed 3` and a scenario's `[traffic] preset = "b2b"` run. A traffic
+    file with ranges has no single options: it is refused (a forecast study draws from them).
     """
     unknown = set(overrides) - _OPTION_NAMES
     if unknown:
         raise TypeError(f"not generator options: {', '.join(sorted(unknown))}")
-    return replace(find_preset(name).options, **overrides)  # type: ignore[arg-type]
+    preset = find_preset(name, folder)
+    ranged = sorted(set(preset.ranges) - set(overrides))
+    if ranged:
+        more = f" (and {len(ranged) - 1} more)" if len(ranged) > 1 else ""
+        raise TrafficFileError(
+            f"{preset.name}: traffic.{ranged[0]}{more}: a [low, high] range, and one log needs one value per "
+            "option; fit without --ranges to generate from it, or use the file in a forecast study"
+        )
+    return replace(preset.options, **overrides)  # type: ignore[arg-type]

@@ -84,6 +84,12 @@ class Campaign:
     rows: Rows
     next_id: int
     planned: int = 0  # rows counted by grow() so far
+    streams: dict[str, np.random.Generator] | None = None  # a stream per kind of draw (STREAMS); None: `rng` for all
+    settled: list[np.ndarray] | None = None  # rows already in the log's form, shared by several logs (organic ones)
+
+    def stream(self, kind: str) -> np.random.Generator:
+        """The generator for one kind of draw: its own stream when the campaign has streams, else the one `rng`."""
+        return self.rng if self.streams is None else self.streams[kind]
 
     def grow(self, count: int, what: str) -> None:
         """Count `count` more rows before they are made; refuse traffic that would outgrow MAX_EVENTS."""
@@ -101,18 +107,20 @@ class Campaign:
 
     def delay(self, step: str, count: int) -> np.ndarray:
         """Nanoseconds each of `count` people take for the step."""
-        delay = DELAYS[step]
+        delay, rng = DELAYS[step], self.stream(f"{step} delay")
         if self.options.delays == "exponential":
-            return self.rng.exponential(delay.mean, count).astype(np.int64)
-        return self.rng.lognormal(np.log(delay.median), delay.sigma, count).astype(np.int64)
+            return rng.exponential(delay.mean, count).astype(np.int64)
+        return rng.lognormal(np.log(delay.median), delay.sigma, count).astype(np.int64)
 
     def tag(self, referrer: np.ndarray) -> np.ndarray:
         """The referrer where the row carries it, NO_CODE where attribution must find it."""
-        return np.where(self.rng.random(referrer.shape[0]) < self.options.tagged_rate, referrer, NO_CODE)
+        return np.where(self.stream("tag").random(referrer.shape[0]) < self.options.tagged_rate, referrer, NO_CODE)
 
 
 def _at_random_times(campaign: Campaign, count: int) -> np.ndarray:
-    return campaign.start + (campaign.rng.random(count) * (campaign.end - campaign.start)).astype(np.int64)
+    return campaign.start + (campaign.stream("organic").random(count) * (campaign.end - campaign.start)).astype(
+        np.int64
+    )
 
 
 def organic_participants(campaign: Campaign) -> tuple[np.ndarray, np.ndarray]:
@@ -125,7 +133,7 @@ def organic_participants(campaign: Campaign) -> tuple[np.ndarray, np.ndarray]:
 
 def organic_visitors(campaign: Campaign, person: np.ndarray, joined: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Visitors without a referrer; those who sign up join the participants (the base rate referred lift beats)."""
-    options, rng = campaign.options, campaign.rng
+    options, rng = campaign.options, campaign.stream("organic")
     count = rng.poisson(options.organic_visit_rate * options.participants)
     campaign.grow(options.participants + count, "organic visitors")
     visitors = campaign.new_people(count)
@@ -141,7 +149,7 @@ def organic_visitors(campaign: Campaign, person: np.ndarray, joined: np.ndarray)
 
 
 def self_referrals(campaign: Campaign, person: np.ndarray, joined: np.ndarray) -> None:
-    selfish = campaign.rng.random(person.size) < campaign.options.self_referral_rate
+    selfish = campaign.stream("self_visit").random(person.size) < campaign.options.self_referral_rate
     when = joined[selfish] + campaign.delay("self_visit", int(selfish.sum()))
     campaign.rows.add(when, Kind.VISIT, person[selfish], person[selfish])
 
@@ -169,7 +177,7 @@ def friend_visits(
     campaign: Campaign, share_by: np.ndarray, shared: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Friends' first visits through each share (some friends reached by two sharers), and their return visits."""
-    options, rng = campaign.options, campaign.rng
+    options, rng = campaign.options, campaign.stream("visit")
     if options.share_mode == "recommendation":  # one share, one person, who may or may not click
         reach = (rng.random(share_by.size) < options.visits_per_share).astype(np.int64)
     else:
@@ -178,18 +186,19 @@ def friend_visits(
     referrer = np.repeat(share_by, reach)
     visited = np.repeat(shared, reach) + campaign.delay("visit", referrer.size)
     friend = campaign.new_people(referrer.size)
+    rng = campaign.stream("overlap")
     overlap = np.flatnonzero(rng.random(friend.size) < options.overlap_rate)
     if overlap.size and friend.size > 1:
         friend[overlap] = friend[rng.integers(0, friend.size, overlap.size)]
     campaign.rows.add(visited, Kind.VISIT, friend, referrer)
-    back = rng.random(friend.size) < options.return_rate
+    back = campaign.stream("return").random(friend.size) < options.return_rate
     returned = visited[back] + campaign.delay("return", int(back.sum()))
     campaign.rows.add(returned, Kind.VISIT, friend[back], referrer[back])
     return friend, referrer, visited
 
 
 def js_events(campaign: Campaign, friend: np.ndarray, referrer: np.ndarray, visited: np.ndarray) -> None:
-    clicked = campaign.rng.random(friend.size) < campaign.options.js_event_rate
+    clicked = campaign.stream("js_event").random(friend.size) < campaign.options.js_event_rate
     when = visited[clicked] + campaign.delay("js_event", int(clicked.sum()))
     campaign.rows.add(when, Kind.JS_EVENT, friend[clicked], campaign.tag(referrer[clicked]), 0)
 
@@ -199,7 +208,7 @@ def signups(
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Each friend signs up at most once, through the first link that convinced them: (person, time, referrer)."""
     options = campaign.options
-    signs = campaign.rng.random(friend.size) < options.signup_rate
+    signs = campaign.stream("signup").random(friend.size) < options.signup_rate
     if options.saturation > 0:
         signs &= _first_referrers(friend, referrer, visited, options.saturation)
     _, first = np.unique(friend[signs], return_index=True)
@@ -234,7 +243,7 @@ def milestones(campaign: Campaign, person: np.ndarray, joined: np.ndarray, by: n
     """Milestone activities, each reached only by those who reached the one before."""
     reached, when = person, joined
     for code, _milestone in enumerate(MILESTONES, start=1):
-        keep = campaign.rng.random(reached.size) < campaign.options.milestone_rate
+        keep = campaign.stream("milestone").random(reached.size) < campaign.options.milestone_rate
         reached, by = reached[keep], by[keep]
         when = when[keep] + campaign.delay("milestone", reached.size)
         campaign.rows.add(when, Kind.ACTIVITY, reached, campaign.tag(by), code)
@@ -245,6 +254,6 @@ def purchases(campaign: Campaign, person: np.ndarray, joined: np.ndarray, by: np
     rate = campaign.options.purchase_rate
     if rate <= 0:
         return
-    buys = campaign.rng.random(person.size) < rate
+    buys = campaign.stream("purchase").random(person.size) < rate
     when = joined[buys] + campaign.delay("purchase", int(buys.sum()))
     campaign.rows.add(when, Kind.ACTIVITY, person[buys], campaign.tag(by[buys]), PURCHASE_CODE)

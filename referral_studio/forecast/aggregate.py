@@ -13,7 +13,7 @@ import numpy as np
 
 from referral_studio.forecast.quantiles import QUANTILES, Histograms
 from referral_studio.forecast.runs import Batch, count_columns, max_days
-from referral_studio.forecast.study import BAND_METRICS, FLOAT_METRICS, Range, Study
+from referral_studio.forecast.study import BAND_METRICS, FLOAT_METRICS, Study
 
 
 @dataclass(frozen=True)
@@ -89,8 +89,7 @@ class Aggregator:
         self.traffic_seed = np.zeros(runs, np.int64)
         self.drawn = {
             name: np.zeros(runs, np.int64 if isinstance(value.low, int) else np.float64)
-            for name, value in study.traffic
-            if isinstance(value, Range)
+            for name, value in study.ranges().items()
         }
         self.columns = count_columns(study)
         self.counts = np.zeros((runs, variants, len(self.columns)), np.int64)
@@ -126,7 +125,7 @@ class Aggregator:
         metrics: dict[str, np.ndarray] = {
             name: self.counts[:, :, columns.index(name)] for name in self.study.int_metrics
         }
-        costs = self.study.costs
+        costs = self.study.costs_of_variants()
         referred, signups = metrics["referred_signups"], metrics["signups"]
         k_factor = np.divide(referred, signups, out=np.zeros(referred.shape), where=signups > 0)
         cost = costs.reward_per_fulfillment * metrics["fulfillments"] + costs.reward_per_referred_signup * referred

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import dataclasses
 import io
 import json
 import os
@@ -121,6 +122,7 @@ def summary_text(forecast: Forecast) -> str:
         "minimize": study.minimize,
         "variants": [variant.name for variant in study.variants],
         "best": forecast.ranking()[0][0],
+        "costs": {variant.name: dataclasses.asdict(study.costs_of(variant)) for variant in study.variants},
         "verdict": (answer := verdict(forecast)).kind,
         "tied": list(answer.tied) if answer.kind == NO_CLEAR_WINNER else [],
         "execution": {"scheduler": execution.scheduler, "workers": execution.workers, "seconds": execution.seconds},

@@ -1,8 +1,9 @@
 """One Monte-Carlo run, and a batch of them: what a Dask task computes.
 
 Run *i*'s traffic seed and drawn options come from `SeedSequence(study seed, i)` alone,
-so the results never depend on which worker ran it or when. The run's log is generated
-once and every variant is replayed on it (common random numbers).
+so the results never depend on which worker ran it or when. With effects off the run's log
+is generated once and every variant is replayed on it (common random numbers); with effects
+on, each distinct offer gets its own log from the same seed (forecast/run_logs.py).
 """
 
 from __future__ import annotations
@@ -19,12 +20,11 @@ from referral_studio.domain.times import to_ns
 from referral_studio.engine.event_log import EventLog
 from referral_studio.engine.fraud_report import fulfillments_leaving_out
 from referral_studio.engine.fraud_rules import Outcome
-from referral_studio.engine.fraud_traffic import add_fraud
-from referral_studio.engine.generator import generate
 from referral_studio.engine.kinds import Kind
 from referral_studio.engine.replay import replay
 from referral_studio.engine.traffic_options import DAY
-from referral_studio.forecast.study import BAND_METRICS, FRAUD_INT_METRICS, INT_METRICS, Range, Study
+from referral_studio.forecast.run_logs import run_logs
+from referral_studio.forecast.study import BAND_METRICS, FRAUD_INT_METRICS, INT_METRICS, Study
 
 COUNT_COLUMNS = (*INT_METRICS, "first_fulfilled")  # the int64 columns a run gives per variant (no fraud)
 FRAUD_COUNT_COLUMNS = (*INT_METRICS, *FRAUD_INT_METRICS, "fulfillments_saved", "first_fulfilled")
@@ -45,16 +45,15 @@ class RunPlan:
 
 
 def plan_run(study: Study, run: int) -> RunPlan:
-    """The traffic seed and drawn option values of run `run` (1-based)."""
+    """The traffic seed and drawn values of run `run` (1-based): traffic options in `generate`'s order, then effects."""
     rng = np.random.default_rng(np.random.SeedSequence(study.seed, spawn_key=(run,)))
     traffic_seed = int(rng.integers(0, 2**63 - 1, dtype=np.int64))
     drawn: dict[str, int | float] = {}
-    for name, value in study.traffic:
-        if isinstance(value, Range):
-            if isinstance(value.low, int):
-                drawn[name] = int(rng.integers(int(value.low), int(value.high), endpoint=True))
-            else:
-                drawn[name] = float(rng.uniform(value.low, value.high))
+    for name, value in study.ranges().items():
+        if isinstance(value.low, int):
+            drawn[name] = int(rng.integers(int(value.low), int(value.high), endpoint=True))
+        else:
+            drawn[name] = float(rng.uniform(value.low, value.high))
     return RunPlan(run=run, traffic_seed=traffic_seed, drawn=drawn)
 
 
@@ -90,9 +89,8 @@ def run_batch(study: Study, first: int, stop: int, version: str = __version__) -
     n, variants, width = stop - first, len(study.variants), max_days(study)
     seeds = np.zeros(n, np.int64)
     drawn = {
-        name: np.zeros(n, np.int64 if isinstance(value, Range) and isinstance(value.low, int) else np.float64)
-        for name, value in study.traffic
-        if isinstance(value, Range)
+        name: np.zeros(n, np.int64 if isinstance(value.low, int) else np.float64)
+        for name, value in study.ranges().items()
     }
     counts = np.zeros((n, variants, len(count_columns(study))), np.int64)
     days = np.zeros((n, variants, len(BAND_METRICS), width), np.int64)
@@ -103,25 +101,31 @@ def run_batch(study: Study, first: int, stop: int, version: str = __version__) -
         for name, value in plan.drawn.items():
             drawn[name][row] = value
         options = study.options(plan.traffic_seed, plan.drawn)
-        log = generate(options).log
-        fraud_traffic = study.fraud_options(plan.traffic_seed, plan.drawn)
-        if fraud_traffic is not None:
-            log = add_fraud(log, fraud_traffic).log
+        logs, of_variant = run_logs(study, plan.traffic_seed, plan.drawn)
         length[row] = max(1, math.ceil(options.days))
         ends = to_ns(options.start) + DAY * np.arange(1, width + 1, dtype=np.int64)
-        run_counts, run_days = replay_variants(study, log, ends)
-        counts[row], days[row] = run_counts, run_days
+        for index, log in enumerate(logs):
+            members = [variant for variant, used in enumerate(of_variant) if used == index]
+            run_counts, run_days = replay_variants(study, log, ends, None if len(logs) == 1 else members)
+            counts[row, members], days[row, members] = run_counts[members], run_days[members]
     return Batch(first=first, traffic_seed=seeds, drawn=drawn, counts=counts, days=days, length=length)
 
 
-def replay_variants(study: Study, log: EventLog, day_ends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Every variant's counts (count_columns) and its band metrics at each of `day_ends`, on one log."""
+def replay_variants(
+    study: Study, log: EventLog, day_ends: np.ndarray, only: list[int] | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """Every variant's counts (count_columns) and its band metrics at each of `day_ends`, on one log.
+
+    With `only`, just those variants (the others' rows stay 0): the ones that replay this log.
+    """
     fraud = study.has_fraud
     counts = np.zeros((len(study.variants), len(count_columns(study))), np.int64)
     days = np.zeros((len(study.variants), len(BAND_METRICS), day_ends.shape[0]), np.int64)
     referred: dict[Offer, int] = {}  # by the offer as Referred Sign-Ups × 1: the same for variants whose rules agree
     signups: dict[tuple[int, int], int] = {}
     for index, variant in enumerate(study.variants):
+        if only is not None and index not in only:
+            continue
         offer = variant.offer
         result = replay(offer, log)
         totals = result.totals

@@ -12,9 +12,12 @@ from dataclasses import dataclass, field, fields
 from datetime import datetime
 from typing import Any
 
+import numpy as np
+
 from referral_studio.domain.offer import Offer
 from referral_studio.engine.fraud_traffic import FRAUD_OPTION_KEYS, FraudTrafficOptions
 from referral_studio.engine.presets import preset_options
+from referral_studio.engine.response import Response, Terms
 from referral_studio.engine.traffic_options import OPTION_FIELDS, TrafficOptions
 
 INT_METRICS = (
@@ -48,6 +51,7 @@ class Range:
 
 
 TrafficValue = int | float | str | datetime | Range
+ResponseValue = float | Range
 
 
 @dataclass(frozen=True)
@@ -62,13 +66,23 @@ class Costs:
 COST_KEYS = tuple(f.name for f in fields(Costs))
 
 
+@dataclass(frozen=True, eq=False)
+class VariantCosts:
+    """Each cost as an array over a study's variants (in COST_KEYS order), to broadcast over runs × variants."""
+
+    reward_per_fulfillment: np.ndarray
+    reward_per_referred_signup: np.ndarray
+    value_per_referred_signup: np.ndarray
+
+
 @dataclass(frozen=True)
 class Variant:
-    """One variant: its name, the study file's overrides (offer-file keys) and the merged offer."""
+    """One variant: its name, the study file's overrides (offer-file keys), the merged offer, its own costs."""
 
     name: str
     overrides: dict[str, Any]
     offer: Offer
+    costs: dict[str, float] = field(default_factory=dict)  # overrides of the study's [costs], key by key
 
     @property
     def file_stem(self) -> str:
@@ -91,12 +105,13 @@ class Study:
     variants: tuple[Variant, ...]
     runs: int
     seed: int
-    traffic: tuple[tuple[str, TrafficValue], ...] = ()  # in study order
+    traffic: tuple[tuple[str, TrafficValue], ...] = ()  # in `generate`'s option order, whatever the file's
     costs: Costs = field(default_factory=Costs)
     objective: str = "net"
     minimize: bool = False
     offer_path: str | None = None  # the base offer's file as the study names it; None for an inline offer
     preset: str | None = None  # the traffic preset the options start from; None: the generator's defaults
+    response: tuple[tuple[str, ResponseValue], ...] = ()  # the [response] effects given, in RESPONSE_KEYS order
 
     @property
     def has_fraud(self) -> bool:
@@ -115,12 +130,12 @@ class Study:
 
     @property
     def drawn(self) -> tuple[str, ...]:
-        """The values drawn per run: the runs.csv columns after traffic_seed."""
+        """The values drawn per run: the runs.csv columns after traffic_seed (traffic, then response)."""
         return tuple(self.ranges())
 
     def ranges(self) -> dict[str, Range]:
-        """Every assumption drawn from a range (today the traffic options), in the order they are drawn."""
-        return {name: value for name, value in self.traffic if isinstance(value, Range)}
+        """The traffic options, then the response effects, that are ranges, in the order they are drawn."""
+        return {name: value for name, value in (*self.traffic, *self.response) if isinstance(value, Range)}
 
     def fixed_options(self) -> dict[str, Any]:
         """The traffic options that are the same in every run."""
@@ -139,12 +154,29 @@ class Study:
 
     @property
     def effects_on(self) -> bool:
-        """True when people respond to the offer's terms in this study's traffic: never without response effects."""
-        return False
+        """True when [response] gives any effect a range or a value other than its off value."""
+        off = Response()
+        return any(isinstance(value, Range) or value != getattr(off, name) for name, value in self.response)
+
+    def response_of(self, drawn: dict[str, int | float]) -> Response:
+        """The effects of one run: the fixed ones, then the drawn ones."""
+        values = {name: float(drawn[name] if isinstance(value, Range) else value) for name, value in self.response}
+        return Response(**values)
 
     def costs_of(self, variant: Variant | None) -> Costs:
-        """A variant's costs (every variant pays the study's [costs]); the base offer's for None."""
-        return self.costs
+        """A variant's costs (the study's, overridden key by key by the variant's); the base offer's for None."""
+        return dataclasses.replace(self.costs, **variant.costs) if variant is not None else self.costs
+
+    def costs_of_variants(self) -> VariantCosts:
+        """Every variant's costs as arrays over the variants (numpy broadcasts them over runs × variants)."""
+        costs = [self.costs_of(variant) for variant in self.variants]
+        return VariantCosts(*(np.array([getattr(c, key) for c in costs]) for key in COST_KEYS))
+
+    def terms(self, variant: Variant | None) -> Terms:
+        """What people see of a variant (the base offer for None): its offer and what it pays."""
+        costs = self.costs_of(variant)
+        offer = variant.offer if variant is not None else self.base
+        return Terms(offer, costs.reward_per_fulfillment, costs.reward_per_referred_signup)
 
     def base_options(self) -> TrafficOptions:
         """What options the study does not give are taken from."""

@@ -31,9 +31,11 @@ from referral_studio.domain.text_file import read_utf8
 from referral_studio.domain.times import format_time, parse_time
 from referral_studio.engine.fraud_traffic import FRAUD_OPTION_KEYS, FraudTrafficOptions
 from referral_studio.engine.presets import PRESET_NAMES, preset_options
-from referral_studio.engine.traffic_options import TrafficOptions, TrafficTooLarge
+from referral_studio.engine.traffic_file import is_traffic_file
+from referral_studio.engine.traffic_options import OPTION_FIELDS, TrafficOptions, TrafficTooLarge
 from referral_studio.engine.traffic_size import check_traffic_size, largest_corner
 from referral_studio.forecast.output_checks import MAX_FILE_NAME, name_too_long
+from referral_studio.forecast.response_table import ResponseError, read_response, response_lines
 from referral_studio.forecast.study import (
     COST_KEYS,
     FRAUD_METRICS,
@@ -43,14 +45,16 @@ from referral_studio.forecast.study import (
     NUMERIC_METRICS,
     Costs,
     Range,
+    ResponseValue,
     Study,
     TrafficValue,
     Variant,
     file_stem,
 )
+from referral_studio.forecast.traffic_presets import traffic_file_items
 
 SUFFIX = ".forecast.toml"
-TOP_KEYS = ("name", "offer", "runs", "seed", "objective", "minimize", "traffic", "variant", "costs")
+TOP_KEYS = ("name", "offer", "runs", "seed", "objective", "minimize", "traffic", "response", "variant", "costs")
 NULLABLE = NULLABLE_KEYS  # where "none" means null: every key an offer file allows null for
 NOT_OVERRIDABLE = ("format", "version")
 MAX_NAME = 80
@@ -122,7 +126,7 @@ def study_from_dict(data: dict[str, Any], source: str, folder: Path) -> Study:
     if not isinstance(minimize, bool):
         raise _fail(source, "minimize", "must be true or false", minimize)
     base, base_dict, offer_path = _base_offer(data["offer"], source, folder, name)
-    preset, traffic = read_traffic(data.get("traffic", {}), source)
+    preset, traffic = read_traffic(data.get("traffic", {}), source, folder)
     variants = _variants(data.get("variant"), base_dict, source)
     if objective in FRAUD_METRICS and not any(variant.offer.fraud.active for variant in variants):
         raise _fail(source, "objective", "is a fraud metric, and no variant has fraud settings", objective)
@@ -134,11 +138,19 @@ def study_from_dict(data: dict[str, Any], source: str, folder: Path) -> Study:
         seed=seed,
         traffic=traffic,
         preset=preset,
-        costs=_costs(data.get("costs", {}), source),
+        costs=Costs(**_cost_amounts(data.get("costs", {}), source, "costs")),
         objective=objective,
         minimize=minimize,
         offer_path=offer_path,
+        response=_response(data.get("response", {}), source),
     )
+
+
+def _response(value: object, source: str) -> tuple[tuple[str, ResponseValue], ...]:
+    try:
+        return read_response(value, source)
+    except ResponseError as error:
+        raise StudyError(str(error)) from None
 
 
 def _base_offer(value: object, source: str, folder: Path, study_name: str) -> tuple[Any, dict[str, Any], str | None]:
@@ -207,11 +219,12 @@ def _variants(value: object, base: dict[str, Any], source: str) -> tuple[Variant
         if stem in stems:
             raise _fail(source, f"{where}.name", f"must be unique; variant {stems[stem]!r} has the same name", name)
         stems[stem] = name
-        overrides = {key: item for key, item in table.items() if key != "name"}
+        overrides = {key: item for key, item in table.items() if key not in ("name", "costs")}
         for key in NOT_OVERRIDABLE:
             if key in overrides:
                 raise _fail(source, f"{where}.{key}", "cannot be overridden by a variant (it is the file format's)")
-        variants.append(make_variant(base, name, _offer_keys(overrides, where, source), source))
+        costs = _cost_amounts(table.get("costs", {}), source, f"{where}.costs")
+        variants.append(make_variant(base, name, _offer_keys(overrides, where, source), source, costs))
     return tuple(variants)
 
 
@@ -228,8 +241,17 @@ def _check_file_name(name: str, source: str, key: str, what: str) -> None:
         )
 
 
-def make_variant(base: dict[str, Any] | Offer, name: str, overrides: dict[str, Any], source: str) -> Variant:
-    """The variant `name`: offer-file `overrides` merged into the base offer and checked like an offer file."""
+def make_variant(
+    base: dict[str, Any] | Offer,
+    name: str,
+    overrides: dict[str, Any],
+    source: str,
+    costs: dict[str, float] | None = None,
+) -> Variant:
+    """The variant `name`: offer-file `overrides` merged into the base offer and checked like an offer file.
+
+    `costs` override the study's [costs] for this variant, key by key.
+    """
     base_dict = offer_to_dict(base) if isinstance(base, Offer) else base
     merged = _merge(base_dict, overrides)
     merged["name"] = f"{base_dict['name']} ({name})"
@@ -237,7 +259,7 @@ def make_variant(base: dict[str, Any] | Offer, name: str, overrides: dict[str, A
         offer = offer_from_dict(merged, f"{source}: variant {name!r}")
     except OfferFileError as error:
         raise StudyError(str(error)) from None
-    return Variant(name=name, overrides=overrides, offer=offer)
+    return Variant(name=name, overrides=overrides, offer=offer, costs=dict(costs or {}))
 
 
 def _merge(base: dict[str, Any], overrides: dict[str, Any]) -> dict[str, Any]:
@@ -251,15 +273,25 @@ def _merge(base: dict[str, Any], overrides: dict[str, Any]) -> dict[str, Any]:
     return merged
 
 
-def read_traffic(value: object, source: str) -> tuple[str | None, tuple[tuple[str, TrafficValue], ...]]:
-    """A [traffic] table's preset and options (ranges as Range), checked at both ends of every range."""
+def read_traffic(
+    value: object, source: str, folder: Path = Path(".")
+) -> tuple[str | None, tuple[tuple[str, TrafficValue], ...]]:
+    """A [traffic] table's preset and options (ranges as Range), checked at both ends of every range.
+
+    A preset that names a traffic file (relative to `folder`) gives its options as the study's own.
+    """
     if not isinstance(value, dict):
         raise _fail(source, "traffic", "must be a [traffic] table")
     preset = value.get("preset")
+    from_file: dict[str, TrafficValue] = {}
+    if isinstance(preset, str) and is_traffic_file(preset):
+        from_file = traffic_file_items(preset, folder, lambda text: StudyError(f"{source}: {text}"))
+        value, preset = {key: item for key, item in value.items() if key != "preset"}, None
     if preset is not None and preset not in PRESET_NAMES:
-        raise _fail(source, "traffic.preset", "must be one of " + ", ".join(f'"{p}"' for p in PRESET_NAMES), preset)
+        allowed = ", ".join(f'"{p}"' for p in PRESET_NAMES) + ", or a traffic file (NAME.traffic.toml)"
+        raise _fail(source, "traffic.preset", "must be one of " + allowed, preset)
     base = preset_options(preset) if preset else _DEFAULTS
-    items: list[tuple[str, TrafficValue]] = []
+    items: list[tuple[str, TrafficValue]] = [(key, item) for key, item in from_file.items() if key not in value]
     for key, raw in value.items():
         where = f"traffic.{key}"
         if key == "preset":
@@ -270,6 +302,7 @@ def read_traffic(value: object, source: str) -> tuple[str | None, tuple[tuple[st
             allowed = ", ".join(("preset", *TRAFFIC_KEYS))
             raise StudyError(f"{source}: unknown key {where!r}; allowed in [traffic]: {allowed}")
         items.append((key, _traffic_value(key, raw, where, source)))
+    items.sort(key=_drawing_order)  # drawn in generate's order, whatever the file's
     ends: dict[str, dict[str, Any]] = {}  # each end of the ranges: the generator's options
     for end in ("low", "high"):
         values: dict[str, Any] = {key: getattr(item, end) if isinstance(item, Range) else item for key, item in items}
@@ -288,6 +321,12 @@ def read_traffic(value: object, source: str) -> tuple[str | None, tuple[tuple[st
     except TrafficTooLarge as error:
         raise StudyError(f"{source}: [traffic] at the ends of its ranges that grow most: {error}") from None
     return preset, tuple(items)
+
+
+def _drawing_order(item: tuple[str, TrafficValue]) -> tuple[int, str]:
+    """generate's options in their order; any other key after them, by name: never the file's order."""
+    name = item[0]
+    return (OPTION_FIELDS.index(name) if name in OPTION_FIELDS else len(OPTION_FIELDS), name)
 
 
 def _ranged(option: str, items: list[tuple[str, TrafficValue]]) -> object:
@@ -328,17 +367,18 @@ def _traffic_value(key: str, raw: Any, where: str, source: str) -> TrafficValue:
 MAX_AMOUNT = 1e290  # times 500M events (MAX_EVENTS), in two terms, summed over 1M runs: still a finite float
 
 
-def _costs(value: object, source: str) -> Costs:
+def _cost_amounts(value: object, source: str, where: str) -> dict[str, float]:
+    """A costs table (the study's [costs] or a variant's `costs`): known keys, each a number ≥ 0."""
     if not isinstance(value, dict):
-        raise _fail(source, "costs", "must be a [costs] table")
+        raise _fail(source, where, "must be a table of costs")
     amounts = {}
     for key, raw in value.items():
         if key not in COST_KEYS:
-            raise StudyError(f"{source}: unknown key 'costs.{key}'; allowed in [costs]: {', '.join(COST_KEYS)}")
+            raise StudyError(f"{source}: unknown key '{where}.{key}'; allowed: {', '.join(COST_KEYS)}")
         if not _is_number(raw) or not 0 <= raw <= MAX_AMOUNT:
-            raise _fail(source, f"costs.{key}", f"must be a number ≥ 0 and at most {MAX_AMOUNT:g}", raw)
+            raise _fail(source, f"{where}.{key}", f"must be a number ≥ 0 and at most {MAX_AMOUNT:g}", raw)
         amounts[key] = float(raw)
-    return Costs(**amounts)
+    return amounts
 
 
 # Writing -------------------------------------------------------------------------------------
@@ -369,6 +409,10 @@ def dumps_study(study: Study) -> str:
         for variant in study.variants:
             lines += ["", "[[variant]]", f"name = {_toml(variant.name)}"]
             lines += [f"{key} = {_toml(value)}" for key, value in _nulls_as_none(variant.overrides).items()]
+            if variant.costs:
+                lines.append(f"costs = {_toml(variant.costs)}")
+    if study.response:
+        lines += ["", "[response]", *response_lines(study.response, _toml)]
     lines += ["", "[costs]"]
     lines += [f"{key} = {_toml(getattr(study.costs, key))}" for key in COST_KEYS]
     return "\n".join(lines) + "\n"

@@ -20,7 +20,7 @@ from referral_studio.engine.fraud_rules import BLOCKING_RULES, OUTCOME_NAMES, RU
 from referral_studio.engine.fraud_traffic import FRAUD_OPTION_KEYS, FraudTrafficOptions, SyntheticFraud
 from referral_studio.engine.log_sources import LogFile
 from referral_studio.engine.mapping_file import MappingError, is_mapping_path, read_mapping
-from referral_studio.engine.presets import DEFAULT_PRESET, UnknownPreset, preset_options
+from referral_studio.engine.presets import DEFAULT_PRESET, PRESET_ERRORS, preset_options
 from referral_studio.engine.result import Totals
 from referral_studio.engine.simulation import Traffic
 from referral_studio.engine.traffic_options import OPTION_FIELDS, TrafficOptions
@@ -207,7 +207,7 @@ def _traffic(path: Path, table: object) -> Traffic | None:
         raise ScenarioError(f"{path}: [traffic] needs a seed (or an events file), so the scenario is reproducible")
     preset = table.get("preset", DEFAULT_PRESET)
     if not isinstance(preset, str):
-        raise ScenarioError(f"{path}: [traffic] preset must be a preset's name")
+        raise ScenarioError(f"{path}: [traffic] preset must be a preset's name or a traffic file")
     defaults = TrafficOptions()
     values = {}
     for key, value in table.items():
@@ -223,8 +223,8 @@ def _traffic(path: Path, table: object) -> Traffic | None:
             raise ScenarioError(f"{path}: [traffic] {key} must be {kind}")
         values[key] = value
     try:
-        options = preset_options(preset, **values)
-    except UnknownPreset as error:
+        options = preset_options(preset, path.parent, **values)  # a traffic file is relative to the scenario
+    except PRESET_ERRORS as error:
         raise ScenarioError(f"{path}: [traffic] {error}") from None
     if options.problems():
         raise ScenarioError(f"{path}: [traffic] " + "; ".join(_as_keys(options.problems())))

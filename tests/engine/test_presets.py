@@ -69,5 +69,6 @@ def test_an_unknown_preset_is_refused_with_the_list() -> None:
     with pytest.raises(UnknownPreset) as refused:
         preset_options("bank")
     assert str(refused.value) == (
-        "unknown traffic preset 'bank'; choose one of: ecommerce, retail, b2b, banks, books, dvd, classroom"
+        "unknown traffic preset 'bank'; choose one of: ecommerce, retail, b2b, banks, books, dvd, classroom, "
+        "or a traffic file (NAME.traffic.toml, as `fit` writes)"
     )

@@ -23,6 +23,7 @@ from referral_studio.forecast.study_file import loads_study, read_study
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "examples" / "spring.forecast.toml"
+EFFECTS_OFF = ROOT / "tests" / "data" / "forecast_golden" / "spring" / "spring.forecast.toml"  # the example without [response]
 SHORT = """
 runs = 12
 seed = 99
@@ -57,7 +58,7 @@ def test_a_run_depends_on_its_number_alone() -> None:
 
 
 def test_one_run_is_reproduced_with_generate_and_simulate(tmp_path: Path) -> None:
-    study = read_study(EXAMPLE)
+    study = read_study(EFFECTS_OFF)
     write_forecast(run_in_process(study), tmp_path / "forecast")
     with open(tmp_path / "forecast" / "runs.csv", encoding="utf-8") as stream:
         rows = list(csv.DictReader(stream))

@@ -136,8 +136,9 @@ def test_example_study_reads_with_variants_merged_into_the_base() -> None:
     assert last.attribution.model is AttributionModel.LAST_TOUCH and last.attribution.window_days == 14
     assert last.rewards.repeat and last.rewards.max_fulfillments == 2
     assert last.promo_codes == base.promo_codes and last.window == base.window
-    assert study.drawn == ("share_rate", "signup_rate")
+    assert study.drawn == ("share_rate", "signup_rate", "goal_gradient", "after_reward", "reward_elasticity")
     assert dict(study.traffic)["share_rate"] == Range(0.25, 0.45)
+    assert dict(study.response)["after_reward"] == Range(0.5, 1.0) and study.effects_on
 
 
 def test_a_study_without_variants_has_the_base_offer_as_its_one_variant(tmp_path: Path) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from referral_studio.domain.offer import Offer
 from referral_studio.forecast.aggregate import Forecast
+from referral_studio.forecast.run_logs import response_warnings
 from referral_studio.forecast.study_file import StudyError
 from referral_studio.ui.forecast.forecast_files import ForecastFiles
 from referral_studio.ui.forecast.forecast_results import ForecastResults
@@ -45,6 +46,7 @@ class ForecastPanel(QWidget):
         self.store_name = offer.name  # the offer's name in the store, which edits to the draft never change
         self.worker: ForecastThread | None = None
         self.forecast: Forecast | None = None
+        self.warnings: list[str] = []  # what the study's response effects cannot act on
         self.form = StudyForm(offer, self.settings.forecast_scheduler)
         self.form.where_to_run.set_tls_files(self.settings.forecast_tls_files)
         self.form.sig_problem.connect(self._show_problem)
@@ -131,7 +133,8 @@ class ForecastPanel(QWidget):
         self.progress.setValue(0)
         self.progress.setTextVisible(True)
         self.where.setText(translate("ForecastPanel", "starting the cluster…"))
-        self.message.setText("")
+        self.warnings = response_warnings(study)  # said while it runs and beside its result
+        self.message.setText(_lines(self.warnings))
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.worker.start()
@@ -157,11 +160,10 @@ class ForecastPanel(QWidget):
         forecast = self._finish().forecast
         assert forecast is not None
         self.forecast = forecast
-        self.message.setText(  # the verdict is the results' headline
-            translate("ForecastPanel", "{runs} runs in {seconds} s.").format(
-                runs=number(forecast.study.runs), seconds=number(forecast.execution.seconds, 1)
-            )
+        done = translate("ForecastPanel", "{runs} runs in {seconds} s.").format(
+            runs=number(forecast.study.runs), seconds=number(forecast.execution.seconds, 1)
         )
+        self.message.setText(_lines([done, *self.warnings]))  # the verdict is the results' headline
         self.results.show_forecast(forecast)
         self.files.set_forecast(forecast)
         self.sig_finished.emit()
@@ -194,3 +196,8 @@ class ForecastPanel(QWidget):
             self.worker.cancel()
             self.worker.wait()
         super().closeEvent(event)  # type: ignore[arg-type]
+
+
+def _lines(lines: list[str]) -> str:
+    """Lines of plain text as the message label's rich text (empty for none)."""
+    return f"<span>{'<br>'.join(escape(line, quote=False) for line in lines)}</span>" if lines else ""

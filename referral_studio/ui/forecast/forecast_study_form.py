@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,17 +30,24 @@ from PySide6.QtWidgets import (
 from referral_studio.domain.offer import Offer
 from referral_studio.domain.offer_file import offer_to_dict
 from referral_studio.engine.fraud_traffic import SyntheticFraud
-from referral_studio.engine.presets import PRESET_NAMES, find_preset, preset_options
+from referral_studio.engine.presets import DEFAULT_PRESET, PRESET_NAMES, find_preset, preset_options
 from referral_studio.engine.traffic_options import TrafficOptions
 from referral_studio.forecast.study import COST_KEYS, FRAUD_METRICS, MAX_SEED, NUMERIC_METRICS, Study
 from referral_studio.forecast.study_file import study_from_dict
 from referral_studio.ui.forecast.forecast_metrics import metric_label
 from referral_studio.ui.forecast.forecast_variants_model import COL_NAME, ForecastVariantsModel, VariantsDelegate
+from referral_studio.ui.forecast.response_model import ResponseModel
 from referral_studio.ui.forecast.scheduler_fields import SchedulerFields
 from referral_studio.ui.forecast.traffic_assumptions_model import GENERATOR_OPTIONS as TRAFFIC_OPTIONS
 from referral_studio.ui.forecast.traffic_assumptions_model import TrafficAssumptionsModel
 from referral_studio.ui.i18n import translate
 from referral_studio.ui.widgets.button_row import add_buttons
+from referral_studio.ui.widgets.traffic_file_choice import (
+    FROM_FILE,
+    add_from_file_entry,
+    ask_traffic_file,
+    load_traffic_file,
+)
 
 DEFAULT_RUNS = 200
 MAX_GUI_RUNS = 1_000_000
@@ -62,6 +69,8 @@ class StudyForm(QWidget):
         self.traffic.set_traffic("classroom", DEFAULT_TRAFFIC)
         self.variants.sig_problem.connect(self.sig_problem)
         self.traffic.sig_problem.connect(self.sig_problem)
+        self.response = ResponseModel(self)
+        self.response.sig_problem.connect(self.sig_problem)
         column = QVBoxLayout(self)
         self.heading = QLabel(objectName="forecastOffer")
         self.heading.setWordWrap(True)
@@ -69,6 +78,7 @@ class StudyForm(QWidget):
         column.addWidget(self.heading)
         column.addWidget(self._variants_box())
         column.addWidget(self._traffic_box())
+        column.addWidget(self._response_box())
         column.addWidget(self._runs_box(scheduler))
         column.addStretch(1)
         self.set_offer(offer)
@@ -118,6 +128,7 @@ class StudyForm(QWidget):
         self.preset = QComboBox(objectName="forecastPreset")
         for name in PRESET_NAMES:  # the titles the simulation's traffic form shows; the study file keeps the key
             self.preset.addItem(translate("TrafficPreset", find_preset(name).title), name)
+        add_from_file_entry(self.preset)
         self.preset.setCurrentIndex(self.preset.findData(self.traffic.preset))
         self.preset.currentIndexChanged.connect(self._on_preset_changed)
         preset_row.addWidget(self.preset)
@@ -137,6 +148,29 @@ class StudyForm(QWidget):
         self.traffic_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.traffic_view.setMinimumHeight(220)
         layout.addWidget(self.traffic_view)
+        return box
+
+    def _response_box(self) -> QGroupBox:
+        box = QGroupBox(translate("ForecastPanel", "How people respond"), objectName="forecastResponse")
+        layout = QVBoxLayout(box)
+        hint = QLabel(
+            translate(
+                "ForecastPanel",
+                "Assumptions, off in grey: with every effect off, people behave the same whatever the offer. "
+                "Give a high end to make an effect a range, drawn anew in each run. Hover for each one's source.",
+            )
+        )
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.response_view = QTableView(objectName="forecastResponseTable")
+        self.response_view.setModel(self.response)
+        self.response_view.verticalHeader().setVisible(False)
+        header = self.response_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        rows = self.response.rowCount() * self.response_view.verticalHeader().defaultSectionSize()
+        self.response_view.setFixedHeight(header.sizeHint().height() + rows + 2 * self.response_view.frameWidth())
+        layout.addWidget(self.response_view)
         return box
 
     def _runs_box(self, scheduler: str) -> QGroupBox:
@@ -224,6 +258,7 @@ class StudyForm(QWidget):
             "objective": self.objective.currentData(),
             "minimize": self.minimize.isChecked(),
             "traffic": self.traffic.table(),
+            "response": self.response.table(),
             "variant": self.variants.study_variants(),
             "costs": {key: spin.value() for key, spin in self.costs.items()},
         }
@@ -241,6 +276,7 @@ class StudyForm(QWidget):
         self.variants.set_variants(variants)
         self.traffic.set_traffic(study.preset or "ecommerce", {k: _table_value(v) for k, v in study.traffic})
         self.preset.setCurrentIndex(self.preset.findData(self.traffic.preset))
+        self.response.set_response({k: _table_value(v) for k, v in study.response})
         self.runs.setValue(study.runs)
         self.seed.setValue(min(study.seed, self.seed.maximum()))
         self.objective.setCurrentIndex(self.objective.findData(study.objective))
@@ -251,6 +287,8 @@ class StudyForm(QWidget):
     def use_traffic(self, preset: str, traffic: TrafficOptions | SyntheticFraud) -> None:
         """Start from a simulation's traffic exactly: its preset, every option it sets otherwise, its fraud rate."""
         options = traffic.traffic if isinstance(traffic, SyntheticFraud) else traffic
+        if preset not in PRESET_NAMES:  # a traffic file: its options become the study's own, over the defaults
+            preset = DEFAULT_PRESET
         base = preset_options(preset)
         values: dict[str, Any] = {
             option.name: getattr(options, option.name)
@@ -263,10 +301,29 @@ class StudyForm(QWidget):
         self.preset.setCurrentIndex(self.preset.findData(preset))
 
     def _on_preset_changed(self) -> None:
+        if self.preset.currentData() == FROM_FILE:
+            path = ask_traffic_file(self)
+            if path is None or not self.use_traffic_file(path):
+                self._show_preset()
+            return
         self.traffic.set_traffic(self.preset.currentData(), self.traffic.values)
+
+    def use_traffic_file(self, path: str) -> bool:
+        """Take a traffic file's options (and ranges) as the study's own, over the defaults; False when refused."""
+        preset = load_traffic_file(self, path, ranges_allowed=True)
+        if preset is None:
+            return False
+        ranges = {key: [low, high] for key, (low, high) in preset.ranges.items()}
+        self.traffic.set_traffic(DEFAULT_PRESET, {**self.traffic.values, **preset.changes, **ranges})
+        self._show_preset()
+        return True
+
+    def _show_preset(self) -> None:
+        with QSignalBlocker(self.preset):
+            self.preset.setCurrentIndex(self.preset.findData(self.traffic.preset))
 
 
 def _table_value(value: Any) -> Any:
-    """A study's traffic value as the [traffic] table holds it."""
+    """A study's traffic or response value as its table holds it."""
     low = getattr(value, "low", None)
     return [low, value.high] if low is not None else value

@@ -78,7 +78,7 @@ class ForecastVariantsModel(QAbstractTableModel):
         kept = []
         for variant in self.variants:
             try:
-                kept.append(make_variant(base, variant.name, variant.overrides, SOURCE))
+                kept.append(make_variant(base, variant.name, variant.overrides, SOURCE, variant.costs))
             except StudyError as error:
                 self.sig_problem.emit(str(error))
         self.variants = kept
@@ -91,7 +91,10 @@ class ForecastVariantsModel(QAbstractTableModel):
 
     def study_variants(self) -> list[dict[str, Any]]:
         """The [[variant]] tables of the study: the base offer first, then each variant."""
-        return [{"name": self.base_name()}] + [{"name": v.name, **copy.deepcopy(v.overrides)} for v in self.variants]
+        return [{"name": self.base_name()}] + [
+            {"name": v.name, **copy.deepcopy(v.overrides), **({"costs": dict(v.costs)} if v.costs else {})}
+            for v in self.variants
+        ]
 
     def base_name(self) -> str:
         return translate("ForecastPanel", "Base offer")
@@ -129,7 +132,7 @@ class ForecastVariantsModel(QAbstractTableModel):
             self.sig_problem.emit(problem)
             return False
         old = self.variants[row - 1]
-        self.variants[row - 1] = make_variant(self.base, name, old.overrides, SOURCE)
+        self.variants[row - 1] = make_variant(self.base, name, old.overrides, SOURCE, old.costs)
         self.dataChanged.emit(self.index(row, COL_NAME), self.index(row, COL_NAME))
         return True
 
@@ -226,7 +229,7 @@ class ForecastVariantsModel(QAbstractTableModel):
         else:
             table[key] = value
         try:
-            self.variants[row - 1] = make_variant(self.base, variant.name, overrides, SOURCE)
+            self.variants[row - 1] = make_variant(self.base, variant.name, overrides, SOURCE, variant.costs)
         except StudyError as error:
             self.sig_problem.emit(str(error))
             return False

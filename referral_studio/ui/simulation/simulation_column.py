@@ -41,7 +41,7 @@ class SimulationColumn(QWidget):
         scrollbar = scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         scroll.setMinimumWidth(300 + scrollbar)  # narrower scrolls sideways; a small screen still fits
         self.form_width = max(left.sizeHint().width(), 390) + scrollbar
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll, 1)
         layout.addWidget(exports)
@@ -51,6 +51,10 @@ class SimulationColumn(QWidget):
         """Scroll the column so a finished run's summary is in view (on a short screen it sits below the form)."""
         self.inputs.adjustSize()  # the summary's new height, before scrolling to it
         self.scroller.ensureWidgetVisible(self.controls.summary, 0, 0)
+
+    def add_below(self, widget: QWidget) -> None:
+        """One more row of buttons, always in view below the scrolling form."""
+        self._layout.addWidget(widget)
 
     def show_offer(self, offer: Offer) -> None:
         self.heading.setText(

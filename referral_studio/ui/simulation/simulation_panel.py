@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from referral_studio.app.simulation import plan
 from referral_studio.domain.offer import Offer
@@ -19,11 +19,13 @@ from referral_studio.engine.compared_goals import ComparedGoals
 from referral_studio.engine.event_log import EventLog
 from referral_studio.engine.log_sources import LogFile
 from referral_studio.engine.offer_window import window_miss
+from referral_studio.engine.result import ReplayResult
 from referral_studio.engine.simulation import SimulationRun, Traffic
 from referral_studio.ui.i18n import translate
 from referral_studio.ui.simulation.compare_goals_dialog import CompareGoalsDialog
 from referral_studio.ui.simulation.log_import import LogImport
 from referral_studio.ui.simulation.presenter_window import PresenterWindow
+from referral_studio.ui.simulation.reconcile_dialog import PlatformReconcile
 from referral_studio.ui.simulation.replay_thread import ReplayThread
 from referral_studio.ui.simulation.result_exports import ResultExports, error_html
 from referral_studio.ui.simulation.results_view import ResultsView
@@ -34,6 +36,12 @@ from referral_studio.ui.simulation.traffic_form import NoTraffic
 from referral_studio.ui.widgets.field_tips import apply_tips
 
 RERUN_DELAY_MS = 600
+
+
+def shown_run(display: RunDisplay) -> tuple[Offer, EventLog, ReplayResult] | None:
+    """The shown run's offer, log and result, for reconciling a platform's credits with it."""
+    run, planned = display.run, display.plan
+    return None if run is None else (planned.offers[planned.primary], run.log, run.results[planned.primary])
 
 
 class SimulationPanel(QWidget):
@@ -105,6 +113,15 @@ class SimulationPanel(QWidget):
         self.sharing.sig_reported.connect(self.message.setText)
         self.display = RunDisplay(results, self.summary, self.exports, self.sharing, self)
         self.display.sig_drawn.connect(self._on_display_drawn)
+        display = self.display  # the callable holds the display, not this panel: no reference cycle keeps it alive
+        self.platform_reconcile = PlatformReconcile(self, lambda: shown_run(display))
+        self.platform_reconcile.dialog.sig_explain.connect(self._on_reconcile_explain)
+        self.addAction(self.platform_reconcile.action)
+        reconcile_button = QPushButton(self.platform_reconcile.action.text(), objectName="reconcileCredits")
+        reconcile_button.setToolTip(self.platform_reconcile.action.toolTip())
+        reconcile_button.clicked.connect(self.platform_reconcile.action.trigger)
+        self.platform_reconcile.action.enabledChanged.connect(reconcile_button.setEnabled)
+        column.add_below(reconcile_button)
         splitter = QSplitter()
         splitter.addWidget(column)
         splitter.addWidget(results)
@@ -113,6 +130,10 @@ class SimulationPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self._set_running(False)
+
+    def _on_reconcile_explain(self, friend: str) -> None:
+        self.views.setCurrentIndex(0)  # the Results view holds "why this credit"
+        self.display.explain(friend)
 
     def _show_offer(self) -> None:
         offer = self.offer
@@ -186,6 +207,7 @@ class SimulationPanel(QWidget):
         self.controls.set_running(running)
         self.exports.setEnabled(self.run_result is not None and not running)
         self.sharing.setEnabled(self.run_result is not None and not running)
+        self.platform_reconcile.action.setEnabled(self.run_result is not None and not running)
 
     def _on_thread_progress(self, fraction: float) -> None:
         self.progress.setValue(int(fraction * 1000))

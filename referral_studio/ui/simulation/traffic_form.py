@@ -36,6 +36,13 @@ from referral_studio.engine.simulation import Traffic
 from referral_studio.engine.traffic_options import LIMITS, Limit, TrafficOptions
 from referral_studio.ui.i18n import translate
 from referral_studio.ui.widgets.qt_times import from_qdatetime, to_qdatetime
+from referral_studio.ui.widgets.traffic_file_choice import (
+    FROM_FILE,
+    add_from_file_entry,
+    ask_traffic_file,
+    load_traffic_file,
+    select_file_preset,
+)
 from referral_studio.ui.widgets.trimmed_spin_box import TrimmedSpinBox
 
 SYNTHETIC, LOG_FILE = 0, 1
@@ -92,7 +99,9 @@ class TrafficForm(QGroupBox):
         self.preset = QComboBox(objectName="trafficPreset")
         for preset in PRESETS.values():
             self.preset.addItem(translate("TrafficPreset", preset.title), preset.name)
+        add_from_file_entry(self.preset)
         self.preset.setCurrentIndex(self.preset.findData(DEFAULT_PRESET))
+        self._chosen = self.preset.currentIndex()  # where "From a file…" returns to when no file is taken
         self.preset.setAccessibleName(translate("TrafficForm", "Preset"))
         self.preset.setToolTip(
             translate("TrafficForm", "Rates calibrated to a published referral programme; edit any field after.")
@@ -195,7 +204,24 @@ class TrafficForm(QGroupBox):
             widget.setSizePolicy(QSizePolicy.Policy.Preferred, height)
         self.stack.updateGeometry()
 
+    def use_traffic_file(self, path: str) -> bool:
+        """Choose a traffic file as the preset; False (and the choice as it was) after saying why it cannot be."""
+        preset = load_traffic_file(self, path, ranges_allowed=False)
+        if preset is None:
+            self.preset.setCurrentIndex(self._chosen)
+            return False
+        select_file_preset(self.preset, preset)
+        return True
+
     def _on_preset_changed(self, _index: int) -> None:
+        if self.preset.currentData() == FROM_FILE:
+            path = ask_traffic_file(self)
+            if path is None:
+                self.preset.setCurrentIndex(self._chosen)
+            else:
+                self.use_traffic_file(path)
+            return
+        self._chosen = self.preset.currentIndex()
         options = find_preset(self.preset_name()).options
         for name, spin in self.spins.items():
             if name not in KEPT_BY_PRESETS:

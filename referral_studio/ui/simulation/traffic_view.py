@@ -7,6 +7,7 @@ so a finished run never stalls the window; the preset compared with can be chang
 from __future__ import annotations
 
 from html import escape
+from pathlib import Path
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QThread, Signal
@@ -189,7 +190,11 @@ class TrafficView(QWidget):
         if self.made_with == preset.name:
             return translate("TrafficView", "the preset this traffic was made with")
         if self.made_with is not None:
-            made_with = translate("TrafficPreset", find_preset(self.made_with).title)
+            made_with = (  # a traffic file is named by its file
+                translate("TrafficPreset", PRESETS[self.made_with].title)
+                if self.made_with in PRESETS
+                else Path(self.made_with).name
+            )
             return translate("TrafficView", "this traffic was made with {preset}").format(preset=made_with)
         return translate("TrafficView", "which preset made this log is not known: pick the nearest")
 
@@ -200,7 +205,7 @@ class TrafficView(QWidget):
         """Measure the log on a worker thread; compare it with `preset`, the one it was made with (when not known,
         with the one chosen, and the note says so)."""
         self.made_with = preset
-        if preset is not None:
+        if preset is not None and self.compare.findData(preset) >= 0:  # a traffic file publishes no figures
             self.compare.setCurrentIndex(self.compare.findData(preset))
         self.log, self.measures = log, None
         thread = _MeasureThread(log)

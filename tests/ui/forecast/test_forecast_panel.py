@@ -211,13 +211,13 @@ def test_what_the_answer_depends_on_shows_when_a_value_is_drawn_from_a_range(qtb
     assert [table.item(row, 0).text() for row in range(table.rowCount())] == [
         name for name in forecast.study.ranges() for _ in forecast.study.variants
     ]
-    fixed = dataclasses.replace(forecast.study, traffic=(("participants", 100),), runs=3)
+    fixed = dataclasses.replace(forecast.study, traffic=(("participants", 100),), response=(), runs=3)
     results.show_forecast(run_in_process(fixed))
     assert not view.isVisible()  # nothing drawn from a range: nothing to depend on
 
 
 def test_coinciding_series_are_named_in_the_legend_and_drawn_dashed(qtbot: object) -> None:
-    forecast = run_in_process(read_study(EXAMPLE))
+    forecast = run_in_process(dataclasses.replace(read_study(EXAMPLE), response=()))  # people ignore the offer
     credited = forecast.bands[:, 0]
     assert np.array_equal(credited[0], credited[1])  # goal count 3 and 5 credit the same referrers
     chart = ForecastBandsChart()

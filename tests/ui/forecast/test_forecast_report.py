@@ -75,14 +75,20 @@ def test_report_headline_follows_the_verdict_and_says_what_was_assumed(forecast)
     costs = html.split("Costs per variant")[1].split("</table>")[0]
     for variant in forecast.study.variants:  # every variant pays the study's [costs]
         assert f"<tr><td>{variant.name}</td><td align='right'>25</td><td align='right'>10</td>" in costs
-    assert "In this forecast people behave the same whatever the offer" in html
+    for key in ("goal_gradient", "after_reward", "reward_elasticity"):  # how people respond, under their keys
+        assert f">{key}<" in html, key
+    assert "In this forecast people behave the same whatever the offer" not in html  # the example's people respond
+    off = run_in_process(dataclasses.replace(forecast.study, response=(), runs=4))
+    assert "In this forecast people behave the same whatever the offer" in report_html(off)
     assert "What the answer depends on" in html and "share_rate" in html
     assert "the median net is not median value − median cost" in html
 
 
 def test_report_of_a_study_without_preset_names_the_default_preset_and_its_source() -> None:
     study = read_study(EXAMPLE)
-    plain_study = dataclasses.replace(study, preset=None, traffic=(("participants", 200), ("days", 14.0)), runs=4)
+    plain_study = dataclasses.replace(
+        study, preset=None, traffic=(("participants", 200), ("days", 14.0)), response=(), runs=4
+    )
     html = report_html(run_in_process(plain_study))
     assert "Traffic preset: ecommerce — E-commerce (default). Source: Friendbuy" in html
     assert "<td>14</td>" in html and "14.0" not in html  # days as written, not as a float

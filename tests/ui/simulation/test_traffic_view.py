@@ -24,7 +24,7 @@ def test_a_preset_fills_the_rates_names_its_source_and_keeps_size_and_seed(qtbot
     form = TrafficForm()
     qtbot.addWidget(form)  # type: ignore[attr-defined]
     combo = form.findChild(QComboBox, "trafficPreset")
-    assert combo.count() == len(PRESETS) and combo.currentData() == "ecommerce"
+    assert combo.count() == len(PRESETS) + 1 and combo.currentData() == "ecommerce"  # and "From a file…"
     form.spins["participants"].setValue(1234)
     form.spins["seed"].setValue(9)
     combo.setCurrentIndex(combo.findData("b2b"))

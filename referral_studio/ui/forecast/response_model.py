@@ -1,0 +1,127 @@
+"""The forecast's "How people respond" assumptions: the four effects, each a value or a low–high range.
+
+Effects the study leaves alone show their "off" value in grey and are not written to the
+study; typing a value sets it, typing a high end too makes it a range drawn per run. Each
+row's tooltip says what the effect does and names its source (engine/response.py).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
+
+from referral_studio.domain.texts import QT_TRANSLATE_NOOP
+from referral_studio.engine.response import RESPONSE_KEYS, RESPONSE_LIMITS, RESPONSE_SOURCES, Response
+from referral_studio.ui.i18n import key_label, number, translate
+
+Index = QModelIndex | QPersistentModelIndex
+COL_EFFECT, COL_VALUE, COL_HIGH = range(3)
+LABELS = {
+    "goal_gradient": QT_TRANSLATE_NOOP("ResponseEffect", "Sharing speeds up near a reward"),
+    "after_reward": QT_TRANSLATE_NOOP("ResponseEffect", "Sharing once nothing more can be earned"),
+    "reward_elasticity": QT_TRANSLATE_NOOP("ResponseEffect", "More sharers for a bigger reward"),
+    "friend_reward_lift": QT_TRANSLATE_NOOP("ResponseEffect", "More friends sign up when rewarded"),
+}
+OFF = Response()
+
+
+class ResponseModel(QAbstractTableModel):
+    """Rows: the effects; columns: effect, value (the low end of a range), high end (empty: fixed)."""
+
+    sig_problem = Signal(str)
+    """An entry was refused; the message says what is allowed."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.values: dict[str, float | list[float]] = {}  # effect → value or [low, high], as the [response] table
+
+    def set_response(self, values: dict[str, float | list[float]]) -> None:
+        self.beginResetModel()
+        self.values = dict(values)
+        self.endResetModel()
+
+    def table(self) -> dict[str, float | list[float]]:
+        """The study's [response] table (effects in their fixed order)."""
+        return {key: self.values[key] for key in RESPONSE_KEYS if key in self.values}
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(RESPONSE_KEYS)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (
+                translate("ForecastPanel", "Effect"),
+                translate("ForecastPanel", "Value (or low)"),
+                translate("ForecastPanel", "High (a range)"),
+            )[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() != COL_EFFECT:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        key = RESPONSE_KEYS[index.row()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            low, high = RESPONSE_LIMITS[key]
+            return translate(
+                "ForecastPanel", "{help} From {low} to {high}; off: {off} (in a study file: {key})"
+            ).format(
+                help=translate("Response", RESPONSE_SOURCES[key]),
+                low=number(low),
+                high=number(high),
+                off=number(getattr(OFF, key)),
+                key=key,
+            )
+        if index.column() == COL_EFFECT:
+            return key_label("ResponseEffect", LABELS, key) if role == Qt.ItemDataRole.DisplayRole else None
+        given = self.values.get(key)
+        if role == Qt.ItemDataRole.ForegroundRole and given is None:
+            return QColor("#888888")
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return None
+        if isinstance(given, list):
+            value = given[0] if index.column() == COL_VALUE else given[1]
+        elif index.column() == COL_HIGH:
+            return ""
+        else:
+            value = getattr(OFF, key) if given is None else given
+        return number(value, 2).rstrip("0").rstrip(".,") if role == Qt.ItemDataRole.DisplayRole else repr(value)
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole:
+            return False
+        key = RESPONSE_KEYS[index.row()]
+        text = str(value).strip()
+        current = self.values.get(key)
+        try:
+            parsed = float(text.replace(",", ".")) if text else None
+        except ValueError:
+            self.sig_problem.emit(
+                translate("ForecastPanel", "{effect}: {text} is not a number").format(
+                    effect=key_label("ResponseEffect", LABELS, key), text=text
+                )
+            )
+            return False
+        if index.column() == COL_VALUE:
+            if parsed is None:
+                self.values.pop(key, None)
+            elif isinstance(current, list):
+                self.values[key] = [parsed, current[1]]
+            else:
+                self.values[key] = parsed
+        else:
+            low = current[0] if isinstance(current, list) else current
+            low = float(getattr(OFF, key)) if low is None else low
+            self.values[key] = low if parsed is None else [low, parsed]
+        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), 2))
+        return True
