@@ -29,7 +29,13 @@ from PySide6.QtWidgets import (
 from referral_studio.domain.offer import Offer
 from referral_studio.domain.texts import QT_TRANSLATE_NOOP
 from referral_studio.engine.event_log import EventLog
-from referral_studio.engine.platform_credits import CreditsFileError, read_platform_credits
+from referral_studio.engine.log_files import EventLogError
+from referral_studio.engine.mapping_preview import saved_mapping_path
+from referral_studio.engine.platform_credits import (
+    CreditsFileError,
+    read_mapped_platform_credits,
+    read_platform_credits,
+)
 from referral_studio.engine.reconcile import Pairing, counts, reconcile
 from referral_studio.engine.result import ReplayResult
 from referral_studio.ui.i18n import date_time, number, translate
@@ -162,9 +168,13 @@ class PlatformReconcile(QObject):
         if run is None:
             QMessageBox.information(self._window(), title, translate("Reconcile", "Run a simulation first."))
             return False
+        mapping = saved_mapping_path(path)  # a credits export in another shape: its mapping saved beside it
         try:
-            platform = read_platform_credits(path)
-        except CreditsFileError as error:
+            if mapping.is_file():
+                platform = read_mapped_platform_credits(path, mapping)
+            else:
+                platform = read_platform_credits(path)
+        except (CreditsFileError, EventLogError) as error:
             QMessageBox.warning(self._window(), title, str(error))
             return False
         offer, log, result = run

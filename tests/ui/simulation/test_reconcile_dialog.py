@@ -75,3 +75,18 @@ def test_a_bad_credits_file_is_refused_with_its_line(qtbot: object, tmp_path: Pa
     assert not panel.platform_reconcile.open_file(tmp_path / "bad.csv")
     assert "bad.csv: line 2: field 'time' is 'soon'" in texts[0]
     assert not panel.platform_reconcile.dialog.isVisible()
+
+
+def test_a_credits_export_with_its_mapping_beside_it_is_read_through_it(qtbot: object, tmp_path: Path) -> None:
+    panel = ran_panel(qtbot)
+    run = panel.run_result
+    assert run is not None
+    credits, _ = rules_credits(OFFER, run.log, run.results[0])
+    lines = ["Credited;Friend;Referrer"] + [f"{format_ns(c.time)};{c.person};{c.referrer}" for c in credits[1:]]
+    (tmp_path / "platform.csv").write_text("\n".join(lines) + "\n")
+    (tmp_path / "platform.csv.mapping.toml").write_text(
+        '[fields]\ntime = "Credited"\nperson = "Friend"\nreferrer = "Referrer"\n'
+    )
+    assert panel.platform_reconcile.open_file(tmp_path / "platform.csv")
+    table = panel.platform_reconcile.dialog.findChild(QTableWidget, "reconcileTable")
+    assert table.rowCount() == 1 and table.item(0, 1).text() == credits[0].person
