@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
     QComboBox,
+    QDialogButtonBox,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
@@ -16,13 +17,14 @@ from referral_studio.ui.shell.main_window import MainWindow
 
 FIELDS = (QAbstractSpinBox, QComboBox, QLineEdit, QAbstractButton, QPlainTextEdit, QListWidget)
 INSIDE = (QAbstractSpinBox, QComboBox)  # their own line edits and buttons are parts of the field
+STANDARD = QDialogButtonBox  # a dialog's Close, OK and Cancel say what they do
 
 
 def fields_without_tips(window: QWidget) -> list[str]:
     missing = []
     for kind in FIELDS:
         for field in window.findChildren(kind):
-            part = isinstance(field.parent(), INSIDE) or field.objectName().startswith("qt_")
+            part = isinstance(field.parent(), (*INSIDE, STANDARD)) or field.objectName().startswith("qt_")
             tab_scroller = field.objectName() in ("ScrollLeftButton", "ScrollRightButton") or not (
                 field.objectName() or getattr(field, "text", lambda: "x")()
             )
