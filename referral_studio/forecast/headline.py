@@ -29,6 +29,11 @@ def percent(share: float) -> str:
     return f"{value}%"
 
 
+def listed(name: str) -> str:
+    """A variant's name as an item of a list in words: quoted when its own commas or "and" would blur the list."""
+    return f"“{name}”" if "," in name or " and " in name else name
+
+
 def headline(forecast: Forecast, objective: str | None = None, answer: Verdict | None = None) -> str:
     """The verdict in words; `objective` is the objective's name as shown (its key by default)."""
     study = forecast.study
@@ -74,15 +79,15 @@ def headline(forecast: Forecast, objective: str | None = None, answer: Verdict |
         words = translate(
             "ForecastHeadline",
             "No clear winner by {objective}: {best} and {other} differ by {low} to {high} in 90% of runs",
-        ).format(objective=shown, best=tied[0], other=tied[1], low=amount(low), high=amount(high))
+        ).format(objective=shown, best=listed(tied[0]), other=listed(tied[1]), low=amount(low), high=amount(high))
     else:
         words = translate(
             "ForecastHeadline",
             "No clear winner by {objective}: {names} and {last} — the others differ from {best} by {low} to {high} in 90% of runs",
         ).format(
             objective=shown,
-            names=", ".join(tied[:-1]),
-            last=tied[-1],
+            names=", ".join(map(listed, tied[:-1])),
+            last=listed(tied[-1]),
             best=best,
             low=amount(low),
             high=amount(high),

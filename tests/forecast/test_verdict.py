@@ -18,7 +18,7 @@ import numpy as np
 import pytest
 
 from referral_studio.forecast.execution import _local_cluster, run_study
-from referral_studio.forecast.headline import amount, headline, percent
+from referral_studio.forecast.headline import amount, headline, listed, percent
 from referral_studio.forecast.outputs import write_forecast
 from referral_studio.forecast.study_file import loads_study
 from referral_studio.forecast.verdict import verdict
@@ -182,3 +182,11 @@ def test_three_way_no_clear_winner_says_how_far_the_others_are_from_the_leader()
 
 def test_a_share_shows_100_or_0_percent_only_when_it_is_exactly_that() -> None:
     assert [percent(share) for share in (1.0, 0.996, 0.834, 0.004, 0.0)] == ["100%", "99%", "83%", "1%", "0%"]
+
+
+def test_a_name_with_its_own_comma_or_and_is_quoted_in_a_list() -> None:
+    assert [listed(name) for name in ("count 3", "count 3, last touch", "bread and butter")] == [
+        "count 3",
+        "“count 3, last touch”",
+        "“bread and butter”",
+    ]
