@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Store: {path}</source>
-        <translation>Lagring: {path}</translation>
+        <translation>Lagringsfil: {path}</translation>
     </message>
     <message>
         <source>Referral Studio is free software under the {licence} licence. It ships with:</source>
@@ -885,11 +885,11 @@
     </message>
     <message>
         <source>Starting from the preset</source>
-        <translation>Med förinställningen</translation>
+        <translation>Utgå från förvalet</translation>
     </message>
     <message>
         <source>Grey values come from the preset. Give a high end to make an option a range, drawn anew in each run.</source>
-        <translation>Gråa värden kommer från förinställningen. Ange en övre gräns för att göra ett alternativ till ett intervall som dras på nytt i varje körning.</translation>
+        <translation>Gråa värden kommer från förvalet. Ange en övre gräns för att göra ett alternativ till ett intervall som dras på nytt i varje körning.</translation>
     </message>
     <message>
         <source>How people respond</source>
@@ -897,7 +897,7 @@
     </message>
     <message>
         <source>Assumptions, off in grey: with every effect off, people behave the same whatever the offer. Give a high end to make an effect a range, drawn anew in each run. Hover for each one&apos;s source.</source>
-        <translation>Antaganden, avstängda i grått: med alla effekter avstängda beter sig människor likadant oavsett erbjudande. Ange en övre gräns för att göra en effekt till ett intervall som dras på nytt i varje körning. Håll muspekaren över en effekt för att se dess källa.</translation>
+        <translation>Antaganden (avstängda visas i grått): med alla effekter avstängda beter sig människor likadant oavsett erbjudande. Ange en övre gräns för att göra en effekt till ett intervall som dras på nytt i varje körning. Håll muspekaren över en effekt för att se dess källa.</translation>
     </message>
     <message>
         <source>Costs, runs and what is best</source>
@@ -1326,7 +1326,7 @@
     </message>
     <message>
         <source>Attribution</source>
-        <translation>Attribuering</translation>
+        <translation>Tillskrivning</translation>
     </message>
     <message>
         <source>, within {days} days</source>
@@ -1955,7 +1955,7 @@ Posten: {entry}</translation>
     </message>
     <message>
         <source>A visit through a referrer&apos;s link credits that referrer. A sign-up, activity or JavaScript event without a referrer goes to a referrer whose link the friend visited before: the first one (first touch) or the latest (last touch), only among visits within the attribution window when one is set. Only new friends count: a person who had already signed up (or done the activity) earns nobody a credit the second time.</source>
-        <translation>Ett besök via en referents länk krediterar den referenten. En registrering, aktivitet eller JavaScript-händelse utan referent går till en referent vars länk vännen besökte tidigare: den första (första kontakt) eller den senaste (senaste kontakt), bara bland besök inom attribueringsfönstret när ett sådant är angivet. Bara nya vänner räknas: en person som redan hade registrerat sig (eller utfört aktiviteten) ger ingen kredit andra gången.</translation>
+        <translation>Ett besök via en referents länk krediterar den referenten. En registrering, aktivitet eller JavaScript-händelse utan referent går till en referent vars länk vännen besökte tidigare: den första (första kontakt) eller den senaste (senaste kontakt), bara bland besök inom tillskrivningsfönstret när ett sådant är angivet. Bara nya vänner räknas: en person som redan hade registrerat sig (eller utfört aktiviteten) ger ingen kredit andra gången.</translation>
     </message>
     <message>
         <source>What never counts</source>
@@ -2033,7 +2033,7 @@ Posten: {entry}</translation>
     </message>
     <message>
         <source>Store: {path}</source>
-        <translation>Lager: {path}</translation>
+        <translation>Lagringsfil: {path}</translation>
     </message>
     <message>
         <source>&amp;New Referral Offer…</source>
@@ -2137,7 +2137,7 @@ Posten: {entry}</translation>
     </message>
     <message>
         <source>Marketo&apos;s example offers, one per goal type, with an event log — your store is not touched</source>
-        <translation>Marketos exempelerbjudanden, ett per måltyp, med en händelselogg — ditt eget lager rörs inte</translation>
+        <translation>Marketos exempelerbjudanden, ett per måltyp, med en händelselogg — din egen lagringsfil rörs inte</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2388,7 +2388,7 @@ Posten: {entry}</translation>
     </message>
     <message>
         <source>(skip)</source>
-        <translation>(hoppa över)</translation>
+        <translation>(ignorera)</translation>
     </message>
     <message>
         <source>(not in the file)</source>
@@ -2635,11 +2635,11 @@ Posten: {entry}</translation>
     </message>
     <message>
         <source>attribution</source>
-        <translation>attribuering</translation>
+        <translation>tillskrivning</translation>
     </message>
     <message>
         <source>attribution window (days)</source>
-        <translation>attribueringsfönster (dagar)</translation>
+        <translation>tillskrivningsfönster (dagar)</translation>
     </message>
     <message>
         <source>repeat rewards</source>
@@ -3235,7 +3235,7 @@ Posten: {entry}</translation>
     </message>
     <message>
         <source>Attribution Model</source>
-        <translation>Attribueringsmodell</translation>
+        <translation>Tillskrivningsmodell</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
@@ -3783,7 +3783,7 @@ Posten: {entry}</translation>
     <name>ResponseEffect</name>
     <message>
         <source>Sharing speeds up near a reward</source>
-        <translation>Delandet ökar nära en belöning</translation>
+        <translation>Delandet tar fart nära en belöning</translation>
     </message>
     <message>
         <source>Sharing once nothing more can be earned</source>
@@ -4142,13 +4142,13 @@ Posten: {entry}</translation>
         <source>The store cannot be opened.
 
 {why}</source>
-        <translation>Lagret kan inte öppnas.
+        <translation>Lagringsfilen kan inte öppnas.
 
 {why}</translation>
     </message>
     <message>
         <source>The latest automatic backup is {backup}. Opening it makes a working copy beside the store; the refused file and the backup stay as they are.</source>
-        <translation>Den senaste automatiska säkerhetskopian är {backup}. Att öppna den skapar en arbetskopia bredvid lagret; den avvisade filen och säkerhetskopian lämnas orörda.</translation>
+        <translation>Den senaste automatiska säkerhetskopian är {backup}. Att öppna den skapar en arbetskopia bredvid lagringsfilen; den avvisade filen och säkerhetskopian lämnas orörda.</translation>
     </message>
     <message>
         <source>Open Latest Backup</source>
@@ -4168,11 +4168,11 @@ Posten: {entry}</translation>
     </message>
     <message>
         <source>Open Store</source>
-        <translation>Öppna lager</translation>
+        <translation>Öppna lagringsfil</translation>
     </message>
     <message>
         <source>Referral Studio stores (*.sqlite3);;All files (*)</source>
-        <translation>Referral Studio-lager (*.sqlite3);;Alla filer (*)</translation>
+        <translation>Referral Studio-lagringsfiler (*.sqlite3);;Alla filer (*)</translation>
     </message>
 </context>
 <context>
@@ -4952,7 +4952,7 @@ Posten: {entry}</translation>
     </message>
     <message>
         <source>Marketo&apos;s example offers, one per goal type, with traffic in which each pays out; your store is not touched</source>
-        <translation>Marketos exempelerbjudanden, ett per måltyp, med trafik där vart och ett betalar ut; din lagring rörs inte</translation>
+        <translation>Marketos exempelerbjudanden, ett per måltyp, med trafik där vart och ett betalar ut; din lagringsfil rörs inte</translation>
     </message>
     <message>
         <source>How Credits Are Counted</source>
