@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>EventLog</name>
+    <message numerus="yes">
+        <source>{path}: line {line}: %Ln fields where the header has {header}</source>
+        <translation>
+            <numerusform>{path}: line {line}: %Ln field where the header has {header}</numerusform>
+            <numerusform>{path}: line {line}: %Ln fields where the header has {header}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ForecastHeadline</name>
     <message numerus="yes">
         <source> — %Ln runs are too few to tell (at least {needed})</source>

@@ -361,9 +361,12 @@
         <source>{path}: line {line}: not UTF-8 text (byte {byte} of the line); save the log as UTF-8</source>
         <translation>{path}: rad {line}: inte UTF-8-text (byte {byte} på raden); spara loggen som UTF-8</translation>
     </message>
-    <message>
-        <source>{path}: line {line}: {fields} fields where the header has {header}</source>
-        <translation>{path}: rad {line}: {fields} fält där rubrikraden har {header}</translation>
+    <message numerus="yes">
+        <source>{path}: line {line}: %Ln fields where the header has {header}</source>
+        <translation>
+            <numerusform>{path}: rad {line}: %Ln fält där rubrikraden har {header}</numerusform>
+            <numerusform>{path}: rad {line}: %Ln fält där rubrikraden har {header}</numerusform>
+        </translation>
     </message>
     <message>
         <source>{path}: {where}: field &apos;person&apos; is empty; every event names who acted</source>
