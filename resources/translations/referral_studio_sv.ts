@@ -4297,7 +4297,7 @@ Posten: {entry}</translation>
     </message>
     <message>
         <source>events.csv or events.parquet</source>
-        <translation>events.csv eller events.parquet</translation>
+        <translation>events.csv eller .parquet</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -4552,6 +4552,14 @@ Posten: {entry}</translation>
 </context>
 <context>
     <name>TrafficPreset</name>
+    <message>
+        <source>Friendbuy, &quot;referral program metrics&quot; (ideal ranges for e-commerce)</source>
+        <translation>Friendbuy, &quot;referral program metrics&quot; (idealintervall för e-handel)</translation>
+    </message>
+    <message>
+        <source>Extole, &quot;How to measure and benchmark your referral program success&quot; (by industry)</source>
+        <translation>Extole, &quot;How to measure and benchmark your referral program success&quot; (per bransch)</translation>
+    </message>
     <message>
         <source>E-commerce (default)</source>
         <translation>E-handel (standard)</translation>
