@@ -109,9 +109,8 @@ def _value_text(key: str, value: Any) -> str:
     if isinstance(value, str) and (key, value) in VALUES:
         return translate("OfferChanges", VALUES[key, value])
     if key == "promo_codes":
-        return (
-            translate("OfferChanges", "{count} code") if len(value) == 1 else translate("OfferChanges", "{count} codes")
-        ).format(count=number(len(value)))
+        count = len(value)
+        return translate("OfferChanges", "%Ln codes", None, count)
     if isinstance(value, list):
         return ", ".join(map(str, value)) or translate("OfferChanges", "none")
     if isinstance(value, int | float):

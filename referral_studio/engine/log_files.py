@@ -244,10 +244,10 @@ def _locate_csv_problem(path: Path, header: list[str]) -> str | None:
         next(reader, None)
         line = reader.line_num + 1
         for fields in reader:
-            if fields and len(fields) != len(header):
+            if fields and (count := len(fields)) != len(header):  # a plain name: lupdate drops an expression
                 return translate(
-                    "EventLog", "{path}: line {line}: {fields} fields where the header has {header}"
-                ).format(path=path, line=line, fields=len(fields), header=len(header))
+                    "EventLog", "{path}: line {line}: %Ln fields where the header has {header}", None, count
+                ).format(path=path, line=line, header=len(header))
             line = reader.line_num + 1
     return None
 

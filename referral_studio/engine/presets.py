@@ -18,8 +18,11 @@ from referral_studio.engine.traffic_measures import TrafficMeasures
 from referral_studio.engine.traffic_options import TrafficOptions
 
 DEFAULT_PRESET = "ecommerce"
-FRIENDBUY = 'Friendbuy, "referral program metrics" (ideal ranges for e-commerce)'
-EXTOLE = 'Extole, "How to measure and benchmark your referral program success" (by industry)'
+# The words in brackets are translated where a source is shown; the quoted titles stay as published.
+FRIENDBUY = QT_TRANSLATE_NOOP("TrafficPreset", 'Friendbuy, "referral program metrics" (ideal ranges for e-commerce)')
+EXTOLE = QT_TRANSLATE_NOOP(
+    "TrafficPreset", 'Extole, "How to measure and benchmark your referral program success" (by industry)'
+)
 LESKOVEC = 'Leskovec, Adamic & Huberman, "The Dynamics of Viral Marketing", ACM TWEB 2007'
 FRIENDBUY_NOTE = QT_TRANSLATE_NOOP(
     "TrafficReport",

@@ -7,7 +7,9 @@ command line in English.
 
 from __future__ import annotations
 
-from referral_studio.domain.texts import translate
+import math
+
+from referral_studio.domain.texts import number, translate
 from referral_studio.forecast.aggregate import Forecast
 from referral_studio.forecast.study import COST_KEYS
 from referral_studio.forecast.verdict import ALL_EQUAL, CLEAR, MIN_RUNS_FOR_CLEAR, ONE_VARIANT, Verdict, verdict
@@ -16,9 +18,15 @@ MONEY_METRICS = ("cost", "value", "net")
 
 
 def amount(value: float) -> str:
-    """A money or count figure for people: whole numbers with separators, three digits below 100; "−" for minus."""
-    text = f"{value:,.0f}" if abs(value) >= 100 else f"{value:,.3g}"
-    return "0" if text in ("-0", "0") else text.replace("-", "−")
+    """A money or count figure for people: whole numbers with separators, three digits below 100; "−" for minus.
+
+    Written as the UI's locale writes numbers (10 692 and 0,473 in Swedish), English on the command line."""
+    if abs(value) >= 100:
+        text = number(round(value))
+    else:  # three significant digits, trailing zeros dropped
+        decimals = 2 - math.floor(math.log10(abs(value))) if value else 0
+        text = number(value, decimals).rstrip("0").rstrip(".,") if decimals > 0 else number(value, 0)
+    return "0" if text in ("-0", "−0", "0") else text.replace("-", "−")
 
 
 def percent(share: float) -> str:
@@ -26,7 +34,7 @@ def percent(share: float) -> str:
     value = round(100 * share)
     if 0 < share < 1:
         value = min(max(value, 1), 99)
-    return f"{value}%"
+    return translate("ForecastHeadline", "{value}%").format(value=value)
 
 
 def listed(name: str) -> str:
@@ -92,8 +100,8 @@ def headline(forecast: Forecast, objective: str | None = None, answer: Verdict |
             low=amount(low),
             high=amount(high),
         )
-    if study.runs < MIN_RUNS_FOR_CLEAR:
-        words += translate("ForecastHeadline", " — {runs} runs are too few to tell (at least {needed})").format(
-            runs=study.runs, needed=MIN_RUNS_FOR_CLEAR
-        )
+    if (runs := study.runs) < MIN_RUNS_FOR_CLEAR:
+        words += translate(
+            "ForecastHeadline", " — %Ln runs are too few to tell (at least {needed})", None, runs
+        ).format(needed=MIN_RUNS_FOR_CLEAR)
     return words

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from referral_studio.domain.texts import translate
+from referral_studio.domain.texts import number, translate
 from referral_studio.forecast.aggregate import Forecast, best_shares
+from referral_studio.forecast.headline import amount
 
 THIRDS = 3
 
@@ -128,10 +129,8 @@ def flips(forecast: Forecast) -> list[Flip]:
 
 
 def edge_text(value: float) -> str:
-    """A third's edge for people: two decimals below 1, three digits below 100, whole numbers above."""
-    if abs(value) < 1:
-        return f"{value:.2f}"
-    return f"{value:.3g}" if abs(value) < 100 else f"{value:,.0f}"
+    """A third's edge for people, as the UI's locale writes numbers: two decimals below 1, else as `amount`."""
+    return number(value, 2) if abs(value) < 1 else amount(value)
 
 
 def flip_text(flip: Flip) -> str:

@@ -29,12 +29,104 @@
     </message>
 </context>
 <context>
+    <name>EventLog</name>
+    <message numerus="yes">
+        <source>{path}: line {line}: %Ln fields where the header has {header}</source>
+        <translation>
+            <numerusform>{path}: line {line}: %Ln field where the header has {header}</numerusform>
+            <numerusform>{path}: line {line}: %Ln fields where the header has {header}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ForecastHeadline</name>
+    <message numerus="yes">
+        <source> — %Ln runs are too few to tell (at least {needed})</source>
+        <translation>
+            <numerusform> — %Ln run is too few to tell (at least {needed})</numerusform>
+            <numerusform> — %Ln runs are too few to tell (at least {needed})</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ForecastPanel</name>
     <message numerus="yes">
         <source>{where}, %Ln workers</source>
         <translation>
             <numerusform>{where}, %Ln worker</numerusform>
             <numerusform>{where}, %Ln workers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln runs in {seconds} s.</source>
+        <translation>
+            <numerusform>%Ln run in {seconds} s.</numerusform>
+            <numerusform>%Ln runs in {seconds} s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ForecastReport</name>
+    <message numerus="yes">
+        <source>%Ln runs, seed {seed}, ranked by {objective}.</source>
+        <translation>
+            <numerusform>%Ln run, seed {seed}, ranked by {objective}.</numerusform>
+            <numerusform>%Ln runs, seed {seed}, ranked by {objective}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message numerus="yes">
+        <source>%Ln without a kind mapped</source>
+        <translation>
+            <numerusform>%Ln without a kind mapped</numerusform>
+            <numerusform>%Ln without a kind mapped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with a bad time</source>
+        <translation>
+            <numerusform>%Ln with a bad time</numerusform>
+            <numerusform>%Ln with a bad time</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without a person</source>
+        <translation>
+            <numerusform>%Ln without a person</numerusform>
+            <numerusform>%Ln without a person</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not readable</source>
+        <translation>
+            <numerusform>%Ln not readable</numerusform>
+            <numerusform>%Ln not readable</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows will be read</source>
+        <translation>
+            <numerusform>%Ln row will be read</numerusform>
+            <numerusform>%Ln rows will be read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>%Ln skipped</numerusform>
+            <numerusform>%Ln skipped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OfferChanges</name>
+    <message numerus="yes">
+        <source>%Ln codes</source>
+        <translation>
+            <numerusform>%Ln code</numerusform>
+            <numerusform>%Ln codes</numerusform>
         </translation>
     </message>
 </context>
@@ -55,6 +147,16 @@
         <translation>
             <numerusform>%Ln promo code loaded</numerusform>
             <numerusform>%Ln promo codes loaded</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reconcile</name>
+    <message numerus="yes">
+        <source>%Ln differences</source>
+        <translation>
+            <numerusform>%Ln difference</numerusform>
+            <numerusform>%Ln differences</numerusform>
         </translation>
     </message>
 </context>

@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Store: {path}</source>
-        <translation>Lagring: {path}</translation>
+        <translation>Lagringsfil: {path}</translation>
     </message>
     <message>
         <source>Referral Studio is free software under the {licence} licence. It ships with:</source>
@@ -193,6 +193,45 @@
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <source>Marketo examples</source>
+        <translation>Marketo-exempel</translation>
+    </message>
+    <message>
+        <source>Welcome to the referral program</source>
+        <translation>Välkommen till hänvisningsprogrammet</translation>
+    </message>
+    <message>
+        <source>You earned your reward</source>
+        <translation>Du har fått din belöning</translation>
+    </message>
+    <message>
+        <source>10 referred visits</source>
+        <translation>10 refererade besök</translation>
+    </message>
+    <message>
+        <source>5 referred sign-ups</source>
+        <translation>5 refererade registreringar</translation>
+    </message>
+    <message>
+        <source>1 referred opportunity created</source>
+        <translation>1 refererad affärsmöjlighet skapad</translation>
+    </message>
+    <message>
+        <source>2 referred e-commerce purchases</source>
+        <translation>2 refererade e-handelsköp</translation>
+    </message>
+    <message>
+        <source>5 referred webinar attendees</source>
+        <translation>5 refererade webbinariedeltagare</translation>
+    </message>
+    <message>
+        <source>3 referred CTA clicks (custom JavaScript event)</source>
+        <translation>3 refererade CTA-klick (anpassad JavaScript-händelse)</translation>
+    </message>
+</context>
+<context>
     <name>EventInspector</name>
     <message>
         <source>Time (UTC)</source>
@@ -322,9 +361,12 @@
         <source>{path}: line {line}: not UTF-8 text (byte {byte} of the line); save the log as UTF-8</source>
         <translation>{path}: rad {line}: inte UTF-8-text (byte {byte} på raden); spara loggen som UTF-8</translation>
     </message>
-    <message>
-        <source>{path}: line {line}: {fields} fields where the header has {header}</source>
-        <translation>{path}: rad {line}: {fields} fält där rubrikraden har {header}</translation>
+    <message numerus="yes">
+        <source>{path}: line {line}: %Ln fields where the header has {header}</source>
+        <translation>
+            <numerusform>{path}: rad {line}: %Ln fält där rubrikraden har {header}</numerusform>
+            <numerusform>{path}: rad {line}: %Ln fält där rubrikraden har {header}</numerusform>
+        </translation>
     </message>
     <message>
         <source>{path}: {where}: field &apos;person&apos; is empty; every event names who acted</source>
@@ -345,6 +387,10 @@
 </context>
 <context>
     <name>Explain</name>
+    <message>
+        <source>never (the hold ends after 2262)</source>
+        <translation>aldrig (karensen slutar efter 2262)</translation>
+    </message>
     <message>
         <source>credit to {referrer}</source>
         <translation>kredit till {referrer}</translation>
@@ -658,6 +704,44 @@
     </message>
 </context>
 <context>
+    <name>ForecastHeadline</name>
+    <message>
+        <source>{value}%</source>
+        <translation>{value} %</translation>
+    </message>
+    <message>
+        <source>One variant, {variant}: {objective} {median} (90% of runs: {low} to {high})</source>
+        <translation>En variant, {variant}: {objective} {median} (90 % av körningarna: {low} till {high})</translation>
+    </message>
+    <message>
+        <source>All variants are equal on {objective} in every run — give costs or rank by another metric</source>
+        <translation>Alla varianter ger samma {objective} i varje körning — ange kostnader eller rangordna efter ett annat mått</translation>
+    </message>
+    <message>
+        <source>All variants are equal on {objective} in every run — rank by another metric</source>
+        <translation>Alla varianter ger samma {objective} i varje körning — rangordna efter ett annat mått</translation>
+    </message>
+    <message>
+        <source>Best by {objective}: {best} — ahead of {other} in {share} of runs, by {median} (90% of runs: {low} to {high})</source>
+        <translation>Bäst efter {objective}: {best} — före {other} i {share} av körningarna, med {median} (90 % av körningarna: {low} till {high})</translation>
+    </message>
+    <message>
+        <source>No clear winner by {objective}: {best} and {other} differ by {low} to {high} in 90% of runs</source>
+        <translation>Ingen tydlig vinnare efter {objective}: {best} och {other} skiljer sig med {low} till {high} i 90 % av körningarna</translation>
+    </message>
+    <message>
+        <source>No clear winner by {objective}: {names} and {last} — the others differ from {best} by {low} to {high} in 90% of runs</source>
+        <translation>Ingen tydlig vinnare efter {objective}: {names} och {last} — de övriga skiljer sig från {best} med {low} till {high} i 90 % av körningarna</translation>
+    </message>
+    <message numerus="yes">
+        <source> — %Ln runs are too few to tell (at least {needed})</source>
+        <translation>
+            <numerusform> — %Ln körning räcker inte för att avgöra (minst {needed} behövs)</numerusform>
+            <numerusform> — %Ln körningar räcker inte för att avgöra (minst {needed} behövs)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ForecastMetric</name>
     <message>
         <source>Credits</source>
@@ -714,6 +798,10 @@
     <message>
         <source>Credits reversed</source>
         <translation>Återförda krediter</translation>
+    </message>
+    <message>
+        <source>Credits pending</source>
+        <translation>Väntande krediter</translation>
     </message>
     <message>
         <source>Cost saved</source>
@@ -800,11 +888,19 @@
     </message>
     <message>
         <source>Starting from the preset</source>
-        <translation>Med förinställningen</translation>
+        <translation>Utgå från förvalet</translation>
     </message>
     <message>
         <source>Grey values come from the preset. Give a high end to make an option a range, drawn anew in each run.</source>
-        <translation>Gråa värden kommer från förinställningen. Ange en övre gräns för att göra ett alternativ till ett intervall som dras på nytt i varje körning.</translation>
+        <translation>Gråa värden kommer från förvalet. Ange en övre gräns för att göra ett alternativ till ett intervall som dras på nytt i varje körning.</translation>
+    </message>
+    <message>
+        <source>How people respond</source>
+        <translation>Hur människor reagerar</translation>
+    </message>
+    <message>
+        <source>Assumptions, off in grey: with every effect off, people behave the same whatever the offer. Give a high end to make an effect a range, drawn anew in each run. Hover for each one&apos;s source.</source>
+        <translation>Antaganden (avstängda visas i grått): med alla effekter avstängda beter sig människor likadant oavsett erbjudande. Ange en övre gräns för att göra en effekt till ett intervall som dras på nytt i varje körning. Håll muspekaren över en effekt för att se dess källa.</translation>
     </message>
     <message>
         <source>Costs, runs and what is best</source>
@@ -843,8 +939,44 @@
         <translation>den här datorn (ett lokalt Dask-kluster)</translation>
     </message>
     <message>
-        <source>A Dask scheduler&apos;s address, such as tcp://host:8786; empty runs on this computer</source>
-        <translation>Adressen till en Dask-schemaläggare, t.ex. tcp://värd:8786; tomt kör på den här datorn</translation>
+        <source>A Dask scheduler&apos;s address, such as tcp://host:8786, or tls://host:8786 for a cluster that uses TLS; empty runs on this computer</source>
+        <translation>Adressen till en Dask-schemaläggare, t.ex. tcp://värd:8786, eller tls://värd:8786 för ett kluster som använder TLS; tomt kör på den här datorn</translation>
+    </message>
+    <message>
+        <source>TLS CA file</source>
+        <translation>TLS-CA-fil</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>TLS-certifikat</translation>
+    </message>
+    <message>
+        <source>TLS key</source>
+        <translation>TLS-nyckel</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s CA certificate (PEM), as dask scheduler --tls-ca-file takes</source>
+        <translation>Klustrets CA-certifikat (PEM), så som dask scheduler --tls-ca-file tar emot det</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s certificate (PEM), signed by the cluster&apos;s CA</source>
+        <translation>Den här datorns certifikat (PEM), signerat av klustrets CA</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s private key (PEM); empty when the certificate file holds it</source>
+        <translation>Certifikatets privata nyckel (PEM); tomt när certifikatfilen innehåller den</translation>
+    </message>
+    <message>
+        <source>from Dask&apos;s configuration</source>
+        <translation>från Dasks konfiguration</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>PEM-filer (*.pem *.crt *.key);;Alla filer (*)</translation>
     </message>
     <message>
         <source>Dask scheduler</source>
@@ -919,8 +1051,15 @@
         <translation>Körs på {where}</translation>
     </message>
     <message>
-        <source>{runs} runs in {seconds} s. Best by {objective}: {variant} ({share} of runs).</source>
-        <translation>{runs} körningar på {seconds} s. Bäst efter {objective}: {variant} ({share} av körningarna).</translation>
+        <source>Dask dashboard</source>
+        <translation>Dask-instrumentpanel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln runs in {seconds} s.</source>
+        <translation>
+            <numerusform>%Ln körning på {seconds} s.</numerusform>
+            <numerusform>%Ln körningar på {seconds} s.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Forecast cancelled; nothing changed.</source>
@@ -1047,12 +1186,24 @@
         <translation>Trafikalternativ</translation>
     </message>
     <message>
+        <source>Effect</source>
+        <translation>Effekt</translation>
+    </message>
+    <message>
         <source>Value (or low)</source>
         <translation>Värde (eller lägsta)</translation>
     </message>
     <message>
         <source>High (a range)</source>
         <translation>Högsta (ett intervall)</translation>
+    </message>
+    <message>
+        <source>{help} From {low} to {high}; off: {off} (in a study file: {key})</source>
+        <translation>{help} Från {low} till {high}; av: {off} (i en studiefil: {key})</translation>
+    </message>
+    <message>
+        <source>{effect}: {text} is not a number</source>
+        <translation>{effect}: {text} är inte ett tal</translation>
     </message>
     <message>
         <source>{help} (in a study file: {key})</source>
@@ -1085,21 +1236,13 @@
             <numerusform>{where}, %Ln arbetare</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{variant} (same as {other})</source>
+        <translation>{variant} (samma som {other})</translation>
+    </message>
 </context>
 <context>
     <name>ForecastReport</name>
-    <message>
-        <source>Forecast: {name}</source>
-        <translation>Prognos: {name}</translation>
-    </message>
-    <message>
-        <source>Made {date} with Referral Studio {version}</source>
-        <translation>Skapad {date} med Referral Studio {version}</translation>
-    </message>
-    <message>
-        <source>Best by {objective}: {variant}, the best variant in {share} of {runs} runs.</source>
-        <translation>Bäst efter {objective}: {variant}, den bästa varianten i {share} av {runs} körningar.</translation>
-    </message>
     <message>
         <source>The offer</source>
         <translation>Erbjudandet</translation>
@@ -1129,12 +1272,48 @@
         <translation>Uppfyllda referenter vid varje dags slut</translation>
     </message>
     <message>
+        <source>Traffic preset: {name} — {title}. Source: {source}.</source>
+        <translation>Trafikförval: {name} — {title}. Källa: {source}.</translation>
+    </message>
+    <message>
+        <source>set in the study</source>
+        <translation>angivet i studien</translation>
+    </message>
+    <message>
+        <source>preset</source>
+        <translation>förval</translation>
+    </message>
+    <message>
+        <source>Costs per variant</source>
+        <translation>Kostnader per variant</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Körningar</translation>
+    </message>
+    <message>
+        <source>Every variant is replayed on the same traffic in each run.</source>
+        <translation>Varje variant spelas upp på samma trafik i varje körning.</translation>
+    </message>
+    <message>
+        <source>In this forecast people behave the same whatever the offer: variants differ only in what they credit and pay, so cheaper variants tend to win.</source>
+        <translation>I den här prognosen beter sig människor likadant oavsett erbjudande: varianterna skiljer sig bara i vad de krediterar och betalar ut, så billigare varianter tenderar att vinna.</translation>
+    </message>
+    <message>
         <source>{objective} (lower is better)</source>
         <translation>{objective} (lägre är bättre)</translation>
     </message>
     <message>
         <source>{objective} (higher is better)</source>
         <translation>{objective} (högre är bättre)</translation>
+    </message>
+    <message>
+        <source>Forecast report, made {date} with Referral Studio {version}</source>
+        <translation>Prognosrapport, skapad {date} med Referral Studio {version}</translation>
+    </message>
+    <message>
+        <source>Runs are split by where each drawn value fell in its range (lower, middle, upper third); P(best) is the share of those runs in which the variant was best. Spearman: how the drawn value moves with the variant&apos;s objective minus the leader&apos;s, from −1 to 1 (– when either does not vary).</source>
+        <translation>Körningarna delas upp efter var varje draget värde hamnade i sitt intervall (nedre, mellersta eller övre tredjedelen); P(bäst) är andelen av de körningarna där varianten var bäst. Spearman: hur det dragna värdet samvarierar med variantens målvärde minus ledarens, från −1 till 1 (– när någon av dem inte varierar).</translation>
     </message>
     <message>
         <source>Offer</source>
@@ -1150,7 +1329,7 @@
     </message>
     <message>
         <source>Attribution</source>
-        <translation>Attribuering</translation>
+        <translation>Tillskrivning</translation>
     </message>
     <message>
         <source>, within {days} days</source>
@@ -1193,36 +1372,25 @@
         <translation>alltid öppet</translation>
     </message>
     <message>
+        <source>{median}
+({low} to {high})</source>
+        <translation>{median}
+({low} till {high})</translation>
+    </message>
+    <message>
+        <source>P(best): share of runs in which the variant was best (ties shared). vs. leader: the variant&apos;s {objective} minus the leader&apos;s in the same run — the median, and in brackets the range 90% of runs fall in. Cost, value, net and K-factor are medians over the runs, each taken on its own: the run with the median net is seldom the run with the median value or cost, so the median net is not median value − median cost.</source>
+        <translation>P(bäst): andelen körningar där varianten var bäst (delad vid lika). Mot ledaren: variantens {objective} minus ledarens i samma körning — medianen, och inom parentes intervallet som 90 % av körningarna hamnar inom. Kostnad, värde, netto och K-faktor är medianer över körningarna, var och en tagen för sig: körningen med mediannettot är sällan körningen med medianvärdet eller mediankostnaden, så mediannettot är inte medianvärdet − mediankostnaden.</translation>
+    </message>
+    <message>
         <source>{low} to {high}, drawn per run</source>
         <translation>{low} till {high}, dras per körning</translation>
     </message>
-    <message>
-        <source>reward per fulfillment</source>
-        <translation>belöning per uppfyllande</translation>
-    </message>
-    <message>
-        <source>reward per referred sign-up</source>
-        <translation>belöning per refererad registrering</translation>
-    </message>
-    <message>
-        <source>value per referred sign-up</source>
-        <translation>värde per refererad registrering</translation>
-    </message>
-    <message>
-        <source>runs</source>
-        <translation>körningar</translation>
-    </message>
-    <message>
-        <source>seed</source>
-        <translation>startvärde</translation>
-    </message>
-    <message>
-        <source>ranked by</source>
-        <translation>rangordnat efter</translation>
-    </message>
-    <message>
-        <source>Traffic options not listed take the generator&apos;s defaults. Every variant is replayed on the same traffic in each run.</source>
-        <translation>Trafikalternativ som inte listas tar generatorns standardvärden. Varje variant spelas upp på samma trafik i varje körning.</translation>
+    <message numerus="yes">
+        <source>%Ln runs, seed {seed}, ranked by {objective}.</source>
+        <translation>
+            <numerusform>%Ln körning, frö {seed}, rangordning efter {objective}.</numerusform>
+            <numerusform>%Ln körningar, frö {seed}, rangordning efter {objective}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Variant</source>
@@ -1241,6 +1409,10 @@
         <translation>90 %-intervall</translation>
     </message>
     <message>
+        <source>vs. leader</source>
+        <translation>mot ledaren</translation>
+    </message>
+    <message>
         <source>Cost</source>
         <translation>Kostnad</translation>
     </message>
@@ -1257,16 +1429,71 @@
         <translation>K-faktor</translation>
     </message>
     <message>
-        <source>Cost, value, net and K-factor are medians over the runs. P(best): share of runs in which the variant was best (ties shared).</source>
-        <translation>Kostnad, värde, netto och K-faktor är medianer över körningarna. P(bäst): andelen körningar där varianten var bäst (delad vid lika).</translation>
-    </message>
-    <message>
         <source>day of the campaign</source>
         <translation>kampanjens dag</translation>
     </message>
     <message>
         <source>{value}%</source>
         <translation>{value} %</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastSensitivity</name>
+    <message>
+        <source>below {edge}</source>
+        <translation>under {edge}</translation>
+    </message>
+    <message>
+        <source>above {edge}</source>
+        <translation>över {edge}</translation>
+    </message>
+    <message>
+        <source>between {low} and {high}</source>
+        <translation>mellan {low} och {high}</translation>
+    </message>
+    <message>
+        <source>{variant} is best when {assumption} is {where}</source>
+        <translation>{variant} är bäst när {assumption} är {where}</translation>
+    </message>
+    <message>
+        <source>{variant} {where}</source>
+        <translation>{variant} {where}</translation>
+    </message>
+    <message>
+        <source>What the answer depends on</source>
+        <translation>Vad svaret beror på</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>Antagande</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variant</translation>
+    </message>
+    <message>
+        <source>P(best), lower third</source>
+        <translation>P(bäst), nedre tredjedel</translation>
+    </message>
+    <message>
+        <source>middle third</source>
+        <translation>mellersta tredjedel</translation>
+    </message>
+    <message>
+        <source>upper third</source>
+        <translation>övre tredjedel</translation>
+    </message>
+    <message>
+        <source>Spearman</source>
+        <translation>Spearman</translation>
+    </message>
+    <message>
+        <source>No range drawn changes which variant wins most often ({names}).</source>
+        <translation>Inget draget intervall ändrar vilken variant som vinner oftast ({names}).</translation>
+    </message>
+    <message>
+        <source>Runs are split by where their drawn value fell in the range: lower, middle or upper third. P(best): the share of those runs in which the variant was best. Spearman: how the drawn value moves with the variant&apos;s lead over the leader (−1 to 1).</source>
+        <translation>Körningarna delas upp efter var deras dragna värde hamnade i intervallet: nedre, mellersta eller övre tredjedelen. P(bäst): andelen av de körningarna där varianten var bäst. Spearman: hur det dragna värdet samvarierar med variantens försprång mot ledaren (−1 till 1).</translation>
     </message>
 </context>
 <context>
@@ -1483,8 +1710,8 @@
         <translation>Fångade bedrägerier ÷ alla bedrägliga krediter: hur stor del av bedrägerierna regeln hittar</translation>
     </message>
     <message>
-        <source>Fulfillments the fraud would have earned × the reward per fulfillment</source>
-        <translation>Uppfyllanden som bedrägerierna skulle ha gett × belöningen per uppfyllande</translation>
+        <source>Fulfillments the caught fraud would have earned × the reward per fulfillment; 0 when those referrers were paid by earlier credits anyway</source>
+        <translation>Uppfyllanden som de fångade bedrägerierna skulle ha gett × belöningen per uppfyllande; 0 när de referenterna ändå fick betalt genom tidigare krediter</translation>
     </message>
     <message>
         <source>Fulfillments honest referrers lost × the reward per fulfillment</source>
@@ -1548,7 +1775,7 @@
     </message>
     <message>
         <source>Reward per fulfillment:</source>
-        <translation>Belöning per uppfyllelse:</translation>
+        <translation>Belöning per uppfyllande:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Credits taken by&lt;/b&gt;</source>
@@ -1586,16 +1813,20 @@
         <translation>Delningar</translation>
     </message>
     <message>
-        <source>Visits</source>
-        <translation>Besök</translation>
+        <source>All visits</source>
+        <translation>Alla besök</translation>
     </message>
     <message>
-        <source>Unique visitors</source>
-        <translation>Unika besökare</translation>
+        <source>Referred visits</source>
+        <translation>Refererade besök</translation>
     </message>
     <message>
-        <source>Sign-ups</source>
-        <translation>Registreringar</translation>
+        <source>All sign-ups</source>
+        <translation>Alla registreringar</translation>
+    </message>
+    <message>
+        <source>Referred sign-ups</source>
+        <translation>Refererade registreringar</translation>
     </message>
     <message>
         <source>Milestones</source>
@@ -1606,8 +1837,8 @@
         <translation>JS-händelser</translation>
     </message>
     <message>
-        <source>Funnel (inside the offer window)</source>
-        <translation>Tratt (inom erbjudandets period)</translation>
+        <source>Funnel in the offer window</source>
+        <translation>Tratt inom erbjudandets period</translation>
     </message>
     <message>
         <source>Run a simulation to see shares, visits and sign-ups step by step.</source>
@@ -1727,7 +1958,7 @@ Posten: {entry}</translation>
     </message>
     <message>
         <source>A visit through a referrer&apos;s link credits that referrer. A sign-up, activity or JavaScript event without a referrer goes to a referrer whose link the friend visited before: the first one (first touch) or the latest (last touch), only among visits within the attribution window when one is set. Only new friends count: a person who had already signed up (or done the activity) earns nobody a credit the second time.</source>
-        <translation>Ett besök via en referents länk krediterar den referenten. En registrering, aktivitet eller JavaScript-händelse utan referent går till en referent vars länk vännen besökte tidigare: den första (första kontakt) eller den senaste (senaste kontakt), bara bland besök inom attribueringsfönstret när ett sådant är angivet. Bara nya vänner räknas: en person som redan hade registrerat sig (eller utfört aktiviteten) ger ingen kredit andra gången.</translation>
+        <translation>Ett besök via en referents länk krediterar den referenten. En registrering, aktivitet eller JavaScript-händelse utan referent går till en referent vars länk vännen besökte tidigare: den första (första kontakt) eller den senaste (senaste kontakt), bara bland besök inom tillskrivningsfönstret när ett sådant är angivet. Bara nya vänner räknas: en person som redan hade registrerat sig (eller utfört aktiviteten) ger ingen kredit andra gången.</translation>
     </message>
     <message>
         <source>What never counts</source>
@@ -1805,7 +2036,7 @@ Posten: {entry}</translation>
     </message>
     <message>
         <source>Store: {path}</source>
-        <translation>Lager: {path}</translation>
+        <translation>Lagringsfil: {path}</translation>
     </message>
     <message>
         <source>&amp;New Referral Offer…</source>
@@ -1909,7 +2140,7 @@ Posten: {entry}</translation>
     </message>
     <message>
         <source>Marketo&apos;s example offers, one per goal type, with an event log — your store is not touched</source>
-        <translation>Marketos exempelerbjudanden, ett per måltyp, med en händelselogg — ditt eget lager rörs inte</translation>
+        <translation>Marketos exempelerbjudanden, ett per måltyp, med en händelselogg — din egen lagringsfil rörs inte</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1952,6 +2183,18 @@ Posten: {entry}</translation>
         <translation>&amp;Språk</translation>
     </message>
     <message>
+        <source>Referral Studio shows the new language after a restart. Restart now? Your drafts are saved first.</source>
+        <translation>Referral Studio visar det nya språket efter en omstart. Starta om nu? Dina utkast sparas först.</translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation>Starta om nu</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Senare</translation>
+    </message>
+    <message>
         <source>System Default</source>
         <translation>Systemets standard</translation>
     </message>
@@ -1974,6 +2217,10 @@ Posten: {entry}</translation>
     <message>
         <source>New Referral Offer</source>
         <translation>Nytt hänvisningserbjudande</translation>
+    </message>
+    <message>
+        <source>Demo Workspace — Referral Studio</source>
+        <translation>Demoarbetsyta — Referral Studio</translation>
     </message>
     <message>
         <source>New Program</source>
@@ -2002,14 +2249,6 @@ Posten: {entry}</translation>
     <message>
         <source>Language</source>
         <translation>Språk</translation>
-    </message>
-    <message>
-        <source>The new language is used the next time Referral Studio starts.</source>
-        <translation>Det nya språket används nästa gång Referral Studio startar.</translation>
-    </message>
-    <message>
-        <source>Referral Studio — Demo Workspace</source>
-        <translation>Referral Studio — Demoarbetsyta</translation>
     </message>
     <message>
         <source>Demo Workspace</source>
@@ -2074,6 +2313,227 @@ Posten: {entry}</translation>
     <message>
         <source>Exported “{name}” to {path}</source>
         <translation>Exporterade ”{name}” till {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <source>Time:</source>
+        <translation>Tid:</translation>
+    </message>
+    <message>
+        <source>Event kind:</source>
+        <translation>Händelsetyp:</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <source>Referrer:</source>
+        <translation>Referent:</translation>
+    </message>
+    <message>
+        <source>Activity name:</source>
+        <translation>Aktivitetsnamn:</translation>
+    </message>
+    <message>
+        <source>IP address:</source>
+        <translation>IP-adress:</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Enhet:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-post:</translation>
+    </message>
+    <message>
+        <source>Fraud label:</source>
+        <translation>Bedrägerietikett:</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Automatiskt</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Komma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Semikolon ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabb</translation>
+    </message>
+    <message>
+        <source>Bar ( | )</source>
+        <translation>Lodstreck ( | )</translation>
+    </message>
+    <message>
+        <source>ISO 8601 (2027-03-01T09:30:00Z)</source>
+        <translation>ISO 8601 (2027-03-01T09:30:00Z)</translation>
+    </message>
+    <message>
+        <source>Unix seconds</source>
+        <translation>Unix-sekunder</translation>
+    </message>
+    <message>
+        <source>Unix milliseconds</source>
+        <translation>Unix-millisekunder</translation>
+    </message>
+    <message>
+        <source>Unix microseconds</source>
+        <translation>Unix-mikrosekunder</translation>
+    </message>
+    <message>
+        <source>(skip)</source>
+        <translation>(ignorera)</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(finns inte i filen)</translation>
+    </message>
+    <message>
+        <source>Import Event Log — {name}</source>
+        <translation>Importera händelselogg — {name}</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>A byte-order mark in the file wins over this.</source>
+        <translation>En byteordningsmarkering (BOM) i filen går före det här valet.</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Separator:</source>
+        <translation>Avgränsare:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Teckenkodning:</translation>
+    </message>
+    <message>
+        <source>The first rows as the file will be read</source>
+        <translation>De första raderna så som filen kommer att läsas</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolumner</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Tider</translation>
+    </message>
+    <message>
+        <source>A choice, or a strftime pattern such as %d/%m/%Y %H:%M</source>
+        <translation>Ett av valen, eller ett strftime-mönster som %d/%m/%Y %H:%M</translation>
+    </message>
+    <message>
+        <source>The IANA time zone of times written without an offset</source>
+        <translation>IANA-tidszonen för tider som skrivs utan UTC-förskjutning</translation>
+    </message>
+    <message>
+        <source>Written as:</source>
+        <translation>Skrivs som:</translation>
+    </message>
+    <message>
+        <source>Zone:</source>
+        <translation>Zon:</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rader</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Event kinds (values not mapped are skipped and counted)</source>
+        <translation>Händelsetyper (omappade värden hoppas över och räknas)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabb</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tomt)</translation>
+    </message>
+    <message>
+        <source>The mapping</source>
+        <translation>Mappningen</translation>
+    </message>
+    <message>
+        <source>Choose the column of: {fields}.</source>
+        <translation>Välj kolumnen för: {fields}.</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Läser {name}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without a kind mapped</source>
+        <translation>
+            <numerusform>%Ln utan mappad händelsetyp</numerusform>
+            <numerusform>%Ln utan mappad händelsetyp</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with a bad time</source>
+        <translation>
+            <numerusform>%Ln med ogiltig tid</numerusform>
+            <numerusform>%Ln med ogiltig tid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without a person</source>
+        <translation>
+            <numerusform>%Ln utan person</numerusform>
+            <numerusform>%Ln utan person</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not readable</source>
+        <translation>
+            <numerusform>%Ln oläsbar</numerusform>
+            <numerusform>%Ln oläsbara</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows will be read</source>
+        <translation>
+            <numerusform>%Ln rad kommer att läsas</numerusform>
+            <numerusform>%Ln rader kommer att läsas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>%Ln hoppas över</numerusform>
+            <numerusform>%Ln hoppas över</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2178,11 +2638,11 @@ Posten: {entry}</translation>
     </message>
     <message>
         <source>attribution</source>
-        <translation>attribuering</translation>
+        <translation>tillskrivning</translation>
     </message>
     <message>
         <source>attribution window (days)</source>
-        <translation>attribueringsfönster (dagar)</translation>
+        <translation>tillskrivningsfönster (dagar)</translation>
     </message>
     <message>
         <source>repeat rewards</source>
@@ -2256,13 +2716,16 @@ Posten: {entry}</translation>
         <source>off</source>
         <translation>av</translation>
     </message>
-    <message>
-        <source>{count} code</source>
-        <translation>{count} kod</translation>
+    <message numerus="yes">
+        <source>%Ln codes</source>
+        <translation>
+            <numerusform>%Ln kod</numerusform>
+            <numerusform>%Ln koder</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{count} codes</source>
-        <translation>{count} koder</translation>
+        <source>not used</source>
+        <translation>används inte</translation>
     </message>
     <message>
         <source>(edited)</source>
@@ -2775,7 +3238,7 @@ Posten: {entry}</translation>
     </message>
     <message>
         <source>Attribution Model</source>
-        <translation>Attribueringsmodell</translation>
+        <translation>Tillskrivningsmodell</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
@@ -3060,8 +3523,16 @@ Posten: {entry}</translation>
         <translation>Kampanjkoderna lästes inte in</translation>
     </message>
     <message>
-        <source>The offer has {count} codes. Replace them with the file&apos;s {loaded}, or add those after them?</source>
-        <translation>Erbjudandet har {count} koder. Ersätt dem med filens {loaded}, eller lägg till dem efter?</translation>
+        <source>Replace the offer&apos;s codes ({count}) with the file&apos;s ({loaded}), or add the file&apos;s after them?</source>
+        <translation>Ersätta erbjudandets koder ({count}) med filens ({loaded}), eller lägga till filens koder efter dem?</translation>
+    </message>
+    <message>
+        <source>{code} was listed already, so the repeat was left out: a code is given out once.</source>
+        <translation>{code} fanns redan i listan, så dubbletten utelämnades: en kod delas bara ut en gång.</translation>
+    </message>
+    <message>
+        <source>{count} codes were listed already, so their repeats were left out: {codes}. A code is given out once.</source>
+        <translation>{count} koder fanns redan i listan, så dubbletterna utelämnades: {codes}. En kod delas bara ut en gång.</translation>
     </message>
     <message>
         <source>Replace</source>
@@ -3090,6 +3561,116 @@ Posten: {entry}</translation>
     <message>
         <source>Edit Promo Code</source>
         <translation>Ändra kampanjkod</translation>
+    </message>
+</context>
+<context>
+    <name>Reconcile</name>
+    <message>
+        <source>no event of {person} decides a credit under this offer</source>
+        <translation>ingen händelse från {person} avgör en kredit under det här erbjudandet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>Vän</translation>
+    </message>
+    <message>
+        <source>Rules credit</source>
+        <translation>Kredit enligt reglerna</translation>
+    </message>
+    <message>
+        <source>Platform credits</source>
+        <translation>Plattformens krediter</translation>
+    </message>
+    <message>
+        <source>Rules&apos; time (UTC)</source>
+        <translation>Reglernas tid (UTC)</translation>
+    </message>
+    <message>
+        <source>Platform&apos;s time (UTC)</source>
+        <translation>Plattformens tid (UTC)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Why (the rules&apos; verdict)</source>
+        <translation>Varför (reglernas bedömning)</translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <translation>stämmer</translation>
+    </message>
+    <message>
+        <source>time differs</source>
+        <translation>annan tid</translation>
+    </message>
+    <message>
+        <source>other referrer</source>
+        <translation>annan referent</translation>
+    </message>
+    <message>
+        <source>missing on the platform</source>
+        <translation>saknas på plattformen</translation>
+    </message>
+    <message>
+        <source>extra on the platform</source>
+        <translation>extra på plattformen</translation>
+    </message>
+    <message>
+        <source>Reconcile with Platform Credits</source>
+        <translation>Stäm av mot plattformens krediter</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Skillnader</translation>
+    </message>
+    <message>
+        <source>Double-click a difference, or press Enter, for Why this credit</source>
+        <translation>Dubbelklicka på en skillnad, eller tryck på Retur, för Varför denna kredit</translation>
+    </message>
+    <message>
+        <source>Open a row (double-click or Enter) to see Why this credit for its friend.</source>
+        <translation>Öppna en rad (dubbelklick eller Retur) för att se Varför denna kredit för radens vän.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln differences</source>
+        <translation>
+            <numerusform>%Ln skillnad</numerusform>
+            <numerusform>%Ln skillnader</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every credit matches</source>
+        <translation>alla krediter stämmer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{file}&lt;/b&gt; against the rules: {verdict} ({tally}).</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; mot reglerna: {verdict} ({tally}).</translation>
+    </message>
+    <message>
+        <source>Reconcile with Platform &amp;Credits…</source>
+        <translation>Stäm &amp;av mot plattformens krediter…</translation>
+    </message>
+    <message>
+        <source>Compare a live platform&apos;s credits (CSV: time, referrer, person) with this run&apos;s</source>
+        <translation>Jämför krediterna från en plattform i drift (CSV: time, referrer, person) med den här körningens</translation>
+    </message>
+    <message>
+        <source>Run a simulation first.</source>
+        <translation>Kör en simulering först.</translation>
+    </message>
+    <message>
+        <source>Platform Credits</source>
+        <translation>Plattformens krediter</translation>
+    </message>
+    <message>
+        <source>Credits (*.csv);;All files (*)</source>
+        <translation>Krediter (*.csv);;Alla filer (*)</translation>
     </message>
 </context>
 <context>
@@ -3183,6 +3764,44 @@ Posten: {entry}</translation>
     </message>
 </context>
 <context>
+    <name>Response</name>
+    <message>
+        <source>Shares come faster as the next reward nears: 1 + goal_gradient × progress times the usual rate. Source: Kivetz, Urminsky &amp; Zheng (2006), The Goal-Gradient Hypothesis Resurrected.</source>
+        <translation>Delningarna kommer tätare ju närmare nästa belöning är: 1 + goal_gradient × framsteg gånger den vanliga takten. Källa: Kivetz, Urminsky &amp; Zheng (2006), The Goal-Gradient Hypothesis Resurrected.</translation>
+    </message>
+    <message>
+        <source>Sharing once a referrer can earn nothing more, as a multiple of the usual rate (1: unchanged). Source: post-reward resetting in Kivetz, Urminsky &amp; Zheng (2006).</source>
+        <translation>Delandet när en referent inte kan tjäna in något mer, som en multipel av den vanliga takten (1: oförändrat). Källa: återställning efter belöningen (post-reward resetting) i Kivetz, Urminsky &amp; Zheng (2006).</translation>
+    </message>
+    <message>
+        <source>How the share of participants who share follows the reward per credit: (reward ÷ base reward) to this power. Source: Ryu &amp; Feick (2007), A Penny for Your Thoughts; the size is not established.</source>
+        <translation>Hur andelen deltagare som delar följer belöningen per kredit: (belöning ÷ grundbelöning) upphöjt till detta tal. Källa: Ryu &amp; Feick (2007), A Penny for Your Thoughts; storleken är inte fastställd.</translation>
+    </message>
+    <message>
+        <source>How much more often friends sign up when the friend is rewarded and the base offer does not reward them. Source: Gershon, Cryder &amp; John (2020), Why Prosocial Referral Incentives Work; the size is not established.</source>
+        <translation>Hur mycket oftare vänner registrerar sig när vännen belönas och grunderbjudandet inte belönar dem. Källa: Gershon, Cryder &amp; John (2020), Why Prosocial Referral Incentives Work; storleken är inte fastställd.</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseEffect</name>
+    <message>
+        <source>Sharing speeds up near a reward</source>
+        <translation>Delandet tar fart nära en belöning</translation>
+    </message>
+    <message>
+        <source>Sharing once nothing more can be earned</source>
+        <translation>Delandet när inget mer kan tjänas in</translation>
+    </message>
+    <message>
+        <source>More sharers for a bigger reward</source>
+        <translation>Fler delare vid större belöning</translation>
+    </message>
+    <message>
+        <source>More friends sign up when rewarded</source>
+        <translation>Fler vänner registrerar sig när de belönas</translation>
+    </message>
+</context>
+<context>
     <name>RunSummary</name>
     <message>
         <source>never</source>
@@ -3239,6 +3858,10 @@ Posten: {entry}</translation>
     <message>
         <source>(this offer&apos;s goal, of those compared)</source>
         <translation>(erbjudandets eget mål, av de jämförda)</translation>
+    </message>
+    <message>
+        <source>(another goal compared, not this offer&apos;s)</source>
+        <translation>(ett annat jämfört mål, inte erbjudandets eget)</translation>
     </message>
     <message>
         <source>at {time}</source>
@@ -3522,13 +4145,13 @@ Posten: {entry}</translation>
         <source>The store cannot be opened.
 
 {why}</source>
-        <translation>Lagret kan inte öppnas.
+        <translation>Lagringsfilen kan inte öppnas.
 
 {why}</translation>
     </message>
     <message>
         <source>The latest automatic backup is {backup}. Opening it makes a working copy beside the store; the refused file and the backup stay as they are.</source>
-        <translation>Den senaste automatiska säkerhetskopian är {backup}. Att öppna den skapar en arbetskopia bredvid lagret; den avvisade filen och säkerhetskopian lämnas orörda.</translation>
+        <translation>Den senaste automatiska säkerhetskopian är {backup}. Att öppna den skapar en arbetskopia bredvid lagringsfilen; den avvisade filen och säkerhetskopian lämnas orörda.</translation>
     </message>
     <message>
         <source>Open Latest Backup</source>
@@ -3548,11 +4171,11 @@ Posten: {entry}</translation>
     </message>
     <message>
         <source>Open Store</source>
-        <translation>Öppna lager</translation>
+        <translation>Öppna lagringsfil</translation>
     </message>
     <message>
         <source>Referral Studio stores (*.sqlite3);;All files (*)</source>
-        <translation>Referral Studio-lager (*.sqlite3);;Alla filer (*)</translation>
+        <translation>Referral Studio-lagringsfiler (*.sqlite3);;Alla filer (*)</translation>
     </message>
 </context>
 <context>
@@ -3593,8 +4216,8 @@ Posten: {entry}</translation>
 <context>
     <name>TrafficForm</name>
     <message>
-        <source>Participants:</source>
-        <translation>Deltagare:</translation>
+        <source>Organic participants:</source>
+        <translation>Organiska deltagare:</translation>
     </message>
     <message>
         <source>Campaign days:</source>
@@ -3674,7 +4297,7 @@ Posten: {entry}</translation>
     </message>
     <message>
         <source>events.csv or events.parquet</source>
-        <translation>events.csv eller events.parquet</translation>
+        <translation>events.csv eller .parquet</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -3689,6 +4312,10 @@ Posten: {entry}</translation>
         <translation>Välj först en händelseloggfil (CSV eller Parquet).</translation>
     </message>
     <message>
+        <source>Read through the mapping {mapping}</source>
+        <translation>Läses via mappningen {mapping}</translation>
+    </message>
+    <message>
         <source>Event Log</source>
         <translation>Händelselogg</translation>
     </message>
@@ -3696,12 +4323,28 @@ Posten: {entry}</translation>
         <source>Event logs (*.csv *.parquet);;All files (*)</source>
         <translation>Händelseloggar (*.csv *.parquet);;Alla filer (*)</translation>
     </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importera…</translation>
+    </message>
+    <message>
+        <source>Read an export from another tool (CSV or JSON Lines, any separator, encoding or time format) through a mapping</source>
+        <translation>Läs en export från ett annat verktyg (CSV eller JSON Lines, valfri avgränsare, teckenkodning eller tidsformat) via en mappning</translation>
+    </message>
+    <message>
+        <source>Import Event Log</source>
+        <translation>Importera händelselogg</translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.tsv *.txt *.jsonl *.ndjson *.json);;All files (*)</source>
+        <translation>Exporter (*.csv *.tsv *.txt *.jsonl *.ndjson *.json);;Alla filer (*)</translation>
+    </message>
 </context>
 <context>
     <name>TrafficOption</name>
     <message>
-        <source>Participants</source>
-        <translation>Deltagare</translation>
+        <source>Organic participants</source>
+        <translation>Organiska deltagare</translation>
     </message>
     <message>
         <source>Campaign days</source>
@@ -3782,6 +4425,22 @@ Posten: {entry}</translation>
     <message>
         <source>Delays</source>
         <translation>Fördröjningar</translation>
+    </message>
+    <message>
+        <source>Fraud rate</source>
+        <translation>Bedrägeriandel</translation>
+    </message>
+    <message>
+        <source>Fraud mix</source>
+        <translation>Bedrägerimix</translation>
+    </message>
+    <message>
+        <source>Shared IP rate (honest)</source>
+        <translation>Andel delad IP-adress (ärliga)</translation>
+    </message>
+    <message>
+        <source>Refund rate (honest)</source>
+        <translation>Återbetalningsandel (ärliga)</translation>
     </message>
 </context>
 <context>
@@ -3874,9 +4533,33 @@ Posten: {entry}</translation>
         <source>How long people take between steps: lognormal (most within the hour, a tail of days) or exponential (the classroom&apos;s even spread).</source>
         <translation>Hur lång tid folk tar mellan stegen: lognormal (de flesta inom en timme, en svans på flera dagar) eller exponential (klassrummets jämna spridning).</translation>
     </message>
+    <message>
+        <source>Share of credited friends (by first sign-up) made fraudulent, 0 to 1. Any fraud option gives every row an IP, a device and an email, so the identity rules have something to compare.</source>
+        <translation>Andel krediterade vänner (efter första registrering) som görs bedrägliga, 0 till 1. Varje bedrägerialternativ ger varje rad en IP-adress, en enhet och en e-postadress, så att identitetsreglerna har något att jämföra.</translation>
+    </message>
+    <message>
+        <source>Relative weights of the kinds of fraud: same_ip, same_device, same_email, disposable_email, burst, refund (e.g. same_ip=2,refund=1).</source>
+        <translation>Relativa vikter för bedrägerityperna: same_ip, same_device, same_email, disposable_email, burst, refund (t.ex. same_ip=2,refund=1).</translation>
+    </message>
+    <message>
+        <source>Honest friends on their referrer&apos;s IP: offices, campuses, households.</source>
+        <translation>Ärliga vänner på referentens IP-adress: kontor, campus, hushåll.</translation>
+    </message>
+    <message>
+        <source>Honest credited friends who refund within 30 days anyway.</source>
+        <translation>Ärliga krediterade vänner som ändå begär återbetalning inom 30 dagar.</translation>
+    </message>
 </context>
 <context>
     <name>TrafficPreset</name>
+    <message>
+        <source>Friendbuy, &quot;referral program metrics&quot; (ideal ranges for e-commerce)</source>
+        <translation>Friendbuy, &quot;referral program metrics&quot; (idealintervall för e-handel)</translation>
+    </message>
+    <message>
+        <source>Extole, &quot;How to measure and benchmark your referral program success&quot; (by industry)</source>
+        <translation>Extole, &quot;How to measure and benchmark your referral program success&quot; (per bransch)</translation>
+    </message>
     <message>
         <source>E-commerce (default)</source>
         <translation>E-handel (standard)</translation>
@@ -3909,6 +4592,26 @@ Posten: {entry}</translation>
         <source>none: exaggerated on purpose</source>
         <translation>ingen: medvetet överdrivet</translation>
     </message>
+    <message>
+        <source>From a file…</source>
+        <translation>Från en fil…</translation>
+    </message>
+    <message>
+        <source>A traffic file (NAME.traffic.toml) that referral-studio fit wrote from your log</source>
+        <translation>En trafikfil (NAMN.traffic.toml) som referral-studio fit skrev utifrån din logg</translation>
+    </message>
+    <message>
+        <source>Traffic File</source>
+        <translation>Trafikfil</translation>
+    </message>
+    <message>
+        <source>Traffic files (*.traffic.toml *.toml);;All files (*)</source>
+        <translation>Trafikfiler (*.traffic.toml *.toml);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>{path} holds ranges ({names}); one simulation needs one value per option. Fit without --ranges, or use the file in a forecast.</source>
+        <translation>{path} innehåller intervall ({names}); en simulering behöver ett värde per alternativ. Kör fit utan --ranges, eller använd filen i en prognos.</translation>
+    </message>
 </context>
 <context>
     <name>TrafficReport</name>
@@ -3925,8 +4628,8 @@ Posten: {entry}</translation>
         <translation>Leskovec m.fl. räknar köp per rekommendation; här räknas en refererad registrering som köpet och en delning som rekommendationen.</translation>
     </message>
     <message>
-        <source>People with at least one sign-up.</source>
-        <translation>Personer med minst en registrering.</translation>
+        <source>People with at least one sign-up: those who joined on their own and referred friends.</source>
+        <translation>Personer med minst en registrering: de som gick med på egen hand och refererade vänner.</translation>
     </message>
     <message>
         <source>People who shared, per participant.</source>
@@ -3980,8 +4683,8 @@ Posten: {entry}</translation>
 <context>
     <name>TrafficView</name>
     <message>
-        <source>Participants</source>
-        <translation>Deltagare</translation>
+        <source>All participants</source>
+        <translation>Alla deltagare</translation>
     </message>
     <message>
         <source>Share rate</source>
@@ -4080,6 +4783,18 @@ Posten: {entry}</translation>
         <translation>Jämför med:</translation>
     </message>
     <message>
+        <source>the preset this traffic was made with</source>
+        <translation>förvalet som trafiken skapades med</translation>
+    </message>
+    <message>
+        <source>this traffic was made with {preset}</source>
+        <translation>trafiken skapades med {preset}</translation>
+    </message>
+    <message>
+        <source>which preset made this log is not known: pick the nearest</source>
+        <translation>okänt vilket förval som skapade loggen: välj det närmaste</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -4151,12 +4866,12 @@ Posten: {entry}</translation>
         <translation>Det här valet av delnings-URL behöver en webbadress (http:// eller https://).</translation>
     </message>
     <message>
-        <source>{count} promo code(s) appear more than once: {codes}.</source>
-        <translation>{count} kampanjkod(er) förekommer mer än en gång: {codes}.</translation>
+        <source>The promo code {codes} begins or ends with spaces, which are part of the code a referrer gets.</source>
+        <translation>Kampanjkoden {codes} börjar eller slutar med mellanslag, som blir en del av koden en referent får.</translation>
     </message>
     <message>
-        <source>{count} promo code(s) begin or end with spaces, which are part of the code a referrer gets: {codes}.</source>
-        <translation>{count} kampanjkod/-er börjar eller slutar med mellanslag, som är en del av koden en referent får: {codes}.</translation>
+        <source>{count} promo codes begin or end with spaces, which are part of the code a referrer gets: {codes}.</source>
+        <translation>{count} kampanjkoder börjar eller slutar med mellanslag, som blir en del av koden en referent får: {codes}.</translation>
     </message>
     <message>
         <source>Remove the blank blocked email domain; it blocks nothing.</source>
@@ -4169,6 +4884,14 @@ Posten: {entry}</translation>
     <message>
         <source>The hold must be a number of days of at least 0.</source>
         <translation>Spärrtiden måste vara ett antal dagar, minst 0.</translation>
+    </message>
+    <message>
+        <source>The promo code {code} is listed more than once; each code can be given out only once.</source>
+        <translation>Kampanjkoden {code} finns mer än en gång i listan; varje kod kan bara delas ut en gång.</translation>
+    </message>
+    <message>
+        <source>{count} promo codes are listed more than once: {codes}; each code can be given out only once.</source>
+        <translation>{count} kampanjkoder finns mer än en gång i listan: {codes}; varje kod kan bara delas ut en gång.</translation>
     </message>
 </context>
 <context>
@@ -4240,7 +4963,7 @@ Posten: {entry}</translation>
     </message>
     <message>
         <source>Marketo&apos;s example offers, one per goal type, with traffic in which each pays out; your store is not touched</source>
-        <translation>Marketos exempelerbjudanden, ett per måltyp, med trafik där vart och ett betalar ut; din lagring rörs inte</translation>
+        <translation>Marketos exempelerbjudanden, ett per måltyp, med trafik där vart och ett betalar ut; din lagringsfil rörs inte</translation>
     </message>
     <message>
         <source>How Credits Are Counted</source>

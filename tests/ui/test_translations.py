@@ -31,7 +31,7 @@ from referral_studio.domain.offer import Goal, GoalType, Offer
 from referral_studio.domain.validation import validate
 from referral_studio.store import repository as repo
 from referral_studio.store.database import Store
-from referral_studio.ui.i18n import install_language
+from referral_studio.ui.i18n import install_language, translate
 from referral_studio.ui.settings import UiSettings
 from referral_studio.ui.shell.main_window import MainWindow
 
@@ -252,6 +252,36 @@ def test_numbers_and_messages_follow_the_swedish_locale(swedish: None) -> None:
     problems = validate(Offer(name="x", goal=Goal(count=2_000_000)))
     assert "Målets antal måste vara mellan 1 och 1\u00a0000\u00a0000." in [p.message for p in problems]
     assert QLocale().toString(1234567) == "1\u00a0234\u00a0567"
+
+
+def test_forecast_figures_and_counts_read_the_swedish_way(swedish: None) -> None:
+    """The forecast's amounts, shares and edges in the locale's numbers (10,692 reads as about ten in Swedish)."""
+    from referral_studio.forecast.headline import amount, percent
+    from referral_studio.forecast.sensitivity import edge_text
+
+    assert [amount(12_345.6), amount(-3_009.2), amount(0.473), amount(-25.3)] == [
+        "12\u00a0346",
+        "−3\u00a0009",
+        "0,473",
+        "−25,3",
+    ]
+    assert [percent(0.55), edge_text(0.321), edge_text(1234.5)] == ["55 %", "0,32", "1\u00a0234"]
+    assert translate("Reconcile", "%Ln differences", None, 1) == "1 skillnad"
+    assert translate("ForecastPanel", "%Ln runs in {seconds} s.", None, 1200) == "1\u00a0200 körningar på {seconds} s."
+
+
+def test_lupdate_sees_every_marked_string() -> None:
+    """A translate() with literal texts that lupdate drops (inside an f-string, or counting an expression) stays English."""
+    import ast
+
+    marked = set()
+    for path in (ROOT / "referral_studio").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) in ("translate", "QT_TRANSLATE_NOOP"):
+                context, text = node.args[:2]
+                if isinstance(context, ast.Constant) and isinstance(text, ast.Constant):
+                    marked.add((context.value, text.value))
+    assert marked - {(context, source) for context, source, _ in messages()} == set()
 
 
 def test_chart_month_names_follow_the_locale(qtbot: object, swedish: None) -> None:

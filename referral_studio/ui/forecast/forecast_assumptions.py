@@ -43,6 +43,7 @@ def shown_value(value: object) -> str:
 def assumptions_html(forecast: Forecast, table: str = "<table cellspacing='0'>{rows}</table>") -> str:
     """The assumptions section's tables and notes."""
     study = forecast.study
+    runs = study.runs  # a plain name, so pyside6-lupdate sees the plural below
     preset = find_preset(study.preset or DEFAULT_PRESET)
     given = dict(study.traffic)
     base = study.base_options()
@@ -70,8 +71,8 @@ def assumptions_html(forecast: Forecast, table: str = "<table cellspacing='0'>{r
         _costs_table(forecast, table),
         _h3(translate("ForecastReport", "Runs")),
         _paragraph(
-            translate("ForecastReport", "{runs} runs, seed {seed}, ranked by {objective}.").format(
-                runs=f"{study.runs:,}", seed=study.seed, objective=objective_name(forecast)
+            translate("ForecastReport", "%Ln runs, seed {seed}, ranked by {objective}.", None, runs).format(
+                seed=study.seed, objective=objective_name(forecast)
             )
             + " "
             + translate("ForecastReport", "Every variant is replayed on the same traffic in each run.")

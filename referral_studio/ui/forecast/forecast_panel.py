@@ -153,15 +153,17 @@ class ForecastPanel(QWidget):
     def _on_cluster(self, where: str, dashboard: str) -> None:
         text = translate("ForecastPanel", "Running on {where}").format(where=where)
         if dashboard:
-            text += f' · <a href="{dashboard}">{translate("ForecastPanel", "Dask dashboard")}</a>'
+            link = translate("ForecastPanel", "Dask dashboard")  # outside the f-string, where lupdate finds it
+            text += f' · <a href="{dashboard}">{link}</a>'
         self.where.setText(text)
 
     def _on_done(self) -> None:
         forecast = self._finish().forecast
         assert forecast is not None
         self.forecast = forecast
-        done = translate("ForecastPanel", "{runs} runs in {seconds} s.").format(
-            runs=number(forecast.study.runs), seconds=number(forecast.execution.seconds, 1)
+        runs = forecast.study.runs
+        done = translate("ForecastPanel", "%Ln runs in {seconds} s.", None, runs).format(
+            seconds=number(forecast.execution.seconds, 1)
         )
         self.message.setText(_lines([done, *self.warnings]))  # the verdict is the results' headline
         self.results.show_forecast(forecast)

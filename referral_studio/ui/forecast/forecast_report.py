@@ -228,7 +228,7 @@ def _offer_html(offer: Offer) -> str:
                 else translate("ForecastReport", "one reward per referrer")
             ),
         ),
-        (translate("ForecastReport", "Promo codes"), f"{len(offer.promo_codes):,}"),
+        (translate("ForecastReport", "Promo codes"), number(len(offer.promo_codes))),
     ]
     return _table(rows)
 

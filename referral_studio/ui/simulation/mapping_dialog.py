@@ -406,24 +406,25 @@ class MappingDialog(QDialog):
 def status_text(report: ReadReport) -> str:
     """ "N rows will be read, M skipped (why)" in the user's language."""
     reasons = (
-        (QT_TRANSLATE_NOOP("MappingDialog", "%n without a kind mapped"), sum(report.unmapped.values())),
+        (QT_TRANSLATE_NOOP("MappingDialog", "%Ln without a kind mapped"), sum(report.unmapped.values())),
         (
-            QT_TRANSLATE_NOOP("MappingDialog", "%n with a bad time"),
+            QT_TRANSLATE_NOOP("MappingDialog", "%Ln with a bad time"),
             sum(r.reason.endswith("_time") for r in report.skipped),
         ),
         (
-            QT_TRANSLATE_NOOP("MappingDialog", "%n without a person"),
+            QT_TRANSLATE_NOOP("MappingDialog", "%Ln without a person"),
             sum(r.reason == "no_person" for r in report.skipped),
         ),
         (
-            QT_TRANSLATE_NOOP("MappingDialog", "%n not readable"),
+            QT_TRANSLATE_NOOP("MappingDialog", "%Ln not readable"),
             sum(r.reason in ("bad_kind", "wrong_field_count") for r in report.skipped),
         ),
     )
     skipped = len(report.skipped) + sum(report.unmapped.values())
     why = "; ".join(translate("MappingDialog", text, None, count) for text, count in reasons if count)
-    text = translate("MappingDialog", "%n rows will be read", None, report.events)
-    text += ", " + translate("MappingDialog", "%n skipped", None, skipped)
+    events = report.events  # a plain name: pyside6-lupdate drops a plural call whose count is an expression
+    text = translate("MappingDialog", "%Ln rows will be read", None, events)
+    text += ", " + translate("MappingDialog", "%Ln skipped", None, skipped)
     return text + (f" ({why})" if why else "") + "."
 
 

@@ -103,8 +103,8 @@ class ReconcileDialog(QDialog):
         tally = ", ".join(
             f"{number(count)} {translate('Reconcile', STATUS_TEXTS[status])}" for status, count in found.items()
         )
-        if self.pairings:
-            verdict = translate("Reconcile", "%Ln differences", None, len(self.pairings))
+        if differences := len(self.pairings):  # a plain name: lupdate drops a plural call counting an expression
+            verdict = translate("Reconcile", "%Ln differences", None, differences)
         else:
             verdict = translate("Reconcile", "every credit matches")
         self.heading.setText(
