@@ -19,6 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from referral_studio.domain.text_file import read_utf8
 from referral_studio.engine.event_log import CODED_COLUMNS
 from referral_studio.engine.kinds import KIND_NAMES
 from referral_studio.engine.log_files import EventLogError
@@ -96,12 +97,7 @@ def read_mapping(spec: str | Path, required: Sequence[str] = REQUIRED_FIELDS) ->
                 f"--mapping {spec}: no such built-in mapping (built in: {', '.join(built_in_names())}); "
                 "a mapping file's name ends in .toml"
             )
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except OSError as error:
-        raise MappingError(f"{path}: cannot be read ({error.strerror or error})") from None
-    except UnicodeDecodeError:
-        raise MappingError(f"{path}: not UTF-8 text") from None
+    text = read_utf8(path, MappingError)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:

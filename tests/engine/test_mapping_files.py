@@ -115,6 +115,13 @@ def test_a_bad_mapping_is_refused_naming_the_file_and_key(
         read_log(export, mapping)
 
 
+def test_a_mapping_that_is_not_utf8_is_refused_naming_its_line(tmp_path: Path) -> None:
+    export, mapping = _files(tmp_path)
+    mapping.write_bytes(MAPPING.encode("latin-1").replace(b'"Page View"', b'"Sidvisning \xe4"'))
+    with pytest.raises(MappingError, match=r"shop\.mapping\.toml: line 15: not UTF-8 text"):
+        read_log(export, mapping)
+
+
 def test_a_field_naming_a_missing_column_lists_the_columns_and_the_near_match(tmp_path: Path) -> None:
     export, mapping = _files(tmp_path, mapping=MAPPING.replace('time = "Date"', 'time = "date"'))
     with pytest.raises(MappingError) as caught:
