@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, TypeGuard
 
 from referral_studio.domain.atomic_file import atomic_write
+from referral_studio.domain.file_or_name import names_a_file
 from referral_studio.domain.offer import Offer
 from referral_studio.domain.offer_file import (
     FORMAT,
@@ -31,7 +32,6 @@ from referral_studio.domain.text_file import read_utf8
 from referral_studio.domain.times import format_time, parse_time
 from referral_studio.engine.fraud_traffic import FRAUD_OPTION_KEYS, FraudTrafficOptions
 from referral_studio.engine.presets import PRESET_NAMES, preset_options
-from referral_studio.engine.traffic_file import is_traffic_file
 from referral_studio.engine.traffic_options import OPTION_FIELDS, TrafficOptions, TrafficTooLarge
 from referral_studio.engine.traffic_size import check_traffic_size, largest_corner
 from referral_studio.forecast.output_checks import MAX_FILE_NAME, name_too_long
@@ -284,7 +284,7 @@ def read_traffic(
         raise _fail(source, "traffic", "must be a [traffic] table")
     preset = value.get("preset")
     from_file: dict[str, TrafficValue] = {}
-    if isinstance(preset, str) and is_traffic_file(preset):
+    if isinstance(preset, str) and names_a_file(preset):
         from_file = traffic_file_items(preset, folder, lambda text: StudyError(f"{source}: {text}"))
         value, preset = {key: item for key, item in value.items() if key != "preset"}, None
     if preset is not None and preset not in PRESET_NAMES:

@@ -13,13 +13,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, overload
 
+from referral_studio.domain.file_or_name import names_a_file
 from referral_studio.domain.offer import Offer
 from referral_studio.domain.offer_file import FORMAT, VERSION, OfferFileError, offer_from_dict, read_offer_file
 from referral_studio.domain.times import parse_ns, parse_time, to_ns
 from referral_studio.engine.fraud_rules import BLOCKING_RULES, OUTCOME_NAMES, RULE_NAMES
 from referral_studio.engine.fraud_traffic import FRAUD_OPTION_KEYS, FraudTrafficOptions, SyntheticFraud
 from referral_studio.engine.log_sources import LogFile
-from referral_studio.engine.mapping_file import MappingError, is_mapping_path, read_mapping
+from referral_studio.engine.mapping_file import MappingError, read_mapping
 from referral_studio.engine.presets import DEFAULT_PRESET, PRESET_ERRORS, preset_options
 from referral_studio.engine.result import Totals
 from referral_studio.engine.simulation import Traffic
@@ -180,7 +181,7 @@ def _read_events(path: Path, traffic: Traffic | None, table: object) -> Traffic:
     log = traffic if isinstance(traffic, Path) else path.parent / events["file"]
     named = events.get("mapping")
     try:  # checked now, so a bad mapping fails the scenario file, not its run
-        mapping = None if named is None else read_mapping(path.parent / named if is_mapping_path(named) else named)
+        mapping = None if named is None else read_mapping(path.parent / named if names_a_file(named) else named)
     except MappingError as error:
         raise ScenarioError(f"{path}: [events] mapping: {error}") from None
     return LogFile(log, mapping, events.get("skip_bad_rows", False))
