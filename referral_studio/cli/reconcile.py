@@ -9,13 +9,11 @@ import argparse
 import math
 from typing import TYPE_CHECKING
 
-from referral_studio.cli.errors import EXIT_OK, UserError
+from referral_studio.cli.errors import EXIT_FAILED, EXIT_OK, UserError
 from referral_studio.cli.log_input import read_log_for
 
 if TYPE_CHECKING:
     from referral_studio.engine.reconcile import Pairing
-
-EXIT_DIFFERS = 1
 
 
 def run_reconcile(args: argparse.Namespace) -> int:
@@ -50,7 +48,7 @@ def run_reconcile(args: argparse.Namespace) -> int:
         tally = ", ".join(f"{count:,} {status}" for status, count in found.items())
         verdict = "everything matches" if not differences else f"{len(differences):,} differences"
         print(f"{args.credits} against the rules: {tally}; {verdict}. Written to {args.out}")
-    return EXIT_OK if not differences else EXIT_DIFFERS
+    return EXIT_OK if not differences else EXIT_FAILED
 
 
 def _write_junit(differences: list[Pairing], args: argparse.Namespace) -> None:
