@@ -9,7 +9,7 @@ import argparse
 import math
 from typing import TYPE_CHECKING
 
-from referral_studio.cli.errors import EXIT_FAILED, EXIT_OK, UserError
+from referral_studio.cli.errors import EXIT_FAILED, EXIT_OK, UserError, check_out_folder
 from referral_studio.cli.log_input import read_log_for
 
 if TYPE_CHECKING:
@@ -28,8 +28,7 @@ def run_reconcile(args: argparse.Namespace) -> int:
 
     if not (math.isfinite(args.time_tolerance) and args.time_tolerance >= 0):
         raise UserError(f"--time-tolerance must be a number of seconds, at least 0 (got {args.time_tolerance})")
-    if args.out.exists() and not args.out.is_dir():
-        raise UserError(f"{args.out}: --out must be a folder, and this is a file")
+    check_out_folder(args.out)
     offer = read_offer_file(args.offer)
     log, _report = read_log_for(args, args.events, args.out, quiet=args.quiet)
     try:
