@@ -55,7 +55,6 @@ from referral_studio.forecast.traffic_presets import traffic_file_items
 
 SUFFIX = ".forecast.toml"
 TOP_KEYS = ("name", "offer", "runs", "seed", "objective", "minimize", "traffic", "response", "variant", "costs")
-NULLABLE = NULLABLE_KEYS  # where "none" means null: every key an offer file allows null for
 NOT_OVERRIDABLE = ("format", "version")
 MAX_NAME = 80
 _DEFAULTS = TrafficOptions()
@@ -187,7 +186,7 @@ def _offer_keys(table: dict[str, Any], where: str, source: str, path: tuple[str,
             result[key] = format_time(value) if value.tzinfo else value.isoformat() + "Z"
         elif isinstance(value, (date, time)):
             raise _fail(source, f"{where}.{'.'.join(here)}", "must be a date with a time of day", value.isoformat())
-        elif value == "none" and here in NULLABLE:
+        elif value == "none" and here in NULLABLE_KEYS:  # "none" is null where an offer file allows null
             result[key] = None
         else:
             result[key] = value
@@ -433,7 +432,7 @@ def _nulls_as_none(table: dict[str, Any], path: tuple[str, ...] = ()) -> dict[st
             result[key] = _nulls_as_none(value, here)
         elif value is not None:
             result[key] = value
-        elif here in NULLABLE:
+        elif here in NULLABLE_KEYS:
             result[key] = "none"
     return result
 
