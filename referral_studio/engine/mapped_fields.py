@@ -113,9 +113,7 @@ def mapped_events(
         read.time, read.kind_codes, read.fields["person"], read.fields.get("referrer"), names, source=path, coded=coded
     )
     log.keep_lines(read.lines)  # the source's lines of the rows kept
-    counts = np.bincount(log.kind, minlength=len(KIND_NAMES))
-    kinds = {kind: int(count) for kind, count in zip(KIND_NAMES, counts, strict=True)}
-    return log, replace(read.report, kinds=kinds)
+    return log, replace(read.report, kinds=log.kind_counts())
 
 
 def first_non_empty(columns: list[pa.ChunkedArray]) -> pa.ChunkedArray:
