@@ -60,7 +60,6 @@ def write_exports(canonical: Path) -> dict[str, tuple[Path, str]]:
     import pyarrow.csv as pcsv
 
     from referral_studio.engine.log_files import read_event_log
-    from referral_studio.engine.log_sources import kind_counts
 
     local_csv, jsonl = DATA / f"{canonical.stem}-swedish.csv", DATA / f"{canonical.stem}-mixpanel.jsonl"
     mapping = DATA / "swedish.mapping.toml"
@@ -73,7 +72,7 @@ def write_exports(canonical: Path) -> dict[str, tuple[Path, str]]:
     )
     if not (local_csv.exists() and jsonl.exists()):
         log = read_event_log(canonical)
-        assert {k for k, n in kind_counts(log).items() if n} <= set(MIXPANEL) | {"activity", "js_event"}
+        assert {k for k, n in log.kind_counts().items() if n} <= set(MIXPANEL) | {"activity", "js_event"}
         utc = pa.array(log.time, pa.timestamp("ns", tz="UTC"))
         local = pc.strftime(utc.cast(pa.timestamp("s", tz="Europe/Stockholm")), format="%d/%m/%Y %H:%M:%S")
         kind = log.kind_text()

@@ -44,7 +44,8 @@ def make_certificates(folder: Path) -> dict[str, Path]:
     return paths
 
 
-def _free_port() -> int:
+def free_port() -> int:
+    """A port nothing on 127.0.0.1 listens on now."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
@@ -55,23 +56,26 @@ class Processes:
 
     def __init__(self, folder: Path, protocol: str, tls: list[str]) -> None:
         self.folder, self.tls = folder, tls
-        port = _free_port()
+        port = free_port()
         self.address = f"{protocol}://127.0.0.1:{port}"
         self.processes: list[subprocess.Popen[str]] = []
+        self.workers: list[subprocess.Popen[str]] = []  # in the order started
         self.logs: list[IO[str]] = []
         scheduler = [DASK, "scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"]
         self._start([*scheduler, "--protocol", protocol, *tls])
 
-    def _start(self, command: list[str]) -> subprocess.Popen[str]:
+    def _start(self, command: list[str], env: dict[str, str] | None = None) -> subprocess.Popen[str]:
         log = open(self.folder / f"process-{len(self.processes)}.log", "w")  # noqa: SIM115 - closed in stop()
         self.logs.append(log)
-        process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, text=True)
+        process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, text=True, env=env)
         self.processes.append(process)
         return process
 
-    def start_worker(self) -> subprocess.Popen[str]:
+    def start_worker(self, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
+        """A worker of one thread; `env` replaces this process's environment (another PYTHONPATH…)."""
         worker = [DASK, "worker", self.address, "--nthreads", "1", "--no-nanny", "--no-dashboard"]
-        return self._start([*worker, "--host", "127.0.0.1", *self.tls])
+        self.workers.append(self._start([*worker, "--host", "127.0.0.1", *self.tls], env))
+        return self.workers[-1]
 
     def wait_for(self, workers: int, security: Security | None = None) -> None:
         with Client(self.address, timeout="30s", security=security) as client:

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import grimp
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -27,6 +28,27 @@ def test_help_does_not_load_qt() -> None:
     code = "import sys; from referral_studio.cli import build_parser; build_parser(); print('PySide6' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+HELP = """
+import sys
+from referral_studio.cli import main
+try:
+    main(sys.argv[1:])
+except SystemExit:
+    pass
+print(sorted(name for name in ("numpy", "pyarrow", "PySide6", "distributed") if name in sys.modules))
+"""
+
+
+@pytest.mark.parametrize(
+    "command", [[], ["simulate"], ["generate"], ["import-log"], ["fit"], ["reconcile"], ["forecast"]]
+)
+def test_help_loads_no_arrays_qt_or_dask(command: list[str]) -> None:
+    """`referral-studio [COMMAND] --help` starts fast: the commands import the engine only when they run."""
+    run = [sys.executable, "-c", HELP, *command, "--help"]
+    result = subprocess.run(run, cwd=ROOT, capture_output=True, text=True, check=True)
+    assert result.stdout.strip().splitlines()[-1] == "[]", result.stdout + result.stderr
 
 
 def test_the_package_type_checks() -> None:

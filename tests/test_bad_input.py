@@ -167,6 +167,20 @@ def test_cli_refuses_each_bad_event_log_cleanly(case: str, tmp_path: Path, capsy
     assert not (tmp_path / "out").exists()
 
 
+@pytest.mark.parametrize("command", ["simulate", "reconcile"])
+def test_an_out_folder_that_is_a_file_is_refused_and_kept(
+    command: str, tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    offer, events, out = tmp_path / "good.offer.json", tmp_path / "events.csv", tmp_path / "out"
+    offer.write_text(json.dumps(VALID_OFFER))
+    events.write_bytes(VALID_LOG)
+    out.write_text("mine")
+    extra = ["--credits", str(events)] if command == "reconcile" else []
+    assert main([command, "--offer", str(offer), "--events", str(events), *extra, "--out", str(out), "--quiet"]) == 2
+    assert f"{out}: --out must be a folder, and this is a file" in capsys.readouterr().err
+    assert out.read_text() == "mine"
+
+
 VALID_SCENARIO = b"""name = "s"
 [offer]
 name = "Inline"

@@ -160,6 +160,12 @@ def test_bad_scenario_files_get_a_clear_message_and_exit_2(
     assert ET.parse(folder / "j.xml").getroot().get("errors") == "1"
 
 
+def test_a_scenario_that_is_not_utf8_is_refused_naming_its_line(folder: Path, capsys: pytest.CaptureFixture) -> None:
+    (folder / "bad.scenario.toml").write_bytes(b"offer = 'visits.offer.json'\n# Kl\xe4ttring\n[traffic]\nseed = 1\n")
+    assert main(["check", str(folder / "bad.scenario.toml")]) == 2
+    assert "bad.scenario.toml: line 2: not UTF-8 text" in capsys.readouterr().out
+
+
 def test_synthetic_scenarios_are_reproducible(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
     text = "[offer]\nname = 'S'\n[traffic]\nseed = 3\nparticipants = 200\n[expect]\ncredits = 0\n"
     (tmp_path / "s.scenario.toml").write_text(text)

@@ -139,3 +139,15 @@ def test_a_mapping_on_a_parquet_log_is_refused(tmp_path: Path, capsys: pytest.Ca
     assert main(["import-log", str(export), "--mapping", str(mapping), "--out", str(parquet)]) == 0
     assert main(["traffic-report", str(parquet), "--mapping", str(mapping)]) == 2
     assert "a mapping reads CSV and JSON Lines exports" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("name", "code"), [("events.txt", 2), ("events.PQ", 0), ("events.CSV", 0)])
+def test_import_log_writes_the_suffixes_the_event_log_writer_knows(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, code: int
+) -> None:
+    export, mapping = _export(tmp_path)
+    out = tmp_path / name
+    assert main(["import-log", str(export), "--mapping", str(mapping), "--out", str(out)]) == code
+    assert out.exists() == (code == 0)
+    if code:
+        assert f"{out}: --out must end in .csv or .parquet" in capsys.readouterr().err

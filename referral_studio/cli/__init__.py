@@ -4,8 +4,8 @@
 forecast, offers; install-desktop-entry and the app itself are a few lines, here) and turns errors into exit codes.
 No module imports Qt until the desktop app opens (or forecast writes its PDF report), and the commands import
 what they use only when they run, so `--help` and the batch commands start fast.
-Exit codes: 0 success, 2 bad usage or bad input (one line naming file, line and field),
-130 interrupted (nothing half-written), 1 an internal error.
+Exit codes: 0 success, 1 a check failed (`check`, `reconcile`) or an internal error, 2 bad usage or
+bad input (one line naming file, line and field), 130 interrupted (nothing half-written).
 """
 
 from __future__ import annotations

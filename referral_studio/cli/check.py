@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from referral_studio.cli.errors import EXIT_BAD_INPUT, EXIT_OK, UserError
+from referral_studio.cli.errors import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, UserError
 from referral_studio.cli.terminal_text import one_line
 
 
@@ -48,4 +48,4 @@ def run_check(args: argparse.Namespace) -> int:
     )
     if args.junit:
         write_junit(outcomes, errors, args.junit)
-    return EXIT_BAD_INPUT if errors else (1 if failed else EXIT_OK)
+    return EXIT_BAD_INPUT if errors else (EXIT_FAILED if failed else EXIT_OK)

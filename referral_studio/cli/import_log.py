@@ -14,12 +14,12 @@ from referral_studio.cli.log_input import read_log_for
 
 
 def run_import_log(args: argparse.Namespace) -> int:
-    from referral_studio.engine.log_files import write_event_log
+    from referral_studio.engine.log_files import is_parquet, write_event_log
 
     out = args.out
     if out.exists() and out.is_dir():
         raise UserError(f"{out}: --out must be a file (EVENTS.csv or EVENTS.parquet), and this is a folder")
-    if out.suffix.lower() not in (".csv", ".parquet", ".pq"):
+    if out.suffix.lower() != ".csv" and not is_parquet(out):  # the suffixes write_event_log knows
         raise UserError(f"{out}: --out must end in .csv or .parquet")
     if out.resolve() == args.source.resolve():
         raise UserError(f"{out}: --out is the export itself; write the event log to another file")

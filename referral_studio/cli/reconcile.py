@@ -9,13 +9,11 @@ import argparse
 import math
 from typing import TYPE_CHECKING
 
-from referral_studio.cli.errors import EXIT_OK, UserError
+from referral_studio.cli.errors import EXIT_FAILED, EXIT_OK, UserError, check_out_folder
 from referral_studio.cli.log_input import read_log_for
 
 if TYPE_CHECKING:
     from referral_studio.engine.reconcile import Pairing
-
-EXIT_DIFFERS = 1
 
 
 def run_reconcile(args: argparse.Namespace) -> int:
@@ -30,8 +28,7 @@ def run_reconcile(args: argparse.Namespace) -> int:
 
     if not (math.isfinite(args.time_tolerance) and args.time_tolerance >= 0):
         raise UserError(f"--time-tolerance must be a number of seconds, at least 0 (got {args.time_tolerance})")
-    if args.out.exists() and not args.out.is_dir():
-        raise UserError(f"{args.out}: --out must be a folder, and this is a file")
+    check_out_folder(args.out)
     offer = read_offer_file(args.offer)
     log, _report = read_log_for(args, args.events, args.out, quiet=args.quiet)
     try:
@@ -50,7 +47,7 @@ def run_reconcile(args: argparse.Namespace) -> int:
         tally = ", ".join(f"{count:,} {status}" for status, count in found.items())
         verdict = "everything matches" if not differences else f"{len(differences):,} differences"
         print(f"{args.credits} against the rules: {tally}; {verdict}. Written to {args.out}")
-    return EXIT_OK if not differences else EXIT_DIFFERS
+    return EXIT_OK if not differences else EXIT_FAILED
 
 
 def _write_junit(differences: list[Pairing], args: argparse.Namespace) -> None:

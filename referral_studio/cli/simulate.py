@@ -10,7 +10,7 @@ import math
 import sys
 from typing import TYPE_CHECKING
 
-from referral_studio.cli.errors import EXIT_OK, UserError
+from referral_studio.cli.errors import EXIT_OK, UserError, check_out_folder
 from referral_studio.cli.log_input import read_log_for
 from referral_studio.cli.terminal_text import one_line
 
@@ -45,8 +45,7 @@ def run_simulate(args: argparse.Namespace) -> int:
         raise UserError(
             f"--reward-per-fulfillment must be a number from 0 to {MAX_AMOUNT:g} (got {args.reward_per_fulfillment})"
         )
-    if args.out.exists() and not args.out.is_dir():
-        raise UserError(f"{args.out}: --out must be a folder, and this is a file")
+    check_out_folder(args.out)
     progress = TerminalProgress("reading events", enabled=not args.quiet)
     try:
         progress.stage("reading events")

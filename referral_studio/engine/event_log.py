@@ -74,6 +74,16 @@ class EventLog:
         lines: np.ndarray = self._lines["all"][source_rows]
         return lines
 
+    def keep_lines(self, lines: np.ndarray) -> None:
+        """The source line of every row in file order, from a reader that knows them (rows left out of the
+        file, a JSON Lines export): `lines` answers from these instead of counting the source's lines."""
+        self._lines["all"] = np.asarray(lines, dtype=np.int64)
+
+    def kind_counts(self) -> dict[str, int]:
+        """Events per kind, every kind named in engine.kinds' order (what a read report shows)."""
+        counts = np.bincount(self.kind, minlength=len(KIND_NAMES))
+        return {kind: int(count) for kind, count in zip(KIND_NAMES, counts, strict=True)}
+
     @classmethod
     def build(
         cls,

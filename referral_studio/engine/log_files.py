@@ -80,7 +80,7 @@ def read_event_log(path: str | os.PathLike[str], skip: Collection[str] = ()) -> 
     del table  # columns are dropped one by one as they are coded, to keep the peak low
     log = _to_log(columns, path, where, source)
     if kept is not None:  # the rows after an empty one keep their own lines (EventLog.lines)
-        log._lines["all"] = physical_lines(path, kept)
+        log.keep_lines(physical_lines(path, kept))
     pa.default_memory_pool().release_unused()  # give the text columns' memory back
     return log
 

@@ -27,10 +27,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
-
 from referral_studio.engine.event_log import EventLog
-from referral_studio.engine.kinds import KIND_NAMES
 from referral_studio.engine.log_files import COLUMNS, REQUIRED, EventLogError, is_parquet, read_event_log
 from referral_studio.engine.mapped_fields import MappedRows
 from referral_studio.engine.mapping_file import Mapping, MappingError, read_mapping
@@ -76,7 +73,7 @@ def read_log(
     path = Path(path)
     if mapping is None and not (skip_bad_rows and not is_parquet(path) and path.is_file()):
         log = read_event_log(path, skip)
-        return log, ReadReport(path, len(log), kind_counts(log))
+        return log, ReadReport(path, len(log), log.kind_counts())
     if not path.exists():
         raise EventLogError(f"{path}: no such file")
     if not path.is_file():
@@ -127,8 +124,3 @@ def canonical_mapping(path: Path) -> Mapping:
             read_event_log(path)  # its refusal names the missing column, with hints
             raise EventLogError(f"{path}: line 1 (header): no {column!r} column")
     return Mapping(source=str(path), delimiter=",", fields={column: (column,) for column in present})
-
-
-def kind_counts(log: EventLog) -> dict[str, int]:
-    counts = np.bincount(log.kind, minlength=len(KIND_NAMES))
-    return {kind: int(count) for kind, count in zip(KIND_NAMES, counts, strict=True)}

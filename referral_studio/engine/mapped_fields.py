@@ -112,10 +112,8 @@ def mapped_events(
     log = EventLog.from_columns(
         read.time, read.kind_codes, read.fields["person"], read.fields.get("referrer"), names, source=path, coded=coded
     )
-    log._lines["all"] = read.lines  # the source's lines of the rows kept, in file order (EventLog.lines)
-    counts = np.bincount(log.kind, minlength=len(KIND_NAMES))
-    kinds = {kind: int(count) for kind, count in zip(KIND_NAMES, counts, strict=True)}
-    return log, replace(read.report, kinds=kinds)
+    log.keep_lines(read.lines)  # the source's lines of the rows kept
+    return log, replace(read.report, kinds=log.kind_counts())
 
 
 def first_non_empty(columns: list[pa.ChunkedArray]) -> pa.ChunkedArray:

@@ -321,15 +321,19 @@ def _paths_seen(path: Path, objects: int = 20) -> list[str]:
             except ValueError:
                 continue
             if isinstance(record, dict):
-                seen |= dict.fromkeys(_dotted(record))
+                seen |= dict.fromkeys(flat_record(record))
     return list(seen)
 
 
-def _dotted(record: dict[str, object], prefix: str = "") -> list[str]:
-    paths = []
+def flat_record(record: dict[str, object], prefix: str = "") -> dict[str, str]:
+    """A JSON object's values by dotted path, each as the text the reader gives it (the preview shows the same)."""
+    flat: dict[str, str] = {}
     for key, value in record.items():
-        paths += _dotted(value, f"{prefix}{key}.") if isinstance(value, dict) else [prefix + key]
-    return paths
+        if isinstance(value, dict):
+            flat |= flat_record(value, f"{prefix}{key}.")
+        else:
+            flat[prefix + key] = _as_text(value)
+    return flat
 
 
 def _non_blank(data: bytes, raw: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:

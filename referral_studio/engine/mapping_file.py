@@ -19,6 +19,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from referral_studio.domain.file_or_name import names_a_file
+from referral_studio.domain.text_file import read_utf8
 from referral_studio.engine.event_log import CODED_COLUMNS
 from referral_studio.engine.kinds import KIND_NAMES
 from referral_studio.engine.log_files import EventLogError
@@ -75,19 +77,13 @@ def built_in_names() -> list[str]:
     return sorted(path.name.removesuffix(SUFFIX) for path in BUILT_IN_FOLDER.glob("*" + SUFFIX))
 
 
-def is_mapping_path(spec: str | Path) -> bool:
-    """Whether `--mapping` names a file (a .toml, or a value with a path separator) rather than a built-in."""
-    text = str(spec)
-    return isinstance(spec, Path) or text.endswith(".toml") or "/" in text or "\\" in text
-
-
 def read_mapping(spec: str | Path, required: Sequence[str] = REQUIRED_FIELDS) -> Mapping:
     """A mapping file, or a built-in mapping by name (`segment`, `mixpanel`); MappingError when it cannot be used.
 
     `required` are the fields it must map: an event log's by default; a platform's credits need
     time, person and referrer (and no kind).
     """
-    if is_mapping_path(spec):
+    if names_a_file(spec):
         path = Path(spec)
     else:
         path = BUILT_IN_FOLDER / f"{spec}{SUFFIX}"
@@ -96,12 +92,7 @@ def read_mapping(spec: str | Path, required: Sequence[str] = REQUIRED_FIELDS) ->
                 f"--mapping {spec}: no such built-in mapping (built in: {', '.join(built_in_names())}); "
                 "a mapping file's name ends in .toml"
             )
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except OSError as error:
-        raise MappingError(f"{path}: cannot be read ({error.strerror or error})") from None
-    except UnicodeDecodeError:
-        raise MappingError(f"{path}: not UTF-8 text") from None
+    text = read_utf8(path, MappingError)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:

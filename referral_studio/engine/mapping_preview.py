@@ -23,7 +23,7 @@ from referral_studio.engine.csv_layout import csv_reader
 from referral_studio.engine.log_files import EventLogError
 from referral_studio.engine.log_sources import read_log
 from referral_studio.engine.mapped_fields import first_non_empty
-from referral_studio.engine.mapped_source import BOMS, read_source, sniff_delimiter
+from referral_studio.engine.mapped_source import BOMS, flat_record, read_source, sniff_delimiter
 from referral_studio.engine.mapping_file import FIELDS, SUFFIX, Mapping, MappingError, mapping_toml, read_mapping
 from referral_studio.engine.read_report import ReadReport
 
@@ -76,7 +76,7 @@ def preview(path: Path, mapping: Mapping, rows: int = 20) -> Preview:
                 except ValueError:
                     break
                 if isinstance(record, dict):
-                    records.append(_flat(record))
+                    records.append(flat_record(record))
             if len(records) >= rows:
                 break
         header = list(dict.fromkeys(key for record in records for key in record))
@@ -101,16 +101,6 @@ def _head_text(path: Path, encoding: str) -> str:
             break
     text = head.decode(encoding, errors="replace")
     return text if len(head) < PREVIEW_BYTES else text[: text.rfind("\n") + 1]  # whole lines only
-
-
-def _flat(record: dict[str, object], prefix: str = "") -> dict[str, str]:
-    flat: dict[str, str] = {}
-    for key, value in record.items():
-        if isinstance(value, dict):
-            flat |= _flat(value, f"{prefix}{key}.")
-        else:
-            flat[prefix + key] = "" if value is None else value if isinstance(value, str) else json.dumps(value)
-    return flat
 
 
 def value_counts(path: Path, mapping: Mapping, columns: Sequence[str], limit: int = 200) -> list[tuple[str, int]]:

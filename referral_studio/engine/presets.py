@@ -12,8 +12,9 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+from referral_studio.domain.file_or_name import names_a_file
 from referral_studio.domain.texts import QT_TRANSLATE_NOOP
-from referral_studio.engine.traffic_file import TrafficFileError, is_traffic_file, read_traffic_file
+from referral_studio.engine.traffic_file import TrafficFileError, read_traffic_file
 from referral_studio.engine.traffic_measures import TrafficMeasures
 from referral_studio.engine.traffic_options import TrafficOptions
 
@@ -247,7 +248,7 @@ def find_preset(name: str, folder: str | Path | None = None) -> Preset:
     """
     if name in PRESETS:
         return PRESETS[name]
-    if not is_traffic_file(name):
+    if not names_a_file(name):
         raise UnknownPreset(name)
     path = Path(folder, name) if folder is not None else Path(name)
     traffic = read_traffic_file(path)

@@ -39,11 +39,6 @@ class TrafficFile:
     ranges: dict[str, tuple[float, float]]
 
 
-def is_traffic_file(name: str) -> bool:
-    """Whether a preset's name is a file: it ends in .toml or holds a path separator."""
-    return name.endswith(".toml") or "/" in name or os.sep in name
-
-
 def read_traffic_file(path: str | os.PathLike[str]) -> TrafficFile:
     """Read and check a traffic file: every key an option, every value (and both ends of a range) allowed."""
     path = Path(path)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from fractions import Fraction
+from functools import cached_property
 
 import numpy as np
 
@@ -52,12 +53,17 @@ class Forecast:
 
     def ranking(self) -> list[tuple[str, float, float]]:
         """(variant, objective p50, p_best), by p_best descending, then variant name."""
+        return list(self._ranking)
+
+    @cached_property
+    def _ranking(self) -> tuple[tuple[str, float, float], ...]:
+        """Worked out once: the files, the verdict, the sensitivity and the headline all start from it."""
         values = self.objective()
         rows = [
             (variant.name, float(np.quantile(values[:, index], 0.5)), share)
             for index, (variant, share) in enumerate(zip(self.study.variants, self.p_best(), strict=True))
         ]
-        return sorted(rows, key=lambda row: (-row[2], row[0]))
+        return tuple(sorted(rows, key=lambda row: (-row[2], row[0])))
 
     def summary(self, metric: str, variant: int) -> tuple[float, float, float, float]:
         """Mean, p5, p50, p95 of a metric over the variant's runs."""

@@ -35,7 +35,7 @@ from referral_studio.forecast.output_checks import (
 from referral_studio.forecast.runs import NO_TIME
 from referral_studio.forecast.sensitivity import sensitivity
 from referral_studio.forecast.study import BAND_METRICS
-from referral_studio.forecast.verdict import NO_CLEAR_WINNER, verdict
+from referral_studio.forecast.verdict import NO_CLEAR_WINNER, Verdict, verdict
 
 ROWS_AT_ONCE = 10_000
 
@@ -78,9 +78,9 @@ def variants_text(forecast: Forecast) -> str:
     return _csv_text(rows)
 
 
-def ranking_text(forecast: Forecast) -> str:
+def ranking_text(forecast: Forecast, answer: Verdict | None = None) -> str:
     """`ranking.csv`: by p_best descending, then variant; paired differences to the best, p_beats_next on its row."""
-    answer = verdict(forecast)
+    answer = answer or verdict(forecast)
     rows = [["variant", "objective_p50", "p_best", "diff_p5", "diff_p50", "diff_p95", "p_beats_next"]]
     for name, p50, share in forecast.ranking():
         difference = answer.differences[name]
@@ -111,9 +111,9 @@ def bands_text(forecast: Forecast) -> str:
     return _csv_text(rows)
 
 
-def summary_text(forecast: Forecast) -> str:
+def summary_text(forecast: Forecast, answer: Verdict | None = None) -> str:
     """`summary.json`: the study and its best variant; `execution` is the one part that varies between runs."""
-    study, execution = forecast.study, forecast.execution
+    study, execution, answer = forecast.study, forecast.execution, answer or verdict(forecast)
     summary = {
         "name": study.name,
         "seed": study.seed,
@@ -121,9 +121,9 @@ def summary_text(forecast: Forecast) -> str:
         "objective": study.objective,
         "minimize": study.minimize,
         "variants": [variant.name for variant in study.variants],
-        "best": forecast.ranking()[0][0],
+        "best": answer.best,
         "costs": {variant.name: dataclasses.asdict(study.costs_of(variant)) for variant in study.variants},
-        "verdict": (answer := verdict(forecast)).kind,
+        "verdict": answer.kind,
         "tied": list(answer.tied) if answer.kind == NO_CLEAR_WINNER else [],
         "execution": {"scheduler": execution.scheduler, "workers": execution.workers, "seconds": execution.seconds},
     }
@@ -145,15 +145,16 @@ def write_forecast(forecast: Forecast, folder: str | os.PathLike[str]) -> list[P
     target = absolute(folder)  # `--out .` included: the folder itself is never renamed
     check_output_folder(folder)
     leftovers: list[Path] = []
+    answer = verdict(forecast)  # ranking.csv and summary.json both state it
     with _named_errors(folder), _staging(target, leftovers) as staging:
         with open(staging / "runs.csv", "w", encoding="utf-8", newline="") as stream:
             write_runs(forecast, stream)
         texts = {
             "variants.csv": variants_text(forecast),
-            "ranking.csv": ranking_text(forecast),
+            "ranking.csv": ranking_text(forecast, answer),
             "bands.csv": bands_text(forecast),
             "sensitivity.csv": sensitivity_text(forecast),
-            "summary.json": summary_text(forecast),
+            "summary.json": summary_text(forecast, answer),
         }
         for name, text in texts.items():
             (staging / name).write_text(text, encoding="utf-8", newline="")

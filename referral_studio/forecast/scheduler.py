@@ -2,7 +2,7 @@
 
 Dask's own client accepts almost any text as an address and, on a server that never answers its
 handshake, waits forever; a wrong address should instead be refused at once and a silent server
-given up on within `PROBE_SECONDS`, each with a message that says what to change. TLS goes through
+given up on within the caller's connect timeout, each with a message that says what to change. TLS goes through
 Dask's `distributed.security.Security` (mutual authentication with the cluster's CA), with the
 files the user gave or else those in Dask's own configuration (`distributed.comm.tls.*`).
 """
@@ -16,7 +16,6 @@ import ssl
 from dataclasses import dataclass
 from typing import Any
 
-PROBE_SECONDS = 10
 SCHEMES = ("tcp", "tls")
 TLS_FLAGS = "--tls-ca-file, --tls-cert and --tls-key"
 
@@ -100,7 +99,7 @@ def security_for(address: str, tls: TlsFiles | None) -> Any:
     return security
 
 
-def probe(address: str, security: Any, seconds: float = PROBE_SECONDS) -> None:
+def probe(address: str, security: Any, seconds: float) -> None:
     """Ask `address` who it is; a clear SchedulerError unless a Dask scheduler answers within `seconds`."""
     scheme, host, port = check_address(address)
     args = security.get_connection_args("client") if security is not None else {}

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, TypeGuard
 
 from referral_studio.domain.atomic_file import atomic_write
+from referral_studio.domain.file_or_name import names_a_file
 from referral_studio.domain.offer import Offer
 from referral_studio.domain.offer_file import (
     FORMAT,
@@ -31,7 +32,6 @@ from referral_studio.domain.text_file import read_utf8
 from referral_studio.domain.times import format_time, parse_time
 from referral_studio.engine.fraud_traffic import FRAUD_OPTION_KEYS, FraudTrafficOptions
 from referral_studio.engine.presets import PRESET_NAMES, preset_options
-from referral_studio.engine.traffic_file import is_traffic_file
 from referral_studio.engine.traffic_options import OPTION_FIELDS, TrafficOptions, TrafficTooLarge
 from referral_studio.engine.traffic_size import check_traffic_size, largest_corner
 from referral_studio.forecast.output_checks import MAX_FILE_NAME, name_too_long
@@ -55,7 +55,6 @@ from referral_studio.forecast.traffic_presets import traffic_file_items
 
 SUFFIX = ".forecast.toml"
 TOP_KEYS = ("name", "offer", "runs", "seed", "objective", "minimize", "traffic", "response", "variant", "costs")
-NULLABLE = NULLABLE_KEYS  # where "none" means null: every key an offer file allows null for
 NOT_OVERRIDABLE = ("format", "version")
 MAX_NAME = 80
 _DEFAULTS = TrafficOptions()
@@ -187,7 +186,7 @@ def _offer_keys(table: dict[str, Any], where: str, source: str, path: tuple[str,
             result[key] = format_time(value) if value.tzinfo else value.isoformat() + "Z"
         elif isinstance(value, (date, time)):
             raise _fail(source, f"{where}.{'.'.join(here)}", "must be a date with a time of day", value.isoformat())
-        elif value == "none" and here in NULLABLE:
+        elif value == "none" and here in NULLABLE_KEYS:  # "none" is null where an offer file allows null
             result[key] = None
         else:
             result[key] = value
@@ -284,7 +283,7 @@ def read_traffic(
         raise _fail(source, "traffic", "must be a [traffic] table")
     preset = value.get("preset")
     from_file: dict[str, TrafficValue] = {}
-    if isinstance(preset, str) and is_traffic_file(preset):
+    if isinstance(preset, str) and names_a_file(preset):
         from_file = traffic_file_items(preset, folder, lambda text: StudyError(f"{source}: {text}"))
         value, preset = {key: item for key, item in value.items() if key != "preset"}, None
     if preset is not None and preset not in PRESET_NAMES:
@@ -433,7 +432,7 @@ def _nulls_as_none(table: dict[str, Any], path: tuple[str, ...] = ()) -> dict[st
             result[key] = _nulls_as_none(value, here)
         elif value is not None:
             result[key] = value
-        elif here in NULLABLE:
+        elif here in NULLABLE_KEYS:
             result[key] = "none"
     return result
 

@@ -1,34 +1,57 @@
-"""Plain pass/fail cases as JUnit XML, for checks that are not scenario files (`reconcile`'s differences)."""
+"""Test cases as JUnit XML, the format every CI system reads: one writer for `check`'s scenarios and
+`reconcile`'s differences (qa/junit.py turns scenario outcomes into cases)."""
 
 from __future__ import annotations
 
 import os
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from referral_studio.domain.atomic_file import atomic_write
-from referral_studio.qa.junit import xml_text
+
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_text(text: str) -> str:
+    """Text XML 1.0 can hold: characters it forbids (control characters, say) are written as \\uXXXX."""
+    return _NOT_XML.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
 
 
 @dataclass(frozen=True)
 class Case:
-    """One test case; `failure` is its message when it failed, None when it passed."""
+    """One test case: passed, or a `failure` (with `details`, else the message again), or an `error` (bad input)."""
 
     classname: str
     name: str
     failure: str | None = None
+    details: str | None = None
+    error: str | None = None
+    seconds: float | None = None  # written as `time` when given
 
 
-def write_cases(suite: str, cases: Sequence[Case], path: str | os.PathLike[str]) -> None:
+def write_cases(suite: str, cases: Sequence[Case], path: str | os.PathLike[str], seconds: float | None = None) -> None:
     """A testsuite of the cases, written whole or not at all."""
-    failures = sum(case.failure is not None for case in cases)
-    root = ET.Element("testsuite", name=suite, tests=str(len(cases)), failures=str(failures), errors="0")
+    counts = {
+        "tests": str(len(cases)),
+        "failures": str(sum(case.failure is not None for case in cases)),
+        "errors": str(sum(case.error is not None for case in cases)),
+    }
+    root = ET.Element("testsuite", {"name": suite, **counts, **_time(seconds)})
     for case in cases:
-        element = ET.SubElement(root, "testcase", classname=xml_text(case.classname), name=xml_text(case.name))
+        names = {"classname": xml_text(case.classname), "name": xml_text(case.name)}
+        element = ET.SubElement(root, "testcase", {**names, **_time(case.seconds)})
         if case.failure is not None:
-            ET.SubElement(element, "failure", message=xml_text(case.failure)).text = xml_text(case.failure)
+            failure = ET.SubElement(element, "failure", message=xml_text(case.failure))
+            failure.text = xml_text(case.details if case.details is not None else case.failure)
+        if case.error is not None:
+            ET.SubElement(element, "error", message=xml_text(case.error)).text = xml_text(case.error)
     tree = ET.ElementTree(root)
     ET.indent(tree)
     with atomic_write(path, binary=True) as stream:
         tree.write(stream, encoding="utf-8", xml_declaration=True)
+
+
+def _time(seconds: float | None) -> dict[str, str]:
+    return {} if seconds is None else {"time": f"{seconds:.3f}"}

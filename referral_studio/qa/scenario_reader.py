@@ -13,13 +13,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, overload
 
+from referral_studio.domain.file_or_name import names_a_file
 from referral_studio.domain.offer import Offer
 from referral_studio.domain.offer_file import FORMAT, VERSION, OfferFileError, offer_from_dict, read_offer_file
+from referral_studio.domain.text_file import read_utf8
 from referral_studio.domain.times import parse_ns, parse_time, to_ns
 from referral_studio.engine.fraud_rules import BLOCKING_RULES, OUTCOME_NAMES, RULE_NAMES
 from referral_studio.engine.fraud_traffic import FRAUD_OPTION_KEYS, FraudTrafficOptions, SyntheticFraud
 from referral_studio.engine.log_sources import LogFile
-from referral_studio.engine.mapping_file import MappingError, is_mapping_path, read_mapping
+from referral_studio.engine.mapping_file import MappingError, read_mapping
 from referral_studio.engine.presets import DEFAULT_PRESET, PRESET_ERRORS, preset_options
 from referral_studio.engine.result import Totals
 from referral_studio.engine.simulation import Traffic
@@ -65,12 +67,7 @@ _COMPARISON = re.compile(r"^\s*(==|!=|>=|<=|>|<)\s*(-?\d[\d_,]*)\s*$")
 def load_scenario(path: Path) -> Scenario:
     """Read and check a scenario file (its offer and traffic files too, as far as naming them goes)."""
     try:
-        data = tomllib.loads(_quote_fine_times(path.read_bytes().decode("utf-8-sig")))
-    except OSError as error:
-        raise ScenarioError(f"{path}: cannot be read ({error.strerror or error})") from None
-    except UnicodeDecodeError as error:
-        line = path.read_bytes()[: error.start].count(b"\n") + 1
-        raise ScenarioError(f"{path}: line {line}: not UTF-8 text") from None
+        data = tomllib.loads(_quote_fine_times(read_utf8(path, ScenarioError)))
     except tomllib.TOMLDecodeError as error:
         raise ScenarioError(f"{path}: not valid TOML: {error}") from None
     _only(path, "", data, ("name", "offer", "as_of", "traffic", "events", "expect"))
@@ -180,7 +177,7 @@ def _read_events(path: Path, traffic: Traffic | None, table: object) -> Traffic:
     log = traffic if isinstance(traffic, Path) else path.parent / events["file"]
     named = events.get("mapping")
     try:  # checked now, so a bad mapping fails the scenario file, not its run
-        mapping = None if named is None else read_mapping(path.parent / named if is_mapping_path(named) else named)
+        mapping = None if named is None else read_mapping(path.parent / named if names_a_file(named) else named)
     except MappingError as error:
         raise ScenarioError(f"{path}: [events] mapping: {error}") from None
     return LogFile(log, mapping, events.get("skip_bad_rows", False))

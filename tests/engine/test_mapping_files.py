@@ -10,7 +10,8 @@ import pytest
 from referral_studio.domain.times import format_ns
 from referral_studio.engine.log_files import EventLogError, log_table
 from referral_studio.engine.log_sources import read_log
-from referral_studio.engine.mapping_file import MappingError, mapping_toml, read_mapping
+from referral_studio.engine.mapping_file import MappingError, mapping_from_dict, mapping_toml, read_mapping
+from referral_studio.engine.mapping_preview import preview
 from referral_studio.engine.read_report import write_skipped
 
 EXPORT = (
@@ -115,6 +116,13 @@ def test_a_bad_mapping_is_refused_naming_the_file_and_key(
         read_log(export, mapping)
 
 
+def test_a_mapping_that_is_not_utf8_is_refused_naming_its_line(tmp_path: Path) -> None:
+    export, mapping = _files(tmp_path)
+    mapping.write_bytes(MAPPING.encode("latin-1").replace(b'"Page View"', b'"Sidvisning \xe4"'))
+    with pytest.raises(MappingError, match=r"shop\.mapping\.toml: line 15: not UTF-8 text"):
+        read_log(export, mapping)
+
+
 def test_a_field_naming_a_missing_column_lists_the_columns_and_the_near_match(tmp_path: Path) -> None:
     export, mapping = _files(tmp_path, mapping=MAPPING.replace('time = "Date"', 'time = "date"'))
     with pytest.raises(MappingError) as caught:
@@ -159,6 +167,23 @@ def test_json_lines_paths_numbers_as_written_and_nulls(tmp_path: Path) -> None:
     assert [row["person"] for row in rows] == ["42", "u2"] and rows[1]["referrer"] == "42"
     assert format_ns(int(log.time[0])) == "2024-03-01T08:00:00.5Z"  # the fraction kept exactly
     assert [(r.line, r.reason) for r in report.skipped] == [(4, "no_person")] and log.lines([1]).tolist() == [3]
+
+
+def test_the_preview_shows_json_values_as_the_reader_reads_them(tmp_path: Path) -> None:
+    export = tmp_path / "e.jsonl"
+    export.write_text('{"t": 1709280000, "who": "ann", "ev": "visit", "tags": ["é", 1.50, true]}\n', encoding="utf-8")
+    mapping = mapping_from_dict(
+        {
+            "format": "jsonl",
+            "fields": {"time": "t", "person": "who", "kind": "ev", "name": "tags"},
+            "time": {"format": "unix_s"},
+        },
+        str(tmp_path / "e.mapping.toml"),
+    )
+    shown = preview(export, mapping)
+    log, _report = read_log(export, mapping)
+    read = log_table(log).to_pylist()[0]["name"]
+    assert shown.rows[0][shown.header.index("tags")] == read == '["é", "1.50", true]'  # as the reader gives it
 
 
 def test_built_in_mappings_read_by_name(tmp_path: Path) -> None:

@@ -10,13 +10,11 @@ import json
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
 
 import pytest
 from distributed import Client
@@ -26,6 +24,7 @@ from referral_studio.forecast import execution
 from referral_studio.forecast.execution import ForecastCancelled, ForecastError, run_in_process, run_study
 from referral_studio.forecast.outputs import write_forecast
 from referral_studio.forecast.study_file import loads_study, read_study
+from tests.dask_processes import Processes, free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "examples" / "spring.forecast.toml"
@@ -104,66 +103,21 @@ def _local_clusters() -> set[str]:
 # A real scheduler and real workers, started and stopped by the tests -------------------------------------------
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-class Cluster:
-    """`dask scheduler` and `dask worker` processes on 127.0.0.1."""
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        self.address = f"tcp://127.0.0.1:{_free_port()}"
-        self.processes: list[subprocess.Popen] = []
-        self.logs: list[IO[str]] = []
-        dask = shutil.which("dask") or str(Path(sys.executable).with_name("dask"))
-        self.dask = dask
-        port = self.address.rsplit(":", 1)[1]
-        self.scheduler = self._start([dask, "scheduler", "--host", "127.0.0.1", "--port", port, "--no-dashboard"])
-        self.workers = [self.start_worker() for _ in range(2)]
-        self.wait_for(2)
-
-    def _start(self, command: list[str], env: dict[str, str] | None = None) -> subprocess.Popen:
-        log = open(self.folder / f"process-{len(self.processes)}.log", "w")  # noqa: SIM115 - closed in stop()
-        self.logs.append(log)
-        process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env or os.environ.copy())
-        self.processes.append(process)
-        return process
-
-    def start_worker(self, env: dict[str, str] | None = None) -> subprocess.Popen:
-        command = [self.dask, "worker", self.address, "--nthreads", "1", "--no-nanny", "--no-dashboard"]
-        return self._start([*command, "--host", "127.0.0.1"], env)
-
-    def wait_for(self, workers: int) -> None:
-        with Client(self.address, timeout="20s") as client:
-            client.wait_for_workers(workers, timeout=30)
-
-    def stop(self) -> None:
-        for process in reversed(self.processes):
-            process.terminate()
-        for process in self.processes:
-            try:
-                process.wait(timeout=3)  # a worker lingers to hand its data over; the test needs none of it
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
-        for log in self.logs:
-            log.close()
-
-
 @pytest.fixture(scope="module")
-def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
-    started = Cluster(tmp_path_factory.mktemp("cluster"))
+def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Processes]:
+    """A plain tcp scheduler and two workers, for this module."""
+    started = Processes(tmp_path_factory.mktemp("cluster"), "tcp", [])
     try:
+        started.start_worker()
+        started.start_worker()
+        started.wait_for(2)
         yield started
     finally:
         started.stop()
 
 
 def test_a_study_on_a_scheduler_gives_the_local_result(
-    cluster: Cluster, tmp_path: Path, reference: dict[str, bytes], monkeypatch: pytest.MonkeyPatch
+    cluster: Processes, tmp_path: Path, reference: dict[str, bytes], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("REFERRAL_STUDIO_SCHEDULER", cluster.address)
     forecast = run_study(read_study(EXAMPLE))
@@ -172,7 +126,7 @@ def test_a_study_on_a_scheduler_gives_the_local_result(
     assert files_of(tmp_path / "remote") == reference
 
 
-def test_cancel_stops_the_study_and_leaves_no_task_behind(cluster: Cluster) -> None:
+def test_cancel_stops_the_study_and_leaves_no_task_behind(cluster: Processes) -> None:
     study = loads_study(EXAMPLE.read_text().replace("runs = 40", "runs = 400"), "long", EXAMPLE.parent)
     seen: list[int] = []
     with pytest.raises(ForecastCancelled):
@@ -191,7 +145,7 @@ def test_cancel_stops_the_study_and_leaves_no_task_behind(cluster: Cluster) -> N
 
 
 def test_a_worker_killed_mid_study_does_not_change_the_result(
-    cluster: Cluster, tmp_path: Path, reference: dict[str, bytes]
+    cluster: Processes, tmp_path: Path, reference: dict[str, bytes]
 ) -> None:
     victim = cluster.workers[0]
 
@@ -206,7 +160,7 @@ def test_a_worker_killed_mid_study_does_not_change_the_result(
     assert files_of(tmp_path / "survived") == reference
 
 
-def test_a_worker_of_another_version_is_refused_naming_both(cluster: Cluster, tmp_path: Path) -> None:
+def test_a_worker_of_another_version_is_refused_naming_both(cluster: Processes, tmp_path: Path) -> None:
     shutil.copytree(ROOT / "referral_studio", tmp_path / "old" / "referral_studio")
     (tmp_path / "old" / "referral_studio" / "__init__.py").write_text('__version__ = "0.0.1"\n')
     stale = cluster.start_worker(os.environ | {"PYTHONPATH": str(tmp_path / "old")})
@@ -224,4 +178,4 @@ def test_a_worker_of_another_version_is_refused_naming_both(cluster: Cluster, tm
 def test_an_unreachable_scheduler_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(execution, "CONNECT_SECONDS", 1)  # a refused port is retried until the timeout
     with pytest.raises(ForecastError, match=r"cannot reach the Dask scheduler at tcp://127.0.0.1:\d+"):
-        run_study(read_study(EXAMPLE), scheduler=f"tcp://127.0.0.1:{_free_port()}")
+        run_study(read_study(EXAMPLE), scheduler=f"tcp://127.0.0.1:{free_port()}")
