@@ -83,7 +83,8 @@ QUEUE_HEADERS = (
 )
 QUEUE_TIPS = {  # the counts' headers, on two lines, said in full
     3: QT_TRANSLATE_NOOP(
-        "FraudView", "Which of the referrer's counting credits in the 24 hours up to it this one was (over the limit)"
+        "FraudView",
+        "This credit's number among the referrer's counting credits in the 24 hours up to it (over the limit)",
     ),
     4: QT_TRANSLATE_NOOP(
         "FraudView", "The referrer's earlier credits in the 7 days before this one, whatever became of them"
@@ -119,6 +120,20 @@ def _label_text(label: str) -> str:
 
 def _share(value: float | None) -> str:
     return "—" if value is None else translate("FraudView", "{value}%").format(value=number(100 * value, 0))
+
+
+def outcome_summary(total: int, fates: dict[Outcome, int]) -> str:
+    """What became of the credits, each count with its own plural (Swedish: "1 räknad", "2 räknade")."""
+    counted, blocked, review = fates[Outcome.COUNTED], fates[Outcome.BLOCKED], fates[Outcome.REVIEW]
+    reversed_, pending = fates[Outcome.REVERSED], fates[Outcome.PENDING]
+    return translate("FraudView", "{credits}: {counted}, {blocked}, {review}, {reversed}, {pending}.").format(
+        credits=translate("FraudView", "<b>%Ln</b> credits by the base rules", None, total),
+        counted=translate("FraudView", "<b>%Ln</b> counted", None, counted),
+        blocked=translate("FraudView", "%Ln blocked", None, blocked),
+        review=translate("FraudView", "%Ln in review", None, review),
+        reversed=translate("FraudView", "%Ln reversed by refunds", None, reversed_),
+        pending=translate("FraudView", "%Ln pending", None, pending),
+    )
 
 
 class FraudView(QWidget):
@@ -211,19 +226,7 @@ class FraudView(QWidget):
         self.result, self.log = result, log
         self.report = None
         fates = result.fates
-        counted = {outcome: fates.count(outcome) for outcome in Outcome}
-        text = translate(
-            "FraudView",
-            "<b>{total}</b> credits by the base rules: <b>{counted}</b> counted, {blocked} blocked, "
-            "{review} in review, {reversed} reversed by refunds, {pending} pending.",
-        ).format(
-            total=number(fates.row.size),
-            counted=number(counted[Outcome.COUNTED]),
-            blocked=number(counted[Outcome.BLOCKED]),
-            review=number(counted[Outcome.REVIEW]),
-            reversed=number(counted[Outcome.REVERSED]),
-            pending=number(counted[Outcome.PENDING]),
-        )
+        text = outcome_summary(fates.row.size, {outcome: fates.count(outcome) for outcome in Outcome})
         if not result.offer.fraud.active:
             text += " " + translate("FraudView", "This offer has no fraud rules: switch some on under Fraud & Holds.")
         elif "fraud" not in log.coded:
