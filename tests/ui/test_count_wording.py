@@ -44,13 +44,17 @@ def counts(each: int) -> dict[Outcome, int]:
     [
         (
             1,
-            "<b>1</b> kredit enligt grundreglerna: <b>1</b> räknad, 1 spärrad, 1 till granskning, "
-            "1 återförd av en återbetalning, 1 väntande.",
+            (
+                "<b>1</b> kredit enligt grundreglerna: <b>1</b> räknad, 1 spärrad, 1 till granskning, "
+                "1 återförd av en återbetalning, 1 väntande."
+            ),
         ),
         (
             2,
-            "<b>2</b> krediter enligt grundreglerna: <b>2</b> räknade, 2 spärrade, 2 till granskning, "
-            "2 återförda av återbetalningar, 2 väntande.",
+            (
+                "<b>2</b> krediter enligt grundreglerna: <b>2</b> räknade, 2 spärrade, 2 till granskning, "
+                "2 återförda av återbetalningar, 2 väntande."
+            ),
         ),
     ],
 )
