@@ -63,6 +63,18 @@ def describe_window(offer: Offer) -> str | None:
     return None
 
 
+def within_days(days: float) -> str:
+    """'within 3 days', 'within 0.5 days', and 'within 1 day' when the number shown is a whole 1.
+
+    A window may be a fraction of a day, which Qt's plurals (%Ln, whole counts) cannot say; so
+    the wording follows the number as written, to two decimals.
+    """
+    shown = number(days, 2).rstrip("0").rstrip(",.")
+    if shown == number(1):
+        return translate("OfferDetails", "within 1 day")
+    return translate("OfferDetails", "within {days} days").format(days=shown)
+
+
 def describe_terms(offer: Offer) -> str:
     """Attribution, rewards and promo codes in one line, e.g. 'Attribution: first touch · repeat rewards · 3 promo codes'."""
     if offer.attribution.model is AttributionModel.FIRST_TOUCH:
@@ -70,9 +82,7 @@ def describe_terms(offer: Offer) -> str:
     else:
         attribution = translate("OfferDetails", "Attribution: last touch")
     if offer.attribution.window_days:
-        attribution += " " + translate("OfferDetails", "within {days} days").format(
-            days=number(offer.attribution.window_days, 2).rstrip("0").rstrip(",.")
-        )
+        attribution += " " + within_days(offer.attribution.window_days)
     if not offer.rewards.repeat:
         rewards = translate("OfferDetails", "one reward per referrer")
     elif offer.rewards.max_fulfillments:

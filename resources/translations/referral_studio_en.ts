@@ -76,6 +76,51 @@
     </message>
 </context>
 <context>
+    <name>FraudView</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; credits by the base rules</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; credit by the base rules</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; credits by the base rules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; counted</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; counted</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; counted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln blocked</source>
+        <translation>
+            <numerusform>%Ln blocked</numerusform>
+            <numerusform>%Ln blocked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln in review</source>
+        <translation>
+            <numerusform>%Ln in review</numerusform>
+            <numerusform>%Ln in review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reversed by refunds</source>
+        <translation>
+            <numerusform>%Ln reversed by a refund</numerusform>
+            <numerusform>%Ln reversed by refunds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pending</source>
+        <translation>
+            <numerusform>%Ln pending</numerusform>
+            <numerusform>%Ln pending</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MappingDialog</name>
     <message numerus="yes">
         <source>%Ln without a kind mapped</source>

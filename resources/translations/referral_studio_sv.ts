@@ -1750,6 +1750,14 @@
         <translation>Referentens krediter, senaste 7 dagarna</translation>
     </message>
     <message>
+        <source>This credit&apos;s number among the referrer&apos;s counting credits in the 24 hours up to it (over the limit)</source>
+        <translation>Den här kreditens nummer bland referentens räknade krediter under de 24 timmarna fram till den (över gränsen)</translation>
+    </message>
+    <message>
+        <source>The referrer&apos;s earlier credits in the 7 days before this one, whatever became of them</source>
+        <translation>Referentens tidigare krediter under de 7 dagarna före den här, oavsett vad som hände med dem</translation>
+    </message>
+    <message>
         <source>fraud</source>
         <translation>bedrägeri</translation>
     </message>
@@ -1760,6 +1768,52 @@
     <message>
         <source>{value}%</source>
         <translation>{value} %</translation>
+    </message>
+    <message>
+        <source>{credits}: {counted}, {blocked}, {review}, {reversed}, {pending}.</source>
+        <translation>{credits}: {counted}, {blocked}, {review}, {reversed}, {pending}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; credits by the base rules</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; kredit enligt grundreglerna</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; krediter enligt grundreglerna</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; counted</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; räknad</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; räknade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln blocked</source>
+        <translation>
+            <numerusform>%Ln spärrad</numerusform>
+            <numerusform>%Ln spärrade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln in review</source>
+        <translation>
+            <numerusform>%Ln till granskning</numerusform>
+            <numerusform>%Ln till granskning</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reversed by refunds</source>
+        <translation>
+            <numerusform>%Ln återförd av en återbetalning</numerusform>
+            <numerusform>%Ln återförda av återbetalningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pending</source>
+        <translation>
+            <numerusform>%Ln väntande</numerusform>
+            <numerusform>%Ln väntande</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reward per fulfillment</source>
@@ -1788,10 +1842,6 @@
     <message>
         <source>&lt;i&gt;Run a simulation to see what the fraud rules catch.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Kör en simulering för att se vad bedrägerireglerna fångar.&lt;/i&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{total}&lt;/b&gt; credits by the base rules: &lt;b&gt;{counted}&lt;/b&gt; counted, {blocked} blocked, {review} in review, {reversed} reversed by refunds, {pending} pending.</source>
-        <translation>&lt;b&gt;{total}&lt;/b&gt; krediter enligt grundreglerna: &lt;b&gt;{counted}&lt;/b&gt; räknade, {blocked} spärrade, {review} till granskning, {reversed} återförda av återbetalningar, {pending} väntande.</translation>
     </message>
     <message>
         <source>This offer has no fraud rules: switch some on under Fraud &amp; Holds.</source>
@@ -2018,6 +2068,10 @@ Posten: {entry}</translation>
     <message>
         <source>Promo codes</source>
         <translation>Kampanjkoder</translation>
+    </message>
+    <message>
+        <source>When the referrer first reached the goal, in UTC (empty: not yet)</source>
+        <translation>När referenten först nådde målet, i UTC (tomt: inte än)</translation>
     </message>
 </context>
 <context>
@@ -2813,6 +2867,10 @@ Posten: {entry}</translation>
     <message>
         <source>Runs until {end}</source>
         <translation>Pågår till {end}</translation>
+    </message>
+    <message>
+        <source>within 1 day</source>
+        <translation>inom 1 dag</translation>
     </message>
     <message>
         <source>Attribution: first touch</source>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pyqtgraph as pg
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QWidget
 
 from referral_studio.domain.texts import QT_TRANSLATE_NOOP
@@ -52,7 +53,12 @@ class FunnelChart(pg.PlotWidget):
         self.setMouseEnabled(x=False, y=False)
         self.hideButtons()
         axis = self.getAxis("left")
-        axis.setTicks([[(-row, translate("FunnelChart", step)) for row, step in enumerate(STEPS)]])
+        names = [translate("FunnelChart", step) for step in STEPS]
+        axis.setTicks([[(-row, name) for row, name in enumerate(names)]])
+        metrics = QFontMetricsF(axis.style["tickFont"] or axis.font())
+        axis.setWidth(  # the longest step name whole, in any language (not the width of the names painted so far)
+            max(metrics.horizontalAdvance(name) for name in names) + axis.style["tickTextOffset"][0] + 4
+        )
         self.hideAxis("bottom")
         self.bars = pg.BarGraphItem(
             x0=[0] * len(STEPS),
@@ -68,6 +74,8 @@ class FunnelChart(pg.PlotWidget):
             label.setPos(0, -row)
             self.addItem(label)
         self.values = [0] * len(STEPS)
+        self.scale_values: list[int] = []  # the values the axis is scaled for (the whole run's, and the shown)
+        self.getViewBox().sigResized.connect(self._fit_counts)
         self.empty_state = EmptyState(
             self,
             translate("FunnelChart", "Run a simulation to see shares, visits and sign-ups step by step."),
@@ -80,18 +88,36 @@ class FunnelChart(pg.PlotWidget):
         """Draw a funnel (the run's state at the time cursor); the scale is `whole`'s (default its own)."""
         self.values = funnel_values(funnel)
         self.bars.setOpts(width=self.values)
-        top = max(max(funnel_values(whole or funnel)), 1)
+        self.scale_values = funnel_values(whole or funnel) + self.values
         for value, label in zip(self.values, self.labels, strict=True):
             label.setText(number(value))
-            label.setPos(value + top * 0.01, label.pos().y())
+            label.setPos(value, label.pos().y())  # the text's own margin keeps it off the bar
             label.setVisible(True)
         self.empty_state.set_empty(False)
-        self.setXRange(0, top * 1.35, padding=0)  # room for the longest count beside its bar
+        self._fit_counts()
         self.setYRange(-len(STEPS) + 0.4, 0.6, padding=0)
+
+    def _fit_counts(self) -> None:
+        """Scale the bars so every count, measured in its font, fits beside its bar at the chart's width.
+
+        A bar of value v ends at v / end of the plot's width; its count needs its text's width after it.
+        """
+        if not self.scale_values:
+            return
+        pixels = self.getViewBox().width()
+        label = self.labels[0]
+        metrics = QFontMetricsF(label.textItem.font())
+        margin = 2 * label.textItem.document().documentMargin()
+        end = max(max(self.scale_values), 1)
+        for value in self.scale_values:
+            room = pixels - metrics.horizontalAdvance(number(value)) - margin - 2
+            end = max(end, value * pixels / room if room > 0 else value * 2)
+        self.setXRange(0, end, padding=0)
 
     def reset(self) -> None:
         """Back to the hint: no run to show (before the first, or after one failed)."""
         self.values = [0] * len(STEPS)
+        self.scale_values = []
         self.bars.setOpts(width=self.values)
         for label in self.labels:
             label.setVisible(False)

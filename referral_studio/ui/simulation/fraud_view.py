@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,6 +31,7 @@ from referral_studio.engine.fraud_rules import RULE_NAMES, Outcome, Rule
 from referral_studio.engine.result import ReplayResult
 from referral_studio.ui.i18n import date_time, number, translate
 from referral_studio.ui.widgets.read_only_table import read_only_table
+from referral_studio.ui.widgets.table_headers import needed_width, two_lines
 
 DAY = 86_400 * 1_000_000_000
 RULE_LABELS = {
@@ -79,6 +81,15 @@ QUEUE_HEADERS = (
     QT_TRANSLATE_NOOP("FraudView", "Credit within 24 h"),
     QT_TRANSLATE_NOOP("FraudView", "Referrer's credits, past 7 days"),
 )
+QUEUE_TIPS = {  # the counts' headers, on two lines, said in full
+    3: QT_TRANSLATE_NOOP(
+        "FraudView",
+        "This credit's number among the referrer's counting credits in the 24 hours up to it (over the limit)",
+    ),
+    4: QT_TRANSLATE_NOOP(
+        "FraudView", "The referrer's earlier credits in the 7 days before this one, whatever became of them"
+    ),
+}
 
 
 def _table(name: str, headers: tuple[str, ...]) -> QTableWidget:
@@ -111,13 +122,18 @@ def _share(value: float | None) -> str:
     return "—" if value is None else translate("FraudView", "{value}%").format(value=number(100 * value, 0))
 
 
-def two_lines(header: str) -> str:
-    """A header of several words on two lines, broken at the space nearest its middle (a narrower column)."""
-    spaces = [index for index, char in enumerate(header) if char == " "]
-    if not spaces:
-        return header
-    middle = min(spaces, key=lambda index: abs(2 * index - len(header)))
-    return f"{header[:middle]}\n{header[middle + 1 :]}"
+def outcome_summary(total: int, fates: dict[Outcome, int]) -> str:
+    """What became of the credits, each count with its own plural (Swedish: "1 räknad", "2 räknade")."""
+    counted, blocked, review = fates[Outcome.COUNTED], fates[Outcome.BLOCKED], fates[Outcome.REVIEW]
+    reversed_, pending = fates[Outcome.REVERSED], fates[Outcome.PENDING]
+    return translate("FraudView", "{credits}: {counted}, {blocked}, {review}, {reversed}, {pending}.").format(
+        credits=translate("FraudView", "<b>%Ln</b> credits by the base rules", None, total),
+        counted=translate("FraudView", "<b>%Ln</b> counted", None, counted),
+        blocked=translate("FraudView", "%Ln blocked", None, blocked),
+        review=translate("FraudView", "%Ln in review", None, review),
+        reversed=translate("FraudView", "%Ln reversed by refunds", None, reversed_),
+        pending=translate("FraudView", "%Ln pending", None, pending),
+    )
 
 
 class FraudView(QWidget):
@@ -156,9 +172,10 @@ class FraudView(QWidget):
         self.credits.cellActivated.connect(self._on_credit_activated)
         self.credits.cellDoubleClicked.connect(self._on_credit_activated)
         self.queue = _table("fraudReviewQueue", QUEUE_HEADERS)
-        for column in (3, 4):  # the counts' long headers on two lines: the queue shares the width with the credits
-            text = two_lines(translate("FraudView", QUEUE_HEADERS[column]))
-            self.queue.setHorizontalHeaderItem(column, QTableWidgetItem(text))
+        for column, tip in QUEUE_TIPS.items():  # the counts' long headers on two lines: a narrower queue
+            header = QTableWidgetItem(two_lines(translate("FraudView", QUEUE_HEADERS[column])))
+            header.setToolTip(translate("FraudView", tip))
+            self.queue.setHorizontalHeaderItem(column, header)
         self.queue.cellDoubleClicked.connect(lambda row, _column: self._explain_row(self.queue, row, 2))
         self._listed: list[int] = []
 
@@ -185,7 +202,7 @@ class FraudView(QWidget):
         queue_layout.setContentsMargins(0, 0, 0, 0)
         queue_layout.addWidget(QLabel(translate("FraudView", "<b>Review queue</b> — credits over the velocity limit")))
         queue_layout.addWidget(self.queue)
-        bottom = QSplitter()
+        self.tables = bottom = QSplitter()  # side by side where both fit, else one above the other
         bottom.addWidget(chosen)
         bottom.addWidget(queue)
         bottom.setSizes([640, 460])
@@ -209,19 +226,7 @@ class FraudView(QWidget):
         self.result, self.log = result, log
         self.report = None
         fates = result.fates
-        counted = {outcome: fates.count(outcome) for outcome in Outcome}
-        text = translate(
-            "FraudView",
-            "<b>{total}</b> credits by the base rules: <b>{counted}</b> counted, {blocked} blocked, "
-            "{review} in review, {reversed} reversed by refunds, {pending} pending.",
-        ).format(
-            total=number(fates.row.size),
-            counted=number(counted[Outcome.COUNTED]),
-            blocked=number(counted[Outcome.BLOCKED]),
-            review=number(counted[Outcome.REVIEW]),
-            reversed=number(counted[Outcome.REVERSED]),
-            pending=number(counted[Outcome.PENDING]),
-        )
+        text = outcome_summary(fates.row.size, {outcome: fates.count(outcome) for outcome in Outcome})
         if not result.offer.fraud.active:
             text += " " + translate("FraudView", "This offer has no fraud rules: switch some on under Fraud & Holds.")
         elif "fraud" not in log.coded:
@@ -311,6 +316,7 @@ class FraudView(QWidget):
             for i in self._listed[:5000]
         ]
         _fill(self.credits, rows)
+        self._arrange_tables()
 
     def _show_queue(self) -> None:
         result = self.result
@@ -332,6 +338,21 @@ class FraudView(QWidget):
                 ]
             )
         _fill(self.queue, rows)
+        self._arrange_tables()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._arrange_tables()
+
+    def _arrange_tables(self) -> None:
+        """The credits and the review queue side by side when the width shows both whole, headers included;
+        else the queue under the credits, each as wide as the view (at 1280×720 neither scrolls sideways)."""
+        widths = [needed_width(self.credits), needed_width(self.queue)]
+        side_by_side = sum(widths) + self.tables.handleWidth() <= self.tables.width()
+        orientation = Qt.Orientation.Horizontal if side_by_side else Qt.Orientation.Vertical
+        if orientation != self.tables.orientation():
+            self.tables.setOrientation(orientation)
+            self.tables.setSizes(widths if side_by_side else [1, 1])
 
     def _on_credit_activated(self, row: int, _column: int) -> None:
         self._explain_row(self.credits, row, 3)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from referral_studio.domain.texts import QT_TRANSLATE_NOOP
 from referral_studio.engine.result import ReplayResult
 from referral_studio.ui.i18n import date_time, number, translate
+from referral_studio.ui.widgets.table_headers import two_lines
 
 COL_REFERRER, COL_CREDITS, COL_FULFILLMENTS, COL_FIRST, COL_CODES = range(5)
 HEADERS = (
@@ -20,6 +21,11 @@ HEADERS = (
     QT_TRANSLATE_NOOP("LeaderboardModel", "First fulfilled (UTC)"),
     QT_TRANSLATE_NOOP("LeaderboardModel", "Promo codes"),
 )
+HEADER_TIPS = {  # headers said in full: the narrow column shows its header on two lines
+    COL_FIRST: QT_TRANSLATE_NOOP(
+        "LeaderboardModel", "When the referrer first reached the goal, in UTC (empty: not yet)"
+    ),
+}
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -100,8 +106,13 @@ class LeaderboardModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return translate("LeaderboardModel", HEADERS[section])
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = translate("LeaderboardModel", HEADERS[section])
+            return two_lines(text) if section in HEADER_TIPS else text
+        if role == Qt.ItemDataRole.ToolTipRole and section in HEADER_TIPS:
+            return translate("LeaderboardModel", HEADER_TIPS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:

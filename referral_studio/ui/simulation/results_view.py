@@ -16,8 +16,9 @@ from referral_studio.ui.simulation.leaderboard_model import LeaderboardModel
 from referral_studio.ui.simulation.time_cursor import TimeCursor
 from referral_studio.ui.simulation.traffic_view import TrafficView
 
-COLUMN_SAMPLES = ("u0000000-wide-name", "1,000,000", "1,000", "2027-03-01T00:00:00Z")
-"""The widest text each leaderboard column usually holds (resizing to contents scans rows: slow at 100k)."""
+COLUMN_SAMPLES = ("u0001237b12", "1,000,000", "1,000", "2027-03-01 00:00:00", "SPRING-001")
+"""The widest text each leaderboard column usually holds (resizing to contents scans rows: slow at 100k);
+a referrer named longer (a log's e-mail addresses) is elided, its whole name in the tooltip."""
 
 
 class ResultsView(QWidget):
@@ -40,11 +41,11 @@ class ResultsView(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.horizontalHeader().setStretchLastSection(True)
-        metrics, header = self.table.fontMetrics(), self.table.horizontalHeader().fontMetrics()
-        for column, sample in enumerate(COLUMN_SAMPLES):
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            width = max(metrics.horizontalAdvance(sample), header.horizontalAdvance(title) + 16)  # the sort arrow
-            self.table.setColumnWidth(column, width + 16)
+        metrics, header = self.table.fontMetrics(), self.table.horizontalHeader()
+        for column, sample in enumerate(COLUMN_SAMPLES):  # the header's own measure: its lines, margins, sort arrow
+            self.table.setColumnWidth(
+                column, max(metrics.horizontalAdvance(sample) + 16, header.sectionSizeHint(column))
+            )
         self.filter = QLineEdit(objectName="leaderboardFilter")
         self.filter.setPlaceholderText(translate("SimulationPanel", "Filter referrers…"))
         self.filter.setClearButtonEnabled(True)
@@ -67,7 +68,7 @@ class ResultsView(QWidget):
         bottom = QSplitter()
         bottom.addWidget(board)
         bottom.addWidget(self.inspector)
-        bottom.setSizes([560, 540])
+        bottom.setSizes([640, 460])  # the leaderboard shows its first four columns whole at 1280×720
         results = QSplitter(Qt.Orientation.Vertical)
         results.addWidget(top)
         results.addWidget(bottom)

@@ -93,7 +93,9 @@ class TrafficChart(pg.PlotWidget):
         self.addItem(self.bands)
         self.dots = pg.ScatterPlotItem(size=12, pen=pg.mkPen("w"))
         self.addItem(self.dots)
-        self.addItem(pg.InfiniteLine(1.0, angle=90, pen=pg.mkPen("#555", style=Qt.PenStyle.DashLine)))
+        self.published = pg.InfiniteLine(1.0, angle=90, pen=pg.mkPen("#555", style=Qt.PenStyle.DashLine))
+        self.published.setVisible(False)  # shown with figures: over a hint it is a stray line at the edge
+        self.addItem(self.published)
         self.empty_state = EmptyState(
             self, translate("TrafficView", "Run a simulation to compare its traffic with published figures.")
         )
@@ -102,10 +104,12 @@ class TrafficChart(pg.PlotWidget):
         """Draw the rows that have a published figure (top to bottom in table order)."""
         compared = [row for row in rows if row.target is not None]
         if not compared:
-            self.empty_state.hint.setText(translate("TrafficView", "This preset publishes no figures to compare with."))
             self.bands.setOpts(x0=[], y=[], width=[])
             self.dots.setData([])
-            self.empty_state.set_empty(True)
+            self.empty_state.set_empty(
+                True, translate("TrafficView", "This preset publishes no figures to compare with.")
+            )
+            self.published.setVisible(False)
             return
         ratios = [(row.value or 0) / row.target.published for row in compared]  # type: ignore[union-attr]
         measured = [index for index, row in enumerate(compared) if row.value is not None]  # no dot at 0 for "—"
@@ -117,6 +121,7 @@ class TrafficChart(pg.PlotWidget):
         ]
         ys = [-index for index in range(len(compared))]
         self.empty_state.set_empty(False)
+        self.published.setVisible(True)
         self.bands.setOpts(x0=lows, y=ys, width=[high - low for low, high in zip(lows, highs, strict=True)])
         self.dots.setData(
             x=[ratios[index] for index in measured],
