@@ -6,9 +6,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QSplitter,
     QTableWidgetItem,
     QVBoxLayout,
@@ -25,6 +27,7 @@ from referral_studio.ui.i18n import translate
 from referral_studio.ui.widgets.read_only_table import read_only_table
 
 RANKING_ROWS_SHOWN, RANKING_ROWS_MOST = 3, 5  # variants the ranking always shows whole; more scroll
+BANDS_CHART_HEIGHT, SPREAD_CHART_HEIGHT = 260, 180  # the bands chart's and the spread's least heights in pixels
 
 
 class ForecastResults(QWidget):
@@ -59,11 +62,21 @@ class ForecastResults(QWidget):
         charts.addWidget(self.sensitivity)
         charts.addWidget(self.objective_chart)
         charts.setSizes([420, 160, 200, 300])
+        charts.setChildrenCollapsible(False)
+        self.bands_chart.setMinimumHeight(BANDS_CHART_HEIGHT)
+        self.objective_chart.setMinimumHeight(SPREAD_CHART_HEIGHT)
+        self.charts_scroll = QScrollArea(
+            objectName="forecastResultsScroll"
+        )  # a short screen scrolls, never squeezes a chart
+        self.charts_scroll.setWidget(charts)
+        self.charts_scroll.setWidgetResizable(True)
+        self.charts_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.charts_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.verdict)
         layout.addLayout(metric_row)
-        layout.addWidget(charts, 1)
+        layout.addWidget(self.charts_scroll, 1)
         self._show_charts()
 
     def show_forecast(self, forecast: Forecast) -> None:
@@ -85,7 +98,9 @@ class ForecastResults(QWidget):
         for row, cells in enumerate(rows):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text.replace("\n", " "))  # the report breaks lines there; a row keeps one
-                if column > 0:
+                if column == 0:
+                    item.setToolTip(item.text())  # a long variant name ends in "…" on a narrow window
+                else:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.ranking.setItem(row, column, item)
         self._fit_ranking(max(len(rows), RANKING_ROWS_SHOWN))

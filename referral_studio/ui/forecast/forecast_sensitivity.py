@@ -9,6 +9,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGroupBox, QHeaderView, QLabel, QTableWidgetItem, QVBoxLayout, QWidget
 
 from referral_studio.forecast.aggregate import Forecast
@@ -59,6 +60,9 @@ def flips_sentences(forecast: Forecast) -> list[str]:
     ]
 
 
+SENSITIVITY_TABLE_HEIGHT = 120  # pixels: the table's header and three rows, whatever the words above it take
+
+
 class SensitivityView(QGroupBox):
     """The flips in words above the p_best-per-third table."""
 
@@ -70,6 +74,7 @@ class SensitivityView(QGroupBox):
         self.words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = read_only_table("forecastSensitivityTable", sensitivity_headers())
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # names end in "…"
         self.table.setToolTip(
             translate(
                 "ForecastSensitivity",
@@ -81,7 +86,16 @@ class SensitivityView(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(self.words)
         layout.addWidget(self.table, 1)
+        self.table.setMinimumHeight(SENSITIVITY_TABLE_HEIGHT)
         self.setVisible(False)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep every wrapped line of the words shown: a splitter gives a child no more than its minimum asks."""
+        super().resizeEvent(event)
+        self._fit_words()
+
+    def _fit_words(self) -> None:
+        self.words.setMinimumHeight(self.words.heightForWidth(self.words.width()) if self.words.text() else 0)
 
     def show_forecast(self, forecast: Forecast) -> None:
         """Fill in the forecast's figures; hidden when nothing was drawn from a range."""
@@ -92,6 +106,7 @@ class SensitivityView(QGroupBox):
             self.table.setRowCount(0)
             return
         self.words.setText("<br>".join(escape(sentence) for sentence in flips_sentences(forecast)))
+        self._fit_words()
         rows = sensitivity_rows(forecast)
         self.table.setRowCount(len(rows))
         for row, cells in enumerate(rows):

@@ -69,6 +69,7 @@ DELIMITERS = (
     (QT_TRANSLATE_NOOP("MappingDialog", "Tab"), "tab"),
     (QT_TRANSLATE_NOOP("MappingDialog", "Bar ( | )"), "|"),
 )
+COMBO_CHARACTERS = 12  # the width every drop-down keeps, in characters ("iso8859-15", "Semicolon ( ; )")
 ENCODINGS = ("utf-8", "latin-1", "cp1252", "utf-16")
 TIME_FORMATS = (
     (QT_TRANSLATE_NOOP("MappingDialog", "ISO 8601 (2027-03-01T09:30:00Z)"), "iso"),
@@ -195,6 +196,9 @@ class MappingDialog(QDialog):
 
     def _combo(self, name: str, items: list[tuple[str, Any]]) -> QComboBox:
         combo = QComboBox(objectName=name)
+        # a column named by a whole unsplit line must not widen the dialog past the screen
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(COMBO_CHARACTERS)
         for text, value in items:
             combo.addItem(text, value)
         return combo

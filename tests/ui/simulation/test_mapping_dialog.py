@@ -103,3 +103,17 @@ def test_a_built_in_mapping_offered_for_a_segment_export_keeps_its_fallback_colu
     dialog.update_now()
     assert dialog.findChild(QLabel, "mappingStatus").text().startswith("8 rows will be read, 2 skipped")
     dialog.reject()
+
+
+def test_a_file_read_with_the_wrong_separator_does_not_widen_the_dialog_past_a_small_screen(
+    qtbot: object, tmp_path: Path
+) -> None:
+    export = tmp_path / "events.txt"  # no separator found: each whole line is one column's name and value
+    line = "Time of the visit as the shop's analytics wrote it in the visitor's own time zone " * 3
+    export.write_text("\n".join([line.strip()] * 4) + "\n", encoding="utf-8")
+    line = line.strip()
+    dialog = MappingDialog(export)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    dialog.show()
+    assert dialog.findChild(QComboBox, "mappingField_time").findText(line) > 0  # the long name is offered…
+    assert dialog.minimumSizeHint().width() <= 1280 and dialog.width() <= 1280  # …without widening the dialog
