@@ -6,6 +6,7 @@ answer depends on nothing that varies between runs.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from html import escape
 
 from PySide6.QtCore import Qt
@@ -14,7 +15,9 @@ from PySide6.QtWidgets import QGroupBox, QHeaderView, QLabel, QTableWidgetItem, 
 
 from referral_studio.forecast.aggregate import Forecast
 from referral_studio.forecast.sensitivity import flip_text, flips, sensitivity
-from referral_studio.ui.i18n import number, translate
+from referral_studio.ui.forecast.response_model import LABELS as RESPONSE_LABELS
+from referral_studio.ui.forecast.traffic_assumptions_model import option_label
+from referral_studio.ui.i18n import key_label, number, translate
 from referral_studio.ui.widgets.read_only_table import read_only_table
 
 
@@ -30,6 +33,13 @@ def sensitivity_headers() -> list[str]:
     ]
 
 
+def assumption_label(name: str) -> str:
+    """A drawn option or effect as the study form's tables name it ("Share rate", not share_rate)."""
+    if name in RESPONSE_LABELS:
+        return key_label("ResponseEffect", RESPONSE_LABELS, name)
+    return option_label(name)
+
+
 def sensitivity_rows(forecast: Forecast) -> list[list[str]]:
     """sensitivity.csv's rows for people: percentages, "–" where a third had no run or the series was constant."""
 
@@ -38,7 +48,7 @@ def sensitivity_rows(forecast: Forecast) -> list[list[str]]:
 
     return [
         [
-            row.assumption,
+            assumption_label(row.assumption),
             row.variant,
             *(share(value) for value in row.p_best),
             "–" if row.spearman is None else number(row.spearman, 2),
@@ -49,14 +59,14 @@ def sensitivity_rows(forecast: Forecast) -> list[list[str]]:
 
 def flips_sentences(forecast: Forecast) -> list[str]:
     """Each assumption whose range changes the most frequent winner, in words; one sentence when none does."""
-    found = [flip_text(flip) for flip in flips(forecast)]
+    found = [flip_text(replace(flip, assumption=f"“{assumption_label(flip.assumption)}”")) for flip in flips(forecast)]
     if found:
         return found
     return [
         translate(
             "ForecastSensitivity",
             "No range drawn changes which variant wins most often ({names}).",
-        ).format(names=", ".join(forecast.study.ranges()))
+        ).format(names=", ".join(assumption_label(name) for name in forecast.study.ranges()))
     ]
 
 
@@ -74,7 +84,8 @@ class SensitivityView(QGroupBox):
         self.words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = read_only_table("forecastSensitivityTable", sensitivity_headers())
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # names end in "…"
+        for name_column in (0, 1):  # the names share what the figures leave, ending in "…" (whole in the tooltip)
+            self.table.horizontalHeader().setSectionResizeMode(name_column, QHeaderView.ResizeMode.Stretch)
         self.table.setToolTip(
             translate(
                 "ForecastSensitivity",
@@ -112,6 +123,8 @@ class SensitivityView(QGroupBox):
         for row, cells in enumerate(rows):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if column > 1:
+                if column <= 1:
+                    item.setToolTip(text)
+                else:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
