@@ -62,6 +62,12 @@ FIELD_LABELS = {
     "email": QT_TRANSLATE_NOOP("MappingDialog", "Email:"),
     "fraud": QT_TRANSLATE_NOOP("MappingDialog", "Fraud label:"),
 }
+FIELD_TIP = QT_TRANSLATE_NOOP(
+    "MappingDialog", "The export's column that holds the event log's {field} (JSON Lines: a dotted path such as a.b)"
+)
+KIND_TIP = QT_TRANSLATE_NOOP(
+    "MappingDialog", "The event kind this value stands for; (skip) leaves its rows out, counted"
+)
 DELIMITERS = (
     (QT_TRANSLATE_NOOP("MappingDialog", "Detect"), None),
     (QT_TRANSLATE_NOOP("MappingDialog", "Comma ( , )"), ","),
@@ -112,7 +118,11 @@ class MappingDialog(QDialog):
     def _build(self) -> None:
         self.format = self._combo("mappingFormat", [(translate("MappingDialog", "CSV"), "csv")])
         self.format.addItem(translate("MappingDialog", "JSON Lines"), "jsonl")
+        self.format.setToolTip(translate("MappingDialog", "CSV (any separator) or JSON Lines: one JSON object a line"))
         self.delimiter = self._combo("mappingDelimiter", [(translate("MappingDialog", t), v) for t, v in DELIMITERS])
+        self.delimiter.setToolTip(
+            translate("MappingDialog", "What separates the columns; Detect reads the first lines")
+        )
         self.encoding = self._combo("mappingEncoding", [(name, name) for name in ENCODINGS])
         self.encoding.setEditable(True)
         self.encoding.setToolTip(translate("MappingDialog", "A byte-order mark in the file wins over this."))
@@ -135,6 +145,7 @@ class MappingDialog(QDialog):
             combo = self._combo(f"mappingField_{field}", [])
             label = translate("MappingDialog", FIELD_LABELS[field])
             combo.setAccessibleName(label.rstrip(":"))
+            combo.setToolTip(translate("MappingDialog", FIELD_TIP).format(field=f"“{label.rstrip(':')}”"))
             self.fields[field] = combo
             grid.addWidget(QLabel(label + (" *" if field in REQUIRED_FIELDS else "")), index % 5, 2 * (index // 5))
             grid.addWidget(combo, index % 5, 2 * (index // 5) + 1)
@@ -293,6 +304,7 @@ class MappingDialog(QDialog):
             for kind in KIND_NAMES:
                 choice.addItem(kind, kind)
             choice.setCurrentIndex(max(choice.findData(kept.get(value, value if value in KIND_NAMES else None)), 0))
+            choice.setToolTip(translate("MappingDialog", KIND_TIP))
             choice.currentIndexChanged.connect(self._schedule)
             self.kinds.setCellWidget(row, 2, choice)
         self.kinds.resizeColumnToContents(1)

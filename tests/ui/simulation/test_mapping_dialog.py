@@ -11,6 +11,7 @@ from referral_studio.engine.log_sources import LogFile
 from referral_studio.engine.mapping_file import read_mapping
 from referral_studio.ui.simulation.mapping_dialog import MappingDialog
 from tests.ui.simulation.test_simulation_panel import panel_for
+from tests.ui.test_field_tips import fields_without_tips
 
 EXPORT = (
     "Date;Visitor ID;Referred By;Event;Activity\n"
@@ -117,3 +118,14 @@ def test_a_file_read_with_the_wrong_separator_does_not_widen_the_dialog_past_a_s
     dialog.show()
     assert dialog.findChild(QComboBox, "mappingField_time").findText(line) > 0  # the long name is offered…
     assert dialog.minimumSizeHint().width() <= 1280 and dialog.width() <= 1280  # …without widening the dialog
+
+
+def test_every_field_of_the_mapping_dialog_says_what_it_is_for(qtbot: object, tmp_path: Path) -> None:
+    export = tmp_path / "crm-export.csv"
+    export.write_bytes(EXPORT.encode("latin-1"))
+    dialog = MappingDialog(export)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    _pick(dialog, "mappingField_kind", "Event")  # its values' drop-downs too
+    dialog.update_now()
+    assert dialog.findChild(QComboBox, "mappingKind_0") is not None
+    assert fields_without_tips(dialog) == []
