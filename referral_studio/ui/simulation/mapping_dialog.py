@@ -13,7 +13,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -216,6 +216,9 @@ class MappingDialog(QDialog):
 
     def _fill_from(self, offered: Mapping | None) -> None:
         """Start from an offered mapping (this export's, or the last of its folder), else from the file's look."""
+        # read once, by the caller, with all three set: a read in between (the guessed encoding with the offered
+        # separator) would show garbled names, and the offered columns would be lost for good
+        blockers = [QSignalBlocker(combo) for combo in (self.format, self.delimiter, self.encoding)]
         json_lines = offered.format == "jsonl" if offered else is_json_lines(self.export)
         self.format.setCurrentIndex(1 if json_lines else 0)
         if offered is None:
@@ -224,6 +227,7 @@ class MappingDialog(QDialog):
         delimiter = {"\t": "tab"}.get(offered.delimiter or "", offered.delimiter)
         self.delimiter.setCurrentIndex(max(self.delimiter.findData(delimiter), 0))
         _choose(self.encoding, offered.encoding)
+        del blockers
         _choose(self.time_format, offered.time_format)
         _choose(self.zone, offered.zone)
         self._rule_names = {value: rule.name for value, rule in (offered.kinds or {}).items() if rule.name}

@@ -129,3 +129,15 @@ def test_every_field_of_the_mapping_dialog_says_what_it_is_for(qtbot: object, tm
     dialog.update_now()
     assert dialog.findChild(QComboBox, "mappingKind_0") is not None
     assert fields_without_tips(dialog) == []
+
+
+def test_an_offered_mapping_in_another_encoding_keeps_all_its_columns(qtbot: object) -> None:
+    examples = Path(__file__).resolve().parents[3] / "examples"  # Latin-1, `;`, Swedish column names
+    offered = read_mapping(examples / "shop-semicolon.mapping.toml")
+    dialog = MappingDialog(examples / "shop-semicolon.csv", offered)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    dialog.update_now()
+    chosen = {field: combo.currentData() for field, combo in dialog.fields.items() if combo.currentData()}
+    assert chosen == {"time": "Datum", "kind": "Händelse", "person": "Besökare", "referrer": "Värvad av"}
+    assert dialog.kind_choices()["Sidvisning"] == "visit"
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
