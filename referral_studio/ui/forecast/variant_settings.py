@@ -26,6 +26,7 @@ from referral_studio.ui.forecast.forecast_variants_model import (
     COL_NAME,
     COL_REPEAT,
     HEADERS,
+    PATHS,
     ForecastVariantsModel,
     VariantsDelegate,
 )
@@ -71,6 +72,7 @@ class VariantSettings(QWidget):
                 field.activated.connect(lambda _i, f=field: self._commit(f, column))
             elif isinstance(field, QSpinBox | QDoubleSpinBox | QLineEdit):
                 field.editingFinished.connect(lambda f=field: self._commit(f, column))
+        field.setObjectName("forecastVariant_" + "_".join(PATHS[column]))  # forecastVariant_goal_count, for QA scripts
         field.setToolTip(
             translate("ForecastPanel", "{setting} of the selected variant").format(
                 setting=translate("ForecastPanel", HEADERS[column])

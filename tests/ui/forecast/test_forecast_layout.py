@@ -69,6 +69,7 @@ def test_the_selected_variant_s_settings_are_edited_below_the_table(qtbot: objec
     model, view = panel.form.variants, panel.form.variants_view
     fields = panel.findChild(QWidget, "forecastVariantSettings")
     count = fields.fields[COL_COUNT]
+    assert fields.findChild(QSpinBox, "forecastVariant_goal_count") is count  # a name QA scripts can find
     assert isinstance(count, QSpinBox) and not count.isEnabled() and count.value() == 5  # the base offer's, greyed
     view.setCurrentIndex(model.index(2, COL_NAME))  # "count 5"
     assert count.isEnabled() and count.value() == 5
