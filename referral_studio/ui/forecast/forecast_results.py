@@ -53,6 +53,11 @@ class ForecastResults(QWidget):
         self.ranking = read_only_table("forecastRanking", ranking_headers(translate("ForecastPanel", "objective")))
         self.ranking.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.ranking.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # a long name wraps onto a second line in a row as tall as it needs, rather than ending in "…" where
+        # "count 3, last touch, cap 2" would read as "count 3…", beside "count 3"
+        rows = self.ranking.verticalHeader()
+        rows.setMinimumSectionSize(rows.defaultSectionSize())  # a one-line row keeps its usual height
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self._fit_ranking(RANKING_ROWS_SHOWN)
         self.objective_chart = ObjectiveDistribution()
         self.sensitivity = SensitivityView()

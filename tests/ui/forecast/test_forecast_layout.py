@@ -3,8 +3,10 @@ the bands chart and the sensitivity's words not squeezed."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from referral_studio.domain.offer import Goal, GoalType, Offer
+from referral_studio.forecast.execution import run_in_process
 from referral_studio.ui.forecast.forecast_panel import ForecastPanel
 from referral_studio.ui.forecast.forecast_results import BANDS_CHART_HEIGHT
 from referral_studio.ui.forecast.forecast_variants_model import COL_COUNT, COL_DIFF, COL_MODEL, COL_NAME, COL_REPEAT
@@ -101,3 +104,15 @@ def test_after_a_forecast_the_bands_chart_and_every_sensitivity_line_show_at_128
     assert results.bands_chart.height() >= BANDS_CHART_HEIGHT
     words = results.sensitivity.words
     assert words.height() >= words.heightForWidth(words.width())
+
+
+def test_a_long_variant_name_in_the_ranking_is_shown_whole_at_1280x720(qtbot: object, settings: UiSettings) -> None:
+    panel = _spring_panel(qtbot, settings)
+    study = dataclasses.replace(panel.form.current_study(), runs=8)
+    panel.results.show_forecast(run_in_process(study))  # what Run Forecast shows, without a Dask cluster
+    QApplication.processEvents()
+    ranking = panel.findChild(QTableWidget, "forecastRanking")
+    item = next(ranking.item(r, 0) for r in range(ranking.rowCount()) if ranking.item(r, 0).text().endswith("cap 2"))
+    rect = ranking.visualItemRect(item)  # "count 3, last touch, cap 2" must not read "count 3…" beside "count 3"
+    wrapped = ranking.fontMetrics().boundingRect(rect.adjusted(4, 0, -4, 0), int(Qt.TextFlag.TextWordWrap), item.text())
+    assert rect.height() >= wrapped.height()
