@@ -102,7 +102,7 @@ class ForecastResults(QWidget):
         self.ranking.setRowCount(len(rows))
         for row, cells in enumerate(rows):
             for column, text in enumerate(cells):
-                item = QTableWidgetItem(text.replace("\n", " "))  # the report breaks lines there; a row keeps one
+                item = QTableWidgetItem(text)  # two lines where the report breaks them: room for the names
                 if column == 0:
                     item.setToolTip(item.text())  # a long variant name ends in "…" on a narrow window
                 else:
@@ -115,5 +115,7 @@ class ForecastResults(QWidget):
         splitter shares out only what is left, so a short window never cuts the third variant off."""
         table = self.ranking
         shown = min(rows, RANKING_ROWS_MOST)
-        rows_height = table.verticalHeader().defaultSectionSize() * shown
+        table.resizeRowsToContents()
+        filled = [table.rowHeight(row) for row in range(min(shown, table.rowCount()))]
+        rows_height = sum(filled) + table.verticalHeader().defaultSectionSize() * (shown - len(filled))
         table.setMinimumHeight(table.horizontalHeader().sizeHint().height() + rows_height + 2 * table.frameWidth())

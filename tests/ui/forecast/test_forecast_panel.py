@@ -149,7 +149,7 @@ def test_run_shows_bands_and_ranking_and_exports_results_and_report(
     leader_column = ranking_headers("")[:5].index("vs. leader")
     assert ranking.item(0, leader_column).text() == "—"
     difference = verdict_of(expected).differences[names[1]]
-    assert ranking.item(1, leader_column).text().startswith(f"{amount(difference.p50)} (")
+    assert ranking.item(1, leader_column).text().startswith(f"{amount(difference.p50)}\n(")  # two lines, as the report
     assert "share_rate" in expected.study.ranges()  # the form's default draws it from a range
     assert panel.findChild(QGroupBox, "forecastSensitivity").isVisible()
     assert len(panel.results.bands_chart.items) == 4 * 2  # per variant: low, high, shaded band, median
