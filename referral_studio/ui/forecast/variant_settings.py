@@ -8,6 +8,7 @@ through the table's own delegate: the same editors, the same model, the same ref
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -94,6 +95,9 @@ class VariantSettings(QWidget):
                     field.setChecked(index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked)
                 else:
                     self.delegate.setEditorData(field, index)
+            font = QFont(self.font())
+            font.setBold(index.data(Qt.ItemDataRole.FontRole) is not None)  # what differs from the base offer
+            field.setFont(font)
             field.setEnabled(self.row > 0)
         name = self.model.index(self.row, COL_NAME).data()
         self.setAccessibleName(translate("ForecastPanel", "Settings of {variant}").format(variant=name))

@@ -78,14 +78,14 @@ def test_the_selected_variant_s_settings_are_edited_below_the_table(qtbot: objec
     assert count.isEnabled() and count.value() == 5
     count.setValue(4)
     count.editingFinished.emit()
-    assert model.data(model.index(2, COL_DIFF)) == "goal count 4 (base: 5)"
+    assert model.data(model.index(2, COL_DIFF)) == "goal count 4 (base: 5)" and count.font().bold()  # it differs
     repeat = fields.fields[COL_REPEAT]
     assert isinstance(repeat, QCheckBox)
     repeat.setChecked(True)
     assert "repeat rewards on" in model.data(model.index(2, COL_DIFF))
     count.setValue(5)
     count.editingFinished.emit()  # back to the base: only the repeat stays
-    assert model.data(model.index(2, COL_DIFF)) == "repeat rewards on (base: off)"
+    assert model.data(model.index(2, COL_DIFF)) == "repeat rewards on (base: off)" and not count.font().bold()
     view.setCurrentIndex(model.index(3, COL_NAME))
     assert count.value() == 3 and isinstance(fields.fields[COL_MODEL], QComboBox)
     assert fields.fields[COL_MODEL].currentData() == "last_touch"
