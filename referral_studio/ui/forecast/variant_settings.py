@@ -81,13 +81,13 @@ class VariantSettings(QWidget):
         )
         return field
 
-    def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.row = max(current.row(), 0)
+    def _on_current_row_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
         self.refresh()
 
     def refresh(self) -> None:
         """Show the selected row's settings (the base offer's, greyed, when it or nothing is selected)."""
-        self.row = min(self.row, self.model.rowCount() - 1)
+        current = self.view.currentIndex()  # a reset (Open Study…) leaves none: never a row that is not selected
+        self.row = current.row() if current.isValid() and current.row() < self.model.rowCount() else 0
         for column, field in self.fields.items():
             index = self.model.index(self.row, column)
             with QSignalBlocker(field):

@@ -89,6 +89,8 @@ def test_the_selected_variant_s_settings_are_edited_below_the_table(qtbot: objec
     view.setCurrentIndex(model.index(3, COL_NAME))
     assert count.value() == 3 and isinstance(fields.fields[COL_MODEL], QComboBox)
     assert fields.fields[COL_MODEL].currentData() == "last_touch"
+    assert panel.files.open_study(EXAMPLES / "spring.forecast.toml")  # nothing selected after: the base offer shown
+    assert not count.isEnabled() and count.value() == 5 and not view.currentIndex().isValid()
 
 
 def test_after_a_forecast_the_bands_chart_and_every_sensitivity_line_show_at_1280x720(
