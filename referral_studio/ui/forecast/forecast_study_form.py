@@ -206,10 +206,8 @@ class StudyForm(QWidget):
             self.objective.addItem(metric_label(metric), metric)
         self.objective.setCurrentIndex(self.objective.findData("net"))
         self.minimize = QCheckBox(translate("ForecastPanel", "Smaller is better"), objectName="forecastMinimize")
-        objective_row = QHBoxLayout()
-        objective_row.addWidget(self.objective)
-        objective_row.addWidget(self.minimize)
-        form.addRow(translate("ForecastPanel", "Best variant by"), objective_row)
+        form.addRow(translate("ForecastPanel", "Best variant by"), self.objective)
+        form.addRow("", self.minimize)  # beside the drop-down it would widen the form past its column (in Swedish)
         self.where_to_run = SchedulerFields(form, scheduler)  # not in the study: the address and TLS files
         self.scheduler = self.where_to_run.address
         return box

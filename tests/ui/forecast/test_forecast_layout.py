@@ -118,3 +118,12 @@ def test_a_long_variant_name_in_the_ranking_is_shown_whole_at_1280x720(qtbot: ob
     rect = ranking.visualItemRect(item)  # "count 3, last touch, cap 2" must not read "count 3…" beside "count 3"
     wrapped = ranking.fontMetrics().boundingRect(rect.adjusted(4, 0, -4, 0), int(Qt.TextFlag.TextWordWrap), item.text())
     assert rect.height() >= wrapped.height()
+
+
+def test_in_swedish_the_study_form_needs_no_sideways_scroll_at_1280x720(
+    qtbot: object, settings: UiSettings, swedish: None
+) -> None:
+    panel = _spring_panel(qtbot, settings)
+    form = next(area for area in panel.findChildren(QScrollArea) if area.widget() is panel.form)
+    assert panel.form.minimumSizeHint().width() <= form.viewport().width()
+    assert not form.horizontalScrollBar().isVisible()
