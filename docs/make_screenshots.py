@@ -13,6 +13,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 DOCS = Path(__file__).resolve().parent
+EXAMPLES = DOCS.parent / "examples"
 
 
 def example_store(path: Path) -> None:
@@ -135,6 +136,52 @@ def shoot_forecast(window: object) -> None:
     panel.close()
 
 
+def shoot_forecast_response() -> None:
+    """The example study (examples/spring.forecast.toml) after a short run at 1280×720: the verdict, the ranking
+    with each variant's difference to the leader, and the study form scrolled to "How people respond"."""
+    from PySide6.QtWidgets import QScrollArea, QWidget
+
+    from referral_studio.domain.offer import Offer
+    from referral_studio.ui.forecast.forecast_panel import ForecastPanel
+
+    panel = ForecastPanel(Offer(name="Spring"))
+    panel.show()
+    assert panel.files.open_study(EXAMPLES / "spring.forecast.toml")
+    panel.run()
+    wait_for(panel)
+    panel.resize(1280, 720)
+    shoot(panel, "forecast-verdict")
+    form = next(area for area in panel.findChildren(QScrollArea) if area.widget() is panel.form)
+    form.ensureWidgetVisible(panel.form.findChild(QWidget, "forecastResponse"), 0, 0)
+    shoot(panel, "forecast-response")
+    panel.close()
+
+
+def shoot_own_data() -> None:
+    """The mapping dialog on the example semicolon export, and Reconcile with Platform Credits… on the example
+    log and credits (own-data.md, own-data-fit-reconcile.md)."""
+    from referral_studio.domain.offer_file import read_offer_file
+    from referral_studio.engine.mapping_file import read_mapping
+    from referral_studio.ui.simulation.mapping_dialog import MappingDialog
+    from referral_studio.ui.simulation.simulation_panel import SimulationPanel
+
+    dialog = MappingDialog(EXAMPLES / "shop-semicolon.csv", read_mapping(EXAMPLES / "shop-semicolon.mapping.toml"))
+    dialog.show()
+    dialog.update_now()
+    shoot(dialog, "import-event-log")
+    dialog.close()
+    panel = SimulationPanel(read_offer_file(EXAMPLES / "spring.offer.json"))
+    panel.resize(1280, 720)
+    panel.show()
+    panel.traffic_form.use_log_file(str(EXAMPLES / "own-traffic.csv"))
+    panel.run()
+    wait_for(panel)
+    assert panel.platform_reconcile.open_file(EXAMPLES / "platform-credits.csv")
+    shoot(panel.platform_reconcile.dialog, "reconcile")
+    panel.platform_reconcile.dialog.close()
+    panel.close()
+
+
 def shoot_fraud(folder: Path) -> None:
     """The Fraud view on labelled synthetic fraud with every rule on, and the editor's Fraud & Holds page."""
     from PySide6.QtWidgets import QComboBox, QLineEdit
@@ -222,6 +269,8 @@ def main() -> None:
         shoot_forecast(window)
         window.close()
         shoot_fraud(Path(folder))
+        shoot_forecast_response()
+        shoot_own_data()
         install_language("sv")  # …and these show the Swedish UI
         window = create_main_window(path, settings=settings)
         window.select("offer", "5 referred sign-ups")

@@ -1,4 +1,4 @@
-"""Every field of the editor and the simulation workspace says what it is for."""
+"""Every field of the editor and the simulation and forecast workspaces says what it is for."""
 
 from __future__ import annotations
 
@@ -37,5 +37,8 @@ def test_every_field_has_a_tooltip(window: MainWindow) -> None:
     window.new_offer("Tips", "P")
     editor = window.edit_draft()
     panel = window.simulate()
+    forecast = window.forecast()
     assert fields_without_tips(editor) == [] and fields_without_tips(panel) == []
+    assert fields_without_tips(forecast) == []
     panel.close()
+    forecast.close()

@@ -211,7 +211,7 @@ class PromoCodesEditor(QWidget):
         else:
             text = translate(
                 "PromoCodesEditor",
-                "{count} codes were listed already, so their repeats were left out: {codes}. A code is given out once.",
+                "{count} codes were listed already, so their repeats were left out ({codes}): a code is given out once.",
             ).format(count=len(repeated), codes=named_codes(repeated))
         self.note.setText(text)
         self.note.setVisible(bool(repeated))

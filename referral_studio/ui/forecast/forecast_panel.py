@@ -31,6 +31,7 @@ from referral_studio.ui.forecast.forecast_study_form import StudyForm
 from referral_studio.ui.forecast.forecast_thread import ForecastThread
 from referral_studio.ui.i18n import number, translate
 from referral_studio.ui.settings import UiSettings
+from referral_studio.ui.widgets.field_tips import apply_tips
 
 
 class ForecastPanel(QWidget):
@@ -52,6 +53,7 @@ class ForecastPanel(QWidget):
         self.form.sig_problem.connect(self._show_problem)
         self._build()
         self.set_offer(offer)
+        apply_tips(self)
         self.resize(1440, 920)
 
     def _build(self) -> None:

@@ -6,9 +6,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QSplitter,
     QTableWidgetItem,
     QVBoxLayout,
@@ -25,6 +27,7 @@ from referral_studio.ui.i18n import translate
 from referral_studio.ui.widgets.read_only_table import read_only_table
 
 RANKING_ROWS_SHOWN, RANKING_ROWS_MOST = 3, 5  # variants the ranking always shows whole; more scroll
+BANDS_CHART_HEIGHT, SPREAD_CHART_HEIGHT = 260, 180  # the bands chart's and the spread's least heights in pixels
 
 
 class ForecastResults(QWidget):
@@ -50,6 +53,11 @@ class ForecastResults(QWidget):
         self.ranking = read_only_table("forecastRanking", ranking_headers(translate("ForecastPanel", "objective")))
         self.ranking.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.ranking.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # a long name wraps onto a second line in a row as tall as it needs, rather than ending in "…" where
+        # "count 3, last touch, cap 2" would read as "count 3…", beside "count 3"
+        rows = self.ranking.verticalHeader()
+        rows.setMinimumSectionSize(rows.defaultSectionSize())  # a one-line row keeps its usual height
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self._fit_ranking(RANKING_ROWS_SHOWN)
         self.objective_chart = ObjectiveDistribution()
         self.sensitivity = SensitivityView()
@@ -59,11 +67,21 @@ class ForecastResults(QWidget):
         charts.addWidget(self.sensitivity)
         charts.addWidget(self.objective_chart)
         charts.setSizes([420, 160, 200, 300])
+        charts.setChildrenCollapsible(False)
+        self.bands_chart.setMinimumHeight(BANDS_CHART_HEIGHT)
+        self.objective_chart.setMinimumHeight(SPREAD_CHART_HEIGHT)
+        self.charts_scroll = QScrollArea(
+            objectName="forecastResultsScroll"
+        )  # a short screen scrolls, never squeezes a chart
+        self.charts_scroll.setWidget(charts)
+        self.charts_scroll.setWidgetResizable(True)
+        self.charts_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.charts_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.verdict)
         layout.addLayout(metric_row)
-        layout.addWidget(charts, 1)
+        layout.addWidget(self.charts_scroll, 1)
         self._show_charts()
 
     def show_forecast(self, forecast: Forecast) -> None:
@@ -84,8 +102,10 @@ class ForecastResults(QWidget):
         self.ranking.setRowCount(len(rows))
         for row, cells in enumerate(rows):
             for column, text in enumerate(cells):
-                item = QTableWidgetItem(text.replace("\n", " "))  # the report breaks lines there; a row keeps one
-                if column > 0:
+                item = QTableWidgetItem(text)  # two lines where the report breaks them: room for the names
+                if column == 0:
+                    item.setToolTip(item.text())  # a long variant name ends in "…" on a narrow window
+                else:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.ranking.setItem(row, column, item)
         self._fit_ranking(max(len(rows), RANKING_ROWS_SHOWN))
@@ -95,5 +115,7 @@ class ForecastResults(QWidget):
         splitter shares out only what is left, so a short window never cuts the third variant off."""
         table = self.ranking
         shown = min(rows, RANKING_ROWS_MOST)
-        rows_height = table.verticalHeader().defaultSectionSize() * shown
+        table.resizeRowsToContents()
+        filled = [table.rowHeight(row) for row in range(min(shown, table.rowCount()))]
+        rows_height = sum(filled) + table.verticalHeader().defaultSectionSize() * (shown - len(filled))
         table.setMinimumHeight(table.horizontalHeader().sizeHint().height() + rows_height + 2 * table.frameWidth())

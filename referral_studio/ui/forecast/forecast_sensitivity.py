@@ -6,14 +6,18 @@ answer depends on nothing that varies between runs.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from html import escape
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGroupBox, QHeaderView, QLabel, QTableWidgetItem, QVBoxLayout, QWidget
 
 from referral_studio.forecast.aggregate import Forecast
 from referral_studio.forecast.sensitivity import flip_text, flips, sensitivity
-from referral_studio.ui.i18n import number, translate
+from referral_studio.ui.forecast.response_model import LABELS as RESPONSE_LABELS
+from referral_studio.ui.forecast.traffic_assumptions_model import option_label
+from referral_studio.ui.i18n import key_label, number, translate
 from referral_studio.ui.widgets.read_only_table import read_only_table
 
 
@@ -29,6 +33,13 @@ def sensitivity_headers() -> list[str]:
     ]
 
 
+def assumption_label(name: str) -> str:
+    """A drawn option or effect as the study form's tables name it ("Share rate", not share_rate)."""
+    if name in RESPONSE_LABELS:
+        return key_label("ResponseEffect", RESPONSE_LABELS, name)
+    return option_label(name)
+
+
 def sensitivity_rows(forecast: Forecast) -> list[list[str]]:
     """sensitivity.csv's rows for people: percentages, "–" where a third had no run or the series was constant."""
 
@@ -37,7 +48,7 @@ def sensitivity_rows(forecast: Forecast) -> list[list[str]]:
 
     return [
         [
-            row.assumption,
+            assumption_label(row.assumption),
             row.variant,
             *(share(value) for value in row.p_best),
             "–" if row.spearman is None else number(row.spearman, 2),
@@ -48,15 +59,18 @@ def sensitivity_rows(forecast: Forecast) -> list[list[str]]:
 
 def flips_sentences(forecast: Forecast) -> list[str]:
     """Each assumption whose range changes the most frequent winner, in words; one sentence when none does."""
-    found = [flip_text(flip) for flip in flips(forecast)]
+    found = [flip_text(replace(flip, assumption=f"“{assumption_label(flip.assumption)}”")) for flip in flips(forecast)]
     if found:
         return found
     return [
         translate(
             "ForecastSensitivity",
             "No range drawn changes which variant wins most often ({names}).",
-        ).format(names=", ".join(forecast.study.ranges()))
+        ).format(names=", ".join(assumption_label(name) for name in forecast.study.ranges()))
     ]
+
+
+SENSITIVITY_TABLE_HEIGHT = 120  # pixels: the table's header and three rows, whatever the words above it take
 
 
 class SensitivityView(QGroupBox):
@@ -70,6 +84,8 @@ class SensitivityView(QGroupBox):
         self.words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = read_only_table("forecastSensitivityTable", sensitivity_headers())
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for name_column in (0, 1):  # the names share what the figures leave, ending in "…" (whole in the tooltip)
+            self.table.horizontalHeader().setSectionResizeMode(name_column, QHeaderView.ResizeMode.Stretch)
         self.table.setToolTip(
             translate(
                 "ForecastSensitivity",
@@ -81,7 +97,16 @@ class SensitivityView(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(self.words)
         layout.addWidget(self.table, 1)
+        self.table.setMinimumHeight(SENSITIVITY_TABLE_HEIGHT)
         self.setVisible(False)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep every wrapped line of the words shown: a splitter gives a child no more than its minimum asks."""
+        super().resizeEvent(event)
+        self._fit_words()
+
+    def _fit_words(self) -> None:
+        self.words.setMinimumHeight(self.words.heightForWidth(self.words.width()) if self.words.text() else 0)
 
     def show_forecast(self, forecast: Forecast) -> None:
         """Fill in the forecast's figures; hidden when nothing was drawn from a range."""
@@ -92,11 +117,14 @@ class SensitivityView(QGroupBox):
             self.table.setRowCount(0)
             return
         self.words.setText("<br>".join(escape(sentence) for sentence in flips_sentences(forecast)))
+        self._fit_words()
         rows = sensitivity_rows(forecast)
         self.table.setRowCount(len(rows))
         for row, cells in enumerate(rows):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if column > 1:
+                if column <= 1:
+                    item.setToolTip(text)
+                else:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)

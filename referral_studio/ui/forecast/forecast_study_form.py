@@ -40,6 +40,7 @@ from referral_studio.ui.forecast.response_model import ResponseModel
 from referral_studio.ui.forecast.scheduler_fields import SchedulerFields
 from referral_studio.ui.forecast.traffic_assumptions_model import GENERATOR_OPTIONS as TRAFFIC_OPTIONS
 from referral_studio.ui.forecast.traffic_assumptions_model import TrafficAssumptionsModel
+from referral_studio.ui.forecast.variant_settings import VariantSettings
 from referral_studio.ui.i18n import translate
 from referral_studio.ui.widgets.button_row import add_buttons
 from referral_studio.ui.widgets.traffic_file_choice import (
@@ -92,7 +93,7 @@ class StudyForm(QWidget):
             translate(
                 "ForecastPanel",
                 "Each variant changes some settings of the base offer; every variant is replayed on the same "
-                "traffic in each run. Double-click a cell to change it.",
+                "traffic in each run. Pick a variant to change its settings below the table.",
             )
         )
         hint.setWordWrap(True)
@@ -105,8 +106,11 @@ class StudyForm(QWidget):
         self.variants_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.variants_view.horizontalHeader().setStretchLastSection(True)
         self.variants_view.verticalHeader().setVisible(False)
+        self.variants_view.setWordWrap(False)  # a long summary ends in "…"; its tooltip says it whole
         self.variants_view.setMinimumHeight(150)
         layout.addWidget(self.variants_view)
+        self.variant_settings = VariantSettings(self.variants, self.variants_view)
+        layout.addWidget(self.variant_settings)
         row = QHBoxLayout()
         add_buttons(
             row,
@@ -202,10 +206,8 @@ class StudyForm(QWidget):
             self.objective.addItem(metric_label(metric), metric)
         self.objective.setCurrentIndex(self.objective.findData("net"))
         self.minimize = QCheckBox(translate("ForecastPanel", "Smaller is better"), objectName="forecastMinimize")
-        objective_row = QHBoxLayout()
-        objective_row.addWidget(self.objective)
-        objective_row.addWidget(self.minimize)
-        form.addRow(translate("ForecastPanel", "Best variant by"), objective_row)
+        form.addRow(translate("ForecastPanel", "Best variant by"), self.objective)
+        form.addRow("", self.minimize)  # beside the drop-down it would widen the form past its column (in Swedish)
         self.where_to_run = SchedulerFields(form, scheduler)  # not in the study: the address and TLS files
         self.scheduler = self.where_to_run.address
         return box

@@ -13,7 +13,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -62,6 +62,12 @@ FIELD_LABELS = {
     "email": QT_TRANSLATE_NOOP("MappingDialog", "Email:"),
     "fraud": QT_TRANSLATE_NOOP("MappingDialog", "Fraud label:"),
 }
+FIELD_TIP = QT_TRANSLATE_NOOP(
+    "MappingDialog", "The export's column that holds the event log's {field} (JSON Lines: a dotted path such as a.b)"
+)
+KIND_TIP = QT_TRANSLATE_NOOP(
+    "MappingDialog", "The event kind this value stands for; (skip) leaves its rows out, counted"
+)
 DELIMITERS = (
     (QT_TRANSLATE_NOOP("MappingDialog", "Detect"), None),
     (QT_TRANSLATE_NOOP("MappingDialog", "Comma ( , )"), ","),
@@ -69,6 +75,7 @@ DELIMITERS = (
     (QT_TRANSLATE_NOOP("MappingDialog", "Tab"), "tab"),
     (QT_TRANSLATE_NOOP("MappingDialog", "Bar ( | )"), "|"),
 )
+COMBO_CHARACTERS = 12  # the width every drop-down keeps, in characters ("iso8859-15", "Semicolon ( ; )")
 ENCODINGS = ("utf-8", "latin-1", "cp1252", "utf-16")
 TIME_FORMATS = (
     (QT_TRANSLATE_NOOP("MappingDialog", "ISO 8601 (2027-03-01T09:30:00Z)"), "iso"),
@@ -111,7 +118,11 @@ class MappingDialog(QDialog):
     def _build(self) -> None:
         self.format = self._combo("mappingFormat", [(translate("MappingDialog", "CSV"), "csv")])
         self.format.addItem(translate("MappingDialog", "JSON Lines"), "jsonl")
+        self.format.setToolTip(translate("MappingDialog", "CSV (any separator) or JSON Lines: one JSON object a line"))
         self.delimiter = self._combo("mappingDelimiter", [(translate("MappingDialog", t), v) for t, v in DELIMITERS])
+        self.delimiter.setToolTip(
+            translate("MappingDialog", "What separates the columns; Detect reads the first lines")
+        )
         self.encoding = self._combo("mappingEncoding", [(name, name) for name in ENCODINGS])
         self.encoding.setEditable(True)
         self.encoding.setToolTip(translate("MappingDialog", "A byte-order mark in the file wins over this."))
@@ -134,6 +145,7 @@ class MappingDialog(QDialog):
             combo = self._combo(f"mappingField_{field}", [])
             label = translate("MappingDialog", FIELD_LABELS[field])
             combo.setAccessibleName(label.rstrip(":"))
+            combo.setToolTip(translate("MappingDialog", FIELD_TIP).format(field=f"“{label.rstrip(':')}”"))
             self.fields[field] = combo
             grid.addWidget(QLabel(label + (" *" if field in REQUIRED_FIELDS else "")), index % 5, 2 * (index // 5))
             grid.addWidget(combo, index % 5, 2 * (index // 5) + 1)
@@ -195,12 +207,18 @@ class MappingDialog(QDialog):
 
     def _combo(self, name: str, items: list[tuple[str, Any]]) -> QComboBox:
         combo = QComboBox(objectName=name)
+        # a column named by a whole unsplit line must not widen the dialog past the screen
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(COMBO_CHARACTERS)
         for text, value in items:
             combo.addItem(text, value)
         return combo
 
     def _fill_from(self, offered: Mapping | None) -> None:
         """Start from an offered mapping (this export's, or the last of its folder), else from the file's look."""
+        # read once, by the caller, with all three set: a read in between (the guessed encoding with the offered
+        # separator) would show garbled names, and the offered columns would be lost for good
+        blockers = [QSignalBlocker(combo) for combo in (self.format, self.delimiter, self.encoding)]
         json_lines = offered.format == "jsonl" if offered else is_json_lines(self.export)
         self.format.setCurrentIndex(1 if json_lines else 0)
         if offered is None:
@@ -209,6 +227,7 @@ class MappingDialog(QDialog):
         delimiter = {"\t": "tab"}.get(offered.delimiter or "", offered.delimiter)
         self.delimiter.setCurrentIndex(max(self.delimiter.findData(delimiter), 0))
         _choose(self.encoding, offered.encoding)
+        del blockers
         _choose(self.time_format, offered.time_format)
         _choose(self.zone, offered.zone)
         self._rule_names = {value: rule.name for value, rule in (offered.kinds or {}).items() if rule.name}
@@ -289,6 +308,7 @@ class MappingDialog(QDialog):
             for kind in KIND_NAMES:
                 choice.addItem(kind, kind)
             choice.setCurrentIndex(max(choice.findData(kept.get(value, value if value in KIND_NAMES else None)), 0))
+            choice.setToolTip(translate("MappingDialog", KIND_TIP))
             choice.currentIndexChanged.connect(self._schedule)
             self.kinds.setCellWidget(row, 2, choice)
         self.kinds.resizeColumnToContents(1)

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -44,11 +44,11 @@ from referral_studio.ui.widgets.read_only_table import read_only_table
 HEADERS = (
     QT_TRANSLATE_NOOP("Reconcile", "Status"),
     QT_TRANSLATE_NOOP("Reconcile", "Friend"),
-    QT_TRANSLATE_NOOP("Reconcile", "Rules credit"),
-    QT_TRANSLATE_NOOP("Reconcile", "Platform credits"),
+    QT_TRANSLATE_NOOP("Reconcile", "Rules' referrer"),  # whom each side credited for the friend
+    QT_TRANSLATE_NOOP("Reconcile", "Platform's referrer"),
     QT_TRANSLATE_NOOP("Reconcile", "Rules' time (UTC)"),
     QT_TRANSLATE_NOOP("Reconcile", "Platform's time (UTC)"),
-    QT_TRANSLATE_NOOP("Reconcile", "Line"),
+    QT_TRANSLATE_NOOP("Reconcile", "Log line"),  # the event log's line of the friend's deciding row
     QT_TRANSLATE_NOOP("Reconcile", "Why (the rules' verdict)"),
 )
 COL_FRIEND = 1
@@ -94,7 +94,7 @@ class ReconcileDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(buttons)
         self.pairings: list[Pairing] = []
-        self.resize(1100, 480)
+        self.resize(1200, 480)  # every column whole, "why" on one line, on a 1280×720 screen
 
     def show_pairings(self, pairings: Sequence[Pairing], source: str) -> None:
         """List the differences among `pairings` (the platform's file named in the heading)."""
@@ -131,6 +131,12 @@ class ReconcileDialog(QDialog):
         self.table.resizeRowsToContents()
         if self.pairings:
             self.table.selectRow(0)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Fit the rows to the columns as shown: filled before the first showing, they were fitted to a narrow
+        table, and each long "why" would stand in a row three lines tall."""
+        super().showEvent(event)
+        self.table.resizeRowsToContents()
 
     def _on_cell_activated(self, row: int, _column: int) -> None:
         item = self.table.item(row, COL_FRIEND)

@@ -1,4 +1,4 @@
-"""A tooltip for every field of the editor and the simulation workspace, by the field's automation name.
+"""A tooltip for every field of the editor and the simulation and forecast workspaces, by automation name.
 
 Kept in one table so a new field's missing tip shows in one place (tests/ui/test_field_tips.py).
 """
@@ -78,6 +78,45 @@ TIPS = {
     ),
     "fraudReward": QT_TRANSLATE_NOOP("FieldTips", "What one fulfillment costs, to weigh the fraud it lets through"),
     "fraudRulePicker": QT_TRANSLATE_NOOP("FieldTips", "The fraud rule whose effect the chart shows"),
+    # the forecast workspace
+    "forecastCost_reward_per_fulfillment": QT_TRANSLATE_NOOP(
+        "FieldTips", "Paid to the referrer for each fulfillment (in your currency)"
+    ),
+    "forecastCost_reward_per_referred_signup": QT_TRANSLATE_NOOP(
+        "FieldTips", "Paid to the new friend for each referred sign-up (a double-sided offer; 0 if none)"
+    ),
+    "forecastCost_value_per_referred_signup": QT_TRANSLATE_NOOP(
+        "FieldTips", "What one referred sign-up is worth to you"
+    ),
+    "forecastRuns": QT_TRANSLATE_NOOP(
+        "FieldTips", "Monte-Carlo runs: each is new traffic on which every variant is replayed (more: narrower bands)"
+    ),
+    "forecastSeed": QT_TRANSLATE_NOOP("FieldTips", "The same study and seed always give the same results"),
+    "forecastBandMetric": QT_TRANSLATE_NOOP("FieldTips", "Which count the chart shows per day"),
+    "forecastPreset": QT_TRANSLATE_NOOP(
+        "FieldTips", "The traffic the assumptions start from; From a file… takes a fitted traffic file's options"
+    ),
+    "forecastObjective": QT_TRANSLATE_NOOP("FieldTips", "The figure that decides which variant is best in a run"),
+    "forecastMinimize": QT_TRANSLATE_NOOP("FieldTips", "Best is the variant with the smallest figure (a cost, say)"),
+    "runForecast": QT_TRANSLATE_NOOP("FieldTips", "Replay every variant on every run's traffic (Ctrl+Enter)"),
+    "cancelForecast": QT_TRANSLATE_NOOP("FieldTips", "Stop the forecast; nothing changes (Esc)"),
+    "openForecastStudy": QT_TRANSLATE_NOOP(
+        "FieldTips", "Open a study file (.forecast.toml), as the command line reads it"
+    ),
+    "saveForecastStudy": QT_TRANSLATE_NOOP(
+        "FieldTips", "Save this study as a .forecast.toml file for the command line"
+    ),
+    "exportForecastResults": QT_TRANSLATE_NOOP(
+        "FieldTips", "Write the forecast's files into a folder: runs, variants, ranking, bands, sensitivity, summary"
+    ),
+    "exportForecastReport": QT_TRANSLATE_NOOP("FieldTips", "Write the forecast as a PDF report"),
+    "addVariant": QT_TRANSLATE_NOOP("FieldTips", "Add a variant: a copy of the base offer to change"),
+    "duplicateVariant": QT_TRANSLATE_NOOP("FieldTips", "Add a copy of the selected variant"),
+    "renameVariant": QT_TRANSLATE_NOOP("FieldTips", "Rename the selected variant (or double-click its name)"),
+    "removeVariant": QT_TRANSLATE_NOOP("FieldTips", "Remove the selected variant from the study"),
+    "forecastTlsCaFileBrowse": QT_TRANSLATE_NOOP("FieldTips", "Pick the certificate authority's file"),
+    "forecastTlsCertBrowse": QT_TRANSLATE_NOOP("FieldTips", "Pick this client's certificate file"),
+    "forecastTlsKeyBrowse": QT_TRANSLATE_NOOP("FieldTips", "Pick this client's private key file"),
 }
 
 

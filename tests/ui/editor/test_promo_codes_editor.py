@@ -68,7 +68,9 @@ def test_a_code_already_listed_is_left_out_with_a_note(qtbot: object, tmp_path: 
     assert editor.load_file(str(file), append=True)
     assert edits[-1][0] == ("A", "B", "C")
     assert editor.note.text() == (
-        "3 codes were listed already, so their repeats were left out: 'A', 'B', 'C'. A code is given out once."
+        "3 codes were listed already, so their repeats were left out ('A', 'B', 'C'): a code is given out once."
     )
     editor.list.item(2).setText("D")
     assert edits[-1][0] == ("A", "B", "D") and editor.note.isHidden()
+    file.write_text("A\nB\nD\nE\nE\n")  # more than the note names: "…" ends the list, never "…."
+    assert editor.load_file(str(file), append=True) and "'D' …):" in editor.note.text()

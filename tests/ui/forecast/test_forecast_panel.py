@@ -10,7 +10,16 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QGroupBox, QLabel, QProgressBar, QPushButton, QSpinBox, QTableView, QTableWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QGroupBox,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTableWidget,
+)
 
 from referral_studio.domain.offer import Goal, GoalType, Offer
 from referral_studio.forecast import execution
@@ -24,7 +33,7 @@ from referral_studio.ui.forecast.forecast_charts import ForecastBandsChart
 from referral_studio.ui.forecast.forecast_panel import ForecastPanel
 from referral_studio.ui.forecast.forecast_report import headline_text, ranking_headers
 from referral_studio.ui.forecast.forecast_results import ForecastResults
-from referral_studio.ui.forecast.forecast_sensitivity import flips_sentences
+from referral_studio.ui.forecast.forecast_sensitivity import assumption_label, flips_sentences
 from referral_studio.ui.forecast.forecast_variants_model import COL_COUNT, COL_DIFF, COL_MODEL, COL_NAME, COL_REPEAT
 from referral_studio.ui.forecast.traffic_assumptions_model import COL_HIGH, COL_VALUE, OPTIONS
 from referral_studio.ui.settings import UiSettings
@@ -140,7 +149,7 @@ def test_run_shows_bands_and_ranking_and_exports_results_and_report(
     leader_column = ranking_headers("")[:5].index("vs. leader")
     assert ranking.item(0, leader_column).text() == "—"
     difference = verdict_of(expected).differences[names[1]]
-    assert ranking.item(1, leader_column).text().startswith(f"{amount(difference.p50)} (")
+    assert ranking.item(1, leader_column).text().startswith(f"{amount(difference.p50)}\n(")  # two lines, as the report
     assert "share_rate" in expected.study.ranges()  # the form's default draws it from a range
     assert panel.findChild(QGroupBox, "forecastSensitivity").isVisible()
     assert len(panel.results.bands_chart.items) == 4 * 2  # per variant: low, high, shaded band, median
@@ -209,8 +218,14 @@ def test_what_the_answer_depends_on_shows_when_a_value_is_drawn_from_a_range(qtb
     table = view.table
     assert table.rowCount() == len(forecast.study.ranges()) * len(forecast.study.variants)
     assert [table.item(row, 0).text() for row in range(table.rowCount())] == [
-        name for name in forecast.study.ranges() for _ in forecast.study.variants
+        assumption_label(name) for name in forecast.study.ranges() for _ in forecast.study.variants
     ]
+    assert table.item(0, 0).text() == "Share rate"  # as the traffic table names it, not the file's share_rate
+    assert "share_rate" not in view.words.text() and "reward_elasticity" not in view.words.text()
+    results.resize(680, 720)  # the results' side of the workspace at 1280×720
+    QApplication.processEvents()
+    assert not table.horizontalScrollBar().isVisible()  # the figures fit; long names end in "…"
+    assert table.item(0, 0).toolTip() == "Share rate"
     fixed = dataclasses.replace(forecast.study, traffic=(("participants", 100),), response=(), runs=3)
     results.show_forecast(run_in_process(fixed))
     assert not view.isVisible()  # nothing drawn from a range: nothing to depend on

@@ -11,6 +11,7 @@ from referral_studio.engine.log_sources import LogFile
 from referral_studio.engine.mapping_file import read_mapping
 from referral_studio.ui.simulation.mapping_dialog import MappingDialog
 from tests.ui.simulation.test_simulation_panel import panel_for
+from tests.ui.test_field_tips import fields_without_tips
 
 EXPORT = (
     "Date;Visitor ID;Referred By;Event;Activity\n"
@@ -103,3 +104,40 @@ def test_a_built_in_mapping_offered_for_a_segment_export_keeps_its_fallback_colu
     dialog.update_now()
     assert dialog.findChild(QLabel, "mappingStatus").text().startswith("8 rows will be read, 2 skipped")
     dialog.reject()
+
+
+def test_a_file_read_with_the_wrong_separator_does_not_widen_the_dialog_past_a_small_screen(
+    qtbot: object, tmp_path: Path
+) -> None:
+    export = tmp_path / "events.txt"  # no separator found: each whole line is one column's name and value
+    line = "Time of the visit as the shop's analytics wrote it in the visitor's own time zone " * 3
+    export.write_text("\n".join([line.strip()] * 4) + "\n", encoding="utf-8")
+    line = line.strip()
+    dialog = MappingDialog(export)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    dialog.show()
+    assert dialog.findChild(QComboBox, "mappingField_time").findText(line) > 0  # the long name is offered…
+    assert dialog.minimumSizeHint().width() <= 1280 and dialog.width() <= 1280  # …without widening the dialog
+
+
+def test_every_field_of_the_mapping_dialog_says_what_it_is_for(qtbot: object, tmp_path: Path) -> None:
+    export = tmp_path / "crm-export.csv"
+    export.write_bytes(EXPORT.encode("latin-1"))
+    dialog = MappingDialog(export)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    _pick(dialog, "mappingField_kind", "Event")  # its values' drop-downs too
+    dialog.update_now()
+    assert dialog.findChild(QComboBox, "mappingKind_0") is not None
+    assert fields_without_tips(dialog) == []
+
+
+def test_an_offered_mapping_in_another_encoding_keeps_all_its_columns(qtbot: object) -> None:
+    examples = Path(__file__).resolve().parents[3] / "examples"  # Latin-1, `;`, Swedish column names
+    offered = read_mapping(examples / "shop-semicolon.mapping.toml")
+    dialog = MappingDialog(examples / "shop-semicolon.csv", offered)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    dialog.update_now()
+    chosen = {field: combo.currentData() for field, combo in dialog.fields.items() if combo.currentData()}
+    assert chosen == {"time": "Datum", "kind": "Händelse", "person": "Besökare", "referrer": "Värvad av"}
+    assert dialog.kind_choices()["Sidvisning"] == "visit"
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QPushButton, QTableWidget
 
 from referral_studio.domain.offer import Goal, GoalType, Offer
+from referral_studio.domain.offer_file import read_offer_file
 from referral_studio.domain.times import format_ns
 from referral_studio.engine.reconcile import rules_credits
 from referral_studio.ui.simulation.simulation_panel import SimulationPanel
@@ -90,3 +91,18 @@ def test_a_credits_export_with_its_mapping_beside_it_is_read_through_it(qtbot: o
     assert panel.platform_reconcile.open_file(tmp_path / "platform.csv")
     table = panel.platform_reconcile.dialog.findChild(QTableWidget, "reconcileTable")
     assert table.rowCount() == 1 and table.item(0, 1).text() == credits[0].person
+
+
+def test_the_example_s_differences_each_take_one_line_when_the_dialog_first_opens(qtbot: object) -> None:
+    examples = Path(__file__).resolve().parents[3] / "examples"
+    panel = panel_for(qtbot, read_offer_file(examples / "spring.offer.json"))
+    panel.resize(1280, 720)
+    panel.traffic_form.use_log_file(str(examples / "own-traffic.csv"))
+    run_and_wait(qtbot, panel)
+    assert panel.platform_reconcile.open_file(examples / "platform-credits.csv")
+    table = panel.platform_reconcile.dialog.findChild(QTableWidget, "reconcileTable")
+    QApplication.processEvents()
+    one_line = table.fontMetrics().lineSpacing() * 2  # one line and its padding, well short of two lines' rows
+    assert table.rowCount() == 4 and all(table.rowHeight(row) < one_line for row in range(4))
+    headers = [table.horizontalHeaderItem(column).text() for column in range(table.columnCount())]
+    assert headers[2:4] == ["Rules' referrer", "Platform's referrer"] and "Log line" in headers  # say what they hold
