@@ -163,9 +163,13 @@ def save_mapping(mapping: Mapping, export: Path) -> Path:
 
 
 def offered_mapping(export: Path) -> Mapping | None:
-    """The mapping saved for this export, else the newest one saved beside another file of its folder; None if none."""
-    own = saved_mapping_path(export)
-    candidates = [own] if own.is_file() else []
+    """The mapping saved for this export, else the newest one saved beside another file of its folder; None if none.
+
+    The export's own is `<export>.mapping.toml`, as the app saves it, or `<name without suffix>.mapping.toml`,
+    as people (and examples/) name one by hand: `segment.mapping.toml` beside `segment.jsonl`.
+    """
+    own = (saved_mapping_path(export), export.with_name(export.stem + SUFFIX))
+    candidates = [path for path in own if path.is_file()]
     if not candidates:
         others = [p for p in export.parent.glob("*" + SUFFIX) if p.is_file()]
         candidates = sorted(others, key=lambda p: p.stat().st_mtime, reverse=True)

@@ -9,7 +9,8 @@ import pytest
 
 from referral_studio.engine.log_files import log_table
 from referral_studio.engine.log_sources import read_log
-from referral_studio.engine.mapping_file import BUILT_IN_FOLDER, built_in_names
+from referral_studio.engine.mapping_file import BUILT_IN_FOLDER, built_in_names, read_mapping
+from referral_studio.engine.mapping_preview import offered_mapping
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
@@ -41,3 +42,13 @@ def test_the_built_in_examples_read_by_name(name: str) -> None:
     assert report.unmapped.get("Webinar Registered") == 1
     rows = log_table(log).to_pylist()
     assert {row["referrer"] for row in rows if row["kind"] == "visit"} == {"anna", "björn"}
+
+
+def test_each_example_export_is_offered_its_own_mapping() -> None:
+    """Import… offers `segment.mapping.toml` for `segment.jsonl`, not the newest mapping of the folder."""
+    for export, mapping in (
+        ("segment.jsonl", "segment"),
+        ("mixpanel.jsonl", "mixpanel"),
+        ("crm-utf16.tsv", "crm-utf16"),
+    ):
+        assert offered_mapping(EXAMPLES / export) == read_mapping(EXAMPLES / f"{mapping}.mapping.toml"), export
