@@ -34,14 +34,14 @@ from PySide6.QtGui import (
 
 from referral_studio import __version__
 from referral_studio.domain.offer import Offer
-from referral_studio.domain.offer_text import describe_goal
+from referral_studio.domain.offer_text import describe_goal, within_days
 from referral_studio.forecast.aggregate import Forecast
 from referral_studio.forecast.headline import amount, headline
 from referral_studio.forecast.study import BAND_METRICS
 from referral_studio.forecast.variant_text import describe_changes
 from referral_studio.forecast.verdict import Difference, verdict
 from referral_studio.ui.forecast.axis_ticks import axis_ticks
-from referral_studio.ui.forecast.forecast_assumptions import assumptions_html, plain
+from referral_studio.ui.forecast.forecast_assumptions import assumptions_html
 from referral_studio.ui.forecast.forecast_metrics import metric_label
 from referral_studio.ui.forecast.forecast_sensitivity import flips_sentences, sensitivity_headers, sensitivity_rows
 from referral_studio.ui.forecast.series_labels import coinciding, series_labels
@@ -210,11 +210,7 @@ def _offer_html(offer: Offer) -> str:
         (
             translate("ForecastReport", "Attribution"),
             offer.attribution.model.value.replace("_", " ")
-            + (
-                translate("ForecastReport", ", within {days} days").format(days=plain(offer.attribution.window_days))
-                if offer.attribution.window_days
-                else ""
-            ),
+            + (", " + within_days(offer.attribution.window_days) if offer.attribution.window_days else ""),
         ),
         (
             translate("ForecastReport", "Rewards"),
