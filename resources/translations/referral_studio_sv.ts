@@ -702,6 +702,94 @@
         <source>The fraud rule whose effect the chart shows</source>
         <translation>Bedrägeriregeln vars effekt diagrammet visar</translation>
     </message>
+    <message>
+        <source>Paid to the referrer for each fulfillment (in your currency)</source>
+        <translation>Betalas till referenten för varje uppfyllande (i din valuta)</translation>
+    </message>
+    <message>
+        <source>Paid to the new friend for each referred sign-up (a double-sided offer; 0 if none)</source>
+        <translation>Betalas till den nya vännen för varje refererad registrering (ett dubbelsidigt erbjudande; 0 om ingen)</translation>
+    </message>
+    <message>
+        <source>What one referred sign-up is worth to you</source>
+        <translation>Vad en refererad registrering är värd för dig</translation>
+    </message>
+    <message>
+        <source>Monte-Carlo runs: each is new traffic on which every variant is replayed (more: narrower bands)</source>
+        <translation>Monte Carlo-körningar: var och en är ny trafik som varje variant spelas upp på (fler: smalare band)</translation>
+    </message>
+    <message>
+        <source>The same study and seed always give the same results</source>
+        <translation>Samma studie och frö ger alltid samma resultat</translation>
+    </message>
+    <message>
+        <source>Which count the chart shows per day</source>
+        <translation>Vilket antal diagrammet visar per dag</translation>
+    </message>
+    <message>
+        <source>The traffic the assumptions start from; From a file… takes a fitted traffic file&apos;s options</source>
+        <translation>Trafiken som antagandena utgår från; Från en fil… tar alternativen från en anpassad trafikfil</translation>
+    </message>
+    <message>
+        <source>The figure that decides which variant is best in a run</source>
+        <translation>Måttet som avgör vilken variant som är bäst i en körning</translation>
+    </message>
+    <message>
+        <source>Best is the variant with the smallest figure (a cost, say)</source>
+        <translation>Bäst är varianten med det minsta värdet (till exempel en kostnad)</translation>
+    </message>
+    <message>
+        <source>Replay every variant on every run&apos;s traffic (Ctrl+Enter)</source>
+        <translation>Spela upp varje variant på varje körnings trafik (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Stop the forecast; nothing changes (Esc)</source>
+        <translation>Stoppa prognosen; inget ändras (Esc)</translation>
+    </message>
+    <message>
+        <source>Open a study file (.forecast.toml), as the command line reads it</source>
+        <translation>Öppna en studiefil (.forecast.toml), som kommandoraden läser den</translation>
+    </message>
+    <message>
+        <source>Save this study as a .forecast.toml file for the command line</source>
+        <translation>Spara studien som en .forecast.toml-fil för kommandoraden</translation>
+    </message>
+    <message>
+        <source>Write the forecast&apos;s files into a folder: runs, variants, ranking, bands, sensitivity, summary</source>
+        <translation>Skriv prognosens filer till en mapp: körningar, varianter, rangordning, band, känslighet, sammanfattning</translation>
+    </message>
+    <message>
+        <source>Write the forecast as a PDF report</source>
+        <translation>Skriv prognosen som en PDF-rapport</translation>
+    </message>
+    <message>
+        <source>Add a variant: a copy of the base offer to change</source>
+        <translation>Lägg till en variant: en kopia av grunderbjudandet att ändra</translation>
+    </message>
+    <message>
+        <source>Add a copy of the selected variant</source>
+        <translation>Lägg till en kopia av den valda varianten</translation>
+    </message>
+    <message>
+        <source>Rename the selected variant (or double-click its name)</source>
+        <translation>Byt namn på den valda varianten (eller dubbelklicka på namnet)</translation>
+    </message>
+    <message>
+        <source>Remove the selected variant from the study</source>
+        <translation>Ta bort den valda varianten från studien</translation>
+    </message>
+    <message>
+        <source>Pick the certificate authority&apos;s file</source>
+        <translation>Välj certifikatutfärdarens fil</translation>
+    </message>
+    <message>
+        <source>Pick this client&apos;s certificate file</source>
+        <translation>Välj den här klientens certifikatfil</translation>
+    </message>
+    <message>
+        <source>Pick this client&apos;s private key file</source>
+        <translation>Välj den här klientens fil med privat nyckel</translation>
+    </message>
 </context>
 <context>
     <name>ForecastHeadline</name>
@@ -863,8 +951,8 @@
         <translation>Varianter</translation>
     </message>
     <message>
-        <source>Each variant changes some settings of the base offer; every variant is replayed on the same traffic in each run. Double-click a cell to change it.</source>
-        <translation>Varje variant ändrar några inställningar i grunderbjudandet; alla varianter spelas upp på samma trafik i varje körning. Dubbelklicka på en cell för att ändra den.</translation>
+        <source>Each variant changes some settings of the base offer; every variant is replayed on the same traffic in each run. Pick a variant to change its settings below the table.</source>
+        <translation>Varje variant ändrar några inställningar i grunderbjudandet; varje variant spelas upp på samma trafik i varje körning. Välj en variant för att ändra dess inställningar under tabellen.</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -1240,6 +1328,14 @@
         <source>{variant} (same as {other})</source>
         <translation>{variant} (samma som {other})</translation>
     </message>
+    <message>
+        <source>{setting} of the selected variant</source>
+        <translation>{setting} för den valda varianten</translation>
+    </message>
+    <message>
+        <source>Settings of {variant}</source>
+        <translation>Inställningar för {variant}</translation>
+    </message>
 </context>
 <context>
     <name>ForecastReport</name>
@@ -1330,10 +1426,6 @@
     <message>
         <source>Attribution</source>
         <translation>Tillskrivning</translation>
-    </message>
-    <message>
-        <source>, within {days} days</source>
-        <translation>, inom {days} dagar</translation>
     </message>
     <message>
         <source>Rewards</source>
@@ -2408,6 +2500,14 @@ Posten: {entry}</translation>
         <translation>Bedrägerietikett:</translation>
     </message>
     <message>
+        <source>The export&apos;s column that holds the event log&apos;s {field} (JSON Lines: a dotted path such as a.b)</source>
+        <translation>Exportens kolumn som innehåller händelseloggens {field} (JSON Lines: en punktad sökväg som a.b)</translation>
+    </message>
+    <message>
+        <source>The event kind this value stands for; (skip) leaves its rows out, counted</source>
+        <translation>Händelsetypen som värdet står för; (ignorera) utelämnar dess rader och räknar dem</translation>
+    </message>
+    <message>
         <source>Detect</source>
         <translation>Automatiskt</translation>
     </message>
@@ -2462,6 +2562,14 @@ Posten: {entry}</translation>
     <message>
         <source>JSON Lines</source>
         <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>CSV (any separator) or JSON Lines: one JSON object a line</source>
+        <translation>CSV (valfri avgränsare) eller JSON Lines: ett JSON-objekt per rad</translation>
+    </message>
+    <message>
+        <source>What separates the columns; Detect reads the first lines</source>
+        <translation>Det som skiljer kolumnerna åt; Automatiskt läser de första raderna</translation>
     </message>
     <message>
         <source>A byte-order mark in the file wins over this.</source>
@@ -3589,8 +3697,8 @@ Posten: {entry}</translation>
         <translation>{code} fanns redan i listan, så dubbletten utelämnades: en kod delas bara ut en gång.</translation>
     </message>
     <message>
-        <source>{count} codes were listed already, so their repeats were left out: {codes}. A code is given out once.</source>
-        <translation>{count} koder fanns redan i listan, så dubbletterna utelämnades: {codes}. En kod delas bara ut en gång.</translation>
+        <source>{count} codes were listed already, so their repeats were left out ({codes}): a code is given out once.</source>
+        <translation>{count} koder fanns redan i listan, så deras upprepningar utelämnades ({codes}): en kod delas ut en gång.</translation>
     </message>
     <message>
         <source>Replace</source>
@@ -3636,14 +3744,6 @@ Posten: {entry}</translation>
         <translation>Vän</translation>
     </message>
     <message>
-        <source>Rules credit</source>
-        <translation>Kredit enligt reglerna</translation>
-    </message>
-    <message>
-        <source>Platform credits</source>
-        <translation>Plattformens krediter</translation>
-    </message>
-    <message>
         <source>Rules&apos; time (UTC)</source>
         <translation>Reglernas tid (UTC)</translation>
     </message>
@@ -3652,8 +3752,16 @@ Posten: {entry}</translation>
         <translation>Plattformens tid (UTC)</translation>
     </message>
     <message>
-        <source>Line</source>
-        <translation>Rad</translation>
+        <source>Rules&apos; referrer</source>
+        <translation>Reglernas referent</translation>
+    </message>
+    <message>
+        <source>Platform&apos;s referrer</source>
+        <translation>Plattformens referent</translation>
+    </message>
+    <message>
+        <source>Log line</source>
+        <translation>Loggrad</translation>
     </message>
     <message>
         <source>Why (the rules&apos; verdict)</source>
