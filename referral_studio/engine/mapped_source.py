@@ -3,8 +3,9 @@
 CSV: the bytes are turned into UTF-8 once (a UTF-8 or UTF-16 byte-order mark wins over the
 mapping's encoding), the separator is the mapping's or sniffed from the first lines, and
 pyarrow's reader reads only the columns the mapping names, all as text. JSON Lines: pyarrow's
-JSON reader when the named paths hold text and whole numbers (their text is as written),
-else one `json.loads` a line with numbers kept as written. Either way every row keeps the
+JSON reader when the named paths hold text and whole numbers (their text is as written; only
+those paths are read when the first objects tell their types, engine/jsonl_schema.py), else
+one `json.loads` a line with numbers kept as written. Either way every row keeps the
 physical line it came from (the header is line 1), for messages and `skipped.csv`.
 engine/mapped_fields.py turns these columns into events.
 """
@@ -277,14 +278,24 @@ def _read_csv_slowly(
 
 
 def _read_jsonl(path: Path, mapping: Mapping) -> SourceTable:
-    data = utf8_bytes(path, "utf-8")
+    from referral_studio.engine.jsonl_schema import read_mapped_paths
+
     wanted = mapping.source_names()
-    columns = _jsonl_fast(data, wanted)
+    quick = read_mapped_paths(path, wanted)  # only the mapped paths, typed from the first objects
+    data: bytes | None = None
+    if quick is not None:
+        table, line_count = quick.table, quick.lines
+    else:
+        data = utf8_bytes(path, "utf-8")
+        table, line_count = _inferred_table(data), _line_count(data)
+    columns = _jsonl_fast(table, wanted) if table is not None else None
     if columns is not None:
         columns = _require_paths(path, mapping, columns)
     rows = len(next(iter(columns.values()))) if columns is not None else -1
-    if columns is not None and rows == _line_count(data):  # no blank line: object r on line r + 1
+    if columns is not None and rows == line_count:  # no blank line: object r on line r + 1
         return SourceTable(columns, np.arange(1, rows + 1, dtype=np.int64), ())
+    if data is None:
+        data = utf8_bytes(path, "utf-8")
     raw = np.frombuffer(data, np.uint8)
     lf = np.flatnonzero(raw == LF)
     starts = np.concatenate([[0], lf + 1])
@@ -343,18 +354,22 @@ def _non_blank(data: bytes, raw: np.ndarray, starts: np.ndarray, ends: np.ndarra
     return non_blank
 
 
-def _jsonl_fast(data: bytes, wanted: list[str]) -> dict[str, pa.ChunkedArray] | None:
-    """pyarrow's JSON reader, when every named path holds text or whole numbers; None otherwise (exact path)."""
+def _inferred_table(data: bytes) -> pa.Table | None:
+    """pyarrow's JSON reader on every key, each column's type inferred; None when it cannot read the file."""
     import pyarrow.json as pj
 
     try:
-        table = pj.read_json(pa.BufferReader(data))
+        return pj.read_json(pa.BufferReader(data))
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
         return None
+
+
+def _jsonl_fast(table: pa.Table, wanted: list[str]) -> dict[str, pa.ChunkedArray] | None:
+    """The named paths of pyarrow's table when each holds text or whole numbers; None otherwise (exact path)."""
     columns = {}
     for name in wanted:
         column = _path_column(table, name.split("."))
-        if column is None:  # no object has it: all empty, with no value at all
+        if column is None or column.null_count == len(column):  # no object has a value there: all empty
             column = pa.chunked_array([pa.nulls(table.num_rows, pa.null())])
         elif not (pa.types.is_string(column.type) or pa.types.is_integer(column.type) or pa.types.is_null(column.type)):
             return None  # a fraction (its text as written matters), a bool or an object: the exact path
