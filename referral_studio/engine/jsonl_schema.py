@@ -8,11 +8,12 @@ numbers are int64, whose digits engine/mapped_source.py turns back into the text
 A later object that disagrees (a number where text was, a fraction, a too-large number) makes
 the read fail, and the caller then reads the file the way it did before, so the columns are
 the same whichever way they were read. The file is memory-mapped, not copied, and its lines
-are counted in cache-sized slices.
+are counted in cache-sized slices while the parser runs.
 """
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,15 +50,17 @@ def read_mapped_paths(path: Path, wanted: list[str]) -> MappedPaths | None:
         schema = mapped_schema(head[: head.rfind(b"\n") + 1], wanted)
         if schema is None:
             return None
-        try:
-            table = pj.read_json(
-                pa.BufferReader(whole),
-                read_options=pj.ReadOptions(block_size=BLOCK),
-                parse_options=pj.ParseOptions(explicit_schema=schema, unexpected_field_behavior="ignore"),
-            )
-        except (pa.ArrowInvalid, pa.ArrowNotImplementedError):  # a value of another type, or not JSON
-            return None
-        return MappedPaths(table, _line_count(np.frombuffer(whole, np.uint8)))
+        with ThreadPoolExecutor(1) as pool:  # lines counted while the parser's threads run
+            lines = pool.submit(_line_count, np.frombuffer(whole, np.uint8))
+            try:
+                table = pj.read_json(
+                    pa.BufferReader(whole),
+                    read_options=pj.ReadOptions(block_size=BLOCK),
+                    parse_options=pj.ParseOptions(explicit_schema=schema, unexpected_field_behavior="ignore"),
+                )
+            except (pa.ArrowInvalid, pa.ArrowNotImplementedError):  # a value of another type, or not JSON
+                return None
+            return MappedPaths(table, lines.result())
 
 
 def _line_count(raw: np.ndarray) -> int:

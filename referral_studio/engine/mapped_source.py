@@ -18,6 +18,7 @@ import difflib
 import functools
 import io
 import json
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,6 +30,7 @@ import pyarrow.csv as pcsv
 from referral_studio.engine.csv_layout import csv_reader
 from referral_studio.engine.log_files import EventLogError
 from referral_studio.engine.mapping_file import REQUIRED_FIELDS, Mapping, MappingError
+from referral_studio.engine.threads import WORKERS
 
 BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 SNIFFED = (",", ";", "\t", "|")
@@ -288,7 +290,7 @@ def _read_jsonl(path: Path, mapping: Mapping) -> SourceTable:
     else:
         data = utf8_bytes(path, "utf-8")
         table, line_count = _inferred_table(data), _line_count(data)
-    columns = _jsonl_fast(table, wanted) if table is not None else None
+    columns = _jsonl_fast(table, mapping) if table is not None else None
     if columns is not None:
         columns = _require_paths(path, mapping, columns)
     rows = len(next(iter(columns.values()))) if columns is not None else -1
@@ -319,7 +321,15 @@ def _require_paths(path: Path, mapping: Mapping, columns: dict[str, pa.ChunkedAr
             continue
         if all(name in absent for name in names):
             raise missing_column(mapping, key, names[0], _paths_seen(path), path, "no object holds")
-    return {name: pc.fill_null(column.cast(pa.string()), "") for name, column in columns.items()}
+    return {
+        name: column if _text(column) else pc.fill_null(column.cast(pa.string()), "")
+        for name, column in columns.items()
+    }
+
+
+def _text(column: pa.ChunkedArray) -> bool:
+    """Text without a null already (strings, or strings dictionary-encoded)."""
+    return not column.null_count and (pa.types.is_string(column.type) or pa.types.is_dictionary(column.type))
 
 
 def _paths_seen(path: Path, objects: int = 20) -> list[str]:
@@ -364,17 +374,39 @@ def _inferred_table(data: bytes) -> pa.Table | None:
         return None
 
 
-def _jsonl_fast(table: pa.Table, wanted: list[str]) -> dict[str, pa.ChunkedArray] | None:
-    """The named paths of pyarrow's table when each holds text or whole numbers; None otherwise (exact path)."""
+def _jsonl_fast(table: pa.Table, mapping: Mapping) -> dict[str, pa.ChunkedArray] | None:
+    """The named paths of pyarrow's table when each holds text or whole numbers; None otherwise (exact path).
+
+    As text ("" for null), dictionary-encoded where the CSV reader would read them so, column
+    beside column on the cores: the work left after the parse is most of what keeps a core idle.
+    """
     columns = {}
-    for name in wanted:
+    for name in mapping.source_names():
         column = _path_column(table, name.split("."))
         if column is None or column.null_count == len(column):  # no object has a value there: all empty
             column = pa.chunked_array([pa.nulls(table.num_rows, pa.null())])
         elif not (pa.types.is_string(column.type) or pa.types.is_integer(column.type) or pa.types.is_null(column.type)):
             return None  # a fraction (its text as written matters), a bool or an object: the exact path
-        columns[name] = column if pa.types.is_null(column.type) else pc.fill_null(column.cast(pa.string()), "")
-    return columns
+        columns[name] = column
+
+    def as_text(name: str) -> pa.ChunkedArray:
+        column = columns[name]
+        if pa.types.is_null(column.type):
+            return column
+        text = pc.fill_null(column.cast(pa.string()), "")
+        return _one_dictionary(text) if pa.types.is_dictionary(_column_type(mapping, name)) else text
+
+    with ThreadPoolExecutor(WORKERS) as pool:
+        return dict(zip(columns, pool.map(as_text, columns), strict=True))
+
+
+def _one_dictionary(text: pa.ChunkedArray) -> pa.ChunkedArray:
+    """The column dictionary-encoded as one chunk (its chunks share the last one's dictionary)."""
+    encoded = pc.dictionary_encode(text)
+    if encoded.num_chunks < 2:
+        return encoded
+    indices = pa.concat_arrays([chunk.indices for chunk in encoded.chunks])
+    return pa.chunked_array([pa.DictionaryArray.from_arrays(indices, encoded.chunks[-1].dictionary)])
 
 
 def _path_column(table: pa.Table, parts: list[str]) -> pa.ChunkedArray | None:
