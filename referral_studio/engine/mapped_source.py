@@ -394,10 +394,19 @@ def _jsonl_fast(table: pa.Table, mapping: Mapping) -> dict[str, pa.ChunkedArray]
         if pa.types.is_null(column.type):
             return column
         text = pc.fill_null(column.cast(pa.string()), "")
-        return _one_dictionary(text) if pa.types.is_dictionary(_column_type(mapping, name)) else text
+        if pa.types.is_dictionary(_column_type(mapping, name)):
+            text = _one_dictionary(text)
+            if pa.types.is_string(column.type):
+                text.chunk(0).dictionary.validate(full=True)
+        elif pa.types.is_string(column.type):
+            text.validate(full=True)  # pyarrow's JSON reader lets bytes that are not UTF-8 through
+        return text
 
     with ThreadPoolExecutor(WORKERS) as pool:
-        return dict(zip(columns, pool.map(as_text, columns), strict=True))
+        try:
+            return dict(zip(columns, pool.map(as_text, columns), strict=True))
+        except pa.ArrowInvalid:  # not UTF-8: the exact path names the line
+            return None
 
 
 def _one_dictionary(text: pa.ChunkedArray) -> pa.ChunkedArray:
