@@ -402,11 +402,13 @@ def _jsonl_fast(table: pa.Table, mapping: Mapping) -> dict[str, pa.ChunkedArray]
             text.validate(full=True)  # pyarrow's JSON reader lets bytes that are not UTF-8 through
         return text
 
+    first = sorted(columns, key=lambda name: not pa.types.is_dictionary(_column_type(mapping, name)))  # longest first
     with ThreadPoolExecutor(WORKERS) as pool:
         try:
-            return dict(zip(columns, pool.map(as_text, columns), strict=True))
+            done = dict(zip(first, pool.map(as_text, first), strict=True))
         except pa.ArrowInvalid:  # not UTF-8: the exact path names the line
             return None
+    return {name: done[name] for name in columns}
 
 
 def _one_dictionary(text: pa.ChunkedArray) -> pa.ChunkedArray:
