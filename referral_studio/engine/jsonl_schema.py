@@ -2,7 +2,8 @@
 
 Left to infer, pyarrow's reader builds a column for every key of every object and settles
 each column's type over the whole file; given a schema of just the mapped paths (dotted paths
-are struct children) it skips every other key and takes about half the time. The types come
+are struct children) it builds no column for any other key: 10–15% less CPU and 200 MB less
+memory on a 2M-object Mixpanel export, whose parse is still most of the read. The types come
 from the first objects: text stays text (also text pyarrow would take for a timestamp), whole
 numbers are int64, whose digits engine/mapped_source.py turns back into the text as written.
 A later object that disagrees (a number where text was, a fraction, a too-large number) makes
