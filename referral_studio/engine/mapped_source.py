@@ -3,8 +3,9 @@
 CSV: the bytes are turned into UTF-8 once (a UTF-8 or UTF-16 byte-order mark wins over the
 mapping's encoding), the separator is the mapping's or sniffed from the first lines, and
 pyarrow's reader reads only the columns the mapping names, all as text. JSON Lines: pyarrow's
-JSON reader when the named paths hold text and whole numbers (their text is as written),
-else one `json.loads` a line with numbers kept as written. Either way every row keeps the
+JSON reader when the named paths hold text and whole numbers (their text is as written; only
+those paths are read when the first objects tell their types, engine/jsonl_schema.py), else
+one `json.loads` a line with numbers kept as written. Either way every row keeps the
 physical line it came from (the header is line 1), for messages and `skipped.csv`.
 engine/mapped_fields.py turns these columns into events.
 """
@@ -17,6 +18,7 @@ import difflib
 import functools
 import io
 import json
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,6 +30,7 @@ import pyarrow.csv as pcsv
 from referral_studio.engine.csv_layout import csv_reader
 from referral_studio.engine.log_files import EventLogError
 from referral_studio.engine.mapping_file import REQUIRED_FIELDS, Mapping, MappingError
+from referral_studio.engine.threads import WORKERS
 
 BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 SNIFFED = (",", ";", "\t", "|")
@@ -277,14 +280,24 @@ def _read_csv_slowly(
 
 
 def _read_jsonl(path: Path, mapping: Mapping) -> SourceTable:
-    data = utf8_bytes(path, "utf-8")
+    from referral_studio.engine.jsonl_schema import read_mapped_paths
+
     wanted = mapping.source_names()
-    columns = _jsonl_fast(data, wanted)
+    quick = read_mapped_paths(path, wanted)  # only the mapped paths, typed from the first objects
+    data: bytes | None = None
+    if quick is not None:
+        table, line_count = quick.table, quick.lines
+    else:
+        data = utf8_bytes(path, "utf-8")
+        table, line_count = _inferred_table(data), _line_count(data)
+    columns = _jsonl_fast(table, mapping) if table is not None else None
     if columns is not None:
         columns = _require_paths(path, mapping, columns)
     rows = len(next(iter(columns.values()))) if columns is not None else -1
-    if columns is not None and rows == _line_count(data):  # no blank line: object r on line r + 1
+    if columns is not None and rows == line_count:  # no blank line: object r on line r + 1
         return SourceTable(columns, np.arange(1, rows + 1, dtype=np.int64), ())
+    if data is None:
+        data = utf8_bytes(path, "utf-8")
     raw = np.frombuffer(data, np.uint8)
     lf = np.flatnonzero(raw == LF)
     starts = np.concatenate([[0], lf + 1])
@@ -308,7 +321,15 @@ def _require_paths(path: Path, mapping: Mapping, columns: dict[str, pa.ChunkedAr
             continue
         if all(name in absent for name in names):
             raise missing_column(mapping, key, names[0], _paths_seen(path), path, "no object holds")
-    return {name: pc.fill_null(column.cast(pa.string()), "") for name, column in columns.items()}
+    return {
+        name: column if _text(column) else pc.fill_null(column.cast(pa.string()), "")
+        for name, column in columns.items()
+    }
+
+
+def _text(column: pa.ChunkedArray) -> bool:
+    """Text without a null already (strings, or strings dictionary-encoded)."""
+    return not column.null_count and (pa.types.is_string(column.type) or pa.types.is_dictionary(column.type))
 
 
 def _paths_seen(path: Path, objects: int = 20) -> list[str]:
@@ -347,23 +368,60 @@ def _non_blank(data: bytes, raw: np.ndarray, starts: np.ndarray, ends: np.ndarra
     return non_blank
 
 
-def _jsonl_fast(data: bytes, wanted: list[str]) -> dict[str, pa.ChunkedArray] | None:
-    """pyarrow's JSON reader, when every named path holds text or whole numbers; None otherwise (exact path)."""
+def _inferred_table(data: bytes) -> pa.Table | None:
+    """pyarrow's JSON reader on every key, each column's type inferred; None when it cannot read the file."""
     import pyarrow.json as pj
 
     try:
-        table = pj.read_json(pa.BufferReader(data))
+        return pj.read_json(pa.BufferReader(data))
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
         return None
+
+
+def _jsonl_fast(table: pa.Table, mapping: Mapping) -> dict[str, pa.ChunkedArray] | None:
+    """The named paths of pyarrow's table when each holds text or whole numbers; None otherwise (exact path).
+
+    As text ("" for null), dictionary-encoded where the CSV reader would read them so, column
+    beside column on the cores: the work left after the parse is most of what keeps a core idle.
+    """
     columns = {}
-    for name in wanted:
+    for name in mapping.source_names():
         column = _path_column(table, name.split("."))
-        if column is None:  # no object has it: all empty, with no value at all
+        if column is None or column.null_count == len(column):  # no object has a value there: all empty
             column = pa.chunked_array([pa.nulls(table.num_rows, pa.null())])
         elif not (pa.types.is_string(column.type) or pa.types.is_integer(column.type) or pa.types.is_null(column.type)):
             return None  # a fraction (its text as written matters), a bool or an object: the exact path
-        columns[name] = column if pa.types.is_null(column.type) else pc.fill_null(column.cast(pa.string()), "")
-    return columns
+        columns[name] = column
+
+    def as_text(name: str) -> pa.ChunkedArray:
+        column = columns[name]
+        if pa.types.is_null(column.type):
+            return column
+        text = pc.fill_null(column.cast(pa.string()), "")
+        if pa.types.is_dictionary(_column_type(mapping, name)):
+            text = _one_dictionary(text)
+            if pa.types.is_string(column.type):
+                text.chunk(0).dictionary.validate(full=True)
+        elif pa.types.is_string(column.type):
+            text.validate(full=True)  # pyarrow's JSON reader lets bytes that are not UTF-8 through
+        return text
+
+    first = sorted(columns, key=lambda name: not pa.types.is_dictionary(_column_type(mapping, name)))  # longest first
+    with ThreadPoolExecutor(WORKERS) as pool:
+        try:
+            done = dict(zip(first, pool.map(as_text, first), strict=True))
+        except pa.ArrowInvalid:  # not UTF-8: the exact path names the line
+            return None
+    return {name: done[name] for name in columns}
+
+
+def _one_dictionary(text: pa.ChunkedArray) -> pa.ChunkedArray:
+    """The column dictionary-encoded as one chunk (its chunks share the last one's dictionary)."""
+    encoded = pc.dictionary_encode(text)
+    if encoded.num_chunks < 2:
+        return encoded
+    indices = pa.concat_arrays([chunk.indices for chunk in encoded.chunks])
+    return pa.chunked_array([pa.DictionaryArray.from_arrays(indices, encoded.chunks[-1].dictionary)])
 
 
 def _path_column(table: pa.Table, parts: list[str]) -> pa.ChunkedArray | None:
