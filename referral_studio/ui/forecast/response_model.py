@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor
 
 from referral_studio.domain.texts import QT_TRANSLATE_NOOP
 from referral_studio.engine.response import RESPONSE_KEYS, RESPONSE_LIMITS, RESPONSE_SOURCES, Response
+from referral_studio.ui.forecast.ranged_cells import set_end, shown_end
 from referral_studio.ui.i18n import key_label, number, translate
 
 Index = QModelIndex | QPersistentModelIndex
@@ -89,12 +90,9 @@ class ResponseModel(QAbstractTableModel):
             return QColor("#888888")
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return None
-        if isinstance(given, list):
-            value = given[0] if index.column() == COL_VALUE else given[1]
-        elif index.column() == COL_HIGH:
+        value = shown_end(given, index.column() == COL_HIGH, lambda: getattr(OFF, key))
+        if value == "":
             return ""
-        else:
-            value = getattr(OFF, key) if given is None else given
         return number(value, 2).rstrip("0").rstrip(".,") if role == Qt.ItemDataRole.DisplayRole else repr(value)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -102,7 +100,6 @@ class ResponseModel(QAbstractTableModel):
             return False
         key = RESPONSE_KEYS[index.row()]
         text = str(value).strip()
-        current = self.values.get(key)
         try:
             parsed = float(text.replace(",", ".")) if text else None
         except ValueError:
@@ -112,16 +109,6 @@ class ResponseModel(QAbstractTableModel):
                 )
             )
             return False
-        if index.column() == COL_VALUE:
-            if parsed is None:
-                self.values.pop(key, None)
-            elif isinstance(current, list):
-                self.values[key] = [parsed, current[1]]
-            else:
-                self.values[key] = parsed
-        else:
-            low = current[0] if isinstance(current, list) else current
-            low = float(getattr(OFF, key)) if low is None else low
-            self.values[key] = low if parsed is None else [low, parsed]
+        set_end(self.values, key, parsed, index.column() == COL_HIGH, lambda: float(getattr(OFF, key)))
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), 2))
         return True

@@ -21,6 +21,7 @@ from referral_studio.domain.times import format_time, parse_time
 from referral_studio.engine.fraud_traffic import FRAUD_OPTION_KEYS, FraudTrafficOptions
 from referral_studio.engine.presets import preset_options
 from referral_studio.engine.traffic_options import TrafficOptions
+from referral_studio.ui.forecast.ranged_cells import set_end, shown_end
 from referral_studio.ui.i18n import date_time, key_label, number, translate
 
 Index = QModelIndex | QPersistentModelIndex
@@ -162,12 +163,9 @@ class TrafficAssumptionsModel(QAbstractTableModel):
             return QColor("#888888")
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return None
-        if isinstance(given, list):
-            value = given[0] if index.column() == COL_VALUE else given[1]
-        elif index.column() == COL_HIGH:
+        value = shown_end(given, index.column() == COL_HIGH, lambda: self._default(option.name))
+        if value == "":
             return ""
-        else:
-            value = self._default(option.name) if given is None else given
         return _shown(value) if role == Qt.ItemDataRole.DisplayRole else _text(value)  # edited as the file holds it
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -175,7 +173,6 @@ class TrafficAssumptionsModel(QAbstractTableModel):
             return False
         option = OPTIONS[index.row()]
         text = str(value).strip()
-        current = self.values.get(option.name)
         try:
             parsed = _parse(option.type, text) if text else None
         except ValueError:
@@ -192,18 +189,7 @@ class TrafficAssumptionsModel(QAbstractTableModel):
                 )
             )
             return False
-        if index.column() == COL_VALUE:
-            if parsed is None:
-                self.values.pop(option.name, None)
-            elif isinstance(current, list):
-                self.values[option.name] = [parsed, current[1]]
-            else:
-                self.values[option.name] = parsed
-        else:
-            low = current[0] if isinstance(current, list) else current
-            if low is None:
-                low = self._default(option.name)
-            self.values[option.name] = low if parsed is None else [low, parsed]
+        set_end(self.values, option.name, parsed, index.column() == COL_HIGH, lambda: self._default(option.name))
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), 2))
         return True
 
