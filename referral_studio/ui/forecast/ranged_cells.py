@@ -1,14 +1,54 @@
-"""Cells of an assumption that is a value or a `[low, high]` range, as a study file holds it.
+"""Tables of assumptions that are each a value or a `[low, high]` range, as a study file holds them.
 
-The traffic assumptions and the response effects are both such tables: a row's first editable
-column is the value (a range's low end), the next its high end (empty: a fixed value). Both
-models read and write their rows through these two functions, so they agree on what an edit does.
+The traffic assumptions and the response effects are both such tables: a name column, the value
+(a range's low end), and the high end (empty: a fixed value). Both models derive from
+`RangedTableModel` and read and write their cells through `shown_end` and `set_end`, so they
+agree on what an edit does.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+
+from referral_studio.ui.i18n import translate
+
+Index = QModelIndex | QPersistentModelIndex
+COL_NAME, COL_VALUE, COL_HIGH = range(3)
+
+
+class RangedTableModel(QAbstractTableModel):
+    """Rows: `row_names()`; columns: the name (headed `name_header()`), the value or low end, the high end."""
+
+    sig_problem = Signal(str)
+    """An entry was refused; the message says what is allowed."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.values: dict[str, Any] = {}  # name → value or [low, high], as the study's table holds it
+
+    def row_names(self) -> Sequence[str]:
+        raise NotImplementedError
+
+    def name_header(self) -> str:
+        raise NotImplementedError
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt's name)
+        return 0 if parent.isValid() else len(self.row_names())
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt's name)
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (
+                self.name_header(),
+                translate("ForecastPanel", "Value (or low)"),
+                translate("ForecastPanel", "High (a range)"),
+            )[section]
+        return None
 
 
 def shown_end(given: Any, high: bool, default: Callable[[], Any]) -> Any:

@@ -7,18 +7,25 @@ row's tooltip says what the effect does and names its source (engine/response.py
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from referral_studio.domain.texts import QT_TRANSLATE_NOOP
 from referral_studio.engine.response import RESPONSE_KEYS, RESPONSE_LIMITS, RESPONSE_SOURCES, Response
-from referral_studio.ui.forecast.ranged_cells import set_end, shown_end
+from referral_studio.ui.forecast.ranged_cells import (
+    COL_HIGH,
+    COL_NAME,
+    Index,
+    RangedTableModel,
+    set_end,
+    shown_end,
+)
 from referral_studio.ui.i18n import key_label, number, translate
 
-Index = QModelIndex | QPersistentModelIndex
-COL_EFFECT, COL_VALUE, COL_HIGH = range(3)
+COL_EFFECT = COL_NAME
 LABELS = {
     "goal_gradient": QT_TRANSLATE_NOOP("ResponseEffect", "Sharing speeds up near a reward"),
     "after_reward": QT_TRANSLATE_NOOP("ResponseEffect", "Sharing once nothing more can be earned"),
@@ -28,15 +35,14 @@ LABELS = {
 OFF = Response()
 
 
-class ResponseModel(QAbstractTableModel):
+class ResponseModel(RangedTableModel):
     """Rows: the effects; columns: effect, value (the low end of a range), high end (empty: fixed)."""
 
-    sig_problem = Signal(str)
-    """An entry was refused; the message says what is allowed."""
+    def row_names(self) -> Sequence[str]:
+        return RESPONSE_KEYS
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.values: dict[str, float | list[float]] = {}  # effect → value or [low, high], as the [response] table
+    def name_header(self) -> str:
+        return translate("ForecastPanel", "Effect")
 
     def set_response(self, values: dict[str, float | list[float]]) -> None:
         self.beginResetModel()
@@ -46,21 +52,6 @@ class ResponseModel(QAbstractTableModel):
     def table(self) -> dict[str, float | list[float]]:
         """The study's [response] table (effects in their fixed order)."""
         return {key: self.values[key] for key in RESPONSE_KEYS if key in self.values}
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(RESPONSE_KEYS)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (
-                translate("ForecastPanel", "Effect"),
-                translate("ForecastPanel", "Value (or low)"),
-                translate("ForecastPanel", "High (a range)"),
-            )[section]
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

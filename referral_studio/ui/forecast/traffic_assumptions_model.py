@@ -9,11 +9,12 @@ study; typing a value sets it, typing a high end too makes it a range drawn per 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtGui import QColor
 
 from referral_studio.domain.texts import QT_TRANSLATE_NOOP
@@ -21,11 +22,18 @@ from referral_studio.domain.times import format_time, parse_time
 from referral_studio.engine.fraud_traffic import FRAUD_OPTION_KEYS, FraudTrafficOptions
 from referral_studio.engine.presets import preset_options
 from referral_studio.engine.traffic_options import TrafficOptions
-from referral_studio.ui.forecast.ranged_cells import set_end, shown_end
+from referral_studio.ui.forecast.ranged_cells import (
+    COL_HIGH,
+    COL_NAME,
+    COL_VALUE,
+    Index,
+    RangedTableModel,
+    set_end,
+    shown_end,
+)
 from referral_studio.ui.i18n import date_time, key_label, number, translate
 
-Index = QModelIndex | QPersistentModelIndex
-COL_OPTION, COL_VALUE, COL_HIGH = range(3)
+COL_OPTION = COL_NAME
 _FRAUD = FraudTrafficOptions()
 
 
@@ -106,16 +114,18 @@ def option_label(name: str) -> str:
     return key_label("TrafficOption", LABELS, name)
 
 
-class TrafficAssumptionsModel(QAbstractTableModel):
+class TrafficAssumptionsModel(RangedTableModel):
     """Rows: generator options; columns: option, value (the low end of a range), high end (empty: fixed)."""
-
-    sig_problem = Signal(str)
-    """An entry was refused; the message says what is allowed."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.preset = "classroom"
-        self.values: dict[str, Any] = {}  # option → value or [low, high], as the study's [traffic] table
+
+    def row_names(self) -> Sequence[str]:
+        return [option.name for option in OPTIONS]
+
+    def name_header(self) -> str:
+        return translate("ForecastPanel", "Traffic option")
 
     def set_traffic(self, preset: str, values: dict[str, Any]) -> None:
         self.beginResetModel()
@@ -125,21 +135,6 @@ class TrafficAssumptionsModel(QAbstractTableModel):
     def table(self) -> dict[str, Any]:
         """The study's [traffic] table."""
         return {"preset": self.preset, **self.values}
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(OPTIONS)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (
-                translate("ForecastPanel", "Traffic option"),
-                translate("ForecastPanel", "Value (or low)"),
-                translate("ForecastPanel", "High (a range)"),
-            )[section]
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -12,7 +12,8 @@ from referral_studio.engine.response import RESPONSE_KEYS
 from referral_studio.forecast.study import Range
 from referral_studio.forecast.study_file import dumps_study
 from referral_studio.ui.forecast.forecast_panel import ForecastPanel
-from referral_studio.ui.forecast.response_model import COL_EFFECT, COL_HIGH, COL_VALUE
+from referral_studio.ui.forecast.ranged_cells import COL_HIGH, COL_VALUE
+from referral_studio.ui.forecast.response_model import COL_EFFECT
 from referral_studio.ui.settings import UiSettings
 
 OFFER = Offer(name="Spring", goal=Goal(type=GoalType.REFERRED_SIGNUPS, count=3))
