@@ -22,6 +22,7 @@ from referral_studio.engine.event_log import EventLog
 from referral_studio.engine.explain import Reason, RowReasons, Verdict, explain, row_reasons
 from referral_studio.engine.result import ReplayResult
 from referral_studio.ui.i18n import date_time, translate
+from referral_studio.ui.widgets.table_headers import two_lines
 
 HEADERS = (  # each event's facts on one row; its verdict on the row below, across the table, wrapped
     QT_TRANSLATE_NOOP("EventInspector", "Time (UTC)"),
@@ -61,8 +62,14 @@ class EventInspector(QWidget):
         super().__init__(parent)
         self.title = QLabel(translate("EventInspector", "<b>Why this credit</b> — pick a referrer in the leaderboard"))
         self.title.setObjectName("eventInspectorTitle")
+        self.title.setWordWrap(True)  # a long referrer id wraps: the pane may narrow so the leaderboard fits (1280×720)
         self.table = QTableWidget(0, len(HEADERS), objectName="eventInspector")
-        self.table.setHorizontalHeaderLabels([translate("EventInspector", header) for header in HEADERS])
+        self.table.setHorizontalHeaderLabels(  # the longer headers on two lines: the pane narrows at 1280×720
+            [
+                two_lines(text) if column in (TIME, PERSON) else text
+                for column, text in enumerate(translate("EventInspector", header) for header in HEADERS)
+            ]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -140,15 +147,26 @@ class EventInspector(QWidget):
         contents += [self.table.sizeHintForColumn(column) for column in (PERSON, LINE)]
         self._natural = [max(width, header.sectionSizeHint(column)) for column, width in enumerate(contents)]
 
+    def _floors(self) -> list[int]:
+        """Each column's least width: its header whole, a time's date whole (its time wraps under), a line unwrapped."""
+        floors = [self.table.horizontalHeader().sectionSizeHint(column) for column in range(len(HEADERS))]
+        date = self.table.fontMetrics().horizontalAdvance(TIME_SAMPLE.split()[0]) + CELL_MARGINS
+        floors[TIME] = max(floors[TIME], date)
+        floors[LINE] = self._natural[LINE]  # a line number cannot wrap
+        return floors
+
+    def needed_width(self, *, wrapped: bool) -> int:
+        """The width that shows every column at its floor (wrapped) or with nothing wrapped, none scrolled."""
+        columns = sum(self._floors() if wrapped else self._natural)
+        return columns + 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()
+
     def _fit_columns(self) -> None:
         """Share the table's width out: the facts at their width when they fit (the person's column takes what is
         left), else wrapped in proportion, each at least its header; then every row as tall as its wrapped text."""
-        header = self.table.horizontalHeader()
         room = self.table.viewport().width()
         widths = list(self._natural)
         if sum(widths) > room:
-            floors = [header.sectionSizeHint(column) for column in range(len(widths))]
-            floors[LINE] = widths[LINE]  # a line number cannot wrap
+            floors = self._floors()
             spare = max(room - sum(floors), 0)
             extra = [width - floor for width, floor in zip(widths, floors, strict=True)]
             widths = [floor + spare * more // max(sum(extra), 1) for floor, more in zip(floors, extra, strict=True)]

@@ -41,6 +41,14 @@ class LeaderboardModel(QAbstractTableModel):
         self._ledger_positions = np.zeros(0, np.int64)  # the position of each entry, in that grouping
         self._filter = ""
         self._sort = (COL_CREDITS, Qt.SortOrder.DescendingOrder)
+        self.compact = False  # first-fulfilled times as "03-24 08:15" (a narrow screen), the full time in the tooltip
+
+    def set_compact(self, compact: bool) -> None:
+        """Write first-fulfilled times short (month, day, hour, minute) or in full."""
+        if compact != self.compact:
+            self.compact = compact
+            if self.rowCount():
+                self.dataChanged.emit(self.index(0, COL_FIRST), self.index(self.rowCount() - 1, COL_FIRST))
 
     def set_result(self, result: ReplayResult | None) -> None:
         """Show a new result (a reset: bulk load)."""
@@ -93,6 +101,13 @@ class LeaderboardModel(QAbstractTableModel):
             rows = rows[keep[rows]]
         self._rows = np.asarray(rows, dtype=np.int64)
 
+    def longest_name(self) -> str:
+        """The result's longest referrer name (by characters; arrays, not rows), to size its column."""
+        if not len(self._names):
+            return ""
+        lengths = pc.utf8_length(self._names)
+        return str(self._names[int(pc.index(lengths, pc.max(lengths)).as_py())].as_py())
+
     def referrer_at(self, row: int) -> str | None:
         """The referrer shown in a row."""
         if not 0 <= row < self._rows.size:
@@ -132,9 +147,10 @@ class LeaderboardModel(QAbstractTableModel):
         if column == COL_FULFILLMENTS:
             return number(result.fulfillments[position])
         if column == COL_FIRST:
-            return (
-                date_time(int(result.first_fulfilled[position]), seconds=True) if result.fulfillments[position] else ""
-            )
+            if not result.fulfillments[position]:
+                return ""
+            full = date_time(int(result.first_fulfilled[position]), seconds=True)
+            return full[5:16] if self.compact and role == Qt.ItemDataRole.DisplayRole else full
         return ", ".join(self._promo_codes(result, position))
 
     def _promo_codes(self, result: ReplayResult, position: int) -> list[str]:

@@ -3,7 +3,7 @@ and the Traffic and Fraud tabs."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget
 
 from referral_studio.ui.charts.credits_histogram import CreditsHistogram
@@ -12,13 +12,15 @@ from referral_studio.ui.charts.referrers_chart import ReferrersChart
 from referral_studio.ui.i18n import translate
 from referral_studio.ui.simulation.event_inspector import EventInspector
 from referral_studio.ui.simulation.fraud_view import FraudView
-from referral_studio.ui.simulation.leaderboard_model import LeaderboardModel
+from referral_studio.ui.simulation.leaderboard_model import COL_FIRST, COL_REFERRER, LeaderboardModel
 from referral_studio.ui.simulation.time_cursor import TimeCursor
 from referral_studio.ui.simulation.traffic_view import TrafficView
 
 COLUMN_SAMPLES = ("u0001237b12", "1,000,000", "1,000", "2027-03-01 00:00:00", "SPRING-001")
 """The widest text each leaderboard column usually holds (resizing to contents scans rows: slow at 100k);
 a referrer named longer (a log's e-mail addresses) is elided, its whole name in the tooltip."""
+SHORT_TIME_SAMPLE = "03-01 00:00"
+"""The first-fulfilled time where the full one leaves the leaderboard too little room (1280×720)."""
 
 
 class ResultsView(QWidget):
@@ -42,10 +44,15 @@ class ResultsView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.horizontalHeader().setStretchLastSection(True)
         metrics, header = self.table.fontMetrics(), self.table.horizontalHeader()
-        for column, sample in enumerate(COLUMN_SAMPLES):  # the header's own measure: its lines, margins, sort arrow
-            self.table.setColumnWidth(
-                column, max(metrics.horizontalAdvance(sample) + 16, header.sectionSizeHint(column))
-            )
+        self._widths = [  # the header's own measure: its lines, margins, sort arrow
+            max(metrics.horizontalAdvance(sample) + 16, header.sectionSizeHint(column))
+            for column, sample in enumerate(COLUMN_SAMPLES)
+        ]
+        self._referrer_widest = self._widths[COL_REFERRER]  # longer names elide
+        self.model.modelReset.connect(self._fit_leaderboard)  # a run's own names may need less
+        self._short_first = max(metrics.horizontalAdvance(SHORT_TIME_SAMPLE) + 16, header.sectionSizeHint(COL_FIRST))
+        for column, width in enumerate(self._widths):
+            self.table.setColumnWidth(column, width)
         self.filter = QLineEdit(objectName="leaderboardFilter")
         self.filter.setPlaceholderText(translate("SimulationPanel", "Filter referrers…"))
         self.filter.setClearButtonEnabled(True)
@@ -65,10 +72,11 @@ class ResultsView(QWidget):
         top.addWidget(self.chart)
         top.addWidget(side_charts)
         top.setSizes([680, 400])
-        bottom = QSplitter()
+        self.bottom = bottom = QSplitter()  # the leaderboard as wide as its columns need, "why this credit" beside
         bottom.addWidget(board)
         bottom.addWidget(self.inspector)
-        bottom.setSizes([640, 460])  # the leaderboard shows its first four columns whole at 1280×720
+        bottom.setSizes([640, 460])
+        bottom.installEventFilter(self)
         results = QSplitter(Qt.Orientation.Vertical)
         results.addWidget(top)
         results.addWidget(bottom)
@@ -83,6 +91,31 @@ class ResultsView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.time_cursor)
         layout.addWidget(self.views, 1)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.bottom and event.type() == QEvent.Type.Resize:
+            self._fit_leaderboard()
+        return super().eventFilter(watched, event)
+
+    def _fit_leaderboard(self) -> None:
+        """Give the leaderboard the width its columns need, never less than its share of old; where the full
+        times leave "why this credit" too narrow (1280×720), write them short: no column scrolls out of view."""
+        room = self.bottom.width() - self.bottom.handleWidth()
+        if room <= 0:
+            return
+        metrics, header = self.table.fontMetrics(), self.table.horizontalHeader()
+        names = metrics.horizontalAdvance(self.model.longest_name()) + 16
+        self._widths[COL_REFERRER] = min(max(names, header.sectionSizeHint(COL_REFERRER)), self._referrer_widest)
+        self.table.setColumnWidth(COL_REFERRER, self._widths[COL_REFERRER])
+        chrome = 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()
+        full = sum(self._widths) + chrome
+        beside = self.inspector.needed_width(wrapped=True)  # "why this credit" with its headers whole
+        compact = full > room - self.inspector.needed_width(wrapped=False)  # short times where it would wrap
+        self.model.set_compact(compact)
+        self.table.setColumnWidth(COL_FIRST, self._short_first if compact else self._widths[COL_FIRST])
+        needed = full - (self._widths[COL_FIRST] - self._short_first if compact else 0)
+        board = min(max(needed, room * 640 // 1100), max(room - beside, needed), room)
+        self.bottom.setSizes([board, room - board])
 
     def clear(self) -> None:
         """Show no run: nothing on screen may belong to a run other than the last one started."""
