@@ -49,7 +49,8 @@ class ResultsView(QWidget):
             for column, sample in enumerate(COLUMN_SAMPLES)
         ]
         self._referrer_widest = self._widths[COL_REFERRER]  # longer names elide
-        self.model.modelReset.connect(self._fit_leaderboard)  # a run's own names may need less
+        self._fitted_to: object = None  # the result the columns were last fitted to (a filter keeps the split)
+        self.model.modelReset.connect(self._on_model_reset)  # a run's own names may need less
         self._short_first = max(metrics.horizontalAdvance(SHORT_TIME_SAMPLE) + 16, header.sectionSizeHint(COL_FIRST))
         for column, width in enumerate(self._widths):
             self.table.setColumnWidth(column, width)
@@ -96,6 +97,11 @@ class ResultsView(QWidget):
         if watched is self.bottom and event.type() == QEvent.Type.Resize:
             self._fit_leaderboard()
         return super().eventFilter(watched, event)
+
+    def _on_model_reset(self) -> None:
+        if self.model.result is not self._fitted_to:
+            self._fitted_to = self.model.result
+            self._fit_leaderboard()
 
     def _fit_leaderboard(self) -> None:
         """Give the leaderboard the width its columns need, never less than its share of old; where the full

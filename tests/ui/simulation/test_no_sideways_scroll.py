@@ -47,3 +47,13 @@ def test_a_short_time_says_the_full_time_in_its_tooltip_and_1920x1080_shows_it_w
     assert model.data(index) == full
     assert table.horizontalScrollBar().maximum() == 0
     assert panel.results.bottom.sizes()[0] >= 0.55 * sum(panel.results.bottom.sizes())  # its share of old
+
+
+def test_filtering_keeps_the_split_the_user_dragged(panel: SimulationPanel) -> None:  # noqa: F811
+    QApplication.processEvents()
+    bottom = panel.results.bottom
+    dragged = [bottom.sizes()[0] - 40, bottom.sizes()[1] + 40]
+    bottom.setSizes(dragged)
+    panel.results.filter.setText("u00")
+    QApplication.processEvents()
+    assert bottom.sizes() == dragged
